@@ -1,0 +1,41 @@
+// Stops everything a script started on every way out: Ctrl-C, SIGTERM, an error, or a child
+// that exits by itself. Each stop runs once, last started first. A signal is a normal way to stop.
+type Stop = () => Promise<void> | void;
+
+const stops: Stop[] = [];
+let stopping: Promise<void> | undefined;
+
+export function onShutdown(stop: Stop): void {
+  stops.push(stop);
+}
+
+async function runStops(): Promise<void> {
+  for (const stop of stops.reverse()) {
+    try {
+      await stop();
+    } catch (error) {
+      console.error(error);
+    }
+  }
+}
+
+/** Stops everything, then exits with the code of the first caller. */
+export async function shutdown(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = runStops().then(() => process.exit(code));
+  }
+  await stopping;
+  return new Promise<never>(() => {});
+}
+
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => void shutdown(0));
+}
+process.on('uncaughtException', (error) => {
+  console.error(error);
+  void shutdown(1);
+});
+process.on('unhandledRejection', (error) => {
+  console.error(error);
+  void shutdown(1);
+});

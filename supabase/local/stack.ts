@@ -1,0 +1,67 @@
+// One local Supabase stack: Postgres, migrations and seed, PostgREST, the gateway. Stopping it
+// stops every process it started, in reverse order.
+import { apiUrl, dbUrl, publishableKey, secretKey, superuser, type StackConfig } from './config.ts';
+import { legacyKey } from './keys.ts';
+import { startGateway } from './gateway.ts';
+import { pushMigrations } from './cli.ts';
+import { startPostgres } from './postgres.ts';
+import { startPostgrest } from './postgrest.ts';
+
+export interface RunningStack {
+  config: StackConfig;
+  apiUrl: string;
+  /** As postgres, the role migrations run as (not a superuser, as on hosted Supabase). */
+  dbUrl: string;
+  /** As the cluster superuser, for what only hosted Supabase's own admin could do. */
+  superuserDbUrl: string;
+  publishableKey: string;
+  secretKey: string;
+  anonKey: string;
+  serviceRoleKey: string;
+  stop(): Promise<void>;
+}
+
+export interface StackOptions {
+  /** Keep fsync on: the dev data should survive a power cut; throwaway test data need not. */
+  durable: boolean;
+  restPoolSize?: number;
+  log?: (line: string) => void;
+}
+
+export async function startStack(config: StackConfig, options: StackOptions): Promise<RunningStack> {
+  const log = options.log ?? (() => {});
+  const stops: Array<() => Promise<void>> = [];
+  const stop = async () => {
+    for (const step of stops.reverse()) await step().catch((error) => console.error(error));
+    stops.length = 0;
+  };
+  try {
+    let started = Date.now();
+    const postgres = await startPostgres(config, { durable: options.durable });
+    stops.push(postgres.stop);
+    log(`[db] Postgres ${postgres.created ? 'initialised and started' : 'started'} in ${Date.now() - started} ms`);
+
+    started = Date.now();
+    await pushMigrations(config);
+    log(`[db] migrations and seed up to date in ${Date.now() - started} ms`);
+
+    const postgrest = await startPostgrest(config, options.restPoolSize);
+    stops.push(postgrest.stop);
+    const gateway = await startGateway(config);
+    stops.push(gateway.stop);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return {
+    config,
+    apiUrl: apiUrl(config),
+    dbUrl: dbUrl(config),
+    superuserDbUrl: dbUrl(config, superuser),
+    publishableKey,
+    secretKey,
+    anonKey: await legacyKey('anon'),
+    serviceRoleKey: await legacyKey('service_role'),
+    stop,
+  };
+}

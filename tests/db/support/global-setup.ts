@@ -1,0 +1,19 @@
+// Starts a throwaway stack for the db tests and hands its URLs and keys to them.
+import type { TestProject } from 'vitest/node';
+import { startThrowawayStack } from '../../../supabase/local/throwaway.ts';
+import type { StackInfo } from './stack-info.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    stack: StackInfo;
+  }
+}
+
+export const dbTestBasePort = 55321;
+
+export default async function setup(project: TestProject) {
+  const stack = await startThrowawayStack('test-db', dbTestBasePort);
+  const { stop, ...info } = stack;
+  project.provide('stack', info);
+  return stop;
+}
