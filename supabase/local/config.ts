@@ -31,7 +31,9 @@ export interface StackConfig {
 export const devStack: StackConfig = {
   name: 'dev',
   dataDir: path.join(projectRoot, 'supabase/.data/dev'),
-  ports: { api: 54321, db: 54322, rest: 54325, restAdmin: 54326 },
+  // The database is not on 54322: the Supabase CLI takes a URL on its config port for its Docker
+  // container and then asks Docker for it.
+  ports: { api: 54321, db: 54332, rest: 54325, restAdmin: 54326 },
 };
 
 /** A stack for one test run: ports from `base`, data in a directory the caller throws away. */

@@ -1,0 +1,18 @@
+// The site's languages and namespaces. astro.config.mjs reads the locales from here too, so the
+// router and the translations cannot disagree.
+
+export const locales = ['vi', 'en'] as const;
+export type Locale = (typeof locales)[number];
+
+/** Vietnamese first: most citizens read it, and `/` redirects to it. */
+export const defaultLocale: Locale = 'vi';
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (locales as readonly string[]).includes(value);
+}
+
+export const namespaces = ['common', 'home'] as const;
+export type NamespaceName = (typeof namespaces)[number];
+
+/** The namespace `getT(locale)` and `useTranslation()` use when none is named. */
+export const defaultNamespace: NamespaceName = 'common';

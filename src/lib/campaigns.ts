@@ -1,0 +1,46 @@
+// Campaign data the public pages show, read through the anon client.
+import type { Database } from './database.types.ts';
+import { supabase, supabaseUrl } from './supabase.ts';
+
+const defaultFeaturedSlug = 'thua-thien-hue-2021';
+
+const columns =
+  'id, slug, province_id, name_vi, name_en, quota, daily_target, starts_on, deadline, source, province:admin_units!campaigns_province_id_fkey(name, code)';
+
+/**
+ * One readable line from a supabase-js error. On a network failure its details hold the cause
+ * ("connect ECONNREFUSED") followed by a stack trace, which would bury the cause: keep that line only.
+ */
+function describeError(error: { message: string; details: string; hint: string; code: string }, status: number): string {
+  const cause = /^Caused by: (.*)$/m.exec(error.details)?.[1];
+  const parts = [error.code ? `${error.message} (${error.code})` : error.message];
+  if (cause) parts.push(cause);
+  if (error.hint) parts.push(`hint: ${error.hint}`);
+  if (status === 0) parts.push('is the local stack running (`npm run dev`)?');
+  return parts.join('; ');
+}
+
+type CampaignRow = Database['public']['Tables']['campaigns']['Row'];
+export type Campaign = CampaignRow & { province: { name: string; code: string } };
+
+async function fetchCampaign(slug: string): Promise<Campaign> {
+  const fail = (reason: string) => new Error(`Could not read the campaign from Supabase at ${supabaseUrl}: ${reason}`);
+  const { data, error, status } = await supabase.from('campaigns').select(columns).eq('slug', slug).maybeSingle();
+  if (error) throw fail(describeError(error, status));
+  if (!data) throw fail(`no campaign with slug "${slug}" (is the seed loaded? is PUBLIC_FEATURED_CAMPAIGN right?)`);
+  if (!data.province) throw fail(`campaign "${slug}" has no province`);
+  return { ...data, province: data.province };
+}
+
+// Both locales' home pages render in one build and share one request. A failure is not kept, so
+// the dev server recovers once the database is up.
+let featured: Promise<Campaign> | undefined;
+
+/** The campaign named by PUBLIC_FEATURED_CAMPAIGN, or the Thừa Thiên Huế 2021 campaign. */
+export function getFeaturedCampaign(): Promise<Campaign> {
+  featured ??= fetchCampaign(import.meta.env.PUBLIC_FEATURED_CAMPAIGN || defaultFeaturedSlug).catch((error: unknown) => {
+    featured = undefined;
+    throw error;
+  });
+  return featured;
+}

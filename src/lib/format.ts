@@ -1,0 +1,14 @@
+// Numbers and dates as people of each locale read them ("732.000" in vi, "732,000" in en).
+import type { Locale } from '../i18n/index.ts';
+
+// Dates are shown as in Vietnam, wherever the build or the reader is.
+const timeZone = 'Asia/Ho_Chi_Minh';
+
+export function formatNumber(locale: Locale, value: number): string {
+  return new Intl.NumberFormat(locale).format(value);
+}
+
+/** A Postgres `date` (`2021-05-31`): a calendar day in Vietnam, not a UTC instant. */
+export function formatDate(locale: Locale, isoDate: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone }).format(new Date(`${isoDate}T00:00:00+07:00`));
+}
