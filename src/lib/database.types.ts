@@ -25,21 +25,185 @@ isOneToOne: false
       referencedColumns: ["id"]
     }
                   ]
-                },"campaigns": {
+                },"booking_groups": {
                   Row: {
-                    "daily_target": number | null,"deadline": string,"id": number,"name_en": string,"name_vi": string,"province_id": number,"quota": number,"slug": string,"source": string,"starts_on": string
+                    "campaign_id": number,"consent_at": string,"contact_phone": string | null,"created_at": string,"id": string,"idempotency_hash": string,"purged_at": string | null,"request_hash": string,"token_hash": string
                   }
                   ComputedFields: never
                   Insert: {
-                    "daily_target"?: number | null,"deadline": string,"id"?: never,"name_en": string,"name_vi": string,"province_id": number,"quota": number,"slug": string,"source": string,"starts_on": string
+                    "campaign_id": number,"consent_at": string,"contact_phone"?: string | null,"created_at"?: string,"id"?: string,"idempotency_hash": string,"purged_at"?: string | null,"request_hash": string,"token_hash": string
                   }
                   Update: {
-                    "daily_target"?: number | null,"deadline"?: string,"id"?: never,"name_en"?: string,"name_vi"?: string,"province_id"?: number,"quota"?: number,"slug"?: string,"source"?: string,"starts_on"?: string
+                    "campaign_id"?: number,"consent_at"?: string,"contact_phone"?: string | null,"created_at"?: string,"id"?: string,"idempotency_hash"?: string,"purged_at"?: string | null,"request_hash"?: string,"token_hash"?: string
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "booking_groups_campaign_id_fkey"
+      columns: ["campaign_id"]
+isOneToOne: false
+      referencedRelation: "campaigns"
+      referencedColumns: ["id"]
+    }
+                  ]
+                },"bookings": {
+                  Row: {
+                    "application_kind": string,"birth_date": string | null,"campaign_id": number,"cancelled_at": string | null,"code": string,"created_at": string,"full_name": string | null,"group_id": string,"id": number,"id_number": string | null,"name_key": string | null,"purged_at": string | null,"queue_no": number,"shift_id": number,"status": string,"updated_at": string
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "application_kind": string,"birth_date"?: string | null,"campaign_id": number,"cancelled_at"?: string | null,"code": string,"created_at"?: string,"full_name"?: string | null,"group_id": string,"id"?: never,"id_number"?: string | null,"name_key"?: never,"purged_at"?: string | null,"queue_no": number,"shift_id": number,"status"?: string,"updated_at"?: string
+                  }
+                  Update: {
+                    "application_kind"?: string,"birth_date"?: string | null,"campaign_id"?: number,"cancelled_at"?: string | null,"code"?: string,"created_at"?: string,"full_name"?: string | null,"group_id"?: string,"id"?: never,"id_number"?: string | null,"name_key"?: never,"purged_at"?: string | null,"queue_no"?: number,"shift_id"?: number,"status"?: string,"updated_at"?: string
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "bookings_campaign_id_fkey"
+      columns: ["campaign_id"]
+isOneToOne: false
+      referencedRelation: "campaigns"
+      referencedColumns: ["id"]
+    },{
+      foreignKeyName: "bookings_group_id_fkey"
+      columns: ["group_id"]
+isOneToOne: false
+      referencedRelation: "booking_groups"
+      referencedColumns: ["id"]
+    },{
+      foreignKeyName: "bookings_shift_id_fkey"
+      columns: ["shift_id"]
+isOneToOne: false
+      referencedRelation: "shifts"
+      referencedColumns: ["id"]
+    }
+                  ]
+                },"campaigns": {
+                  Row: {
+                    "daily_target": number | null,"deadline": string,"id": number,"max_active_per_phone": number,"min_age": number,"name_en": string,"name_vi": string,"province_id": number,"quota": number,"slug": string,"source": string,"starts_on": string
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "daily_target"?: number | null,"deadline": string,"id"?: never,"max_active_per_phone"?: number,"min_age"?: number,"name_en": string,"name_vi": string,"province_id": number,"quota": number,"slug": string,"source": string,"starts_on": string
+                  }
+                  Update: {
+                    "daily_target"?: number | null,"deadline"?: string,"id"?: never,"max_active_per_phone"?: number,"min_age"?: number,"name_en"?: string,"name_vi"?: string,"province_id"?: number,"quota"?: number,"slug"?: string,"source"?: string,"starts_on"?: string
                   }
                   Relationships: [
                     {
       foreignKeyName: "campaigns_province_id_fkey"
       columns: ["province_id"]
+isOneToOne: false
+      referencedRelation: "admin_units"
+      referencedColumns: ["id"]
+    }
+                  ]
+                },"daily_intake_counts": {
+                  Row: {
+                    "applications": number,"campaign_id": number,"day": string,"id": number,"unit_id": number,"updated_at": string,"updated_by": string | null,"walk_ins": number
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "applications": number,"campaign_id": number,"day": string,"id"?: never,"unit_id": number,"updated_at"?: string,"updated_by"?: string | null,"walk_ins"?: number
+                  }
+                  Update: {
+                    "applications"?: number,"campaign_id"?: number,"day"?: string,"id"?: never,"unit_id"?: number,"updated_at"?: string,"updated_by"?: string | null,"walk_ins"?: number
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "daily_intake_counts_campaign_id_fkey"
+      columns: ["campaign_id"]
+isOneToOne: false
+      referencedRelation: "campaigns"
+      referencedColumns: ["id"]
+    },{
+      foreignKeyName: "daily_intake_counts_unit_id_fkey"
+      columns: ["unit_id"]
+isOneToOne: false
+      referencedRelation: "admin_units"
+      referencedColumns: ["id"]
+    }
+                  ]
+                },"intake_sessions": {
+                  Row: {
+                    "campaign_id": number,"cancel_reason": string | null,"cancelled_at": string | null,"created_at": string,"id": number,"published": boolean,"session_date": string,"site_id": number
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "campaign_id": number,"cancel_reason"?: string | null,"cancelled_at"?: string | null,"created_at"?: string,"id"?: never,"published"?: boolean,"session_date": string,"site_id": number
+                  }
+                  Update: {
+                    "campaign_id"?: number,"cancel_reason"?: string | null,"cancelled_at"?: string | null,"created_at"?: string,"id"?: never,"published"?: boolean,"session_date"?: string,"site_id"?: number
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "intake_sessions_campaign_id_fkey"
+      columns: ["campaign_id"]
+isOneToOne: false
+      referencedRelation: "campaigns"
+      referencedColumns: ["id"]
+    },{
+      foreignKeyName: "intake_sessions_site_id_fkey"
+      columns: ["site_id"]
+isOneToOne: false
+      referencedRelation: "intake_sites"
+      referencedColumns: ["id"]
+    }
+                  ]
+                },"intake_sites": {
+                  Row: {
+                    "access_notes": string | null,"address": string,"created_at": string,"id": number,"kind": string,"lat": number,"lng": number,"name": string,"ward_id": number
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "access_notes"?: string | null,"address": string,"created_at"?: string,"id"?: never,"kind": string,"lat": number,"lng": number,"name": string,"ward_id": number
+                  }
+                  Update: {
+                    "access_notes"?: string | null,"address"?: string,"created_at"?: string,"id"?: never,"kind"?: string,"lat"?: number,"lng"?: number,"name"?: string,"ward_id"?: number
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "intake_sites_ward_id_fkey"
+      columns: ["ward_id"]
+isOneToOne: false
+      referencedRelation: "admin_units"
+      referencedColumns: ["id"]
+    }
+                  ]
+                },"shifts": {
+                  Row: {
+                    "booked": number,"capacity": number,"ends_at": string,"id": number,"last_queue_no": number,"session_id": number,"starts_at": string
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "booked"?: number,"capacity": number,"ends_at": string,"id"?: never,"last_queue_no"?: number,"session_id": number,"starts_at": string
+                  }
+                  Update: {
+                    "booked"?: number,"capacity"?: number,"ends_at"?: string,"id"?: never,"last_queue_no"?: number,"session_id"?: number,"starts_at"?: string
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "shifts_session_id_fkey"
+      columns: ["session_id"]
+isOneToOne: false
+      referencedRelation: "intake_sessions"
+      referencedColumns: ["id"]
+    }
+                  ]
+                },"staff_members": {
+                  Row: {
+                    "created_at": string,"display_name": string,"role": string,"unit_id": number,"user_id": string
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "created_at"?: string,"display_name": string,"role": string,"unit_id": number,"user_id": string
+                  }
+                  Update: {
+                    "created_at"?: string,"display_name"?: string,"role"?: string,"unit_id"?: number,"user_id"?: string
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "staff_members_unit_id_fkey"
+      columns: ["unit_id"]
 isOneToOne: false
       referencedRelation: "admin_units"
       referencedColumns: ["id"]
@@ -51,7 +215,34 @@ isOneToOne: false
             [_ in never]: never
           }
           Functions: {
-            [_ in never]: never
+            "book_places":
+{ Args: { "p_consent": boolean,"p_idempotency_key": string,"p_people": Json,"p_phone": string,"p_shift_id": number }; Returns: Json
+                           },
+"campaign_progress":
+{ Args: { "p_slug": string }; Returns: Json
+                           },
+"cancel_booking":
+{ Args: { "p_code": string,"p_codes"?: (string)[],"p_phone"?: string,"p_token"?: string }; Returns: Json
+                           },
+"lookup_booking":
+{ Args: { "p_code": string,"p_phone"?: string,"p_token"?: string }; Returns: Json
+                           },
+"move_booking":
+{ Args: { "p_code": string,"p_codes"?: (string)[],"p_phone"?: string,"p_shift_id": number,"p_token"?: string }; Returns: Json
+                           },
+"nearest_alternatives":
+{ Args: { "p_limit"?: number,"p_shift_id": number }; Returns: {
+              "address": string,"distance_km": number,"ends_at": string,"places_left": number,"session_date": string,"session_id": number,"shift_id": number,"site_name": string,"starts_at": string
+            }[]
+                           },
+"purge_personal_data":
+{ Args: { "p_retention_days"?: number }; Returns: Json
+                           },
+"search_sessions":
+{ Args: { "p_district"?: string,"p_from"?: string,"p_lat"?: number,"p_limit"?: number,"p_lng"?: number,"p_province"?: string,"p_radius_km"?: number,"p_to"?: string,"p_unit_set"?: string,"p_ward"?: string }; Returns: {
+              "access_notes": string,"address": string,"campaign_id": number,"distance_km": number,"district_code": string,"district_name": string,"lat": number,"lng": number,"province_code": string,"province_name": string,"recommended_shift_id": number,"session_date": string,"session_id": number,"shifts": Json,"site_id": number,"site_kind": string,"site_name": string,"ward_code": string,"ward_name": string
+            }[]
+                           }
           }
           Enums: {
             [_ in never]: never

@@ -1,0 +1,88 @@
+-- Campaign progress: what officials watch and the public progress page shows. Aggregates only.
+
+-- The unit directly under the province that a unit belongs to: a district in the 2021 set, the
+-- commune itself in the 2025 set (no districts), so the same query serves both.
+create function private.province_child(p_unit_id integer, p_province_id integer)
+returns integer
+language sql
+stable
+set search_path = ''
+as $$
+  with recursive up as (
+    select id, parent_id from public.admin_units where id = p_unit_id
+    union all
+    select u.id, u.parent_id from public.admin_units u join up on u.id = up.parent_id
+    where up.parent_id is distinct from p_province_id
+  )
+  select id from up where parent_id = p_province_id
+$$;
+comment on function private.province_child(integer, integer) is
+  'The ancestor of a unit (or the unit itself) whose parent is the given province.';
+
+create function public.campaign_progress(p_slug text)
+returns jsonb
+language plpgsql
+stable
+security invoker
+set search_path = ''
+as $$
+declare
+  v_campaign public.campaigns;
+  v_today date := private.today();
+  v_intake bigint;
+  v_days_left integer;
+  v_days_elapsed integer;
+begin
+  select * into v_campaign from public.campaigns where slug = p_slug;
+  if not found then
+    perform private.raise_refusal('campaign_not_found');
+  end if;
+  select coalesce(sum(applications), 0) into v_intake
+  from public.daily_intake_counts where campaign_id = v_campaign.id and day <= v_today;
+  -- Today counts as a day left: intake taken today is still to come.
+  v_days_left := greatest(v_campaign.deadline - v_today + 1, 0);
+  v_days_elapsed := greatest(least(v_today, v_campaign.deadline + 1) - v_campaign.starts_on, 0);
+
+  return jsonb_build_object(
+    'slug', v_campaign.slug,
+    'quota', v_campaign.quota,
+    'daily_target', v_campaign.daily_target,
+    'starts_on', v_campaign.starts_on,
+    'deadline', v_campaign.deadline,
+    'today', v_today,
+    'intake', v_intake,
+    'remaining', greatest(v_campaign.quota - v_intake, 0),
+    'percent', round(100.0 * v_intake / v_campaign.quota, 1),
+    'days_left', v_days_left,
+    'days_elapsed', v_days_elapsed,
+    'average_daily', case when v_days_elapsed > 0 then round(v_intake::numeric / v_days_elapsed) end,
+    'rate_needed', case when v_days_left > 0 then ceil(greatest(v_campaign.quota - v_intake, 0)::numeric / v_days_left) end,
+    'booked_upcoming', (
+      select coalesce(sum(s.booked), 0)
+      from public.shifts s join public.intake_sessions sess on sess.id = s.session_id
+      where sess.campaign_id = v_campaign.id and sess.published and sess.cancelled_at is null
+        and s.ends_at > now()),
+    'units', (
+      select coalesce(jsonb_agg(jsonb_build_object(
+          'code', u.code, 'name', u.name, 'kind', u.kind,
+          'intake', coalesce(t.intake, 0), 'today', coalesce(t.today, 0))
+        order by coalesce(t.intake, 0) desc, u.code), '[]'::jsonb)
+      from public.admin_units u
+      left join (
+        select private.province_child(c.unit_id, v_campaign.province_id) as unit_id,
+               sum(c.applications) as intake,
+               sum(c.applications) filter (where c.day = v_today) as today
+        from public.daily_intake_counts c
+        where c.campaign_id = v_campaign.id and c.day <= v_today
+        group by 1
+      ) t on t.unit_id = u.id
+      where u.parent_id = v_campaign.province_id)
+  );
+end;
+$$;
+comment on function public.campaign_progress(text) is
+  'Quota, intake so far, days left, daily rate needed to meet the deadline, and intake per unit under the province.';
+
+grant execute on function private.province_child(integer, integer) to anon, authenticated;
+revoke execute on function public.campaign_progress(text) from public;
+grant execute on function public.campaign_progress(text) to anon, authenticated;

@@ -1,0 +1,147 @@
+// Data a db test makes for itself: its own campaign, sites, sessions and shifts, so tests never
+// depend on the demo seed or on each other. Written with SQL as postgres, as staff tools would.
+import { createClient, type SupabaseClient } from '@supabase/supabase-js';
+import { randomBytes, randomInt } from 'node:crypto';
+import pg from 'pg';
+import { Agent, fetch as undiciFetch } from 'undici';
+import type { Database } from '../../../src/lib/database.types.ts';
+import { stack } from './clients.ts';
+
+const pool = new pg.Pool({ connectionString: stack.dbUrl, max: 4 });
+
+export async function sql<T extends pg.QueryResultRow = Record<string, unknown>>(text: string, params: unknown[] = []): Promise<T[]> {
+  return (await pool.query<T>(text, params)).rows;
+}
+
+/**
+ * An anon client whose requests leave from `ip` (any 127.x.y.z works on loopback), so each test
+ * is its own client for the per-IP rate limits, as separate phones on the network would be.
+ */
+export function anonFrom(ip: string): SupabaseClient<Database> {
+  const dispatcher = new Agent({ localAddress: ip });
+  return createClient<Database>(stack.apiUrl, stack.publishableKey, {
+    auth: { persistSession: false, autoRefreshToken: false },
+    global: { fetch: ((input: string, init?: object) => undiciFetch(input, { ...init, dispatcher })) as unknown as typeof fetch },
+  });
+}
+
+export interface ShiftSpec {
+  /** Local time in Viet Nam, "07:00". */
+  start: string;
+  end: string;
+  capacity: number;
+}
+
+export const campaignShifts: ShiftSpec[] = [
+  { start: '07:00', end: '12:00', capacity: 50 },
+  { start: '12:00', end: '17:00', capacity: 50 },
+  { start: '17:00', end: '22:00', capacity: 30 },
+];
+
+export async function createCampaign(provinceCode = '46'): Promise<{ id: number; slug: string }> {
+  const slug = `test-${randomBytes(6).toString('hex')}`;
+  const [row] = await sql<{ id: number }>(
+    `insert into public.campaigns (slug, province_id, name_vi, name_en, quota, daily_target, starts_on, deadline, source)
+     select $1, id, 'Chiến dịch thử', 'Test campaign', 100000, 1000, current_date - 30, current_date + 30, 'test fixture'
+     from public.admin_units where unit_set = '2021' and code = $2
+     returning id`,
+    [slug, provinceCode],
+  );
+  return { id: row!.id, slug };
+}
+
+export interface Place {
+  wardCode: string;
+  districtCode: string;
+  lat: number;
+  lng: number;
+}
+
+/** A ward of the district and a point offset from the district's centroid by `km` eastwards. */
+export async function placeIn(districtCode: string, km = 0, wardIndex = 0): Promise<Place> {
+  const [row] = await sql<{ ward_code: string; lat: number; lng: number }>(
+    `select w.code as ward_code, d.lat, d.lng
+     from public.admin_units d join public.admin_units w on w.parent_id = d.id
+     where d.unit_set = '2021' and d.code = $1 order by w.code offset $2 limit 1`,
+    [districtCode, wardIndex],
+  );
+  const lng = row!.lng + km / (111.32 * Math.cos((row!.lat * Math.PI) / 180));
+  return { wardCode: row!.ward_code, districtCode, lat: row!.lat, lng };
+}
+
+export interface SessionSpec {
+  campaignId: number;
+  place: Place;
+  /** Days from today (Viet Nam). */
+  inDays?: number;
+  published?: boolean;
+  shifts?: ShiftSpec[];
+  kind?: string;
+  name?: string;
+}
+
+export async function createSession(spec: SessionSpec): Promise<{ sessionId: number; siteId: number; shiftIds: number[] }> {
+  const [site] = await sql<{ id: number }>(
+    `insert into public.intake_sites (ward_id, kind, name, address, lat, lng, access_notes)
+     select id, $2, $3, 'Số 1 đường Thử', $4, $5, 'Lối vào có dốc cho xe lăn'
+     from public.admin_units where unit_set = '2021' and code = $1 returning id`,
+    [spec.place.wardCode, spec.kind ?? 'commune_hall', spec.name ?? `Điểm thử ${randomBytes(3).toString('hex')}`, spec.place.lat, spec.place.lng],
+  );
+  const [session] = await sql<{ id: number; session_date: string }>(
+    `insert into public.intake_sessions (campaign_id, site_id, session_date, published)
+     values ($1, $2, (now() at time zone 'Asia/Ho_Chi_Minh')::date + $3::integer, $4) returning id`,
+    [spec.campaignId, site!.id, spec.inDays ?? 3, spec.published ?? true],
+  );
+  const shiftIds: number[] = [];
+  for (const shift of spec.shifts ?? campaignShifts) {
+    const [row] = await sql<{ id: number }>(
+      `insert into public.shifts (session_id, starts_at, ends_at, capacity)
+       select s.id, (s.session_date + $2::time) at time zone 'Asia/Ho_Chi_Minh',
+              (s.session_date + $3::time) at time zone 'Asia/Ho_Chi_Minh', $4
+       from public.intake_sessions s where s.id = $1 returning id`,
+      [session!.id, shift.start, shift.end, shift.capacity],
+    );
+    shiftIds.push(Number(row!.id));
+  }
+  return { sessionId: Number(session!.id), siteId: Number(site!.id), shiftIds };
+}
+
+const syllables = ['An', 'Bình', 'Chi', 'Dũng', 'Giang', 'Hà', 'Hải', 'Hương', 'Khánh', 'Lan', 'Linh', 'Minh', 'Nam', 'Ngọc', 'Phúc', 'Quân', 'Sơn', 'Tâm', 'Thảo', 'Trang', 'Tuấn', 'Vy', 'Yến'];
+const pick = () => syllables[randomInt(syllables.length)]!;
+
+export interface PersonInput {
+  full_name: string;
+  birth_date: string;
+  id_number: string | null;
+  application_kind: 'first_issue' | 'conversion' | 'change' | 'reissue';
+}
+
+/** A person nobody else in the test run is: a random name and birth date. */
+export function person(overrides: Partial<PersonInput> = {}): PersonInput {
+  const year = 1950 + randomInt(50);
+  const birth = `${year}-${String(1 + randomInt(12)).padStart(2, '0')}-${String(1 + randomInt(28)).padStart(2, '0')}`;
+  return {
+    full_name: `Nguyễn ${pick()} ${pick()} ${pick()} ${pick()}`,
+    birth_date: birth,
+    id_number: null,
+    application_kind: 'conversion',
+    ...overrides,
+  };
+}
+
+export function phone(): string {
+  return `09${String(randomInt(100_000_000)).padStart(8, '0')}`;
+}
+
+export function idempotencyKey(): string {
+  return randomBytes(16).toString('base64url');
+}
+
+export function bookArgs(shiftId: number, people: PersonInput[], overrides: Record<string, unknown> = {}) {
+  return { p_shift_id: shiftId, p_people: people as unknown as Database['public']['Functions']['book_places']['Args']['p_people'], p_phone: phone(), p_consent: true, p_idempotency_key: idempotencyKey(), ...overrides };
+}
+
+export async function shiftCounts(shiftId: number): Promise<{ booked: number; last_queue_no: number }> {
+  const [row] = await sql<{ booked: number; last_queue_no: number }>('select booked, last_queue_no from public.shifts where id = $1', [shiftId]);
+  return row!;
+}
