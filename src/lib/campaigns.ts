@@ -21,7 +21,7 @@ function describeError(error: { message: string; details: string; hint: string; 
 }
 
 type CampaignRow = Database['public']['Tables']['campaigns']['Row'];
-export type Campaign = CampaignRow & { province: { name: string; code: string } };
+export type Campaign = Omit<CampaignRow, 'min_age' | 'max_active_per_phone'> & { province: { name: string; code: string } };
 
 async function fetchCampaign(slug: string): Promise<Campaign> {
   const fail = (reason: string) => new Error(`Could not read the campaign from Supabase at ${supabaseUrl}: ${reason}`);

@@ -107,9 +107,9 @@ describe('a booking is refused', () => {
   });
 
   test('when a person is under 14 on the session date, and not on their 14th birthday', async () => {
-    const [{ session_date }] = (await sql<{ session_date: string }>(
+    const [row] = (await sql<{ session_date: string }>(
       `select to_char(session_date, 'YYYY-MM-DD') as session_date from public.intake_sessions sess join public.shifts s on s.session_id = sess.id where s.id = $1`, [shifts[2]!]));
-    const [y, m, d] = session_date.split('-').map(Number) as [number, number, number];
+    const [y, m, d] = row!.session_date.split('-').map(Number) as [number, number, number];
     const birthday = (years: number, dayShift: number) => new Date(Date.UTC(y - years, m - 1, d + dayShift)).toISOString().slice(0, 10);
     expect(await refused(bookArgs(shifts[2]!, [person({ birth_date: birthday(14, 1), application_kind: 'first_issue' })]))).toEqual({ status: 400, code: 'too_young', details: { person: 0, min_age: 14 } });
     const { error } = await citizen.rpc('book_places', bookArgs(shifts[2]!, [person({ birth_date: birthday(14, 0), application_kind: 'first_issue' })]));
