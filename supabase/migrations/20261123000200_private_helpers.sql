@@ -31,7 +31,8 @@ declare
   end;
 begin
   perform set_config('response.status', v_status::text, true);
-  return jsonb_build_object('code', p_code, 'message', p_code, 'details', p_details, 'hint', null);
+  -- details is JSON in a string, as in every PostgREST error (supabase-js types it as a string).
+  return jsonb_build_object('code', p_code, 'message', p_code, 'details', p_details::text, 'hint', null);
 end;
 $$;
 comment on function private.refusal(text, jsonb) is

@@ -20,7 +20,7 @@ set search_path = ''
 as $$
 begin
   raise sqlstate 'PGRST' using
-    message = jsonb_build_object('code', p_code, 'message', p_code, 'details', p_details, 'hint', null)::text,
+    message = jsonb_build_object('code', p_code, 'message', p_code, 'details', p_details::text, 'hint', null)::text,
     detail = jsonb_build_object('status', 400, 'headers', jsonb_build_object())::text;
 end;
 $$;

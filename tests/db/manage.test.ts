@@ -1,6 +1,6 @@
 // Looking a booking up, cancelling it and moving it: by code and phone, or by code and token.
 import { beforeAll, describe, expect, test } from 'vitest';
-import { asView, refusal, type BookingView } from './support/booking-view.ts';
+import { asView, refusal } from './support/booking-view.ts';
 import { anonFrom, bookArgs, createCampaign, createSession, person, phone, placeIn, shiftCounts } from './support/fixtures.ts';
 
 const citizen = anonFrom('127.0.2.1');
@@ -146,7 +146,7 @@ describe('moving', () => {
     const answers = await Promise.all(
       bookings.map((b, i) => anonFrom(`127.0.2.${100 + i}`).rpc('move_booking', { p_code: b.code, p_token: b.token, p_shift_id: target.shiftIds[0]! })),
     );
-    const moved = answers.filter((a) => !a.error).map((a) => (a.data as BookingView).bookings[0]!.queue_no);
+    const moved = answers.filter((a) => !a.error).map((a) => asView(a.data).bookings[0]!.queue_no);
     expect(moved.sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5]);
     expect(answers.filter((a) => a.error).map((a) => a.error!.code)).toEqual(Array(7).fill('shift_full'));
     expect(await shiftCounts(target.shiftIds[0]!)).toEqual({ booked: 5, last_queue_no: 5 });

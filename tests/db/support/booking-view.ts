@@ -24,7 +24,7 @@ export function asView(data: unknown): BookingView {
   return data as BookingView;
 }
 
-/** The refusal code and details of a supabase-js error answer, for toEqual/toMatchObject. */
-export function refusal(error: { code: string; details: unknown } | null): Refusal | null {
-  return error ? { code: error.code, details: (error.details as Record<string, unknown> | null) ?? null } : null;
+/** The refusal code and details (JSON in a string, as PostgREST sends them) of a supabase-js error. */
+export function refusal(error: { code: string; details: string | null } | null): Refusal | null {
+  return error ? { code: error.code, details: error.details ? (JSON.parse(error.details) as Record<string, unknown>) : null } : null;
 }

@@ -42,7 +42,8 @@ export async function createCampaign(provinceCode = '46'): Promise<{ id: number;
   const slug = `test-${randomBytes(6).toString('hex')}`;
   const [row] = await sql<{ id: number }>(
     `insert into public.campaigns (slug, province_id, name_vi, name_en, quota, daily_target, starts_on, deadline, source)
-     select $1, id, 'Chiến dịch thử', 'Test campaign', 100000, 1000, current_date - 30, current_date + 30, 'test fixture'
+     select $1, id, 'Chiến dịch thử', 'Test campaign', 100000, 1000,
+            (now() at time zone 'Asia/Ho_Chi_Minh')::date - 30, (now() at time zone 'Asia/Ho_Chi_Minh')::date + 30, 'test fixture'
      from public.admin_units where unit_set = '2021' and code = $2
      returning id`,
     [slug, provinceCode],

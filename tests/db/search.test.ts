@@ -1,0 +1,95 @@
+// Finding sessions by place, date and distance, with the shift the campaign rule recommends.
+import { beforeAll, describe, expect, test } from 'vitest';
+import { refusal } from './support/booking-view.ts';
+import { anonFrom, createCampaign, createSession, placeIn, sql, type Place } from './support/fixtures.ts';
+
+const citizen = anonFrom('127.0.4.1');
+type Row = { session_id: number; distance_km: number | null; recommended_shift_id: number | null; shifts: Array<{ id: number; places_left: number; bookable: boolean }> };
+
+let campaignId: number;
+let here: Place;
+let sameWard: Awaited<ReturnType<typeof createSession>>;
+let farAway: Awaited<ReturnType<typeof createSession>>;
+let draft: Awaited<ReturnType<typeof createSession>>;
+let cancelled: Awaited<ReturnType<typeof createSession>>;
+let ended: Awaited<ReturnType<typeof createSession>>;
+let later: Awaited<ReturnType<typeof createSession>>;
+
+beforeAll(async () => {
+  ({ id: campaignId } = await createCampaign('06'));
+  // Bắc Kạn: Thành phố Bắc Kạn (058) and Huyện Ba Bể (061)
+  here = await placeIn('058', 0, 0);
+  sameWard = await createSession({ campaignId, place: here, inDays: 2 });
+  farAway = await createSession({ campaignId, place: await placeIn('058', 8, 1), inDays: 2 });
+  draft = await createSession({ campaignId, place: here, inDays: 3, published: false });
+  cancelled = await createSession({ campaignId, place: here, inDays: 4 });
+  await sql(`update public.intake_sessions set cancelled_at = now() where id = $1`, [cancelled.sessionId]);
+  ended = await createSession({ campaignId, place: here, inDays: -2 });
+  later = await createSession({ campaignId, place: here, inDays: 40 });
+});
+
+async function search(args: Record<string, unknown>): Promise<Row[]> {
+  const { data, error } = await citizen.rpc('search_sessions', args);
+  expect(error).toBeNull();
+  return (data as unknown as Row[]).filter((row) =>
+    [sameWard, farAway, draft, cancelled, ended, later].some((s) => s.sessionId === row.session_id),
+  );
+}
+
+const ids = (rows: Row[]) => rows.map((row) => row.session_id).sort();
+
+describe('searching sessions', () => {
+  test('by ward finds only that ward\'s published, upcoming sessions, and recommends the evening shift', async () => {
+    const rows = await search({ p_ward: here.wardCode });
+    expect(ids(rows)).toEqual([sameWard.sessionId]);
+    expect(rows[0]!.recommended_shift_id).toBe(sameWard.shiftIds[2]);
+    expect(rows[0]!.shifts.map((s) => s.id)).toEqual(sameWard.shiftIds);
+    expect(rows[0]!.shifts.every((s) => s.places_left > 0 && s.bookable)).toBe(true);
+  });
+
+  test('by district and by province', async () => {
+    expect(ids(await search({ p_district: '058' }))).toEqual(ids([{ session_id: sameWard.sessionId }, { session_id: farAway.sessionId }] as Row[]));
+    expect(ids(await search({ p_province: '06', p_to: null }))).toHaveLength(2);
+    expect(await search({ p_province: '46' })).toEqual([]);
+  });
+
+  test('by distance, nearest first, recommending daytime to people far away', async () => {
+    const rows = await search({ p_lat: here.lat, p_lng: here.lng });
+    expect(rows.map((r) => r.session_id)).toEqual([sameWard.sessionId, farAway.sessionId]);
+    expect(rows[0]!.distance_km).toBeLessThan(0.1);
+    expect(rows[1]!.distance_km).toBeGreaterThan(7.5);
+    expect(rows[1]!.distance_km).toBeLessThan(8.5);
+    expect(rows[0]!.recommended_shift_id).toBe(sameWard.shiftIds[2]);
+    expect(rows[1]!.recommended_shift_id).toBe(farAway.shiftIds[0]);
+  });
+
+  test('within a radius', async () => {
+    expect(ids(await search({ p_lat: here.lat, p_lng: here.lng, p_radius_km: 3 }))).toEqual([sameWard.sessionId]);
+  });
+
+  test('in a date range', async () => {
+    expect(ids(await search({ p_district: '058', p_from: null, p_to: null }))).not.toContain(later.sessionId);
+    const today = new Date();
+    const inDays = (n: number) => new Date(today.getTime() + n * 86_400_000).toISOString().slice(0, 10);
+    expect(ids(await search({ p_district: '058', p_from: inDays(35), p_to: inDays(45) }))).toEqual([later.sessionId]);
+  });
+
+  test('refuses filters that make no sense', async () => {
+    for (const args of [{ p_ward: '12' }, { p_from: '2030-01-10', p_to: '2030-01-01' }, { p_lat: 50, p_lng: 105 }, { p_lat: 21 }, { p_radius_km: 5 }]) {
+      const { error, status } = await citizen.rpc('search_sessions', args);
+      expect([status, refusal(error)?.code]).toEqual([400, 'invalid_argument']);
+    }
+  });
+});
+
+test('the nearest alternatives to a full shift are other bookable shifts, nearest first', async () => {
+  await sql('update public.shifts set booked = capacity where id = $1', [sameWard.shiftIds[2]]);
+  const { data, error } = await citizen.rpc('nearest_alternatives', { p_shift_id: sameWard.shiftIds[2]! });
+  expect(error).toBeNull();
+  const rows = data as Array<{ shift_id: number; distance_km: number }>;
+  expect(rows.map((r) => r.shift_id)).not.toContain(sameWard.shiftIds[2]);
+  expect(rows.map((r) => r.shift_id)).not.toContain(draft.shiftIds[0]);
+  expect(rows.map((r) => r.shift_id)).not.toContain(cancelled.shiftIds[0]);
+  expect(rows[0]!.distance_km).toBeLessThanOrEqual(rows.at(-1)!.distance_km);
+  expect(rows.slice(0, 2).map((r) => r.shift_id)).toEqual(sameWard.shiftIds.slice(0, 2));
+});
