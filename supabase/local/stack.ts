@@ -4,6 +4,7 @@ import { apiUrl, dbUrl, publishableKey, secretKey, superuser, type StackConfig }
 import { legacyKey } from './keys.ts';
 import { startGateway } from './gateway.ts';
 import { pushMigrations } from './cli.ts';
+import { ensureDemoStaff } from './demo-staff.ts';
 import { startPostgres } from './postgres.ts';
 import { startPostgrest } from './postgrest.ts';
 
@@ -49,6 +50,7 @@ export async function startStack(config: StackConfig, options: StackOptions): Pr
     stops.push(postgrest.stop);
     const gateway = await startGateway(config);
     stops.push(gateway.stop);
+    await ensureDemoStaff(apiUrl(config), secretKey);
   } catch (error) {
     await stop();
     throw error;

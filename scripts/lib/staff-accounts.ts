@@ -1,0 +1,63 @@
+// Creates or updates a staff account with the secret key: the Supabase Auth user, then the
+// officer's role and unit. The same code serves `npm run staff:add` (local or hosted) and the
+// local stack's demo accounts.
+import type { SupabaseClient } from '@supabase/supabase-js';
+import { z } from 'zod';
+import type { Database } from '../../src/lib/database.types.ts';
+
+export const staffRoles = ['province_admin', 'district_officer', 'commune_officer'] as const;
+
+export const staffAccountSchema = z.object({
+  email: z.email(),
+  password: z.string().min(10, 'the password needs at least 10 characters'),
+  role: z.enum(staffRoles),
+  /** GSO code of the unit: 2 digits for a province, 3 for a district, 5 for a ward. */
+  unit: z.string().regex(/^[0-9]{2,5}$/, 'the unit is a GSO code: 2, 3 or 5 digits'),
+  unitSet: z.string().regex(/^[0-9]{4}$/).default('2021'),
+  displayName: z.string().min(2).max(100),
+});
+
+export type StaffAccount = z.input<typeof staffAccountSchema>;
+
+async function findUserId(admin: SupabaseClient<Database>, email: string): Promise<string | undefined> {
+  for (let page = 1; ; page++) {
+    const { data, error } = await admin.auth.admin.listUsers({ page, perPage: 1000 });
+    if (error) throw error;
+    const found = data.users.find((user) => user.email === email);
+    if (found || data.users.length < 1000) return found?.id;
+  }
+}
+
+/** Returns the user id. An existing account gets the new password, role and unit. */
+export async function upsertStaffAccount(admin: SupabaseClient<Database>, input: StaffAccount): Promise<string> {
+  const account = staffAccountSchema.parse(input);
+  const { data: unit, error: unitError } = await admin
+    .from('admin_units')
+    .select('id, name')
+    .eq('unit_set', account.unitSet)
+    .eq('code', account.unit)
+    .maybeSingle();
+  if (unitError) throw unitError;
+  if (!unit) throw new Error(`no unit with code ${account.unit} in the ${account.unitSet} set`);
+
+  let userId = await findUserId(admin, account.email.toLowerCase());
+  if (userId) {
+    const { error } = await admin.auth.admin.updateUserById(userId, { password: account.password, email_confirm: true });
+    if (error) throw error;
+  } else {
+    const { data, error } = await admin.auth.admin.createUser({
+      email: account.email,
+      password: account.password,
+      email_confirm: true,
+      user_metadata: { display_name: account.displayName },
+    });
+    if (error) throw error;
+    userId = data.user.id;
+  }
+
+  const { error } = await admin
+    .from('staff_members')
+    .upsert({ user_id: userId, role: account.role, unit_id: unit.id, display_name: account.displayName });
+  if (error) throw new Error(`could not record the staff member: ${error.message}`);
+  return userId;
+}

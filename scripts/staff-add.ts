@@ -1,0 +1,50 @@
+// `npm run staff:add -- --email … --role … --unit … [--name …] [--password …] [--unit-set 2021]`
+// Creates (or updates) a staff account with the secret key. Against the local dev stack by
+// default; set SUPABASE_URL and SUPABASE_SECRET_KEY for a hosted project.
+import { createClient } from '@supabase/supabase-js';
+import { randomBytes } from 'node:crypto';
+import { parseArgs } from 'node:util';
+import { ZodError } from 'zod';
+import { apiUrl, devStack, secretKey } from '../supabase/local/config.ts';
+import type { Database } from '../src/lib/database.types.ts';
+import { staffRoles, upsertStaffAccount } from './lib/staff-accounts.ts';
+
+const usage = `usage: npm run staff:add -- --email EMAIL --role ${staffRoles.join('|')} --unit GSO_CODE [--name "Display name"] [--password PASSWORD] [--unit-set 2021]`;
+
+const { values } = parseArgs({
+  options: {
+    email: { type: 'string' },
+    role: { type: 'string' },
+    unit: { type: 'string' },
+    name: { type: 'string' },
+    password: { type: 'string' },
+    'unit-set': { type: 'string', default: '2021' },
+  },
+});
+
+const url = process.env.SUPABASE_URL ?? apiUrl(devStack);
+const key = process.env.SUPABASE_SECRET_KEY ?? (process.env.SUPABASE_URL ? undefined : secretKey);
+if (!key) {
+  console.error('SUPABASE_SECRET_KEY is not set: the secret (service role) key of the project at SUPABASE_URL.');
+  process.exit(2);
+}
+// Without a password, make one and show it once: the officer changes it on first sign-in.
+const password = values.password ?? randomBytes(12).toString('base64url');
+
+try {
+  const admin = createClient<Database>(url, key, { auth: { persistSession: false, autoRefreshToken: false } });
+  const userId = await upsertStaffAccount(admin, {
+    email: values.email ?? '',
+    password,
+    role: values.role as (typeof staffRoles)[number],
+    unit: values.unit ?? '',
+    unitSet: values['unit-set'],
+    displayName: values.name ?? values.email ?? '',
+  });
+  console.log(`staff account ready at ${url}: ${values.email} (${values.role}, unit ${values.unit}), user id ${userId}`);
+  if (!values.password) console.log(`password: ${password}`);
+} catch (error) {
+  if (error instanceof ZodError) console.error(`${error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('\n')}\n${usage}`);
+  else console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}

@@ -1,0 +1,18 @@
+// The local stack's staff accounts, one per role, made at every start (README, "Staff accounts").
+// Local only: a hosted project gets its accounts from `npm run staff:add`.
+import { createClient } from '@supabase/supabase-js';
+import type { Database } from '../../src/lib/database.types.ts';
+import { upsertStaffAccount, type StaffAccount } from '../../scripts/lib/staff-accounts.ts';
+
+export const demoPassword = 'cccd-demo-2026';
+
+export const demoStaff: StaffAccount[] = [
+  { email: 'tinh.hue@cccd.local', password: demoPassword, role: 'province_admin', unit: '46', displayName: 'Công an tỉnh Thừa Thiên Huế' },
+  { email: 'tp.hue@cccd.local', password: demoPassword, role: 'district_officer', unit: '474', displayName: 'Công an thành phố Huế' },
+  { email: 'phuhoi.hue@cccd.local', password: demoPassword, role: 'commune_officer', unit: '19786', displayName: 'Công an phường Phú Hội' },
+];
+
+export async function ensureDemoStaff(apiUrl: string, secretKey: string): Promise<void> {
+  const admin = createClient<Database>(apiUrl, secretKey, { auth: { persistSession: false, autoRefreshToken: false } });
+  for (const account of demoStaff) await upsertStaffAccount(admin, account);
+}

@@ -1,0 +1,36 @@
+// Staff accounts: the local demo accounts sign in, and an officer sees only their own staff row.
+import { createClient } from '@supabase/supabase-js';
+import { expect, test } from 'vitest';
+import { upsertStaffAccount } from '../../scripts/lib/staff-accounts.ts';
+import { demoStaff } from '../../supabase/local/demo-staff.ts';
+import type { Database } from '../../src/lib/database.types.ts';
+import { serviceClient, stack } from './support/clients.ts';
+
+function client() {
+  return createClient<Database>(stack.apiUrl, stack.publishableKey, { auth: { persistSession: false, autoRefreshToken: false } });
+}
+
+test('every local demo account signs in and reads its own role and unit, and no one else\'s', async () => {
+  for (const account of demoStaff) {
+    const officer = client();
+    const { data, error } = await officer.auth.signInWithPassword({ email: account.email, password: account.password });
+    expect(error).toBeNull();
+    const { data: rows } = await officer.from('staff_members').select('user_id, role, unit:admin_units(code)');
+    expect(rows).toEqual([{ user_id: data.user!.id, role: account.role, unit: { code: account.unit } }]);
+  }
+});
+
+test('a unit of the wrong level for the role is refused', async () => {
+  await expect(
+    upsertStaffAccount(serviceClient(), { email: `wrong-${Date.now()}@example.test`, password: 'a-long-password', role: 'district_officer', unit: '46', displayName: 'Sai cấp' }),
+  ).rejects.toThrow(/could not record the staff member/);
+});
+
+test('running it again for the same email updates the account instead of failing', async () => {
+  const email = `officer-${Date.now()}@example.test`;
+  const first = await upsertStaffAccount(serviceClient(), { email, password: 'first-password', role: 'commune_officer', unit: '19786', displayName: 'Cán bộ' });
+  const second = await upsertStaffAccount(serviceClient(), { email, password: 'second-password', role: 'district_officer', unit: '474', displayName: 'Cán bộ' });
+  expect(second).toBe(first);
+  const { error } = await client().auth.signInWithPassword({ email, password: 'second-password' });
+  expect(error).toBeNull();
+});
