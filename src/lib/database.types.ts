@@ -209,6 +209,32 @@ isOneToOne: false
       referencedColumns: ["id"]
     }
                   ]
+                },"unit_quotas": {
+                  Row: {
+                    "campaign_id": number,"quota": number,"unit_id": number
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "campaign_id": number,"quota": number,"unit_id": number
+                  }
+                  Update: {
+                    "campaign_id"?: number,"quota"?: number,"unit_id"?: number
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "unit_quotas_campaign_id_fkey"
+      columns: ["campaign_id"]
+isOneToOne: false
+      referencedRelation: "campaigns"
+      referencedColumns: ["id"]
+    },{
+      foreignKeyName: "unit_quotas_unit_id_fkey"
+      columns: ["unit_id"]
+isOneToOne: false
+      referencedRelation: "admin_units"
+      referencedColumns: ["id"]
+    }
+                  ]
                 }
           }
           Views: {

@@ -31,6 +31,29 @@ create policy "Daily intake counts are readable by everyone"
 grant select on public.daily_intake_counts to anon, authenticated;
 
 -- =====================================================================
+-- Unit targets
+-- =====================================================================
+
+-- The province splits its quota between districts (or communes, where there are no districts).
+create table public.unit_quotas (
+  campaign_id integer not null references public.campaigns (id),
+  unit_id integer not null references public.admin_units (id),
+  quota integer not null check (quota > 0),
+  primary key (campaign_id, unit_id)
+);
+comment on table public.unit_quotas is
+  'The share of a campaign quota given to one unit directly under the province.';
+
+create index unit_quotas_unit_id_idx on public.unit_quotas (unit_id);
+
+alter table public.unit_quotas enable row level security;
+
+create policy "Unit quotas are readable by everyone"
+  on public.unit_quotas for select to anon, authenticated using (true);
+
+grant select on public.unit_quotas to anon, authenticated;
+
+-- =====================================================================
 -- Staff members
 -- =====================================================================
 

@@ -65,9 +65,15 @@ begin
     'units', (
       select coalesce(jsonb_agg(jsonb_build_object(
           'code', u.code, 'name', u.name, 'kind', u.kind,
-          'intake', coalesce(t.intake, 0), 'today', coalesce(t.today, 0))
-        order by coalesce(t.intake, 0) desc, u.code), '[]'::jsonb)
+          'quota', q.quota,
+          'intake', coalesce(t.intake, 0),
+          'today', coalesce(t.today, 0),
+          'percent', case when q.quota is not null then round(100.0 * coalesce(t.intake, 0) / q.quota, 1) end,
+          'rate_needed', case when q.quota is not null and v_days_left > 0
+            then ceil(greatest(q.quota - coalesce(t.intake, 0), 0)::numeric / v_days_left) end)
+        order by u.code), '[]'::jsonb)
       from public.admin_units u
+      left join public.unit_quotas q on q.campaign_id = v_campaign.id and q.unit_id = u.id
       left join (
         select private.province_child(c.unit_id, v_campaign.province_id) as unit_id,
                sum(c.applications) as intake,
@@ -81,7 +87,7 @@ begin
 end;
 $$;
 comment on function public.campaign_progress(text) is
-  'Quota, intake so far, days left, daily rate needed to meet the deadline, and intake per unit under the province.';
+  'Quota, intake so far, days left, daily rate needed to meet the deadline, and the same per unit under the province.';
 
 grant execute on function private.province_child(integer, integer) to anon, authenticated;
 revoke execute on function public.campaign_progress(text) from public;

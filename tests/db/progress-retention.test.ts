@@ -18,16 +18,22 @@ describe('campaign progress', () => {
        join public.admin_units u on u.unit_set = '2021' and u.code = v.code`,
       [id, ward.wardCode],
     );
+    await sql(
+      `insert into public.unit_quotas (campaign_id, unit_id, quota)
+       select $1, id, 20000 from public.admin_units where unit_set = '2021' and code = '474'`,
+      [id],
+    );
     const { data, error } = await citizen.rpc('campaign_progress', { p_slug: slug });
     expect(error).toBeNull();
-    const progress = data as Record<string, unknown> & { units: Array<{ code: string; intake: number; today: number }> };
+    type Unit = { code: string; quota: number | null; intake: number; today: number; percent: number | null; rate_needed: number | null };
+    const progress = data as Record<string, unknown> & { units: Unit[] };
     expect(progress).toMatchObject({ quota: 100000, intake: 5750, remaining: 94250, days_left: 31, days_elapsed: 30, percent: 5.8 });
     expect(progress.rate_needed).toBe(Math.ceil(94250 / 31));
     expect(progress.average_daily).toBe(Math.round(5750 / 30));
-    const byCode = Object.fromEntries(progress.units.map((u) => [u.code, [u.intake, u.today]]));
-    // A ward's count rolls up to its district.
-    expect(byCode['474']).toEqual([1750, 250]);
-    expect(byCode['476']).toEqual([4000, 0]);
+    const byCode = Object.fromEntries(progress.units.map((u) => [u.code, u]));
+    // A ward's count rolls up to its district; a district with a target gets its own rate.
+    expect(byCode['474']).toMatchObject({ intake: 1750, today: 250, quota: 20000, percent: 8.8, rate_needed: Math.ceil(18250 / 31) });
+    expect(byCode['476']).toMatchObject({ intake: 4000, today: 0, quota: null, percent: null, rate_needed: null });
     expect(progress.units).toHaveLength(9);
   });
 
