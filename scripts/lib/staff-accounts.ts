@@ -7,6 +7,9 @@ import type { Database } from '../../src/lib/database.types.ts';
 
 export const staffRoles = ['province_admin', 'district_officer', 'commune_officer'] as const;
 
+/** The level of unit each role covers (the database refuses any other). */
+const roleLevel = { province_admin: 1, district_officer: 2, commune_officer: 3 } as const;
+
 export const staffAccountSchema = z.object({
   email: z.email(),
   password: z.string().min(10, 'the password needs at least 10 characters'),
@@ -33,12 +36,16 @@ export async function upsertStaffAccount(admin: SupabaseClient<Database>, input:
   const account = staffAccountSchema.parse(input);
   const { data: unit, error: unitError } = await admin
     .from('admin_units')
-    .select('id, name')
+    .select('id, name, level')
     .eq('unit_set', account.unitSet)
     .eq('code', account.unit)
     .maybeSingle();
   if (unitError) throw unitError;
   if (!unit) throw new Error(`no unit with code ${account.unit} in the ${account.unitSet} set`);
+  // Checked before the Auth user is made, so a mistake leaves no account without a role.
+  if (unit.level !== roleLevel[account.role]) {
+    throw new Error(`a ${account.role} covers a unit of level ${roleLevel[account.role]}, and ${unit.name} is of level ${unit.level}`);
+  }
 
   let userId = await findUserId(admin, account.email.toLowerCase());
   if (userId) {
