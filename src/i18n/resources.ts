@@ -3,9 +3,13 @@
 import { z } from 'zod';
 import type { Locale, NamespaceName } from './config.ts';
 import { namespaceSchemas, type NamespaceResources } from './schema.ts';
+import enBooking from './locales/en/booking.json';
 import enCommon from './locales/en/common.json';
+import enErrors from './locales/en/errors.json';
 import enHome from './locales/en/home.json';
+import viBooking from './locales/vi/booking.json';
 import viCommon from './locales/vi/common.json';
+import viErrors from './locales/vi/errors.json';
 import viHome from './locales/vi/home.json';
 
 export function parseNamespace<N extends NamespaceName>(
@@ -26,9 +30,13 @@ export const resources: Record<Locale, NamespaceResources> = {
   vi: {
     common: parseNamespace('vi', 'common', viCommon),
     home: parseNamespace('vi', 'home', viHome),
+    booking: parseNamespace('vi', 'booking', viBooking),
+    errors: parseNamespace('vi', 'errors', viErrors),
   },
   en: {
     common: parseNamespace('en', 'common', enCommon),
     home: parseNamespace('en', 'home', enHome),
+    booking: parseNamespace('en', 'booking', enBooking),
+    errors: parseNamespace('en', 'errors', enErrors),
   },
 };

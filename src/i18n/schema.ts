@@ -1,6 +1,7 @@
 // One zod schema per namespace: the list of keys every locale file must have, each with a note
 // for translators. Keys are flat `area.purpose` strings (i18next runs with keySeparator: false).
 import { z } from 'zod';
+import type { RefusalCode } from '../domain/errors.ts';
 import type { NamespaceName } from './config.ts';
 
 const text = (description: string) => z.string().trim().min(1).meta({ description });
@@ -64,9 +65,87 @@ export const homeSchema = z.strictObject({
   'eligibility.source': text('The law and articles the rules above come from'),
 });
 
+/**
+ * Messages of the booking, look-up and search forms: the zod schemas in src/domain/booking.ts use
+ * these keys as their messages. Each says how to fix the field (GOV.UK style), not what is wrong.
+ */
+export const bookingSchema = z.strictObject({
+  'fullName.required': text('Full name left empty: ask for the name as on the birth certificate'),
+  'fullName.tooShort': text('Full name shorter than 2 characters'),
+  'fullName.tooLong': text('Full name longer than 100 characters'),
+  'fullName.characters': text('Full name with characters other than letters, spaces, apostrophes, hyphens, dots'),
+  'birthDate.required': text('Date of birth left empty; give an example in day month year order'),
+  'birthDate.invalid': text('Date of birth that is not a real date (31 2 1980, a missing part)'),
+  'birthDate.future': text('Date of birth after today'),
+  'birthDate.tooEarly': text('Date of birth before 1900'),
+  'birthDate.tooYoung': text('Person younger than the minimum age on the session date; {{min_age}} is that age'),
+  'idNumber.format': text('ID number that is neither 12 digits (personal ID) nor 9 digits (old ID card)'),
+  'idNumber.province': text('12-digit ID number whose first 3 digits are not a province code'),
+  'idNumber.birthYear': text('12-digit ID number whose digits 4–6 do not match the year of birth'),
+  'applicationKind.required': text('No choice made between first card, conversion, change, re-issue'),
+  'people.required': text('Booking with nobody on it'),
+  'people.tooMany': text('More than 5 people in one booking; {{max}} is the limit'),
+  'person.duplicate': text('The same name and date of birth entered twice in one booking'),
+  'person.duplicateIdNumber': text('The same ID number entered for two people in one booking'),
+  'phone.required': text('Contact phone number left empty'),
+  'phone.invalid': text('Contact phone number that is not a Vietnamese mobile number; give examples'),
+  'consent.required': text('Consent box not ticked: the person must agree to the use of their data'),
+  'shift.required': text('No shift chosen'),
+  'form.reload': text('A hidden field of the form is broken (not the person’s fault): reload the page'),
+  'code.required': text('Booking code left empty'),
+  'code.format': text('Booking code that is not 9 letters and digits; give an example code'),
+  'code.mistyped': text('Booking code whose check character fails: probably one character mistyped'),
+  'token.invalid': text('Booking link whose token is cut off or damaged'),
+  'search.unit': text('Province, district or ward code that does not exist in the list'),
+  'search.date': text('Search date that is not a real date'),
+  'search.dateOrder': text('Search end date before the start date'),
+  'search.dateRange': text('Search dates too far apart; {{max_days}} is the limit in days'),
+  'search.location': text('Location outside Viet Nam, or only one of latitude and longitude'),
+  'search.radius': text('Search distance outside the allowed range; {{min}} and {{max}} are km'),
+  'search.sort': text('Sorting by distance without a location'),
+});
+
+/**
+ * Refusals of the database functions (src/domain/errors.ts), one key per code: what happened and
+ * what to do next. Keys of refusals about one person interpolate {{name}}.
+ */
+export const errorsSchema = z.strictObject({
+  ...({
+    rate_limited: text('Too many attempts from this device, phone or code: wait and try again'),
+    not_found: text('No booking with this code and phone number (or link): check both'),
+    shift_not_found: text('The chosen shift does not exist (any more)'),
+    campaign_not_found: text('The campaign of the link does not exist'),
+    shift_full: text('The shift has no places left: choose another shift or session'),
+    shift_unavailable: text('The session is cancelled or not published'),
+    shift_past: text('Booking for the shift has closed (one hour before it ends)'),
+    already_booked: text('Someone in the booking already holds a place in this campaign'),
+    phone_limit: text('The phone number holds the most active places allowed; {{max}} is that number'),
+    idempotency_conflict: text('The same form was sent before with other details: reload and check'),
+    nothing_to_change: text('No place of the booking can be cancelled or moved any more'),
+    different_campaign: text('Moving to a shift of another campaign is not possible'),
+    invalid_people: text('The booking has no people or more than 5'),
+    invalid_name: text('The database refused the name of {{name}}'),
+    invalid_birth_date: text('The database refused the date of birth of {{name}}'),
+    invalid_id_number: text('The ID number of {{name}} does not fit the date of birth or has a bad format'),
+    invalid_application_kind: text('No application kind chosen for {{name}}'),
+    too_young: text('{{name}} is younger than {{min_age}} on the session date'),
+    duplicate_person: text('{{name}} appears twice in the booking'),
+    invalid_phone: text('The phone number is not a Vietnamese mobile number'),
+    consent_required: text('The consent box was not ticked'),
+    invalid_idempotency_key: text('The form’s hidden key is broken: reload the page'),
+    invalid_code: text('The booking code is not a valid code: check it'),
+    invalid_argument: text('Search filters the database refused'),
+    same_shift: text('Moving a booking to the shift it is already in'),
+    unexpected: text('An error on the site’s side: try later; who to contact'),
+  } satisfies Record<RefusalCode, z.ZodString>),
+  network: text('The request did not reach the server (offline, timeout): check the connection'),
+});
+
 export const namespaceSchemas = {
   common: commonSchema,
   home: homeSchema,
+  booking: bookingSchema,
+  errors: errorsSchema,
 } as const satisfies Record<NamespaceName, z.ZodType>;
 
 /** What a validated locale file holds, per namespace. */

@@ -206,7 +206,9 @@ begin
     if jsonb_typeof(v_person) is distinct from 'object' then
       perform private.refuse('invalid_people', jsonb_build_object('person', v_index));
     end if;
-    v_name := regexp_replace(btrim(coalesce(v_person ->> 'full_name', '')), '\s+', ' ', 'g');
+    -- Composed Unicode (some phone keyboards send a tone mark as a separate character) and the
+    -- typographic apostrophe as a plain one, so the same name is always stored the same way.
+    v_name := regexp_replace(btrim(normalize(replace(coalesce(v_person ->> 'full_name', ''), '’', ''''), nfc)), '\s+', ' ', 'g');
     -- Letters of any script (Vietnamese with its tone marks, ethnic-minority names), spaces,
     -- apostrophes, dots and hyphens.
     if length(v_name) not between 2 and 100 or v_name !~ '^[[:alpha:]][[:alpha:] .''-]*$' then
@@ -220,7 +222,7 @@ begin
     if v_birth is null or v_birth < date '1900-01-01' or v_birth > private.today() then
       perform private.refuse('invalid_birth_date', jsonb_build_object('person', v_index));
     end if;
-    v_id := nullif(btrim(coalesce(v_person ->> 'id_number', '')), '');
+    v_id := nullif(regexp_replace(coalesce(v_person ->> 'id_number', ''), '\s', '', 'g'), '');
     if v_id is not null and not private.is_valid_id_number(v_id, v_birth) then
       perform private.refuse('invalid_id_number', jsonb_build_object('person', v_index));
     end if;

@@ -1,0 +1,483 @@
+// The booking, look-up, change and search payloads: one zod schema each, shared by the islands
+// (inline errors), the RPC wrappers (arguments) and the tests. The rules repeat those of the
+// database functions in supabase/migrations/20261123000700_booking_functions.sql and
+// 20261123000600_search_sessions.sql, which stay the authority: the site only answers sooner.
+//
+// Every message is a key of the `booking` namespace, written `booking:<field>.<problem>`, so an
+// island shows it with `t(issue.message, issue.params)`; keys with {{placeholders}} get their
+// values from the issue's `params`. Each field reports one problem at a time, the first that
+// applies, as the person fixes them in that order.
+import { z } from 'zod';
+import type { NamespaceResources } from '../i18n/schema.ts';
+import type { Database } from '../lib/database.types.ts';
+import { isValidCode, normalizeCode } from './booking-code.ts';
+import { ageOn, daysBetween, isIsoDate, todayInVietnam } from './dates.ts';
+import { checkIdNumber, type IdNumberProblem } from './id-number.ts';
+import { normalizePhone } from './phone.ts';
+
+export { ageOn } from './dates.ts';
+
+export type BookingMessageKey = `booking:${keyof NamespaceResources['booking'] & string}`;
+
+/** A `booking` key as a schema message; the type rejects a key the namespace lacks. */
+function m<K extends keyof NamespaceResources['booking'] & string>(key: K): `booking:${K}` {
+  return `booking:${key}`;
+}
+
+type Functions = Database['public']['Functions'];
+
+// =====================================================================
+// Shared rules
+// =====================================================================
+
+export const applicationKinds = ['first_issue', 'conversion', 'change', 'reissue'] as const;
+export type ApplicationKind = (typeof applicationKinds)[number];
+
+/** People in one booking, as private.checked_people allows. */
+export const maxPeoplePerBooking = 5;
+/** The age from which a citizen is issued a card (Law on Citizen Identification 2014, art. 19). */
+export const defaultMinAge = 14;
+const earliestBirthDate = '1900-01-01';
+
+/** Whether someone born on `birthDate` is `minAge` or older on the session date. */
+export function isOldEnough(birthDate: string, sessionDate: string, minAge: number = defaultMinAge): boolean {
+  return ageOn(birthDate, sessionDate) >= minAge;
+}
+
+/** Length in characters as Postgres counts them (code points, not UTF-16 units). */
+function length(value: string): number {
+  return Array.from(value).length;
+}
+
+/**
+ * A name as the database stores it: composed Unicode (NFC), so that a name typed with combining
+ * tone marks (as some keyboards send them) is letters to Postgres's [[:alpha:]] and compares
+ * equal to the same name typed precomposed; typographic apostrophes (which phones insert) as the
+ * ASCII one the database accepts; runs of spaces as one, as private.checked_people does.
+ */
+export function normalizeName(value: string): string {
+  return value.normalize('NFC').replace(/[\u2018\u2019\u02bc]/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+// The database's '^[[:alpha:]][[:alpha:] .''-]*$': a letter of any script first, then letters,
+// spaces, dots, apostrophes and hyphens (Vietnamese tone marks, ethnic-minority names, "H'Hen Niê").
+const namePattern = /^\p{L}[\p{L} .'-]*$/u;
+
+function nameProblem(name: string): BookingMessageKey | null {
+  if (name === '') return m('fullName.required');
+  if (length(name) < 2) return m('fullName.tooShort');
+  if (length(name) > 100) return m('fullName.tooLong');
+  if (!namePattern.test(name)) return m('fullName.characters');
+  return null;
+}
+
+/** The first problem of a date of birth, checked against today in Viet Nam. */
+function birthDateProblem(value: string): BookingMessageKey | null {
+  if (value === '') return m('birthDate.required');
+  if (!isIsoDate(value)) return m('birthDate.invalid');
+  if (value < earliestBirthDate) return m('birthDate.tooEarly');
+  if (value > todayInVietnam()) return m('birthDate.future');
+  return null;
+}
+
+const idNumberMessages: Record<IdNumberProblem, BookingMessageKey> = {
+  format: m('idNumber.format'),
+  province: m('idNumber.province'),
+  birth_year: m('idNumber.birthYear'),
+};
+
+/**
+ * Whether a value is an object with string properties `keys`. Checks across fields run even when
+ * another field (an unchosen application kind) has failed, so that the person sees every problem
+ * at once; this guard keeps them from reading a field that is not there.
+ */
+function hasStrings(value: unknown, keys: string[]): boolean {
+  return typeof value === 'object' && value !== null && keys.every((key) => typeof (value as Record<string, unknown>)[key] === 'string');
+}
+
+const isPeople = (value: unknown): boolean =>
+  Array.isArray(value) && value.every((person) => hasStrings(person, ['full_name', 'birth_date']));
+
+/** A key for comparing two people: the database's name_key (lower case) and the date of birth. */
+function personKey(person: { full_name: string; birth_date: string }): string {
+  return `${person.full_name.toLowerCase()}|${person.birth_date}`;
+}
+
+/** A string field whose value is normalised first, then checked for its first problem. */
+function field(requiredKey: BookingMessageKey, normalize: (value: string) => string, problem: (value: string) => BookingMessageKey | null) {
+  return z
+    .string({ error: requiredKey })
+    .transform(normalize)
+    .superRefine((value, ctx) => {
+      const key = problem(value);
+      if (key) ctx.addIssue({ code: 'custom', message: key });
+    });
+}
+
+const phoneField = z
+  .string({ error: m('phone.required') })
+  .trim()
+  .transform((value, ctx) => {
+    if (value === '') {
+      ctx.addIssue({ code: 'custom', message: m('phone.required') });
+      return z.NEVER;
+    }
+    const phone = normalizePhone(value);
+    if (phone === null) {
+      ctx.addIssue({ code: 'custom', message: m('phone.invalid') });
+      return z.NEVER;
+    }
+    return phone;
+  });
+
+const codeField = field(m('code.required'), normalizeCode, (code) => {
+  if (code === '') return m('code.required');
+  if (!/^[0-9A-HJKMNP-TV-Z]{9}$/.test(code)) return m('code.format');
+  if (!isValidCode(code)) return m('code.mistyped');
+  return null;
+});
+
+/** The manage token of the booking link: 43 base64url characters today, 32–64 accepted. */
+const tokenField = z.string({ error: m('token.invalid') }).regex(/^[A-Za-z0-9_-]{32,64}$/, m('token.invalid'));
+
+const shiftIdField = z.coerce
+  .number({ error: m('shift.required') })
+  .int(m('shift.required'))
+  .positive(m('shift.required'));
+
+// =====================================================================
+// Book places
+// =====================================================================
+
+/** One person of a booking, as typed in the form. */
+export const personSchema = z
+  .object({
+    full_name: field(m('fullName.required'), normalizeName, nameProblem),
+    birth_date: field(m('birthDate.required'), (value) => value.trim(), birthDateProblem),
+    // Optional: a first-time applicant may not know it. Spaces are dropped ("001 099 012345").
+    id_number: z
+      .string()
+      .nullish()
+      .transform((value) => (value ?? '').replace(/\s+/g, '') || null),
+    application_kind: z.enum(applicationKinds, { error: m('applicationKind.required') }),
+  })
+  .superRefine((person, ctx) => {
+    if (typeof person.id_number !== 'string') return;
+    // The century and year are checked only against a usable date of birth: a wrong date gets its
+    // own message, and the number is not blamed for it.
+    const birthDate = birthDateProblem(person.birth_date) === null ? person.birth_date : undefined;
+    const check = checkIdNumber(person.id_number, birthDate);
+    if (!check.ok) ctx.addIssue({ code: 'custom', message: idNumberMessages[check.reason], path: ['id_number'] });
+  }, { when: ({ value }) => hasStrings(value, ['birth_date']) });
+
+export type PersonInput = z.input<typeof personSchema>;
+export type Person = z.output<typeof personSchema>;
+
+/** The idempotency key the booking client makes once per form, so a retried submit books once. */
+export const idempotencyKeyPattern = /^[A-Za-z0-9_-]{22,64}$/;
+
+export const bookingRequestSchema = z.object({
+  shift_id: shiftIdField,
+  people: z
+    .array(personSchema)
+    .min(1, m('people.required'))
+    .superRefine((people, ctx) => {
+      if (people.length > maxPeoplePerBooking) {
+        ctx.addIssue({ code: 'custom', message: m('people.tooMany'), params: { max: maxPeoplePerBooking } });
+      }
+      // The same person twice would be refused as duplicate_person; the later entry is marked.
+      const seenPeople = new Set<string>();
+      const seenIds = new Set<string>();
+      people.forEach((person, index) => {
+        const key = personKey(person);
+        if (seenPeople.has(key)) {
+          ctx.addIssue({ code: 'custom', message: m('person.duplicate'), path: [index, 'full_name'] });
+        } else if (person.id_number !== null && seenIds.has(person.id_number)) {
+          ctx.addIssue({ code: 'custom', message: m('person.duplicateIdNumber'), path: [index, 'id_number'] });
+        }
+        seenPeople.add(key);
+        if (person.id_number !== null) seenIds.add(person.id_number);
+      });
+    }, { when: ({ value }) => isPeople(value) }),
+  phone: phoneField,
+  consent: z.literal(true, { error: m('consent.required') }),
+  idempotency_key: z.string({ error: m('form.reload') }).regex(idempotencyKeyPattern, m('form.reload')),
+});
+
+export type BookingRequestInput = z.input<typeof bookingRequestSchema>;
+export type BookingRequest = z.output<typeof bookingRequestSchema>;
+
+/**
+ * The booking request checked against the session it is for: everyone must be `minAge` on the
+ * session date (the campaign's min_age; private.checked_people refuses too_young otherwise).
+ */
+export function bookingRequestSchemaFor(session: { date: string; minAge?: number }) {
+  const minAge = session.minAge ?? defaultMinAge;
+  return bookingRequestSchema.superRefine((request, ctx) => {
+    request.people.forEach((person, index) => {
+      if (birthDateProblem(person.birth_date) === null && !isOldEnough(person.birth_date, session.date, minAge)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: m('birthDate.tooYoung'),
+          path: ['people', index, 'birth_date'],
+          params: { min_age: minAge },
+        });
+      }
+    });
+  }, { when: ({ value }) => typeof value === 'object' && value !== null && isPeople((value as { people?: unknown }).people) });
+}
+
+export interface BookPlacesArgs {
+  p_shift_id: number;
+  p_people: { full_name: string; birth_date: string; id_number: string | null; application_kind: ApplicationKind }[];
+  p_phone: string;
+  p_consent: true;
+  p_idempotency_key: string;
+}
+
+/** The arguments of public.book_places for a checked request. */
+export function toBookPlacesArgs(request: BookingRequest): BookPlacesArgs {
+  const args = {
+    p_shift_id: request.shift_id,
+    p_people: request.people.map(({ full_name, birth_date, id_number, application_kind }) => ({
+      full_name,
+      birth_date,
+      id_number,
+      application_kind,
+    })),
+    p_phone: request.phone,
+    p_consent: request.consent,
+    p_idempotency_key: request.idempotency_key,
+  };
+  return args satisfies Functions['book_places']['Args'];
+}
+
+/** 16 random bytes as base64url: 22 characters, made once per booking form. */
+export function newIdempotencyKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
+}
+
+// =====================================================================
+// Look up, cancel, move
+// =====================================================================
+
+/** Look up a booking with its code and the phone number given when booking. */
+export const lookupRequestSchema = z.object({ code: codeField, phone: phoneField });
+/** Look up a booking with its code and the manage token of the booking link. */
+export const tokenLookupRequestSchema = z.object({ code: codeField, token: tokenField });
+
+export type LookupRequest = z.output<typeof lookupRequestSchema>;
+export type TokenLookupRequest = z.output<typeof tokenLookupRequestSchema>;
+
+export function toLookupArgs(request: LookupRequest): { p_code: string; p_phone: string };
+export function toLookupArgs(request: TokenLookupRequest): { p_code: string; p_token: string };
+export function toLookupArgs(
+  request: LookupRequest | TokenLookupRequest,
+): { p_code: string; p_phone: string } | { p_code: string; p_token: string } {
+  const args = 'token' in request ? { p_code: request.code, p_token: request.token } : { p_code: request.code, p_phone: request.phone };
+  return args satisfies Functions['lookup_booking']['Args'];
+}
+
+// A change proves the booking with the phone number or the manage token; the codes, when given,
+// limit the change to some people of the group (the others keep their places).
+const changeShape = {
+  code: codeField,
+  phone: phoneField.optional(),
+  token: tokenField.optional(),
+  codes: z
+    .array(codeField)
+    .min(1, m('form.reload'))
+    .max(maxPeoplePerBooking, m('form.reload'))
+    .refine((codes) => new Set(codes).size === codes.length, m('form.reload'))
+    .optional(),
+};
+
+function requireProof(request: { phone?: string | undefined; token?: string | undefined }, ctx: z.RefinementCtx) {
+  if (request.phone === undefined && request.token === undefined) {
+    ctx.addIssue({ code: 'custom', message: m('phone.required'), path: ['phone'] });
+  }
+}
+
+export const cancelRequestSchema = z.object(changeShape).superRefine(requireProof);
+export const moveRequestSchema = z.object({ ...changeShape, shift_id: shiftIdField }).superRefine(requireProof);
+
+export type CancelRequest = z.output<typeof cancelRequestSchema>;
+export type MoveRequest = z.output<typeof moveRequestSchema>;
+
+export interface CancelBookingArgs {
+  p_code: string;
+  p_phone?: string;
+  p_token?: string;
+  p_codes?: string[];
+}
+export interface MoveBookingArgs extends CancelBookingArgs {
+  p_shift_id: number;
+}
+
+// Absent proofs are left out, not sent as null: the functions' defaults apply, and the generated
+// argument types (optional, not nullable) accept them.
+function changeArgs(request: CancelRequest): CancelBookingArgs {
+  return {
+    p_code: request.code,
+    ...(request.phone !== undefined && { p_phone: request.phone }),
+    ...(request.token !== undefined && { p_token: request.token }),
+    ...(request.codes !== undefined && { p_codes: request.codes }),
+  };
+}
+
+export function toCancelBookingArgs(request: CancelRequest): CancelBookingArgs {
+  return changeArgs(request) satisfies Functions['cancel_booking']['Args'];
+}
+
+export function toMoveBookingArgs(request: MoveRequest): MoveBookingArgs {
+  return { ...changeArgs(request), p_shift_id: request.shift_id } satisfies Functions['move_booking']['Args'];
+}
+
+// =====================================================================
+// Search filters (the schedules page's query string)
+// =====================================================================
+
+export const searchLimits = {
+  /** Longest date range, in days. The database allows 92; a shorter list stays readable on a phone. */
+  maxDays: 60,
+  lat: { min: 8, max: 24 },
+  lng: { min: 102, max: 118 },
+  radiusKm: { min: 1, max: 100 },
+} as const;
+
+export const searchSorts = ['date', 'distance'] as const;
+export type SearchSort = (typeof searchSorts)[number];
+
+// A location in a shareable address is personal data (Decree 13/2023/NĐ-CP): 3 decimals (about
+// 100 m) are plenty for "within 3 km" and say less about where someone lives.
+const roundCoordinate = (value: number) => Math.round(value * 1000) / 1000;
+
+const radiusParams = { min: searchLimits.radiusKm.min, max: searchLimits.radiusKm.max };
+
+const searchDate = z.string().refine(isIsoDate, m('search.date'));
+
+const searchFieldSchemas = {
+  province: z.string().regex(/^[0-9]{2}$/, m('search.unit')),
+  district: z.string().regex(/^[0-9]{3}$/, m('search.unit')),
+  ward: z.string().regex(/^[0-9]{5}$/, m('search.unit')),
+  from: searchDate,
+  to: searchDate,
+  lat: z.number().min(searchLimits.lat.min, m('search.location')).max(searchLimits.lat.max, m('search.location')).transform(roundCoordinate),
+  lng: z.number().min(searchLimits.lng.min, m('search.location')).max(searchLimits.lng.max, m('search.location')).transform(roundCoordinate),
+  radius_km: z.number().superRefine((value, ctx) => {
+    if (!(value >= searchLimits.radiusKm.min && value <= searchLimits.radiusKm.max)) {
+      ctx.addIssue({ code: 'custom', message: m('search.radius'), params: radiusParams });
+    }
+  }),
+  sort: z.enum(searchSorts, { error: m('search.sort') }),
+};
+
+type SearchField = keyof typeof searchFieldSchemas;
+
+/** A filter problem found across fields, and the field to drop to be rid of it. */
+function crossFieldProblem(filters: SearchFilters): { field: SearchField; message: BookingMessageKey; params?: Record<string, number> } | null {
+  const hasLocation = filters.lat !== undefined && filters.lng !== undefined;
+  if ((filters.lat === undefined) !== (filters.lng === undefined)) {
+    return { field: filters.lat === undefined ? 'lng' : 'lat', message: m('search.location') };
+  }
+  if (filters.radius_km !== undefined && !hasLocation) return { field: 'radius_km', message: m('search.radius'), params: radiusParams };
+  if (filters.sort === 'distance' && !hasLocation) return { field: 'sort', message: m('search.sort') };
+  if (filters.to !== undefined) {
+    // Without a start date the database starts today.
+    const from = filters.from ?? todayInVietnam();
+    if (filters.to < from) return { field: 'to', message: m('search.dateOrder') };
+    if (daysBetween(from, filters.to) > searchLimits.maxDays) {
+      return { field: 'to', message: m('search.dateRange'), params: { max_days: searchLimits.maxDays } };
+    }
+  }
+  return null;
+}
+
+export const searchFiltersSchema = z
+  .object({
+    province: searchFieldSchemas.province.optional(),
+    district: searchFieldSchemas.district.optional(),
+    ward: searchFieldSchemas.ward.optional(),
+    from: searchFieldSchemas.from.optional(),
+    to: searchFieldSchemas.to.optional(),
+    lat: searchFieldSchemas.lat.optional(),
+    lng: searchFieldSchemas.lng.optional(),
+    radius_km: searchFieldSchemas.radius_km.optional(),
+    sort: searchFieldSchemas.sort.optional(),
+  })
+  .superRefine((filters, ctx) => {
+    const problem = crossFieldProblem(filters);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem.message, path: [problem.field], ...(problem.params && { params: problem.params }) });
+  });
+
+export type SearchFilters = z.output<typeof searchFiltersSchema>;
+
+const searchFields = Object.keys(searchFieldSchemas) as SearchField[];
+const numericFields = new Set<SearchField>(['lat', 'lng', 'radius_km']);
+const decimal = /^-?[0-9]+(\.[0-9]+)?$/;
+
+/**
+ * The filters in a schedules address. A value that is malformed, out of range or at odds with
+ * another is left out rather than failing the page: links are shared and edited by hand.
+ */
+export function filtersFromQuery(params: URLSearchParams): SearchFilters {
+  const filters: Record<string, unknown> = {};
+  for (const name of searchFields) {
+    const raw = params.get(name)?.trim();
+    if (raw === undefined || raw === '') continue;
+    if (numericFields.has(name) && !decimal.test(raw)) continue;
+    const parsed = searchFieldSchemas[name].safeParse(numericFields.has(name) ? Number(raw) : raw);
+    if (parsed.success) filters[name] = parsed.data;
+  }
+  let result = filters as SearchFilters;
+  // Each pass drops one field; there are fewer problems than fields.
+  for (let problem = crossFieldProblem(result); problem; problem = crossFieldProblem(result)) {
+    const { [problem.field]: _dropped, ...rest } = result;
+    result = rest;
+  }
+  return result;
+}
+
+/** The query string of some filters, in a fixed order so equal filters make equal addresses. */
+export function filtersToQuery(filters: SearchFilters): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const name of searchFields) {
+    const value = filters[name];
+    if (value !== undefined) params.set(name, String(value));
+  }
+  return params;
+}
+
+export interface SearchSessionsArgs {
+  p_province: string | null;
+  p_district: string | null;
+  p_ward: string | null;
+  p_from: string | null;
+  p_to: string | null;
+  p_lat: number | null;
+  p_lng: number | null;
+  p_radius_km: number | null;
+}
+
+/**
+ * The arguments of public.search_sessions, null where a filter is absent (the function's defaults
+ * then apply: from today, 30 days). Send them in a POST body: supabase-js's `{ get: true }` would
+ * put a null in the query string as the text "null".
+ */
+export function toSearchSessionsArgs(filters: SearchFilters): SearchSessionsArgs {
+  const hasLocation = filters.lat !== undefined && filters.lng !== undefined;
+  return {
+    p_province: filters.province ?? null,
+    p_district: filters.district ?? null,
+    p_ward: filters.ward ?? null,
+    p_from: filters.from ?? null,
+    p_to: filters.to ?? null,
+    p_lat: hasLocation ? (filters.lat ?? null) : null,
+    p_lng: hasLocation ? (filters.lng ?? null) : null,
+    p_radius_km: hasLocation ? (filters.radius_km ?? null) : null,
+  };
+}
