@@ -171,14 +171,14 @@ isOneToOne: false
                   ]
                 },"shifts": {
                   Row: {
-                    "booked": number,"capacity": number,"ends_at": string,"id": number,"last_queue_no": number,"session_id": number,"starts_at": string
+                    "booked": number,"capacity": number,"ends_at": string,"id": number,"last_queue_no": number,"now_serving": number,"now_serving_at": string | null,"session_id": number,"starts_at": string
                   }
                   ComputedFields: never
                   Insert: {
-                    "booked"?: number,"capacity": number,"ends_at": string,"id"?: never,"last_queue_no"?: number,"session_id": number,"starts_at": string
+                    "booked"?: number,"capacity": number,"ends_at": string,"id"?: never,"last_queue_no"?: number,"now_serving"?: number,"now_serving_at"?: string | null,"session_id": number,"starts_at": string
                   }
                   Update: {
-                    "booked"?: number,"capacity"?: number,"ends_at"?: string,"id"?: never,"last_queue_no"?: number,"session_id"?: number,"starts_at"?: string
+                    "booked"?: number,"capacity"?: number,"ends_at"?: string,"id"?: never,"last_queue_no"?: number,"now_serving"?: number,"now_serving_at"?: string | null,"session_id"?: number,"starts_at"?: string
                   }
                   Relationships: [
                     {
@@ -260,6 +260,9 @@ isOneToOne: false
 { Args: { "p_limit"?: number,"p_shift_id": number }; Returns: {
               "address": string,"distance_km": number,"ends_at": string,"places_left": number,"session_date": string,"session_id": number,"shift_id": number,"site_name": string,"starts_at": string
             }[]
+                           },
+"now_serving_board":
+{ Args: { "p_session_id": number }; Returns: Json
                            },
 "purge_personal_data":
 { Args: { "p_retention_days"?: number }; Returns: Json
