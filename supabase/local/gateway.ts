@@ -48,11 +48,14 @@ export async function startGateway(config: StackConfig): Promise<RunningGateway>
     return `Bearer ${keyBearer}`;
   }
 
+  // Kept-alive connections to PostgREST, as a real gateway keeps them.
+  const upstreamAgent = new http.Agent({ keepAlive: true, maxSockets: 128 });
+
   function proxyToPostgrest(req: IncomingMessage, res: ServerResponse, path: string, auth: string): void {
     const headers = { ...req.headers, authorization: auth, 'x-forwarded-for': req.socket.remoteAddress ?? '' };
     delete headers.host;
     const upstream = http.request(
-      { host: '127.0.0.1', port: config.ports.rest, method: req.method, path, headers },
+      { host: '127.0.0.1', port: config.ports.rest, method: req.method, path, headers, agent: upstreamAgent },
       (answer) => {
         res.writeHead(answer.statusCode ?? 502, answer.headers);
         answer.pipe(res);
@@ -97,6 +100,7 @@ export async function startGateway(config: StackConfig): Promise<RunningGateway>
   return {
     stop: async () => {
       server.closeAllConnections();
+      upstreamAgent.destroy();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await pool.end();
     },

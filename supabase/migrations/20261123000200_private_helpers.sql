@@ -95,19 +95,22 @@ insert into private.rate_limit_rules (action, scope, max_hits, period) values
   ('change', 'ip', 60, interval '10 minutes'),
   ('change', 'code', 20, interval '1 hour');
 
+-- One row per call: inserts never wait on each other, so a busy address (a carrier NAT with
+-- many phones behind it) does not queue its callers behind one counter row.
 create table private.rate_limit_hits (
+  id bigint generated always as identity primary key,
   action text not null,
   scope text not null,
   subject text not null,
-  window_start timestamptz not null,
-  hits integer not null default 1,
-  primary key (action, scope, subject, window_start)
+  at timestamptz not null default now()
 );
 comment on table private.rate_limit_hits is
-  'Calls counted per action, scope, subject (hashed) and fixed time window; old windows are purged.';
+  'One row per rate-limited call: action, scope, subject (hashed) and time; rows older than a day are purged.';
 
--- Counts one call and tells whether it is still inside the limit. Subjects are stored hashed so
--- the counters hold no phone numbers.
+create index rate_limit_hits_lookup_idx on private.rate_limit_hits (action, scope, subject, at);
+
+-- Counts one call and tells whether the subject is still inside its limit over the last period
+-- (a sliding window). Subjects are stored hashed so the counters hold no phone numbers.
 create function private.take_rate(p_action text, p_scope text, p_subject text)
 returns boolean
 language plpgsql
@@ -115,22 +118,27 @@ set search_path = ''
 as $$
 declare
   v_rule private.rate_limit_rules;
+  v_subject text;
   v_hits integer;
 begin
   select * into v_rule from private.rate_limit_rules where action = p_action and scope = p_scope;
   if not found or p_subject is null then
     return true;
   end if;
-  insert into private.rate_limit_hits as h (action, scope, subject, window_start)
-  values (p_action, p_scope, encode(extensions.digest(p_subject, 'sha256'), 'hex'),
-          date_bin(v_rule.period, now(), timestamptz '2000-01-01'))
-  on conflict (action, scope, subject, window_start) do update set hits = h.hits + 1
-  returning hits into v_hits;
+  v_subject := encode(extensions.digest(p_subject, 'sha256'), 'hex');
+  insert into private.rate_limit_hits (action, scope, subject) values (p_action, p_scope, v_subject);
+  -- Counting stops one past the limit, so a busy subject costs no more than a quiet one.
+  select count(*) into v_hits
+  from (
+    select 1 from private.rate_limit_hits
+    where action = p_action and scope = p_scope and subject = v_subject and at > now() - v_rule.period
+    limit v_rule.max_hits + 1
+  ) as recent;
   return v_hits <= v_rule.max_hits;
 end;
 $$;
 comment on function private.take_rate(text, text, text) is
-  'Counts a call of p_action by p_subject in the current window; false once over the rule''s limit.';
+  'Counts a call of p_action by p_subject; false once the calls of the last period exceed the rule''s limit.';
 
 -- =====================================================================
 -- Distances and codes

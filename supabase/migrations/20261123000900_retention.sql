@@ -33,10 +33,10 @@ begin
     and not exists (select 1 from public.bookings b where b.group_id = g.id and b.purged_at is null);
   get diagnostics v_groups = row_count;
 
-  delete from private.rate_limit_hits where window_start < now() - interval '1 day';
+  delete from private.rate_limit_hits where at < now() - interval '1 day';
   get diagnostics v_hits = row_count;
 
-  return jsonb_build_object('cutoff', v_cutoff, 'bookings', v_bookings, 'groups', v_groups, 'rate_limit_windows', v_hits);
+  return jsonb_build_object('cutoff', v_cutoff, 'bookings', v_bookings, 'groups', v_groups, 'rate_limit_hits', v_hits);
 end;
 $$;
 comment on function public.purge_personal_data(integer) is

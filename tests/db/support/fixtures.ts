@@ -1,11 +1,14 @@
 // Data a db test makes for itself: its own campaign, sites, sessions and shifts, so tests never
 // depend on the demo seed or on each other. Written with SQL as postgres, as staff tools would.
 import { createClient, type SupabaseClient } from '@supabase/supabase-js';
-import { randomBytes, randomInt } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { Agent, fetch as undiciFetch } from 'undici';
 import type { Database } from '../../../src/lib/database.types.ts';
+import { idempotencyKey, phone, type PersonInput } from '../../support/people.ts';
 import { stack } from './clients.ts';
+
+export { idempotencyKey, person, phone, type PersonInput } from '../../support/people.ts';
 
 const pool = new pg.Pool({ connectionString: stack.dbUrl, max: 4 });
 
@@ -105,37 +108,6 @@ export async function createSession(spec: SessionSpec): Promise<{ sessionId: num
     shiftIds.push(Number(row!.id));
   }
   return { sessionId: Number(session!.id), siteId: Number(site!.id), shiftIds };
-}
-
-const syllables = ['An', 'Bình', 'Chi', 'Dũng', 'Giang', 'Hà', 'Hải', 'Hương', 'Khánh', 'Lan', 'Linh', 'Minh', 'Nam', 'Ngọc', 'Phúc', 'Quân', 'Sơn', 'Tâm', 'Thảo', 'Trang', 'Tuấn', 'Vy', 'Yến'];
-const pick = () => syllables[randomInt(syllables.length)]!;
-
-export interface PersonInput {
-  full_name: string;
-  birth_date: string;
-  id_number: string | null;
-  application_kind: 'first_issue' | 'conversion' | 'change' | 'reissue';
-}
-
-/** A person nobody else in the test run is: a random name and birth date. */
-export function person(overrides: Partial<PersonInput> = {}): PersonInput {
-  const year = 1950 + randomInt(50);
-  const birth = `${year}-${String(1 + randomInt(12)).padStart(2, '0')}-${String(1 + randomInt(28)).padStart(2, '0')}`;
-  return {
-    full_name: `Nguyễn ${pick()} ${pick()} ${pick()} ${pick()}`,
-    birth_date: birth,
-    id_number: null,
-    application_kind: 'conversion',
-    ...overrides,
-  };
-}
-
-export function phone(): string {
-  return `09${String(randomInt(100_000_000)).padStart(8, '0')}`;
-}
-
-export function idempotencyKey(): string {
-  return randomBytes(16).toString('base64url');
 }
 
 export function bookArgs(shiftId: number, people: PersonInput[], overrides: Record<string, unknown> = {}) {

@@ -1,0 +1,35 @@
+// Made-up citizens for the db tests and the booking benchmark: random Vietnamese names (letters
+// only), birth dates, mobile numbers and idempotency keys, so runs never collide with each other.
+import { randomBytes, randomInt } from 'node:crypto';
+
+export interface PersonInput {
+  full_name: string;
+  birth_date: string;
+  id_number: string | null;
+  application_kind: 'first_issue' | 'conversion' | 'change' | 'reissue';
+}
+
+const families = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ'];
+const syllables = ['An', 'Bình', 'Chi', 'Dũng', 'Giang', 'Hà', 'Hải', 'Hương', 'Khánh', 'Lan', 'Linh', 'Minh', 'Nam', 'Ngọc', 'Phúc', 'Quân', 'Sơn', 'Tâm', 'Thảo', 'Trang', 'Tuấn', 'Vy', 'Yến'];
+const pick = (list: string[]) => list[randomInt(list.length)]!;
+
+/** A person nobody else in the run is, in practice: a random name and birth date. */
+export function person(overrides: Partial<PersonInput> = {}): PersonInput {
+  const birth = `${1950 + randomInt(50)}-${String(1 + randomInt(12)).padStart(2, '0')}-${String(1 + randomInt(28)).padStart(2, '0')}`;
+  return {
+    full_name: `${pick(families)} ${pick(syllables)} ${pick(syllables)} ${pick(syllables)} ${pick(syllables)}`,
+    birth_date: birth,
+    id_number: null,
+    application_kind: 'conversion',
+    ...overrides,
+  };
+}
+
+export function phone(): string {
+  return `09${String(randomInt(100_000_000)).padStart(8, '0')}`;
+}
+
+/** 16 random bytes as 22 base64url characters, as the site makes them. */
+export function idempotencyKey(): string {
+  return randomBytes(16).toString('base64url');
+}
