@@ -11,6 +11,20 @@ import viBooking from './locales/vi/booking.json';
 import viCommon from './locales/vi/common.json';
 import viErrors from './locales/vi/errors.json';
 import viHome from './locales/vi/home.json';
+import enSchedules from './locales/en/schedules.json';
+import viSchedules from './locales/vi/schedules.json';
+import enBook from './locales/en/book.json';
+import viBook from './locales/vi/book.json';
+import enManage from './locales/en/manage.json';
+import viManage from './locales/vi/manage.json';
+import enGuide from './locales/en/guide.json';
+import viGuide from './locales/vi/guide.json';
+import enFaq from './locales/en/faq.json';
+import viFaq from './locales/vi/faq.json';
+import enProgress from './locales/en/progress.json';
+import viProgress from './locales/vi/progress.json';
+import enQueue from './locales/en/queue.json';
+import viQueue from './locales/vi/queue.json';
 
 export function parseNamespace<N extends NamespaceName>(
   locale: string,
@@ -32,11 +46,25 @@ export const resources: Record<Locale, NamespaceResources> = {
     home: parseNamespace('vi', 'home', viHome),
     booking: parseNamespace('vi', 'booking', viBooking),
     errors: parseNamespace('vi', 'errors', viErrors),
+    schedules: parseNamespace('vi', 'schedules', viSchedules),
+    book: parseNamespace('vi', 'book', viBook),
+    manage: parseNamespace('vi', 'manage', viManage),
+    guide: parseNamespace('vi', 'guide', viGuide),
+    faq: parseNamespace('vi', 'faq', viFaq),
+    progress: parseNamespace('vi', 'progress', viProgress),
+    queue: parseNamespace('vi', 'queue', viQueue),
   },
   en: {
     common: parseNamespace('en', 'common', enCommon),
     home: parseNamespace('en', 'home', enHome),
     booking: parseNamespace('en', 'booking', enBooking),
     errors: parseNamespace('en', 'errors', enErrors),
+    schedules: parseNamespace('en', 'schedules', enSchedules),
+    book: parseNamespace('en', 'book', enBook),
+    manage: parseNamespace('en', 'manage', enManage),
+    guide: parseNamespace('en', 'guide', enGuide),
+    faq: parseNamespace('en', 'faq', enFaq),
+    progress: parseNamespace('en', 'progress', enProgress),
+    queue: parseNamespace('en', 'queue', enQueue),
   },
 };

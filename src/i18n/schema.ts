@@ -3,8 +3,15 @@
 import { z } from 'zod';
 import type { RefusalCode } from '../domain/errors.ts';
 import type { NamespaceName } from './config.ts';
+import { schedulesSchema } from './namespaces/schedules.ts';
+import { bookSchema } from './namespaces/book.ts';
+import { manageSchema } from './namespaces/manage.ts';
+import { guideSchema } from './namespaces/guide.ts';
+import { faqSchema } from './namespaces/faq.ts';
+import { progressSchema } from './namespaces/progress.ts';
+import { queueSchema } from './namespaces/queue.ts';
 
-const text = (description: string) => z.string().trim().min(1).meta({ description });
+import { text } from './namespaces/text.ts';
 
 /**
  * A plural key is stored once per plural category of the locale, as i18next expects: Vietnamese
@@ -146,6 +153,13 @@ export const namespaceSchemas = {
   home: homeSchema,
   booking: bookingSchema,
   errors: errorsSchema,
+  schedules: schedulesSchema,
+  book: bookSchema,
+  manage: manageSchema,
+  guide: guideSchema,
+  faq: faqSchema,
+  progress: progressSchema,
+  queue: queueSchema,
 } as const satisfies Record<NamespaceName, z.ZodType>;
 
 /** What a validated locale file holds, per namespace. */

@@ -11,7 +11,7 @@ test('the home page shows the seeded campaign read from the database', async ({ 
   await page.goto('/vi/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.getByText('Chiến dịch cấp CCCD gắn chip tỉnh Thừa Thiên Huế')).toBeVisible();
-  await expect(page.getByText('732.000 hồ sơ')).toBeVisible();
+  await expect(page.getByText('732.000 hồ sơ', { exact: true })).toBeVisible();
 });
 
 test('the language switcher keeps the reader on the same page', async ({ page }) => {
@@ -19,7 +19,7 @@ test('the language switcher keeps the reader on the same page', async ({ page })
   await page.getByRole('link', { name: 'English' }).click();
   await expect(page).toHaveURL(/\/en\/$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expect(page.getByText('732,000 applications')).toBeVisible();
+  await expect(page.getByText('732,000 applications', { exact: true })).toBeVisible();
   await page.getByRole('link', { name: 'Tiếng Việt' }).click();
   await expect(page).toHaveURL(/\/vi\/$/);
 });

@@ -6,7 +6,7 @@ import { leash } from '../../../supabase/local/processes.ts';
 import { startThrowawayStack } from '../../../supabase/local/throwaway.ts';
 import { onShutdown, shutdown } from '../../../scripts/lifecycle.ts';
 import { siteEnv } from '../../../scripts/site-env.ts';
-import { e2eStackBasePort, previewPort } from './ports.ts';
+import { e2eOutDir, e2eStackBasePort, e2eStackName, previewPort } from './ports.ts';
 
 const astroBin = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs');
 
@@ -23,9 +23,9 @@ function astro(args: string[], env: Record<string, string>) {
   return exited;
 }
 
-const stack = await startThrowawayStack('test-e2e', e2eStackBasePort);
+const stack = await startThrowawayStack(e2eStackName, e2eStackBasePort);
 onShutdown(stack.stop);
-const env = siteEnv(stack);
+const env = { ...siteEnv(stack), ASTRO_OUT_DIR: e2eOutDir };
 if ((await astro(['build'], env)) !== 0) await shutdown(1);
 const code = await astro(['preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(previewPort)], env);
 await shutdown(code);
