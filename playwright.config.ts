@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { existsSync } from 'node:fs';
-import { previewPort, siteUrl } from './tests/e2e/support/ports.ts';
+import { e2eStackName, previewPort, siteUrl } from './tests/e2e/support/ports.ts';
 
 // Playwright cannot download its own browser here: use the system's Chromium.
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -13,6 +13,7 @@ if (!existsSync(chromium)) {
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  outputDir: `test-results/${e2eStackName}`,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   forbidOnly: !!process.env.CI,

@@ -7,7 +7,33 @@
 // island shows it with `t(issue.message, issue.params)`; keys with {{placeholders}} get their
 // values from the issue's `params`. Each field reports one problem at a time, the first that
 // applies, as the person fixes them in that order.
-import { z } from 'zod';
+import {
+  NEVER,
+  array,
+  coerce,
+  enum as picklist,
+  gte,
+  int,
+  literal,
+  lte,
+  maxLength,
+  minLength,
+  nullish,
+  number,
+  object,
+  optional,
+  pipe,
+  positive,
+  refine,
+  regex,
+  string,
+  superRefine,
+  transform,
+  trim,
+  type core,
+  type input,
+  type output,
+} from 'zod/mini';
 import type { NamespaceResources } from '../i18n/schema.ts';
 import type { Database } from '../lib/database.types.ts';
 import { isValidCode, normalizeCode } from './booking-code.ts';
@@ -105,30 +131,26 @@ function personKey(person: { full_name: string; birth_date: string }): string {
 
 /** A string field whose value is normalised first, then checked for its first problem. */
 function field(requiredKey: BookingMessageKey, normalize: (value: string) => string, problem: (value: string) => BookingMessageKey | null) {
-  return z
-    .string({ error: requiredKey })
-    .transform(normalize)
-    .superRefine((value, ctx) => {
+  return pipe(string({ error: requiredKey }), transform(normalize)).check(
+    superRefine((value, ctx) => {
       const key = problem(value);
       if (key) ctx.addIssue({ code: 'custom', message: key });
-    });
+    }),
+  );
 }
 
-const phoneField = z
-  .string({ error: m('phone.required') })
-  .trim()
-  .transform((value, ctx) => {
-    if (value === '') {
-      ctx.addIssue({ code: 'custom', message: m('phone.required') });
-      return z.NEVER;
-    }
-    const phone = normalizePhone(value);
-    if (phone === null) {
-      ctx.addIssue({ code: 'custom', message: m('phone.invalid') });
-      return z.NEVER;
-    }
-    return phone;
-  });
+const phoneField = pipe(
+  string({ error: m('phone.required') }).check(trim()),
+  transform((value: string, ctx) => {
+    // A mini transform's context has no addIssue: the issue goes straight into the payload.
+    const fail = (message: BookingMessageKey): never => {
+      ctx.issues.push({ code: 'custom', message, input: value });
+      return NEVER;
+    };
+    if (value === '') return fail(m('phone.required'));
+    return normalizePhone(value) ?? fail(m('phone.invalid'));
+  }),
+);
 
 const codeField = field(m('code.required'), normalizeCode, (code) => {
   if (code === '') return m('code.required');
@@ -138,50 +160,46 @@ const codeField = field(m('code.required'), normalizeCode, (code) => {
 });
 
 /** The manage token of the booking link: 43 base64url characters today, 32–64 accepted. */
-const tokenField = z.string({ error: m('token.invalid') }).regex(/^[A-Za-z0-9_-]{32,64}$/, m('token.invalid'));
+const tokenField = string({ error: m('token.invalid') }).check(regex(/^[A-Za-z0-9_-]{32,64}$/, m('token.invalid')));
 
-const shiftIdField = z.coerce
-  .number({ error: m('shift.required') })
-  .int(m('shift.required'))
-  .positive(m('shift.required'));
+const shiftIdField = coerce.number({ error: m('shift.required') }).check(int(m('shift.required')), positive(m('shift.required')));
 
 // =====================================================================
 // Book places
 // =====================================================================
 
 /** One person of a booking, as typed in the form. */
-export const personSchema = z
-  .object({
-    full_name: field(m('fullName.required'), normalizeName, nameProblem),
-    birth_date: field(m('birthDate.required'), (value) => value.trim(), birthDateProblem),
-    // Optional: a first-time applicant may not know it. Spaces are dropped ("001 099 012345").
-    id_number: z
-      .string()
-      .nullish()
-      .transform((value) => (value ?? '').replace(/\s+/g, '') || null),
-    application_kind: z.enum(applicationKinds, { error: m('applicationKind.required') }),
-  })
-  .superRefine((person, ctx) => {
+export const personSchema = object({
+  full_name: field(m('fullName.required'), normalizeName, nameProblem),
+  birth_date: field(m('birthDate.required'), (value) => value.trim(), birthDateProblem),
+  // Optional: a first-time applicant may not know it. Spaces are dropped ("001 099 012345").
+  id_number: pipe(
+    nullish(string()),
+    transform((value: string | null | undefined) => (value ?? '').replace(/\s+/g, '') || null),
+  ),
+  application_kind: picklist(applicationKinds, { error: m('applicationKind.required') }),
+}).check(
+  superRefine((person, ctx) => {
     if (typeof person.id_number !== 'string') return;
     // The century and year are checked only against a usable date of birth: a wrong date gets its
     // own message, and the number is not blamed for it.
     const birthDate = birthDateProblem(person.birth_date) === null ? person.birth_date : undefined;
     const check = checkIdNumber(person.id_number, birthDate);
     if (!check.ok) ctx.addIssue({ code: 'custom', message: idNumberMessages[check.reason], path: ['id_number'] });
-  }, { when: ({ value }) => hasStrings(value, ['birth_date']) });
+  }, { when: ({ value }) => hasStrings(value, ['birth_date']) }),
+);
 
-export type PersonInput = z.input<typeof personSchema>;
-export type Person = z.output<typeof personSchema>;
+export type PersonInput = input<typeof personSchema>;
+export type Person = output<typeof personSchema>;
 
 /** The idempotency key the booking client makes once per form, so a retried submit books once. */
 export const idempotencyKeyPattern = /^[A-Za-z0-9_-]{22,64}$/;
 
-export const bookingRequestSchema = z.object({
+export const bookingRequestSchema = object({
   shift_id: shiftIdField,
-  people: z
-    .array(personSchema)
-    .min(1, m('people.required'))
-    .superRefine((people, ctx) => {
+  people: array(personSchema).check(
+    minLength(1, m('people.required')),
+    superRefine((people, ctx) => {
       if (people.length > maxPeoplePerBooking) {
         ctx.addIssue({ code: 'custom', message: m('people.tooMany'), params: { max: maxPeoplePerBooking } });
       }
@@ -199,13 +217,14 @@ export const bookingRequestSchema = z.object({
         if (person.id_number !== null) seenIds.add(person.id_number);
       });
     }, { when: ({ value }) => isPeople(value) }),
+  ),
   phone: phoneField,
-  consent: z.literal(true, { error: m('consent.required') }),
-  idempotency_key: z.string({ error: m('form.reload') }).regex(idempotencyKeyPattern, m('form.reload')),
+  consent: literal(true, { error: m('consent.required') }),
+  idempotency_key: string({ error: m('form.reload') }).check(regex(idempotencyKeyPattern, m('form.reload'))),
 });
 
-export type BookingRequestInput = z.input<typeof bookingRequestSchema>;
-export type BookingRequest = z.output<typeof bookingRequestSchema>;
+export type BookingRequestInput = input<typeof bookingRequestSchema>;
+export type BookingRequest = output<typeof bookingRequestSchema>;
 
 /**
  * The booking request checked against the session it is for: everyone must be `minAge` on the
@@ -213,18 +232,20 @@ export type BookingRequest = z.output<typeof bookingRequestSchema>;
  */
 export function bookingRequestSchemaFor(session: { date: string; minAge?: number }) {
   const minAge = session.minAge ?? defaultMinAge;
-  return bookingRequestSchema.superRefine((request, ctx) => {
-    request.people.forEach((person, index) => {
-      if (birthDateProblem(person.birth_date) === null && !isOldEnough(person.birth_date, session.date, minAge)) {
-        ctx.addIssue({
-          code: 'custom',
-          message: m('birthDate.tooYoung'),
-          path: ['people', index, 'birth_date'],
-          params: { min_age: minAge },
-        });
-      }
-    });
-  }, { when: ({ value }) => typeof value === 'object' && value !== null && isPeople((value as { people?: unknown }).people) });
+  return bookingRequestSchema.check(
+    superRefine((request, ctx) => {
+      request.people.forEach((person, index) => {
+        if (birthDateProblem(person.birth_date) === null && !isOldEnough(person.birth_date, session.date, minAge)) {
+          ctx.addIssue({
+            code: 'custom',
+            message: m('birthDate.tooYoung'),
+            path: ['people', index, 'birth_date'],
+            params: { min_age: minAge },
+          });
+        }
+      });
+    }, { when: ({ value }) => typeof value === 'object' && value !== null && isPeople((value as { people?: unknown }).people) }),
+  );
 }
 
 export interface BookPlacesArgs {
@@ -266,12 +287,12 @@ export function newIdempotencyKey(): string {
 // =====================================================================
 
 /** Look up a booking with its code and the phone number given when booking. */
-export const lookupRequestSchema = z.object({ code: codeField, phone: phoneField });
+export const lookupRequestSchema = object({ code: codeField, phone: phoneField });
 /** Look up a booking with its code and the manage token of the booking link. */
-export const tokenLookupRequestSchema = z.object({ code: codeField, token: tokenField });
+export const tokenLookupRequestSchema = object({ code: codeField, token: tokenField });
 
-export type LookupRequest = z.output<typeof lookupRequestSchema>;
-export type TokenLookupRequest = z.output<typeof tokenLookupRequestSchema>;
+export type LookupRequest = output<typeof lookupRequestSchema>;
+export type TokenLookupRequest = output<typeof tokenLookupRequestSchema>;
 
 export function toLookupArgs(request: LookupRequest): { p_code: string; p_phone: string };
 export function toLookupArgs(request: TokenLookupRequest): { p_code: string; p_token: string };
@@ -286,27 +307,28 @@ export function toLookupArgs(
 // limit the change to some people of the group (the others keep their places).
 const changeShape = {
   code: codeField,
-  phone: phoneField.optional(),
-  token: tokenField.optional(),
-  codes: z
-    .array(codeField)
-    .min(1, m('form.reload'))
-    .max(maxPeoplePerBooking, m('form.reload'))
-    .refine((codes) => new Set(codes).size === codes.length, m('form.reload'))
-    .optional(),
+  phone: optional(phoneField),
+  token: optional(tokenField),
+  codes: optional(
+    array(codeField).check(
+      minLength(1, m('form.reload')),
+      maxLength(maxPeoplePerBooking, m('form.reload')),
+      refine((codes: string[]) => new Set(codes).size === codes.length, m('form.reload')),
+    ),
+  ),
 };
 
-function requireProof(request: { phone?: string | undefined; token?: string | undefined }, ctx: z.RefinementCtx) {
+function requireProof(request: { phone?: string | undefined; token?: string | undefined }, ctx: core.$RefinementCtx) {
   if (request.phone === undefined && request.token === undefined) {
     ctx.addIssue({ code: 'custom', message: m('phone.required'), path: ['phone'] });
   }
 }
 
-export const cancelRequestSchema = z.object(changeShape).superRefine(requireProof);
-export const moveRequestSchema = z.object({ ...changeShape, shift_id: shiftIdField }).superRefine(requireProof);
+export const cancelRequestSchema = object(changeShape).check(superRefine(requireProof));
+export const moveRequestSchema = object({ ...changeShape, shift_id: shiftIdField }).check(superRefine(requireProof));
 
-export type CancelRequest = z.output<typeof cancelRequestSchema>;
-export type MoveRequest = z.output<typeof moveRequestSchema>;
+export type CancelRequest = output<typeof cancelRequestSchema>;
+export type MoveRequest = output<typeof moveRequestSchema>;
 
 export interface CancelBookingArgs {
   p_code: string;
@@ -358,22 +380,28 @@ const roundCoordinate = (value: number) => Math.round(value * 1000) / 1000;
 
 const radiusParams = { min: searchLimits.radiusKm.min, max: searchLimits.radiusKm.max };
 
-const searchDate = z.string().refine(isIsoDate, m('search.date'));
+const searchDate = string().check(refine(isIsoDate, m('search.date')));
+
+/** A coordinate within `limits`, rounded (see roundCoordinate). */
+const coordinate = (limits: { min: number; max: number }) =>
+  pipe(number().check(gte(limits.min, m('search.location')), lte(limits.max, m('search.location'))), transform(roundCoordinate));
 
 const searchFieldSchemas = {
-  province: z.string().regex(/^[0-9]{2}$/, m('search.unit')),
-  district: z.string().regex(/^[0-9]{3}$/, m('search.unit')),
-  ward: z.string().regex(/^[0-9]{5}$/, m('search.unit')),
+  province: string().check(regex(/^[0-9]{2}$/, m('search.unit'))),
+  district: string().check(regex(/^[0-9]{3}$/, m('search.unit'))),
+  ward: string().check(regex(/^[0-9]{5}$/, m('search.unit'))),
   from: searchDate,
   to: searchDate,
-  lat: z.number().min(searchLimits.lat.min, m('search.location')).max(searchLimits.lat.max, m('search.location')).transform(roundCoordinate),
-  lng: z.number().min(searchLimits.lng.min, m('search.location')).max(searchLimits.lng.max, m('search.location')).transform(roundCoordinate),
-  radius_km: z.number().superRefine((value, ctx) => {
-    if (!(value >= searchLimits.radiusKm.min && value <= searchLimits.radiusKm.max)) {
-      ctx.addIssue({ code: 'custom', message: m('search.radius'), params: radiusParams });
-    }
-  }),
-  sort: z.enum(searchSorts, { error: m('search.sort') }),
+  lat: coordinate(searchLimits.lat),
+  lng: coordinate(searchLimits.lng),
+  radius_km: number().check(
+    superRefine((value, ctx) => {
+      if (!(value >= searchLimits.radiusKm.min && value <= searchLimits.radiusKm.max)) {
+        ctx.addIssue({ code: 'custom', message: m('search.radius'), params: radiusParams });
+      }
+    }),
+  ),
+  sort: picklist(searchSorts, { error: m('search.sort') }),
 };
 
 type SearchField = keyof typeof searchFieldSchemas;
@@ -386,7 +414,8 @@ function crossFieldProblem(filters: SearchFilters): { field: SearchField; messag
   }
   if (filters.radius_km !== undefined && !hasLocation) return { field: 'radius_km', message: m('search.radius'), params: radiusParams };
   if (filters.sort === 'distance' && !hasLocation) return { field: 'sort', message: m('search.sort') };
-  if (filters.to !== undefined) {
+  // Compared only when both dates are real dates: a malformed one already has its own issue.
+  if (filters.to !== undefined && isIsoDate(filters.to) && (filters.from === undefined || isIsoDate(filters.from))) {
     // Without a start date the database starts today.
     const from = filters.from ?? todayInVietnam();
     if (filters.to < from) return { field: 'to', message: m('search.dateOrder') };
@@ -397,24 +426,24 @@ function crossFieldProblem(filters: SearchFilters): { field: SearchField; messag
   return null;
 }
 
-export const searchFiltersSchema = z
-  .object({
-    province: searchFieldSchemas.province.optional(),
-    district: searchFieldSchemas.district.optional(),
-    ward: searchFieldSchemas.ward.optional(),
-    from: searchFieldSchemas.from.optional(),
-    to: searchFieldSchemas.to.optional(),
-    lat: searchFieldSchemas.lat.optional(),
-    lng: searchFieldSchemas.lng.optional(),
-    radius_km: searchFieldSchemas.radius_km.optional(),
-    sort: searchFieldSchemas.sort.optional(),
-  })
-  .superRefine((filters, ctx) => {
+export const searchFiltersSchema = object({
+  province: optional(searchFieldSchemas.province),
+  district: optional(searchFieldSchemas.district),
+  ward: optional(searchFieldSchemas.ward),
+  from: optional(searchFieldSchemas.from),
+  to: optional(searchFieldSchemas.to),
+  lat: optional(searchFieldSchemas.lat),
+  lng: optional(searchFieldSchemas.lng),
+  radius_km: optional(searchFieldSchemas.radius_km),
+  sort: optional(searchFieldSchemas.sort),
+}).check(
+  superRefine((filters, ctx) => {
     const problem = crossFieldProblem(filters);
     if (problem) ctx.addIssue({ code: 'custom', message: problem.message, path: [problem.field], ...(problem.params && { params: problem.params }) });
-  });
+  }),
+);
 
-export type SearchFilters = z.output<typeof searchFiltersSchema>;
+export type SearchFilters = output<typeof searchFiltersSchema>;
 
 const searchFields = Object.keys(searchFieldSchemas) as SearchField[];
 const numericFields = new Set<SearchField>(['lat', 'lng', 'radius_km']);

@@ -12,3 +12,13 @@ export function formatNumber(locale: Locale, value: number): string {
 export function formatDate(locale: Locale, isoDate: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone }).format(new Date(`${isoDate}T00:00:00+07:00`));
 }
+
+/** A date with its weekday ("Thứ Ba, 24 tháng 11, 2026"), for sessions people must turn up to. */
+export function formatDayLong(locale: Locale, isoDate: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone }).format(new Date(`${isoDate}T00:00:00+07:00`));
+}
+
+/** The time of an instant in Vietnam, 24-hour ("07:00"). */
+export function formatTime(locale: Locale, instant: string): string {
+  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(new Date(instant));
+}

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { z } from 'zod';
+import type { ZodMiniType } from 'zod/mini';
 import {
   ageOn,
   bookingRequestSchema,
@@ -25,7 +25,7 @@ import { dateFromParts, todayInVietnam } from '../../src/domain/dates.ts';
 import { getT } from '../../src/i18n/index.ts';
 
 /** The messages of a failed parse, by dotted path: what the form shows beside each field. */
-function messages(schema: z.ZodType, input: unknown): Record<string, string[]> {
+function messages(schema: ZodMiniType, input: unknown): Record<string, string[]> {
   const result = schema.safeParse(input);
   if (result.success) return {};
   const byPath: Record<string, string[]> = {};
@@ -398,4 +398,11 @@ describe('the search filters in the address of the schedules page', () => {
       p_radius_km: 5,
     });
   });
+});
+
+it('treats a half-typed end date as an issue of that field, not a crash', async () => {
+  const { searchFiltersSchema } = await import('../../src/domain/booking.ts');
+  const result = searchFiltersSchema.safeParse({ from: '2026-12-01', to: '2026-1' });
+  expect(result.success).toBe(false);
+  expect(result.error?.issues.map((issue) => issue.path[0])).toEqual(['to']);
 });

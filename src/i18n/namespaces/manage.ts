@@ -1,8 +1,36 @@
-// Keys of the `manage` namespace (src/i18n/locales/{vi,en}/manage.json), each described for translators.
+// Keys of the `manage` namespace (src/i18n/locales/{vi,en}/manage.json): looking a booking up,
+// cancelling and moving it. The ticket itself uses the `book` namespace.
 import { z } from 'zod';
 import { text } from './text.ts';
 
 export const manageSchema = z.strictObject({
   'page.title': text('Title of the page, its main heading and browser tab'),
-  'page.description': text('One-sentence summary of the page for search results and link previews'),
+  'page.description': text('One-sentence summary for search results and link previews'),
+  'page.noscript': text('Shown when JavaScript is off'),
+  'saved.heading': text('Heading of the tickets saved on the device'),
+  'saved.show': text('Button showing a saved ticket; {{code}}'),
+  'saved.offline': text('When showing a saved ticket without network'),
+  'lookup.heading': text('Heading of the lookup form'),
+  'lookup.lead': text('Under it'),
+  'lookup.code': text('Label of the code'),
+  'lookup.codeHint': text('Hint of the code'),
+  'lookup.phone': text('Label of the phone'),
+  'lookup.submit': text('Button'),
+  'lookup.searching': text('While looking up'),
+  'booking.heading': text('Heading above the ticket'),
+  'booking.back': text('Link back to the lookup'),
+  'cancel.open': text('Button starting a cancellation'),
+  'cancel.heading': text('Heading of the cancel confirmation'),
+  'cancel.lead': text('Under it'),
+  'cancel.all': text('Option cancelling everyone'),
+  'cancel.confirm': text('Button confirming'),
+  'cancel.keep': text('Button keeping the booking'),
+  'cancel.done': text('After cancelling'),
+  'move.open': text('Button starting a move'),
+  'move.heading': text('Heading of the move choices'),
+  'move.lead': text('Under it'),
+  'move.choose': text('Button choosing a shift'),
+  'move.done': text('After moving'),
+  'move.cancelNotice': text('When the session was cancelled'),
+  'move.close': text('Button closing the move choices'),
 });

@@ -1,19 +1,7 @@
-// The answer of the booking functions as the tests read it.
-export interface BookingView {
-  ok: true;
-  token: string | null;
-  phone_masked: string | null;
-  bookings: Array<{
-    code: string;
-    queue_no: number;
-    status: string;
-    full_name: string | null;
-    application_kind: string;
-    shift: { id: number; starts_at: string; ends_at: string };
-    session: { id: number; date: string; cancelled_at: string | null; cancel_reason: string | null };
-    site: { id: number; name: string; kind: string; address: string };
-  }>;
-}
+// Reading the booking functions' answers in tests.
+import type { BookingView } from '../../../src/domain/booking-view.ts';
+
+export type { BookingView } from '../../../src/domain/booking-view.ts';
 
 export interface Refusal {
   code: string;

@@ -1,0 +1,128 @@
+// The fields of one person: full name, date of birth in three boxes, optional ID number, kind of
+// application.
+import { applicationKinds } from '../../domain/booking.ts';
+import { describedBy, InlineError } from '../shared/ErrorSummary.tsx';
+import type { Translate } from '../translator.ts';
+
+export interface PersonDraft {
+  full_name: string;
+  day: string;
+  month: string;
+  year: string;
+  id_number: string;
+  application_kind: string;
+}
+
+export const emptyPerson: PersonDraft = { full_name: '', day: '', month: '', year: '', id_number: '', application_kind: '' };
+
+interface Props {
+  index: number;
+  person: PersonDraft;
+  errors: Record<string, string>;
+  t: Translate;
+  onChange: (person: PersonDraft) => void;
+  onRemove?: () => void;
+}
+
+/** The id of a person's field, as the error summary links to it (`people-0-full_name`). */
+export const personFieldId = (index: number, field: string) => `people-${index}-${field}`;
+
+export function PersonFields({ index, person, errors, t, onChange, onRemove }: Props) {
+  const id = (field: string) => personFieldId(index, field);
+  const set = (field: keyof PersonDraft) => (event: { currentTarget: { value: string } }) =>
+    onChange({ ...person, [field]: event.currentTarget.value });
+  const prefix = t('book:errors.prefix');
+  const nameError = errors[id('full_name')];
+  const birthError = errors[id('birth_date')];
+  const idError = errors[id('id_number')];
+  const kindError = errors[id('application_kind')];
+  return (
+    <fieldset className="person">
+      <legend>{t('book:person.legend', { number: index + 1 })}</legend>
+
+      <div className={`field${nameError ? ' field-invalid' : ''}`}>
+        <label htmlFor={id('full_name')}>{t('book:person.fullName')}</label>
+        <p className="hint" id={`${id('full_name')}-hint`}>
+          {t('book:person.fullNameHint')}
+        </p>
+        <InlineError id={id('full_name')} prefix={prefix} message={nameError} />
+        <input
+          id={id('full_name')}
+          name={id('full_name')}
+          autoComplete={index === 0 ? 'name' : 'off'}
+          value={person.full_name}
+          onChange={set('full_name')}
+          aria-invalid={nameError ? true : undefined}
+          aria-describedby={describedBy(id('full_name'), true, nameError)}
+        />
+      </div>
+
+      <fieldset className={`field date-field${birthError ? ' field-invalid' : ''}`} aria-describedby={describedBy(id('birth_date'), true, birthError)}>
+        <legend>{t('book:person.birthDate')}</legend>
+        <p className="hint" id={`${id('birth_date')}-hint`}>
+          {t('book:person.birthDateHint')}
+        </p>
+        <InlineError id={id('birth_date')} prefix={prefix} message={birthError} />
+        <div className="date-parts">
+          {(['day', 'month', 'year'] as const).map((part) => (
+            <div key={part} className={`date-part date-${part}`}>
+              <label htmlFor={part === 'day' ? id('birth_date') : id(`birth_${part}`)}>{t(`book:person.${part}`)}</label>
+              <input
+                id={part === 'day' ? id('birth_date') : id(`birth_${part}`)}
+                inputMode="numeric"
+                pattern="[0-9]*"
+                maxLength={part === 'year' ? 4 : 2}
+                value={person[part]}
+                onChange={set(part)}
+                aria-invalid={birthError ? true : undefined}
+              />
+            </div>
+          ))}
+        </div>
+      </fieldset>
+
+      <div className={`field${idError ? ' field-invalid' : ''}`}>
+        <label htmlFor={id('id_number')}>{t('book:person.idNumber')}</label>
+        <p className="hint" id={`${id('id_number')}-hint`}>
+          {t('book:person.idNumberHint')}
+        </p>
+        <InlineError id={id('id_number')} prefix={prefix} message={idError} />
+        <input
+          id={id('id_number')}
+          inputMode="numeric"
+          autoComplete="off"
+          value={person.id_number}
+          onChange={set('id_number')}
+          aria-invalid={idError ? true : undefined}
+          aria-describedby={describedBy(id('id_number'), true, idError)}
+        />
+      </div>
+
+      <fieldset className={`field${kindError ? ' field-invalid' : ''}`} aria-describedby={describedBy(id('application_kind'), false, kindError)}>
+        <legend>{t('book:person.kind')}</legend>
+        <InlineError id={id('application_kind')} prefix={prefix} message={kindError} />
+        <div className="radios">
+          {applicationKinds.map((kind, position) => (
+            <div className="radio" key={kind}>
+              <input
+                type="radio"
+                id={position === 0 ? id('application_kind') : id(`kind-${kind}`)}
+                name={id('application_kind')}
+                value={kind}
+                checked={person.application_kind === kind}
+                onChange={set('application_kind')}
+              />
+              <label htmlFor={position === 0 ? id('application_kind') : id(`kind-${kind}`)}>{t(`book:kind.${kind}`)}</label>
+            </div>
+          ))}
+        </div>
+      </fieldset>
+
+      {onRemove && (
+        <button type="button" className="button-link" onClick={onRemove}>
+          {t('book:person.remove', { number: index + 1 })}
+        </button>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,62 @@
+// The queue board's data, without UI: which session the address asks for, the payload of
+// public.now_serving_board (supabase/migrations/20261123001100_now_serving.sql), and which shifts
+// called a new number between two reads. zod/mini rather than zod: the board's page carries React
+// and this alone, and the full zod would add a fifth of the JavaScript budget for one schema.
+import * as z from 'zod/mini';
+
+/** Every how many milliseconds the board reads the numbers again. */
+export const refreshMs = 10_000;
+
+/** The session id of `?session=ID`, or null when it is missing or not a positive integer. */
+export function readSessionId(search: string): number | null {
+  const value = new URLSearchParams(search).get('session')?.trim() ?? '';
+  if (!/^[1-9]\d{0,14}$/.test(value)) return null;
+  return Number(value);
+}
+
+const shiftSchema = z.object({
+  id: z.number(),
+  starts_at: z.string(),
+  ends_at: z.string(),
+  now_serving: z.number(),
+  last_queue_no: z.number(),
+});
+
+const boardSchema = z.object({
+  session_id: z.number(),
+  date: z.string(),
+  cancelled_at: z.nullable(z.string()),
+  site: z.object({ name: z.string(), address: z.string() }),
+  shifts: z.array(shiftSchema),
+});
+
+export type Board = z.infer<typeof boardSchema>;
+export type BoardShift = z.infer<typeof shiftSchema>;
+
+/** The function answers null for a session that does not exist or is not published. */
+export function parseBoard(data: unknown): Board | null {
+  if (data === null) return null;
+  return boardSchema.parse(data);
+}
+
+/** The shifts whose called number moved forward since the previous read: what is announced. */
+export function newlyCalled(previous: Board, next: Board): BoardShift[] {
+  const before = new Map(previous.shifts.map((shift) => [shift.id, shift.now_serving]));
+  return next.shifts.filter((shift) => shift.now_serving > 0 && shift.now_serving !== before.get(shift.id));
+}
+
+/** Whether `now` falls within the shift. */
+export function isInProgress(shift: BoardShift, now: Date): boolean {
+  return new Date(shift.starts_at) <= now && now < new Date(shift.ends_at);
+}
+
+/** A clock time in Vietnam with seconds ("14:05:09"), for "updated at". */
+export function formatClock(locale: string, instant: Date): string {
+  return new Intl.DateTimeFormat(locale, {
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+    timeZone: 'Asia/Ho_Chi_Minh',
+  }).format(instant);
+}

@@ -1,0 +1,96 @@
+// A booking as a ticket: for each visit (shift) the place and time, and for each person the
+// booking code, queue number, status and the QR code officers scan at check-in.
+import type { ReactNode } from 'react';
+import { formatCode } from '../../domain/booking-code.ts';
+import { visitsOf, type BookedPerson, type BookingView } from '../../domain/booking-view.ts';
+import type { Locale } from '../../i18n/config.ts';
+import { formatDayLong, formatTime } from '../../lib/format.ts';
+import { CalendarButton } from './CalendarButton.tsx';
+import { Qr } from './Qr.tsx';
+import type { Translate } from '../translator.ts';
+
+interface Props {
+  locale: Locale;
+  t: Translate;
+  view: BookingView;
+  manageUrl: string | null;
+  /** Extra controls under each visit (cancel, move on the booking page). */
+  actions?: (visit: BookedPerson[]) => ReactNode;
+}
+
+export function shiftTime(locale: Locale, t: Translate, booking: BookedPerson): string {
+  return t('book:shift.when', {
+    date: formatDayLong(locale, booking.session.date),
+    start: formatTime(locale, booking.shift.starts_at),
+    end: formatTime(locale, booking.shift.ends_at),
+  });
+}
+
+export function Ticket({ locale, t, view, manageUrl, actions }: Props) {
+  return (
+    <>
+      {visitsOf(view).map((visit) => {
+        const first = visit[0]!;
+        return (
+          <section className="ticket" key={first.shift.id} aria-label={t('book:ticket.heading')}>
+            {first.session.cancelled_at && (
+              <p className="notice notice-warning" role="status">
+                {t('book:ticket.cancelledSession', { reason: first.session.cancel_reason ?? '' })}
+              </p>
+            )}
+            <dl className="ticket-facts">
+              <div>
+                <dt>{t('book:ticket.when')}</dt>
+                <dd>{shiftTime(locale, t, first)}</dd>
+              </div>
+              <div>
+                <dt>{t('book:ticket.where')}</dt>
+                <dd>
+                  {first.site.name}
+                  <br />
+                  {first.site.address}
+                  {first.site.access_notes && <span className="hint">{first.site.access_notes}</span>}
+                </dd>
+              </div>
+            </dl>
+            <ul className="ticket-people">
+              {visit.map((person) => (
+                <li key={person.code} className={`ticket-person status-${person.status}`}>
+                  <p className="ticket-name">{person.full_name}</p>
+                  <dl>
+                    <div>
+                      <dt>{t('book:ticket.code')}</dt>
+                      <dd className="ticket-code">{formatCode(person.code)}</dd>
+                    </div>
+                    <div>
+                      <dt>{t('book:ticket.queue')}</dt>
+                      <dd className="ticket-queue">{person.queue_no}</dd>
+                    </div>
+                    <div>
+                      <dt>{t('book:ticket.status')}</dt>
+                      <dd>{t(`book:status.${person.status}`)}</dd>
+                    </div>
+                  </dl>
+                  {person.status === 'confirmed' && (
+                    <>
+                      <Qr value={person.code} label={t('book:ticket.qr', { code: formatCode(person.code) })} />
+                      <p className="hint">{t('book:ticket.qrHint')}</p>
+                    </>
+                  )}
+                </li>
+              ))}
+            </ul>
+            {manageUrl && visit.some((person) => person.status === 'confirmed') && (
+              <CalendarButton
+                label={t('book:done.calendar')}
+                visit={visit}
+                texts={{ title: t('book:calendar.title', { site: first.site.name }), lines: [t('book:calendar.line')], manageUrl }}
+              />
+            )}
+            {actions?.(visit)}
+          </section>
+        );
+      })}
+    </>
+  );
+}

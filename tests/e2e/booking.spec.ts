@@ -1,0 +1,115 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { person, phone } from '../support/people.ts';
+import { expectNoSeriousA11yViolations } from './support/axe.ts';
+import { bookableShift, sql } from './support/db.ts';
+
+const texts = {
+  vi: {
+    fullName: 'Họ và tên', day: 'Ngày', month: 'Tháng', year: 'Năm', kind: 'Đổi từ CMND cũ sang căn cước', add: 'Thêm người',
+    phone: 'Số điện thoại di động', consent: /Tôi đồng ý/, continue: 'Tiếp tục', confirm: 'Xác nhận đặt chỗ', done: 'Đã đặt chỗ',
+    calendar: 'Thêm vào lịch (tệp .ics)', manage: 'Xem, đổi hoặc hủy lịch hẹn', code: 'Mã đặt chỗ', lookupPhone: 'Số điện thoại đã dùng khi đặt',
+    find: 'Tìm lịch hẹn', move: 'Đổi sang ca khác', moveHere: 'Chuyển sang ca này', moved: /Đã chuyển lịch hẹn/, cancel: 'Hủy lịch hẹn',
+    confirmCancel: 'Xác nhận hủy', cancelled: /Đã hủy/, full: 'Ca này vừa hết chỗ', chooseAlternative: 'Chọn ca này', problem: 'Có thông tin cần sửa',
+  },
+  en: {
+    fullName: 'Full name', day: 'Day', month: 'Month', year: 'Year', kind: 'From the old ID card (CMND)', add: 'Add a person',
+    phone: 'Mobile phone number', consent: /I agree/, continue: 'Continue', confirm: 'Confirm booking', done: 'You are booked',
+    calendar: 'Add to calendar (.ics file)', manage: 'See, move or cancel the booking', code: 'Booking code', lookupPhone: 'Phone number used to book',
+    find: 'Find booking', move: 'Move to another shift', moveHere: 'Move to this shift', moved: /Moved/, cancel: 'Cancel the booking',
+    confirmCancel: 'Confirm cancellation', cancelled: /Cancelled/, full: 'This shift has just filled up', chooseAlternative: 'Choose this shift', problem: 'There is a problem',
+  },
+};
+
+async function fillPerson(page: Page, words: (typeof texts)['vi'], index: number, who: { full_name: string; birth_date: string }) {
+  const group = page.getByRole('group', { name: new RegExp(`${index + 1}$`) }).first();
+  const [year, month, day] = who.birth_date.split('-');
+  await group.getByLabel(words.fullName).fill(who.full_name);
+  await group.getByLabel(words.day, { exact: true }).fill(String(Number(day)));
+  await group.getByLabel(words.month, { exact: true }).fill(String(Number(month)));
+  await group.getByLabel(words.year, { exact: true }).fill(year!);
+  await group.getByLabel(words.kind).check();
+}
+
+for (const locale of ['vi', 'en'] as const) {
+  const words = texts[locale];
+
+  test(`[${locale}] a family of two books a shift, gets codes, queue numbers, QR codes and a calendar file, then looks the booking up, moves it and cancels it`, async ({ page, browser }) => {
+    const { shiftId } = await bookableShift('19786', 4);
+    const people = [person(), person()];
+    const contact = phone();
+    await page.goto(`/${locale}/book/?shift=${shiftId}`);
+
+    await page.getByRole('button', { name: words.continue }).click();
+    await expect(page.getByRole('heading', { name: words.problem })).toBeVisible();
+    await expect(page.locator('.error-summary')).toBeFocused();
+    await expectNoSeriousA11yViolations(page);
+
+    await fillPerson(page, words, 0, people[0]!);
+    await page.getByRole('button', { name: words.add }).click();
+    await fillPerson(page, words, 1, people[1]!);
+    await page.getByLabel(words.phone).fill(contact);
+    await page.getByLabel(words.consent).check();
+    await page.getByRole('button', { name: words.continue }).click();
+
+    await expect(page.getByText(people[0]!.full_name)).toBeVisible();
+    await page.getByRole('button', { name: words.confirm }).click();
+    await expect(page.getByRole('heading', { name: words.done })).toBeVisible();
+
+    const codes = await page.locator('.ticket-code').allTextContents();
+    expect(codes).toHaveLength(2);
+    for (const code of codes) expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{5}$/);
+    const queue = (await page.locator('.ticket-queue').allTextContents()).map(Number);
+    expect(queue[1]).toBe(queue[0]! + 1);
+    await expect(page.getByRole('img', { name: new RegExp(codes[0]!) }).locator('svg')).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: words.calendar }).click();
+    const calendar = await readFile(await (await download).path(), 'utf8');
+    expect(calendar).toContain('BEGIN:VCALENDAR');
+    expect(calendar.replace(/\r\n[ \t]/g, '')).toContain(codes[0]!);
+
+    // Later, on another device: the code and the phone.
+    const device = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const other = await device.newPage();
+    await other.goto(`${new URL(page.url()).origin}/${locale}/booking/`);
+    await other.getByLabel(words.code, { exact: true }).fill(codes[0]!.toLowerCase());
+    await other.getByLabel(words.lookupPhone).fill(contact);
+    await other.getByRole('button', { name: words.find }).click();
+    await expect(other.locator('.ticket-code')).toHaveText(codes);
+    await expectNoSeriousA11yViolations(other);
+
+    await other.getByRole('button', { name: words.move }).click();
+    await other.getByRole('button', { name: words.moveHere }).first().click();
+    await expect(other.getByText(words.moved)).toBeVisible();
+    const [moved] = await sql<{ shift_id: string }>('select shift_id from public.bookings where code = $1', [codes[0]!.replace('-', '')]);
+    expect(Number(moved!.shift_id)).not.toBe(shiftId);
+
+    await other.getByRole('button', { name: words.cancel }).click();
+    await other.getByRole('button', { name: words.confirmCancel }).click();
+    await expect(other.getByText(words.cancelled).first()).toBeVisible();
+    const statuses = await sql<{ status: string }>('select status from public.bookings where code = any($1)', [codes.map((c) => c.replace('-', ''))]);
+    expect(statuses.map((s) => s.status)).toEqual(['cancelled', 'cancelled']);
+    await device.close();
+  });
+
+  test(`[${locale}] a shift that fills up while the form is open offers the nearest shifts with places`, async ({ page }) => {
+    const { shiftId } = await bookableShift('19786', 1);
+    await page.goto(`/${locale}/book/?shift=${shiftId}`);
+    await fillPerson(page, words, 0, person());
+    await page.getByLabel(words.phone).fill(phone());
+    await page.getByLabel(words.consent).check();
+    await page.getByRole('button', { name: words.continue }).click();
+    // Someone else takes the last places meanwhile.
+    await sql('update public.shifts set capacity = booked + 0, booked = booked where id = $1 and booked > 0', [shiftId]);
+    await sql('update public.shifts set booked = capacity where id = $1', [shiftId]);
+    await page.getByRole('button', { name: words.confirm }).click();
+    await expect(page.getByRole('heading', { name: words.full })).toBeVisible();
+    await expect(page.getByRole('link', { name: words.chooseAlternative }).first()).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    await page.getByRole('link', { name: words.chooseAlternative }).first().click();
+    await expect(page).toHaveURL(/\?shift=\d+/);
+    expect(new URL(page.url()).searchParams.get('shift')).not.toBe(String(shiftId));
+  });
+}

@@ -1,0 +1,68 @@
+import { expect, test } from '@playwright/test';
+import pg from 'pg';
+import { expectNoSeriousA11yViolations } from './support/axe.ts';
+import { e2eStackBasePort } from './support/ports.ts';
+import { formatPercent, parseCampaignProgress, type CampaignProgress } from '../../src/domain/progress.ts';
+import { formatNumber } from '../../src/lib/format.ts';
+
+// The figures the page must show, read from the same database the site was built against.
+let progress: CampaignProgress;
+
+test.beforeAll(async () => {
+  const db = new pg.Client({ connectionString: `postgresql://postgres:postgres@127.0.0.1:${e2eStackBasePort + 1}/postgres` });
+  await db.connect();
+  try {
+    const { rows } = await db.query<{ progress: unknown }>("select public.campaign_progress('thua-thien-hue-2021') as progress");
+    progress = parseCampaignProgress(rows[0]!.progress);
+  } finally {
+    await db.end();
+  }
+});
+
+const pages = [
+  { locale: 'vi', path: '/vi/progress/', table: /Hồ sơ đã tiếp nhận theo huyện/, rate: 'mỗi ngày cần tiếp nhận', average: 'bình quân mỗi ngày' },
+  { locale: 'en', path: '/en/progress/', table: /Applications taken by district/, rate: 'applications a day are needed', average: 'So far the average is' },
+] as const;
+
+for (const { locale, path, table, rate, average } of pages) {
+  test(`the progress page ${path} shows the campaign's figures as the database counts them`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const number = (value: number) => formatNumber(locale, value);
+    const facts = page.getByRole('region', { name: locale === 'vi' ? 'Số liệu chính' : 'Key figures' });
+    await expect(facts.getByText(number(progress.quota), { exact: false }).first()).toBeVisible();
+    await expect(facts.getByText(number(progress.intake), { exact: false }).first()).toBeVisible();
+    await expect(facts.getByText(formatPercent(locale, progress.percent), { exact: true })).toBeVisible();
+    await expect(facts.getByText(new RegExp(`^${progress.days_left} `))).toBeVisible();
+    await expect(page.getByText(rate)).toContainText(number(progress.rate_needed!));
+    await expect(page.getByText(average)).toContainText(number(progress.average_daily!));
+    await expect(page.getByText('Chỉ thị 13/CT-UBND')).toBeVisible();
+  });
+
+  test(`the progress page ${path} has a table and a chart of every district`, async ({ page }) => {
+    await page.goto(path);
+    const districts = page.getByRole('table', { name: table });
+    await expect(districts).toBeVisible();
+    // A header row, one row per unit, and the province's total.
+    await expect(districts.getByRole('row')).toHaveCount(progress.units.length + 2);
+    for (const unit of progress.units) {
+      const row = districts.getByRole('row', { name: new RegExp(`^${unit.name} `) });
+      await expect(row.getByRole('cell').nth(1)).toHaveText(formatNumber(locale, unit.intake));
+    }
+    const chart = page.getByRole('img', { name: locale === 'vi' ? /Tỷ lệ đạt chỉ tiêu của từng huyện/ : /Share of its quota/ });
+    await expect(chart).toBeVisible();
+    expect(await chart.evaluate((element) => element.tagName.toLowerCase())).toBe('svg');
+    await expect(chart.locator('rect.bar')).toHaveCount(progress.units.filter((unit) => unit.percent !== null).length);
+  });
+
+  test(`the progress page ${path} loads no script and passes axe`, async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
+    await page.goto(path);
+    expect(scripts).toEqual([]);
+    expect(await page.locator('script').count()).toBe(0);
+    await expectNoSeriousA11yViolations(page);
+  });
+}
