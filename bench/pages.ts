@@ -14,7 +14,7 @@ import { siteEnv } from '../scripts/site-env.ts';
 import { projectRoot } from '../supabase/local/config.ts';
 import { waitFor } from '../supabase/local/processes.ts';
 import { startThrowawayStack } from '../supabase/local/throwaway.ts';
-import { astro } from './support/astro.ts';
+import { astro } from '../scripts/lib/astro.ts';
 
 const stackPort = 58421;
 // After the stack's four ports (api, db, rest, rest admin).

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe.ts';
+import { gotoExpectingNoScript } from './support/no-scripts.ts';
 
 test('the root address sends a reader to the Vietnamese home page', async ({ page }) => {
   await page.goto('/');
@@ -24,6 +25,15 @@ test('the language switcher keeps the reader on the same page', async ({ page })
   await expect(page).toHaveURL(/\/vi\/$/);
 });
 
+test('the home page shows progress against the quota as of the build date', async ({ page }) => {
+  await page.goto('/en/');
+  const progress = page.getByRole('region', { name: 'How far the province has come' });
+  await expect(progress.getByRole('progressbar', { name: 'Share of the target reached' })).toBeVisible();
+  await expect(progress.getByText(/of 732,000$/)).toBeVisible();
+  await expect(progress.getByText(/^Figures as of /)).toBeVisible();
+  await expect(progress.getByRole('link', { name: /See progress/ })).toHaveAttribute('href', '/en/progress/');
+});
+
 test('the three calls to action lead to their pages in the reader\'s language', async ({ page }) => {
   await page.goto('/en/');
   const actions = page.getByRole('region', { name: /./ }).getByRole('link');
@@ -33,13 +43,7 @@ test('the three calls to action lead to their pages in the reader\'s language', 
 
 for (const path of ['/vi/', '/en/']) {
   test(`the content page ${path} loads no script and passes axe`, async ({ page }) => {
-    const scripts: string[] = [];
-    page.on('request', (request) => {
-      if (request.resourceType() === 'script') scripts.push(request.url());
-    });
-    await page.goto(path);
-    expect(scripts).toEqual([]);
-    expect(await page.locator('script').count()).toBe(0);
+    await gotoExpectingNoScript(page, path);
     await expectNoSeriousA11yViolations(page);
   });
 }

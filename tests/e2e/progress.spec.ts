@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import pg from 'pg';
 import { expectNoSeriousA11yViolations } from './support/axe.ts';
+import { gotoExpectingNoScript } from './support/no-scripts.ts';
 import { e2eStackBasePort } from './support/ports.ts';
 import { formatPercent, parseCampaignProgress, type CampaignProgress } from '../../src/domain/progress.ts';
 import { formatNumber } from '../../src/lib/format.ts';
@@ -56,13 +57,7 @@ for (const { locale, path, table, rate, average } of pages) {
   });
 
   test(`the progress page ${path} loads no script and passes axe`, async ({ page }) => {
-    const scripts: string[] = [];
-    page.on('request', (request) => {
-      if (request.resourceType() === 'script') scripts.push(request.url());
-    });
-    await page.goto(path);
-    expect(scripts).toEqual([]);
-    expect(await page.locator('script').count()).toBe(0);
+    await gotoExpectingNoScript(page, path);
     await expectNoSeriousA11yViolations(page);
   });
 }

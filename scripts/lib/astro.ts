@@ -1,15 +1,15 @@
-// Runs the astro CLI as a child that is stopped on every way out of the bench (lifecycle.ts), and
-// also when the bench is SIGKILLed (the leash). The same thing tests/e2e/support/serve.ts and
-// scripts/dev.ts do inline: a candidate for one shared helper in scripts/lib.
+// Runs the astro CLI as a child that is stopped on every way out of the script (lifecycle.ts), and
+// also when the script is SIGKILLed (the leash). --ignore-lock on dev and preview keeps them in
+// the foreground with one PID to stop.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { projectRoot } from '../../supabase/local/config.ts';
 import { leash } from '../../supabase/local/processes.ts';
-import { onShutdown } from '../../scripts/lifecycle.ts';
+import { onShutdown } from '../lifecycle.ts';
 
 const astroBin = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs');
 
-/** Starts `astro <args>`; `exited` resolves with its exit code. Quiet keeps its output off the bench's table. */
+/** Starts `astro <args>`; `exited` resolves with its exit code. Quiet keeps its output off the screen. */
 export function astro(args: string[], env: Record<string, string>, { quiet = false } = {}): { exited: Promise<number> } {
   const child = spawn(process.execPath, [astroBin, ...args], {
     cwd: projectRoot,
