@@ -113,3 +113,28 @@ for (const locale of ['vi', 'en'] as const) {
     expect(new URL(page.url()).searchParams.get('shift')).not.toBe(String(shiftId));
   });
 }
+
+test('a saved ticket shows on the booking page without a network', async ({ page, context }) => {
+  const { shiftId } = await bookableShift('19786', 1);
+  await page.goto(`/en/book/?shift=${shiftId}`);
+  await fillPerson(page, texts.en, 0, person());
+  await page.getByLabel(texts.en.phone).fill(phone());
+  await page.getByLabel(texts.en.consent).check();
+  await page.getByRole('button', { name: texts.en.continue }).click();
+  await page.getByRole('button', { name: texts.en.confirm }).click();
+  const code = await page.locator('.ticket-code').first().textContent();
+  // The booking page and its assets are kept by the service worker once it is in control.
+  await page.goto('/en/booking/');
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.reload();
+  await page.getByRole('button', { name: `Show ticket ${code}` }).waitFor();
+  // Every script of the page is in the cache before the network goes.
+  await expect
+    .poll(() => page.evaluate(async () => (await (await caches.open('cccd-booking-v1')).keys()).filter((r) => r.url.includes('/_astro/')).length))
+    .toBeGreaterThan(2);
+  await context.setOffline(true);
+  await page.reload();
+  await page.getByRole('button', { name: `Show ticket ${code}` }).click();
+  await expect(page.getByText(/offline/)).toBeVisible();
+  await expect(page.locator('.ticket-code')).toHaveText([code!]);
+});

@@ -1,6 +1,7 @@
 // Tickets kept on the device, so a booking can be shown at the site without a network. Only what
 // the ticket shows is kept, with the manage token so the booking page can refresh it when online.
 import type { BookingView } from '../../domain/booking-view.ts';
+import { keepBookingPageOffline } from './offline.ts';
 
 const storageKey = 'cccd.tickets.v1';
 
@@ -30,6 +31,7 @@ export function saveTicket(view: BookingView, token: string | null): void {
   const ticket: SavedTicket = { code: view.bookings[0]!.code, token: token ?? kept?.token ?? null, view, savedAt: new Date().toISOString() };
   try {
     localStorage.setItem(storageKey, JSON.stringify([ticket, ...tickets.filter((other) => !sameGroup(other))].slice(0, 10)));
+    keepBookingPageOffline();
   } catch {
     // Storage full or blocked (private mode): the ticket is still on screen.
   }
