@@ -138,3 +138,28 @@ test('a saved ticket shows on the booking page without a network', async ({ page
   await expect(page.getByText(/offline/)).toBeVisible();
   await expect(page.locator('.ticket-code')).toHaveText([code!]);
 });
+
+test('an answer lost on the way back is retried with the same key and books once', async ({ page }) => {
+  const { shiftId } = await bookableShift('19786', 1);
+  const someone = person();
+  let calls = 0;
+  // The first booking call reaches the database, but its answer never reaches the phone.
+  await page.route('**/rest/v1/rpc/book_places', async (route) => {
+    calls += 1;
+    if (calls === 1) {
+      await route.fetch();
+      await route.abort('connectionreset');
+    } else await route.continue();
+  });
+  await page.goto(`/en/book/?shift=${shiftId}`);
+  await fillPerson(page, texts.en, 0, someone);
+  await page.getByLabel(texts.en.phone).fill(phone());
+  await page.getByLabel(texts.en.consent).check();
+  await page.getByRole('button', { name: texts.en.continue }).click();
+  await page.getByRole('button', { name: texts.en.confirm }).click();
+  await expect(page.getByRole('heading', { name: texts.en.done })).toBeVisible();
+  expect(calls).toBe(2);
+  const rows = await sql<{ code: string }>('select code from public.bookings where full_name = $1', [someone.full_name]);
+  expect(rows).toHaveLength(1);
+  await expect(page.locator('.ticket-code')).toHaveText([`${rows[0]!.code.slice(0, 4)}-${rows[0]!.code.slice(4)}`]);
+});
