@@ -1,0 +1,115 @@
+// The sessions found: under a heading per date (by date), or nearest first with the date on each.
+// Every shift shows its hours and places; the recommended one says why; open ones link to booking.
+import type { SearchFilters, SearchSort } from '../../domain/booking.ts';
+import { groupByDate, recommendationReason, shiftState, type SessionResult, type SessionShift } from '../../domain/schedules.ts';
+import type { Locale } from '../../i18n/config.ts';
+import { localizedPath } from '../../i18n/paths.ts';
+import { formatTime } from '../../lib/format.ts';
+import type { Translate } from '../translator.ts';
+
+interface Props {
+  locale: Locale;
+  t: Translate;
+  sessions: SessionResult[];
+  sort: SearchSort;
+  filters: SearchFilters;
+  formatDate: (isoDate: string) => string;
+}
+
+// Literal keys, so the key check (tests/unit/i18n-keys.test.ts) sees each one.
+const kindKeys: Record<string, string> = {
+  police_station: 'schedules:kind.police_station',
+  commune_hall: 'schedules:kind.commune_hall',
+  school: 'schedules:kind.school',
+  enterprise: 'schedules:kind.enterprise',
+  other: 'schedules:kind.other',
+};
+
+export function SessionList({ locale, t, sessions, sort, filters, formatDate }: Props) {
+  const km = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+
+  function shiftItem(session: SessionResult, shift: SessionShift) {
+    const time = t('schedules:shift.time', { start: formatTime(locale, shift.starts_at), end: formatTime(locale, shift.ends_at) });
+    const state = shiftState(shift);
+    const reason = shift.id === session.recommended_shift_id ? recommendationReason(session, filters) : null;
+    return (
+      <li key={shift.id} className={`shift shift-${state}${reason ? ' shift-recommended' : ''}`}>
+        <span className="shift-time">{time}</span>
+        <span className="shift-places">
+          {state === 'open' && t('schedules:shift.placesLeft', { count: shift.places_left })}
+          {state === 'full' && t('schedules:shift.full')}
+          {state === 'closed' && t('schedules:shift.closed')}
+        </span>
+        {reason && (
+          <p className="shift-reason">
+            <strong>{t('schedules:shift.recommended')}.</strong> {t(reason === 'near' ? 'schedules:reason.near' : 'schedules:reason.far')}
+          </p>
+        )}
+        {state === 'open' && (
+          <a className="button shift-book" href={localizedPath(locale, `book/?shift=${shift.id}`)}>
+            {t('schedules:shift.book')}
+            <span className="visually-hidden">
+              {' '}
+              {t('schedules:shift.bookContext', { time, date: formatDate(session.session_date), site: session.site_name })}
+            </span>
+          </a>
+        )}
+      </li>
+    );
+  }
+
+  function sessionItem(session: SessionResult, heading: 'h3' | 'h4') {
+    const Heading = heading;
+    return (
+      <li key={session.session_id} id={`session-${session.session_id}`} className="session" tabIndex={-1}>
+        <Heading className="session-site">{session.site_name}</Heading>
+        <p className="session-kind">
+          {t(kindKeys[session.site_kind] ?? 'schedules:kind.other')} ·{' '}
+          {session.district_name ? t('schedules:session.area', { ward: session.ward_name, district: session.district_name }) : session.ward_name}
+        </p>
+        <dl className="session-facts">
+          {heading === 'h3' && (
+            <div>
+              <dt>{t('schedules:session.date')}</dt>
+              <dd>
+                <time dateTime={session.session_date}>{formatDate(session.session_date)}</time>
+              </dd>
+            </div>
+          )}
+          <div>
+            <dt>{t('schedules:session.address')}</dt>
+            <dd>{session.address}</dd>
+          </div>
+          {session.access_notes && (
+            <div>
+              <dt>{t('schedules:session.access')}</dt>
+              <dd>{session.access_notes}</dd>
+            </div>
+          )}
+        </dl>
+        {session.distance_km !== null && (
+          <p className="session-distance">{t('schedules:session.distance', { distance: km.format(session.distance_km) })}</p>
+        )}
+        <ul className="shifts" aria-label={t('schedules:session.shifts')}>
+          {session.shifts.map((shift) => shiftItem(session, shift))}
+        </ul>
+      </li>
+    );
+  }
+
+  if (sort === 'distance') {
+    return <ul className="sessions">{sessions.map((session) => sessionItem(session, 'h3'))}</ul>;
+  }
+  return (
+    <>
+      {groupByDate(sessions).map((group) => (
+        <section key={group.date} aria-labelledby={`date-${group.date}`}>
+          <h3 id={`date-${group.date}`} className="date-heading">
+            <time dateTime={group.date}>{formatDate(group.date)}</time>
+          </h3>
+          <ul className="sessions">{group.sessions.map((session) => sessionItem(session, 'h4'))}</ul>
+        </section>
+      ))}
+    </>
+  );
+}

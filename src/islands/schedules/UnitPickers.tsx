@@ -1,0 +1,101 @@
+// Province → district → ward, as native selects (the phone's own picker, searchable by typing).
+// Each list loads when the level above is chosen.
+import { useEffect, useState } from 'react';
+import { describedBy, InlineError } from '../shared/ErrorSummary.tsx';
+import type { Translate } from '../translator.ts';
+import { loadUnits, type Unit } from './units.ts';
+
+export interface AreaCodes {
+  province: string;
+  district: string;
+  ward: string;
+}
+
+type List = Unit[] | 'loading' | 'error';
+
+/** The children of the unit with `code` in `parents`, loaded again when `attempt` changes. */
+function useChildren(parents: List | undefined, code: string, attempt: number): List {
+  const [list, setList] = useState<List>('loading');
+  const parentId = Array.isArray(parents) ? parents.find((unit) => unit.code === code)?.id : undefined;
+  const isTop = parents === undefined;
+  useEffect(() => {
+    if (!isTop && parentId === undefined) {
+      setList([]);
+      return;
+    }
+    let cancelled = false;
+    setList('loading');
+    void loadUnits(parentId).then((units) => !cancelled && setList(units ?? 'error'));
+    return () => {
+      cancelled = true;
+    };
+  }, [isTop, parentId, attempt]);
+  return list;
+}
+
+interface Props {
+  value: AreaCodes;
+  onChange: (value: AreaCodes) => void;
+  t: Translate;
+  /** The province picker's inline error, when there is one. */
+  provinceError?: string | undefined;
+}
+
+export function UnitPickers({ value, onChange, t, provinceError }: Props) {
+  const [attempt, setAttempt] = useState(0);
+  const provinces = useChildren(undefined, '', attempt);
+  const districts = useChildren(provinces, value.province, attempt);
+  const wards = useChildren(districts, value.district, attempt);
+  const failed = [provinces, districts, wards].includes('error');
+
+  function picker(level: keyof AreaCodes, list: List, label: string, empty: string, onSelect: (code: string) => void, error?: string) {
+    const id = `schedules-${level}`;
+    return (
+      <div className={error ? 'field field-invalid' : 'field'}>
+        <label htmlFor={id}>{label}</label>
+        <InlineError id={id} prefix={t('schedules:form.errorPrefix')} message={error} />
+        <select
+          id={id}
+          value={value[level]}
+          disabled={Array.isArray(list) && list.length === 0}
+          aria-describedby={describedBy(id, false, error)}
+          aria-invalid={error ? true : undefined}
+          onChange={(event) => onSelect(event.target.value)}
+        >
+          <option value="">{list === 'loading' ? t('schedules:form.unitsLoading') : empty}</option>
+          {Array.isArray(list) &&
+            list.map((unit) => (
+              <option key={unit.id} value={unit.code}>
+                {unit.name}
+              </option>
+            ))}
+        </select>
+      </div>
+    );
+  }
+
+  return (
+    <>
+      {picker(
+        'province',
+        provinces,
+        t('schedules:form.province'),
+        t('schedules:form.provinceChoose'),
+        (province) => onChange({ province, district: '', ward: '' }),
+        provinceError,
+      )}
+      {picker('district', districts, t('schedules:form.district'), t('schedules:form.districtAll'), (district) =>
+        onChange({ ...value, district, ward: '' }),
+      )}
+      {picker('ward', wards, t('schedules:form.ward'), t('schedules:form.wardAll'), (ward) => onChange({ ...value, ward }))}
+      {failed && (
+        <div className="notice notice-error">
+          <p>{t('schedules:form.unitsError')}</p>
+          <button type="button" className="button button-secondary" onClick={() => setAttempt(attempt + 1)}>
+            {t('schedules:form.retry')}
+          </button>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,72 @@
+// The map of the sessions: Leaflet and its stylesheet, imported only when the reader opens the map
+// (about 45 KB of JavaScript that most readers, happy with the list, never need).
+import * as L from 'leaflet';
+// By address, not `import '….css'`: Astro would put the stylesheet of this lazy module in the page.
+import stylesheet from 'leaflet/dist/leaflet.css?url';
+import type { MapSite } from '../../domain/schedules.ts';
+
+export interface MapLabels {
+  /** HTML: the tile credit OpenStreetMap asks for, with its link. */
+  attribution: string;
+  sessionLink: (isoDate: string) => string;
+}
+
+// Viet Nam as a whole, for a search with no result.
+const vietnam: L.LatLngExpression = [16, 106];
+
+/** Adds Leaflet's stylesheet once; resolves when it applies, so the first tiles land in place. */
+export function loadStylesheet(): Promise<void> {
+  if (document.querySelector(`link[href="${stylesheet}"]`)) return Promise.resolve();
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = stylesheet;
+  const loaded = new Promise<void>((resolve, reject) => {
+    link.onload = () => resolve();
+    link.onerror = reject;
+  });
+  document.head.append(link);
+  return loaded;
+}
+
+export function createSessionMap(container: HTMLElement, labels: MapLabels) {
+  const map = L.map(container, { scrollWheelZoom: false }).setView(vietnam, 5);
+  L.tileLayer('https://tile.openstreetmap.org/{z}/{x}/{y}.png', { maxZoom: 19, attribution: labels.attribution }).addTo(map);
+  const markers = L.layerGroup().addTo(map);
+
+  // Built as elements, not HTML: site names come from the database.
+  function popup(site: MapSite): HTMLElement {
+    const content = document.createElement('div');
+    const name = document.createElement('strong');
+    name.textContent = site.site_name;
+    const list = document.createElement('ul');
+    for (const session of site.sessions) {
+      const link = document.createElement('a');
+      link.href = `#session-${session.session_id}`;
+      link.textContent = labels.sessionLink(session.session_date);
+      const item = document.createElement('li');
+      item.append(link);
+      list.append(item);
+    }
+    content.append(name, list);
+    return content;
+  }
+
+  return {
+    show(sites: MapSite[]) {
+      markers.clearLayers();
+      // A div icon rather than Leaflet's image: no image files to serve, and its title names the
+      // marker for screen readers (Leaflet makes it a focusable button).
+      const icon = L.divIcon({ className: 'session-marker', iconSize: [28, 28], iconAnchor: [14, 14], popupAnchor: [0, -14] });
+      for (const site of sites) {
+        L.marker([site.lat, site.lng], { icon, title: site.site_name, keyboard: true }).bindPopup(popup(site)).addTo(markers);
+      }
+      const bounds = L.latLngBounds(sites.map((site) => [site.lat, site.lng] as L.LatLngTuple));
+      if (sites.length > 0) map.fitBounds(bounds, { padding: [24, 24], maxZoom: 15 });
+    },
+    destroy() {
+      map.remove();
+    },
+  };
+}
+
+export type SessionMap = ReturnType<typeof createSessionMap>;

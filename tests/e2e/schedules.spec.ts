@@ -1,0 +1,167 @@
+import { expect, test, type Page } from '@playwright/test';
+import { addDays, todayInVietnam } from '../../src/domain/dates.ts';
+import { expectNoSeriousA11yViolations } from './support/axe.ts';
+
+// What a reader sees, in each language.
+const texts = {
+  vi: {
+    province: 'Tỉnh, thành phố',
+    district: 'Quận, huyện',
+    ward: 'Xã, phường, thị trấn',
+    submit: 'Xem lịch',
+    count: /Tìm thấy \d+ buổi cấp/,
+    places: /Còn \d+ chỗ/,
+    book: /^Đặt chỗ/,
+    useLocation: 'Dùng vị trí của tôi',
+    distance: /Cách bạn khoảng ([\d,]+) km/,
+    denied: 'Trang chưa được phép dùng vị trí của bạn',
+    showMap: 'Xem trên bản đồ',
+    empty: 'Không có buổi cấp nào phù hợp',
+    homeVisit: /cấp tại nhà/,
+    from: 'Từ ngày',
+    to: 'Đến ngày',
+    areaRequired: 'Chọn tỉnh, thành phố, hoặc dùng vị trí của bạn',
+  },
+  en: {
+    province: 'Province or city',
+    district: 'District',
+    ward: 'Ward or commune',
+    submit: 'Show sessions',
+    count: /\d+ sessions? found/,
+    places: /\d+ places? left/,
+    book: /^Book/,
+    useLocation: 'Use my location',
+    distance: /About ([\d.]+) km from you/,
+    denied: 'The page may not use your location',
+    showMap: 'Show on map',
+    empty: 'No sessions found',
+    homeVisit: /Request a home visit/,
+    from: 'From',
+    to: 'To',
+    areaRequired: 'Choose a province or city, or use your location',
+  },
+} as const;
+
+/** Opens the page and waits for the island to hydrate: a click before that would do nothing. */
+async function open(page: Page, path: string) {
+  await page.goto(path);
+  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr');
+}
+
+const results = (page: Page) => page.getByRole('region', { name: /Các buổi cấp|Sessions/ });
+const sessionSites = (page: Page) => results(page).locator('.session-site');
+
+// The map's tiles come from openstreetmap.org: the tests never fetch them.
+test.beforeEach(async ({ page }) => {
+  await page.route('https://tile.openstreetmap.org/**', (route) => route.abort());
+});
+
+for (const locale of ['vi', 'en'] as const) {
+  const text = texts[locale];
+
+  test.describe(`in ${locale}`, () => {
+    test('a reader finds the sessions of a ward with the pickers, and the address keeps the search', async ({ page }) => {
+      await open(page, `/${locale}/schedules/`);
+      await page.getByLabel(text.province).selectOption({ label: 'Tỉnh Thừa Thiên Huế' });
+      await page.getByLabel(text.district).selectOption({ label: 'Thành phố Huế' });
+      await page.getByLabel(text.ward).selectOption({ label: 'Phường Phú Hội' });
+      await page.getByRole('button', { name: text.submit }).click();
+
+      await expect(page.getByRole('status').filter({ hasText: text.count })).toBeVisible();
+      const first = results(page).getByRole('listitem').filter({ has: page.locator('.session-site') }).first();
+      await expect(first.getByText(text.places).first()).toBeVisible();
+      const book = first.getByRole('link', { name: text.book }).first();
+      await expect(book).toHaveAttribute('href', new RegExp(`^/${locale}/book/\\?shift=\\d+$`));
+      await expect(page).toHaveURL(/\?ward=19786$/);
+
+      const before = await sessionSites(page).allTextContents();
+      expect(before.length).toBeGreaterThan(0);
+      await page.reload();
+      await expect(page.getByRole('status').filter({ hasText: text.count })).toBeVisible();
+      expect(await sessionSites(page).allTextContents()).toEqual(before);
+      // The pickers show where the list comes from.
+      await expect(page.getByLabel(text.ward)).toHaveValue('19786');
+      await expect(page.getByLabel(text.district)).toHaveValue('474');
+    });
+
+    test('a shared link with a district shows its sessions at once', async ({ page }) => {
+      await open(page, `/${locale}/schedules/?district=474`);
+      await expect(page.getByRole('status').filter({ hasText: text.count })).toBeVisible();
+      await expect(sessionSites(page).first()).toBeVisible();
+      await expect(results(page).getByRole('link', { name: text.book }).first()).toBeVisible();
+    });
+
+    test.describe('with the location allowed near Huế', () => {
+      test.use({ geolocation: { latitude: 16.4637, longitude: 107.5909 }, permissions: ['geolocation'] });
+
+      test('the list is sorted by distance and shows each distance', async ({ page }) => {
+        await open(page, `/${locale}/schedules/`);
+        await page.getByRole('button', { name: text.useLocation }).click();
+        await expect(page).toHaveURL(/lat=16\.464&lng=107\.591&sort=distance/);
+        await expect(page.getByRole('status').filter({ hasText: text.count })).toBeVisible();
+        const distances = (await results(page).getByText(text.distance).allTextContents()).map((line) =>
+          Number(text.distance.exec(line)?.[1]?.replace(',', '.')),
+        );
+        expect(distances.length).toBeGreaterThan(1);
+        expect(distances).toEqual([...distances].sort((a, b) => a - b));
+        await expect(page.getByRole('radio', { name: /Gần nhất trước|Nearest first/ })).toBeChecked();
+      });
+    });
+
+    test('a refused location leads the reader to the pickers', async ({ page, context }) => {
+      await context.clearPermissions();
+      await open(page, `/${locale}/schedules/`);
+      await page.getByRole('button', { name: text.useLocation }).click();
+      await expect(page.getByText(text.denied)).toBeVisible();
+      await expect(page.getByLabel(text.province)).toBeEnabled();
+    });
+
+    test('the map loads only when opened, and shows the sessions as markers', async ({ page }) => {
+      const requests: string[] = [];
+      page.on('request', (request) => requests.push(request.url()));
+      await open(page, `/${locale}/schedules/?district=474`);
+      await expect(sessionSites(page).first()).toBeVisible();
+      expect(requests.filter((url) => /leaflet|session-map/i.test(url))).toEqual([]);
+      expect(await page.evaluate(() => 'L' in window)).toBe(false);
+
+      await page.getByRole('button', { name: text.showMap }).click();
+      const map = page.getByRole('region', { name: /Bản đồ|Map of/ });
+      await expect(map).toBeVisible();
+      await expect(map.locator('.leaflet-marker-icon').first()).toBeVisible();
+      expect(requests.filter((url) => /session-map/i.test(url)).length).toBeGreaterThan(0);
+
+      // A marker's popup links to the session in the list.
+      const site = await sessionSites(page).first().textContent();
+      await map.getByRole('button', { name: site ?? '' }).first().click();
+      await expect(map.locator('.leaflet-popup a[href^="#session-"]').first()).toBeVisible();
+    });
+
+    test('dates far ahead give an empty list that says what to try next', async ({ page }) => {
+      await open(page, `/${locale}/schedules/?district=474`);
+      await expect(page.getByLabel(text.district)).toHaveValue('474');
+      const from = addDays(todayInVietnam(), 300);
+      await page.getByLabel(text.from, { exact: true }).fill(from);
+      await page.getByLabel(text.to, { exact: true }).fill(addDays(from, 10));
+      await page.getByRole('button', { name: text.submit }).click();
+      await expect(page.getByRole('heading', { name: text.empty })).toBeVisible();
+      await expect(page.getByRole('link', { name: text.homeVisit })).toHaveAttribute('href', `/${locale}/home-visit/`);
+      await expect(page).toHaveURL(new RegExp(`from=${from}`));
+    });
+
+    test('searching without an area or a location says what to choose, at the field', async ({ page }) => {
+      await open(page, `/${locale}/schedules/`);
+      await page.getByRole('button', { name: text.submit }).click();
+      const summary = page.getByRole('alert');
+      await expect(summary).toBeVisible();
+      await summary.locator('..').getByRole('link', { name: text.areaRequired }).click();
+      await expect(page.getByLabel(text.province)).toBeFocused();
+      await expect(page.getByLabel(text.province)).toHaveAttribute('aria-invalid', 'true');
+    });
+
+    test('the page with results passes axe', async ({ page }) => {
+      await open(page, `/${locale}/schedules/?ward=19786`);
+      await expect(sessionSites(page).first()).toBeVisible();
+      await expectNoSeriousA11yViolations(page);
+    });
+  });
+}
