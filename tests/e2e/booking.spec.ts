@@ -6,14 +6,14 @@ import { bookableShift, sql } from './support/db.ts';
 
 const texts = {
   vi: {
-    fullName: 'Họ và tên', day: 'Ngày', month: 'Tháng', year: 'Năm', kind: 'Đổi từ CMND cũ sang căn cước', add: 'Thêm người',
+    fullName: 'Họ và tên', day: 'Ngày', month: 'Tháng', year: 'Năm', kind: 'Đổi từ CMND hoặc CCCD cũ sang thẻ mới', add: 'Thêm người',
     phone: 'Số điện thoại di động', consent: /Tôi đồng ý/, continue: 'Tiếp tục', confirm: 'Xác nhận đặt chỗ', done: 'Đã đặt chỗ',
     calendar: 'Thêm vào lịch (tệp .ics)', manage: 'Xem, đổi hoặc hủy lịch hẹn', code: 'Mã đặt chỗ', lookupPhone: 'Số điện thoại đã dùng khi đặt',
     find: 'Tìm lịch hẹn', move: 'Đổi sang ca khác', moveHere: 'Chuyển sang ca này', moved: /Đã chuyển lịch hẹn/, cancel: 'Hủy lịch hẹn',
     confirmCancel: 'Xác nhận hủy', cancelled: /Đã hủy/, full: 'Ca này vừa hết chỗ', chooseAlternative: 'Chọn ca này', problem: 'Có thông tin cần sửa',
   },
   en: {
-    fullName: 'Full name', day: 'Day', month: 'Month', year: 'Year', kind: 'From the old ID card (CMND)', add: 'Add a person',
+    fullName: 'Full name', day: 'Day', month: 'Month', year: 'Year', kind: 'From an old ID card (CMND or CCCD) to the new card', add: 'Add a person',
     phone: 'Mobile phone number', consent: /I agree/, continue: 'Continue', confirm: 'Confirm booking', done: 'You are booked',
     calendar: 'Add to calendar (.ics file)', manage: 'See, move or cancel the booking', code: 'Booking code', lookupPhone: 'Phone number used to book',
     find: 'Find booking', move: 'Move to another shift', moveHere: 'Move to this shift', moved: /Moved/, cancel: 'Cancel the booking',

@@ -12,6 +12,7 @@ import { localizedPath } from '../../i18n/paths.ts';
 import { formatDayLong, formatNumber, formatTime } from '../../lib/format.ts';
 import { from, rpc } from '../../lib/public-api.ts';
 import { ErrorSummary, InlineError, describedBy, type FieldError } from '../shared/ErrorSummary.tsx';
+import { TextField } from '../shared/TextField.tsx';
 import { Ticket } from '../shared/Ticket.tsx';
 import { saveTicket } from '../shared/ticket-store.ts';
 import { createTranslator, type Messages } from '../translator.ts';
@@ -266,23 +267,18 @@ export default function BookIsland({ locale, messages }: { locale: Locale; messa
           )}
 
           <h2>{t('book:contact.heading')}</h2>
-          <div className={`field${fieldErrors.phone ? ' field-invalid' : ''}`}>
-            <label htmlFor="phone">{t('book:contact.phone')}</label>
-            <p className="hint" id="phone-hint">
-              {t('book:contact.phoneHint')}
-            </p>
-            <InlineError id="phone" prefix={t('book:errors.prefix')} message={fieldErrors.phone} />
-            <input
-              id="phone"
-              type="tel"
-              autoComplete="tel"
-              inputMode="tel"
-              value={draft.phone}
-              onChange={(event) => setDraft({ ...draft, phone: event.currentTarget.value })}
-              aria-invalid={fieldErrors.phone ? true : undefined}
-              aria-describedby={describedBy('phone', true, fieldErrors.phone)}
-            />
-          </div>
+          <TextField
+            id="phone"
+            type="tel"
+            autoComplete="tel"
+            inputMode="tel"
+            label={t('book:contact.phone')}
+            hint={t('book:contact.phoneHint')}
+            error={fieldErrors.phone}
+            errorPrefix={t('book:errors.prefix')}
+            value={draft.phone}
+            onValue={(phone) => setDraft({ ...draft, phone })}
+          />
 
           <h2>{t('book:consent.heading')}</h2>
           <div className="consent-text">

@@ -2,6 +2,7 @@
 // application.
 import { applicationKinds } from '../../domain/booking.ts';
 import { describedBy, InlineError } from '../shared/ErrorSummary.tsx';
+import { TextField } from '../shared/TextField.tsx';
 import type { Translate } from '../translator.ts';
 
 export interface PersonDraft {
@@ -40,22 +41,16 @@ export function PersonFields({ index, person, errors, t, onChange, onRemove }: P
     <fieldset className="person">
       <legend>{t('book:person.legend', { number: index + 1 })}</legend>
 
-      <div className={`field${nameError ? ' field-invalid' : ''}`}>
-        <label htmlFor={id('full_name')}>{t('book:person.fullName')}</label>
-        <p className="hint" id={`${id('full_name')}-hint`}>
-          {t('book:person.fullNameHint')}
-        </p>
-        <InlineError id={id('full_name')} prefix={prefix} message={nameError} />
-        <input
-          id={id('full_name')}
-          name={id('full_name')}
-          autoComplete={index === 0 ? 'name' : 'off'}
-          value={person.full_name}
-          onChange={set('full_name')}
-          aria-invalid={nameError ? true : undefined}
-          aria-describedby={describedBy(id('full_name'), true, nameError)}
-        />
-      </div>
+      <TextField
+        id={id('full_name')}
+        autoComplete={index === 0 ? 'name' : 'off'}
+        label={t('book:person.fullName')}
+        hint={t('book:person.fullNameHint')}
+        error={nameError}
+        errorPrefix={prefix}
+        value={person.full_name}
+        onValue={(full_name) => onChange({ ...person, full_name })}
+      />
 
       <fieldset className={`field date-field${birthError ? ' field-invalid' : ''}`} aria-describedby={describedBy(id('birth_date'), true, birthError)}>
         <legend>{t('book:person.birthDate')}</legend>
@@ -81,22 +76,17 @@ export function PersonFields({ index, person, errors, t, onChange, onRemove }: P
         </div>
       </fieldset>
 
-      <div className={`field${idError ? ' field-invalid' : ''}`}>
-        <label htmlFor={id('id_number')}>{t('book:person.idNumber')}</label>
-        <p className="hint" id={`${id('id_number')}-hint`}>
-          {t('book:person.idNumberHint')}
-        </p>
-        <InlineError id={id('id_number')} prefix={prefix} message={idError} />
-        <input
-          id={id('id_number')}
-          inputMode="numeric"
-          autoComplete="off"
-          value={person.id_number}
-          onChange={set('id_number')}
-          aria-invalid={idError ? true : undefined}
-          aria-describedby={describedBy(id('id_number'), true, idError)}
-        />
-      </div>
+      <TextField
+        id={id('id_number')}
+        inputMode="numeric"
+        autoComplete="off"
+        label={t('book:person.idNumber')}
+        hint={t('book:person.idNumberHint')}
+        error={idError}
+        errorPrefix={prefix}
+        value={person.id_number}
+        onValue={(id_number) => onChange({ ...person, id_number })}
+      />
 
       <fieldset className={`field${kindError ? ' field-invalid' : ''}`} aria-describedby={describedBy(id('application_kind'), false, kindError)}>
         <legend>{t('book:person.kind')}</legend>

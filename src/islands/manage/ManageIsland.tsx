@@ -11,7 +11,8 @@ import type { Locale } from '../../i18n/config.ts';
 import { localizedPath } from '../../i18n/paths.ts';
 import { formatDayLong } from '../../lib/format.ts';
 import { rpc, type RpcResult } from '../../lib/public-api.ts';
-import { ErrorSummary, InlineError, describedBy, type FieldError } from '../shared/ErrorSummary.tsx';
+import { ErrorSummary, type FieldError } from '../shared/ErrorSummary.tsx';
+import { TextField } from '../shared/TextField.tsx';
 import { Ticket } from '../shared/Ticket.tsx';
 import { loadTickets, saveTicket, type SavedTicket } from '../shared/ticket-store.ts';
 import { AlternativeList } from '../shared/AlternativeList.tsx';
@@ -179,37 +180,29 @@ export default function ManageIsland({ locale, messages }: { locale: Locale; mes
         <h2 id="lookup-heading">{t('manage:lookup.heading')}</h2>
         <p>{t('manage:lookup.lead')}</p>
         <ErrorSummary title={t('book:errors.title')} errors={errors} />
-        <div className={`field${fieldErrors.code ? ' field-invalid' : ''}`}>
-          <label htmlFor="code">{t('manage:lookup.code')}</label>
-          <p className="hint" id="code-hint">
-            {t('manage:lookup.codeHint')}
-          </p>
-          <InlineError id="code" prefix={t('book:errors.prefix')} message={fieldErrors.code} />
-          <input
-            id="code"
-            autoCapitalize="characters"
-            autoComplete="off"
-            spellCheck={false}
-            value={code}
-            onChange={(event) => setCode(event.currentTarget.value)}
-            aria-invalid={fieldErrors.code ? true : undefined}
-            aria-describedby={describedBy('code', true, fieldErrors.code)}
-          />
-        </div>
-        <div className={`field${fieldErrors.phone ? ' field-invalid' : ''}`}>
-          <label htmlFor="phone">{t('manage:lookup.phone')}</label>
-          <InlineError id="phone" prefix={t('book:errors.prefix')} message={fieldErrors.phone} />
-          <input
-            id="phone"
-            type="tel"
-            inputMode="tel"
-            autoComplete="tel"
-            value={phone}
-            onChange={(event) => setPhone(event.currentTarget.value)}
-            aria-invalid={fieldErrors.phone ? true : undefined}
-            aria-describedby={describedBy('phone', false, fieldErrors.phone)}
-          />
-        </div>
+        <TextField
+          id="code"
+          autoCapitalize="characters"
+          autoComplete="off"
+          spellCheck={false}
+          label={t('manage:lookup.code')}
+          hint={t('manage:lookup.codeHint')}
+          error={fieldErrors.code}
+          errorPrefix={t('book:errors.prefix')}
+          value={code}
+          onValue={setCode}
+        />
+        <TextField
+          id="phone"
+          type="tel"
+          inputMode="tel"
+          autoComplete="tel"
+          label={t('manage:lookup.phone')}
+          error={fieldErrors.phone}
+          errorPrefix={t('book:errors.prefix')}
+          value={phone}
+          onValue={setPhone}
+        />
         <div aria-live="polite">{problemText && <p className="notice notice-error">{problemText}</p>}</div>
         <button type="submit" className="button" disabled={busy}>
           {busy ? t('manage:lookup.searching') : t('manage:lookup.submit')}
