@@ -11,6 +11,7 @@ const texts = {
     calendar: 'Thêm vào lịch (tệp .ics)', manage: 'Xem, đổi hoặc hủy lịch hẹn', code: 'Mã đặt chỗ', lookupPhone: 'Số điện thoại đã dùng khi đặt',
     find: 'Tìm lịch hẹn', move: 'Đổi sang ca khác', moveHere: 'Chuyển sang ca này', moved: /Đã chuyển lịch hẹn/, cancel: 'Hủy lịch hẹn',
     confirmCancel: 'Xác nhận hủy', cancelled: /Đã hủy/, full: 'Ca này vừa hết chỗ', chooseAlternative: 'Chọn ca này', problem: 'Có thông tin cần sửa',
+    book: /^Đặt chỗ/,
   },
   en: {
     fullName: 'Full name', day: 'Day', month: 'Month', year: 'Year', kind: 'From an old ID card (CMND or CCCD) to the new card', add: 'Add a person',
@@ -18,6 +19,7 @@ const texts = {
     calendar: 'Add to calendar (.ics file)', manage: 'See, move or cancel the booking', code: 'Booking code', lookupPhone: 'Phone number used to book',
     find: 'Find booking', move: 'Move to another shift', moveHere: 'Move to this shift', moved: /Moved/, cancel: 'Cancel the booking',
     confirmCancel: 'Confirm cancellation', cancelled: /Cancelled/, full: 'This shift has just filled up', chooseAlternative: 'Choose this shift', problem: 'There is a problem',
+    book: /^Book/,
   },
 };
 
@@ -34,11 +36,15 @@ async function fillPerson(page: Page, words: (typeof texts)['vi'], index: number
 for (const locale of ['vi', 'en'] as const) {
   const words = texts[locale];
 
-  test(`[${locale}] a family of two books a shift, gets codes, queue numbers, QR codes and a calendar file, then looks the booking up, moves it and cancels it`, async ({ page, browser }) => {
-    const { shiftId } = await bookableShift('19786', 4);
+  test(`[${locale}] a family finds a session in their ward, books two people, gets codes, queue numbers, QR codes and a calendar file, then looks the booking up, moves it and cancels it`, async ({ page, browser }) => {
     const people = [person(), person()];
     const contact = phone();
-    await page.goto(`/${locale}/book/?shift=${shiftId}`);
+    // The link a commune prints on its notice: the sessions of its ward.
+    await page.goto(`/${locale}/schedules/?ward=19786`);
+    await expect(page.locator('astro-island')).not.toHaveAttribute('ssr');
+    await page.getByRole('link', { name: words.book }).first().click();
+    await expect(page).toHaveURL(/\/book\/\?shift=\d+$/);
+    const shiftId = Number(new URL(page.url()).searchParams.get('shift'));
 
     await page.getByRole('button', { name: words.continue }).click();
     await expect(page.getByRole('heading', { name: words.problem })).toBeVisible();
