@@ -80,7 +80,7 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal
 const started = Date.now();
 try {
   console.log(`Starting a throwaway stack (PostgREST pool ${clients})…`);
-  const stack = await startThrowawayStack('bench', 58321, { restPoolSize: clients });
+  const stack = await startThrowawayStack('bench', 28321, { restPoolSize: clients });
   onShutdown(stack.stop);
   console.log(`Stack up in ${((Date.now() - started) / 1000).toFixed(1)} s: ${stack.apiUrl}`);
 

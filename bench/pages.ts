@@ -16,7 +16,7 @@ import { waitFor } from '../supabase/local/processes.ts';
 import { startThrowawayStack } from '../supabase/local/throwaway.ts';
 import { astro } from '../scripts/lib/astro.ts';
 
-const stackPort = 58421;
+const stackPort = 28421;
 // After the stack's four ports (api, db, rest, rest admin).
 const previewPort = stackPort + 9;
 const outDir = 'dist-bench';

@@ -5,7 +5,7 @@ import { generateTypes, typesFile } from '../supabase/local/cli.ts';
 import { startThrowawayStack } from '../supabase/local/throwaway.ts';
 import { onShutdown, shutdown } from './lifecycle.ts';
 
-const stack = await startThrowawayStack('types', 57321);
+const stack = await startThrowawayStack('types', 27321);
 onShutdown(stack.stop);
 await writeFile(typesFile, await generateTypes(stack.config));
 console.log(`wrote ${typesFile}`);

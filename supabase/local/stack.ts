@@ -29,6 +29,19 @@ export interface StackOptions {
   log?: (line: string) => void;
 }
 
+// The dev stack's ports sit where Linux also picks ports for outgoing connections, so one can be
+// briefly taken by a passing connection: try again rather than fail the start.
+async function retryIfPortBusy<T>(start: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await start();
+    } catch (error) {
+      if (attempt === 3 || !/in use|EADDRINUSE/i.test(String((error as Error).message ?? error))) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+  }
+}
+
 export async function startStack(config: StackConfig, options: StackOptions): Promise<RunningStack> {
   const log = options.log ?? (() => {});
   const stops: Array<() => Promise<void>> = [];
@@ -46,9 +59,9 @@ export async function startStack(config: StackConfig, options: StackOptions): Pr
     await pushMigrations(config);
     log(`[db] migrations and seed up to date in ${Date.now() - started} ms`);
 
-    const postgrest = await startPostgrest(config, options.restPoolSize);
+    const postgrest = await retryIfPortBusy(() => startPostgrest(config, options.restPoolSize));
     stops.push(postgrest.stop);
-    const gateway = await startGateway(config);
+    const gateway = await retryIfPortBusy(() => startGateway(config));
     stops.push(gateway.stop);
     await ensureDemoStaff(apiUrl(config), secretKey);
   } catch (error) {

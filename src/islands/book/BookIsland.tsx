@@ -9,7 +9,7 @@ import { refusalMessage, refusalPerson, type Refusal } from '../../domain/errors
 import { manageLinkHash } from '../../domain/manage-link.ts';
 import type { Locale } from '../../i18n/config.ts';
 import { localizedPath } from '../../i18n/paths.ts';
-import { formatDayLong, formatNumber, formatTime } from '../../lib/format.ts';
+import { formatDayLong, formatTime } from '../../lib/format.ts';
 import { from, rpc } from '../../lib/public-api.ts';
 import { ErrorSummary, InlineError, describedBy, type FieldError } from '../shared/ErrorSummary.tsx';
 import { TextField } from '../shared/TextField.tsx';
@@ -225,6 +225,7 @@ export default function BookIsland({ locale, messages }: { locale: Locale; messa
   return (
     <div className="book">
       <p className="step-indicator">{t('book:steps.current', { step: stepNumber, total: 3 })}</p>
+      {step !== 'done' && (
       <section className="shift-summary" aria-labelledby="shift-heading">
         <h2 id="shift-heading">{t('book:shift.heading')}</h2>
         <p className="shift-when">{when}</p>
@@ -234,8 +235,9 @@ export default function BookIsland({ locale, messages }: { locale: Locale; messa
           {session.site?.address}
         </p>
         {session.site?.access_notes && <p className="hint">{session.site.access_notes}</p>}
-        {step !== 'done' && <p>{t('book:shift.placesLeft', { count: placesLeft, n: formatNumber(locale, placesLeft) })}</p>}
+        <p>{t('book:shift.placesLeft', { count: placesLeft })}</p>
       </section>
+      )}
 
       {!bookable && step !== 'done' ? (
         <div className="notice notice-error">

@@ -9,7 +9,8 @@ declare module 'vitest' {
   }
 }
 
-export const dbTestBasePort = 55321;
+// Below 32768, where Linux picks outgoing connections' ports: no open connection can hold one.
+export const dbTestBasePort = 25321;
 
 export default async function setup(project: TestProject) {
   const stack = await startThrowawayStack('test-db', dbTestBasePort);
