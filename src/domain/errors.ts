@@ -29,6 +29,9 @@ export const refusalCodes = [
   'invalid_code',
   'invalid_argument',
   'same_shift',
+  'not_allowed',
+  'booking_not_active',
+  'queue_empty',
   'unexpected',
 ] as const;
 

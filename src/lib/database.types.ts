@@ -25,6 +25,26 @@ isOneToOne: false
       referencedColumns: ["id"]
     }
                   ]
+                },"audit_log": {
+                  Row: {
+                    "action": string,"actor": string,"after": Json | null,"at": string,"before": Json | null,"id": number,"row_id": string,"table_name": string,"unit_id": number | null
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "action": string,"actor": string,"after"?: Json | null,"at"?: string,"before"?: Json | null,"id"?: never,"row_id": string,"table_name": string,"unit_id"?: number | null
+                  }
+                  Update: {
+                    "action"?: string,"actor"?: string,"after"?: Json | null,"at"?: string,"before"?: Json | null,"id"?: never,"row_id"?: string,"table_name"?: string,"unit_id"?: number | null
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "audit_log_unit_id_fkey"
+      columns: ["unit_id"]
+isOneToOne: false
+      referencedRelation: "admin_units"
+      referencedColumns: ["id"]
+    }
+                  ]
                 },"booking_groups": {
                   Row: {
                     "campaign_id": number,"consent_at": string,"contact_phone": string | null,"created_at": string,"id": string,"idempotency_hash": string,"purged_at": string | null,"request_hash": string,"token_hash": string
@@ -235,6 +255,26 @@ isOneToOne: false
       referencedColumns: ["id"]
     }
                   ]
+                },"walk_ins": {
+                  Row: {
+                    "created_at": string,"created_by": string,"id": number,"queue_no": number,"shift_id": number,"status": string
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "created_at"?: string,"created_by": string,"id"?: never,"queue_no": number,"shift_id": number,"status"?: string
+                  }
+                  Update: {
+                    "created_at"?: string,"created_by"?: string,"id"?: never,"queue_no"?: number,"shift_id"?: number,"status"?: string
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "walk_ins_shift_id_fkey"
+      columns: ["shift_id"]
+isOneToOne: false
+      referencedRelation: "shifts"
+      referencedColumns: ["id"]
+    }
+                  ]
                 }
           }
           Views: {
@@ -271,6 +311,21 @@ isOneToOne: false
 { Args: { "p_district"?: string,"p_from"?: string,"p_lat"?: number,"p_limit"?: number,"p_lng"?: number,"p_province"?: string,"p_radius_km"?: number,"p_to"?: string,"p_unit_set"?: string,"p_ward"?: string }; Returns: {
               "access_notes": string,"address": string,"campaign_id": number,"distance_km": number,"district_code": string,"district_name": string,"lat": number,"lng": number,"province_code": string,"province_name": string,"recommended_shift_id": number,"session_date": string,"session_id": number,"shifts": Json,"site_id": number,"site_kind": string,"site_name": string,"ward_code": string,"ward_name": string
             }[]
+                           },
+"staff_add_walk_in":
+{ Args: { "p_shift_id": number }; Returns: Json
+                           },
+"staff_call_next":
+{ Args: { "p_shift_id": number }; Returns: Json
+                           },
+"staff_cancel_session":
+{ Args: { "p_reason": string,"p_session_id": number }; Returns: Json
+                           },
+"staff_check_in":
+{ Args: { "p_code": string }; Returns: Json
+                           },
+"staff_mark":
+{ Args: { "p_queue_no": number,"p_shift_id": number,"p_status": string }; Returns: Json
                            }
           }
           Enums: {

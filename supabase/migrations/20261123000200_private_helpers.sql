@@ -24,8 +24,10 @@ declare
   v_status integer := case
     when p_code = 'rate_limited' then 429
     when p_code in ('not_found', 'shift_not_found', 'campaign_not_found') then 404
+    when p_code = 'not_allowed' then 403
     when p_code in ('shift_full', 'shift_unavailable', 'shift_past', 'already_booked', 'phone_limit',
-                    'idempotency_conflict', 'nothing_to_change', 'different_campaign') then 409
+                    'idempotency_conflict', 'nothing_to_change', 'different_campaign',
+                    'booking_not_active', 'queue_empty') then 409
     when p_code = 'unexpected' then 500
     else 400
   end;

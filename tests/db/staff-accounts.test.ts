@@ -10,14 +10,22 @@ function client() {
   return createClient<Database>(stack.apiUrl, stack.publishableKey, { auth: { persistSession: false, autoRefreshToken: false } });
 }
 
-test('every local demo account signs in and reads its own role and unit, and no one else\'s', async () => {
+test('every local demo account signs in and reads its own role and unit, and the staff under it only', async () => {
+  const seen: Record<string, string[]> = {};
   for (const account of demoStaff) {
     const officer = client();
     const { data, error } = await officer.auth.signInWithPassword({ email: account.email, password: account.password });
     expect(error).toBeNull();
     const { data: rows } = await officer.from('staff_members').select('user_id, role, unit:admin_units(code)');
-    expect(rows).toEqual([{ user_id: data.user!.id, role: account.role, unit: { code: account.unit } }]);
+    expect(rows).toContainEqual({ user_id: data.user!.id, role: account.role, unit: { code: account.unit } });
+    seen[account.role] = [...new Set((rows ?? []).map((row) => row.role))].sort();
   }
+  // The province sees the district and commune officers under it; no one sees those above them.
+  expect(seen).toEqual({
+    province_admin: ['commune_officer', 'district_officer', 'province_admin'],
+    district_officer: ['commune_officer', 'district_officer'],
+    commune_officer: ['commune_officer'],
+  });
 });
 
 test('a unit of the wrong level for the role is refused', async () => {

@@ -1,0 +1,221 @@
+-- The day of intake, for officers: check people in by booking code, hand out walk-in numbers,
+-- call the next number (the public now-serving board follows), mark served or no-show, and call
+-- a session off. Security definer, because queue numbers and counts are not writable by any API
+-- role; each function first checks that the shift is in the officer's scope.
+
+-- The shift, locked, if the caller's scope covers it.
+create function private.lock_staff_shift(p_shift_id bigint)
+returns public.shifts
+language plpgsql
+set search_path = ''
+as $$
+declare
+  v_shift public.shifts;
+begin
+  select * into v_shift from public.shifts where id = p_shift_id for update;
+  if not found or private.session_ward(v_shift.session_id) not in (select private.staff_scope()) then
+    perform private.refuse('not_found');
+  end if;
+  return v_shift;
+end;
+$$;
+comment on function private.lock_staff_shift(bigint) is
+  'Locks a shift the signed-in officer covers; refuses not_found for any other.';
+
+-- One person of the queue, booked or walked in, as the staff console shows them.
+create function private.queue_entry(p_shift_id bigint, p_queue_no integer)
+returns jsonb
+language sql
+stable
+set search_path = ''
+as $$
+  select coalesce(
+    (select jsonb_build_object('kind', 'booking', 'code', b.code, 'queue_no', b.queue_no, 'status', b.status,
+                               'full_name', b.full_name, 'birth_date', b.birth_date, 'shift_id', b.shift_id)
+     from public.bookings b where b.shift_id = p_shift_id and b.queue_no = p_queue_no),
+    (select jsonb_build_object('kind', 'walk_in', 'code', null, 'queue_no', w.queue_no, 'status', w.status,
+                               'full_name', null, 'birth_date', null, 'shift_id', w.shift_id)
+     from public.walk_ins w where w.shift_id = p_shift_id and w.queue_no = p_queue_no))
+$$;
+comment on function private.queue_entry(bigint, integer) is 'The booking or walk-in holding a queue number in a shift.';
+
+-- Runs a staff action: refuses anyone who is not staff, turns refusals into answers.
+create function public.staff_check_in(p_code text)
+returns jsonb
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  v_booking public.bookings;
+  v_sqlstate text;
+  v_message text;
+  v_detail text;
+begin
+  begin
+    if not private.is_staff() then
+      perform private.refuse('not_allowed');
+    end if;
+    select * into v_booking from public.bookings where code = private.normalize_code(p_code);
+    if not found then
+      perform private.refuse('not_found');
+    end if;
+    perform private.lock_staff_shift(v_booking.shift_id);
+    if v_booking.status <> 'confirmed' then
+      perform private.refuse('booking_not_active', jsonb_build_object('status', v_booking.status));
+    end if;
+    update public.bookings set status = 'checked_in', updated_at = now() where id = v_booking.id;
+    return private.queue_entry(v_booking.shift_id, v_booking.queue_no);
+  exception when others then
+    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail;
+    return private.answer_error(v_sqlstate, v_message, v_detail, 'staff_check_in');
+  end;
+end;
+$$;
+comment on function public.staff_check_in(text) is
+  'Checks a booked person in by booking code (typed or scanned), in a shift the officer covers.';
+
+create function public.staff_add_walk_in(p_shift_id bigint)
+returns jsonb
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  v_queue_no integer;
+  v_sqlstate text;
+  v_message text;
+  v_detail text;
+begin
+  begin
+    if not private.is_staff() then
+      perform private.refuse('not_allowed');
+    end if;
+    perform private.lock_staff_shift(p_shift_id);
+    update public.shifts set last_queue_no = last_queue_no + 1 where id = p_shift_id returning last_queue_no into v_queue_no;
+    insert into public.walk_ins (shift_id, queue_no, created_by) values (p_shift_id, v_queue_no, (select auth.uid()));
+    return private.queue_entry(p_shift_id, v_queue_no);
+  exception when others then
+    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail;
+    return private.answer_error(v_sqlstate, v_message, v_detail, 'staff_add_walk_in');
+  end;
+end;
+$$;
+comment on function public.staff_add_walk_in(bigint) is
+  'Hands the next queue number of a shift to a person without a booking.';
+
+create function public.staff_call_next(p_shift_id bigint)
+returns jsonb
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  v_shift public.shifts;
+  v_next integer;
+  v_sqlstate text;
+  v_message text;
+  v_detail text;
+begin
+  begin
+    if not private.is_staff() then
+      perform private.refuse('not_allowed');
+    end if;
+    v_shift := private.lock_staff_shift(p_shift_id);
+    -- The lowest number after the one being served whose holder is here (checked in).
+    select min(queue_no) into v_next from (
+      select queue_no from public.bookings where shift_id = p_shift_id and status = 'checked_in'
+      union all
+      select queue_no from public.walk_ins where shift_id = p_shift_id and status = 'checked_in'
+    ) present
+    where queue_no > v_shift.now_serving;
+    if v_next is null then
+      perform private.refuse('queue_empty', jsonb_build_object('now_serving', v_shift.now_serving));
+    end if;
+    update public.shifts set now_serving = v_next, now_serving_at = now() where id = p_shift_id;
+    return private.queue_entry(p_shift_id, v_next);
+  exception when others then
+    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail;
+    return private.answer_error(v_sqlstate, v_message, v_detail, 'staff_call_next');
+  end;
+end;
+$$;
+comment on function public.staff_call_next(bigint) is
+  'Calls the next checked-in number of a shift: the public now-serving board shows it.';
+
+create function public.staff_mark(p_shift_id bigint, p_queue_no integer, p_status text)
+returns jsonb
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  v_sqlstate text;
+  v_message text;
+  v_detail text;
+begin
+  begin
+    if not private.is_staff() then
+      perform private.refuse('not_allowed');
+    end if;
+    if p_status is null or p_status not in ('served', 'no_show') then
+      perform private.refuse('invalid_argument', '{"field": "status"}');
+    end if;
+    perform private.lock_staff_shift(p_shift_id);
+    update public.bookings set status = p_status, updated_at = now()
+    where shift_id = p_shift_id and queue_no = p_queue_no and status in ('confirmed', 'checked_in');
+    if not found then
+      update public.walk_ins set status = p_status where shift_id = p_shift_id and queue_no = p_queue_no and status = 'checked_in';
+      if not found then
+        perform private.refuse('booking_not_active');
+      end if;
+    end if;
+    return private.queue_entry(p_shift_id, p_queue_no);
+  exception when others then
+    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail;
+    return private.answer_error(v_sqlstate, v_message, v_detail, 'staff_mark');
+  end;
+end;
+$$;
+comment on function public.staff_mark(bigint, integer, text) is
+  'Marks the holder of a queue number served or not come (no_show).';
+
+create function public.staff_cancel_session(p_session_id bigint, p_reason text)
+returns jsonb
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  v_sqlstate text;
+  v_message text;
+  v_detail text;
+begin
+  begin
+    if not private.is_staff() then
+      perform private.refuse('not_allowed');
+    end if;
+    if private.session_ward(p_session_id) is null or private.session_ward(p_session_id) not in (select private.staff_scope()) then
+      perform private.refuse('not_found');
+    end if;
+    if length(btrim(coalesce(p_reason, ''))) not between 3 and 500 then
+      perform private.refuse('invalid_argument', '{"field": "reason"}');
+    end if;
+    -- The bookings stay: each citizen's booking page shows the cancellation and the nearest
+    -- alternatives to move to.
+    update public.intake_sessions set cancelled_at = coalesce(cancelled_at, now()), cancel_reason = btrim(p_reason)
+    where id = p_session_id;
+    return jsonb_build_object('ok', true, 'session_id', p_session_id);
+  exception when others then
+    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail;
+    return private.answer_error(v_sqlstate, v_message, v_detail, 'staff_cancel_session');
+  end;
+end;
+$$;
+comment on function public.staff_cancel_session(bigint, text) is
+  'Calls a session off with a reason; its booked citizens see it, with alternatives, on their booking page.';
+
+revoke execute on function public.staff_check_in(text), public.staff_add_walk_in(bigint), public.staff_call_next(bigint),
+  public.staff_mark(bigint, integer, text), public.staff_cancel_session(bigint, text) from public;
+grant execute on function public.staff_check_in(text), public.staff_add_walk_in(bigint), public.staff_call_next(bigint),
+  public.staff_mark(bigint, integer, text), public.staff_cancel_session(bigint, text) to authenticated;

@@ -1,0 +1,136 @@
+// What each staff role may read and change, by unit: an officer of one unit can neither read nor
+// change another unit's sites, sessions, shifts, bookings or counts, and a citizen reaches no
+// staff function. Every staff change is in the audit log.
+import { createClient, type SupabaseClient } from '@supabase/supabase-js';
+import { randomBytes } from 'node:crypto';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { upsertStaffAccount, type StaffAccount } from '../../scripts/lib/staff-accounts.ts';
+import type { Database } from '../../src/lib/database.types.ts';
+import { asView, refusal } from './support/booking-view.ts';
+import { serviceClient, signedInUser, stack } from './support/clients.ts';
+import { anonFrom, bookArgs, createCampaign, createSession, person, placeIn, sql } from './support/fixtures.ts';
+
+type Client = SupabaseClient<Database>;
+
+async function officer(role: StaffAccount['role'], unit: string): Promise<Client> {
+  const email = `${role}-${unit}-${randomBytes(4).toString('hex')}@example.test`;
+  await upsertStaffAccount(serviceClient(), { email, password: 'officer-password', role, unit, displayName: 'Cán bộ thử' });
+  const client = createClient<Database>(stack.apiUrl, stack.publishableKey, { auth: { persistSession: false, autoRefreshToken: false } });
+  const { error } = await client.auth.signInWithPassword({ email, password: 'officer-password' });
+  if (error) throw error;
+  return client;
+}
+
+let hue: { id: number };
+let phuHoi: Awaited<ReturnType<typeof createSession>>;
+let phuVang: Awaited<ReturnType<typeof createSession>>;
+let bookedCode: string;
+const officers = {} as Record<'province' | 'district' | 'commune' | 'elsewhere' | 'citizen', Client>;
+
+beforeAll(async () => {
+  hue = await createCampaign('46');
+  // Phú Hội ward (19786) in Thành phố Huế (474); a ward of Phú Vang (478), another district.
+  phuHoi = await createSession({ campaignId: hue.id, place: { ...(await placeIn('474')), wardCode: '19786' }, published: false });
+  phuVang = await createSession({ campaignId: hue.id, place: await placeIn('478') });
+  await sql('update public.intake_sessions set published = true where id = $1', [phuHoi.sessionId]);
+  const { data } = await anonFrom('127.0.7.1').rpc('book_places', bookArgs(phuHoi.shiftIds[0]!, [person()]));
+  bookedCode = asView(data).bookings[0]!.code;
+  officers.province = await officer('province_admin', '46');
+  officers.district = await officer('district_officer', '474');
+  officers.commune = await officer('commune_officer', '19786');
+  officers.elsewhere = await officer('district_officer', '058'); // Bắc Kạn
+  officers.citizen = (await signedInUser()).client;
+});
+
+const insideOf = { province: true, district: true, commune: true, elsewhere: false, citizen: false } as const;
+
+describe.each(Object.keys(insideOf) as Array<keyof typeof insideOf>)('as %s', (who) => {
+  const inside = insideOf[who];
+
+  test(`${inside ? 'reads' : 'does not read'} the bookings, with names, of a Phú Hội session`, async () => {
+    const { data } = await officers[who].from('bookings').select('code, full_name').eq('code', bookedCode);
+    expect(data?.length ?? 0).toBe(inside ? 1 : 0);
+  });
+
+  test(`${inside ? 'changes' : 'cannot change'} the capacity of a Phú Hội shift`, async () => {
+    await officers[who].from('shifts').update({ capacity: 77 }).eq('id', phuHoi.shiftIds[1]!);
+    const [row] = await sql<{ capacity: number }>('select capacity from public.shifts where id = $1', [phuHoi.shiftIds[1]]);
+    expect(row!.capacity === 77).toBe(inside);
+    await sql('update public.shifts set capacity = 50 where id = $1', [phuHoi.shiftIds[1]]);
+  });
+
+  test(`${inside ? 'adds' : 'cannot add'} a site in Phú Hội`, async () => {
+    const [ward] = await sql<{ id: number }>("select id from public.admin_units where unit_set = '2021' and code = '19786'");
+    const name = `Nhà văn hóa thử ${randomBytes(3).toString('hex')}`;
+    const { error } = await officers[who].from('intake_sites').insert({ ward_id: ward!.id, kind: 'commune_hall', name, address: 'Số 2 Lê Lợi', lat: 16.46, lng: 107.59 });
+    expect(error === null).toBe(inside);
+    expect((await sql('select 1 from public.intake_sites where name = $1', [name])).length).toBe(inside ? 1 : 0);
+  });
+
+  test(`${inside ? 'records' : 'cannot record'} the daily count of Phú Hội`, async () => {
+    const [ward] = await sql<{ id: number }>("select id from public.admin_units where unit_set = '2021' and code = '19786'");
+    const { data: user } = await officers[who].auth.getUser();
+    // One day per role, as the count is one row per unit and day.
+    const day = `2026-01-1${Object.keys(insideOf).indexOf(who)}`;
+    const { error } = await officers[who].from('daily_intake_counts').insert({ campaign_id: hue.id, unit_id: ward!.id, day, applications: 120, walk_ins: 30, updated_by: user.user!.id });
+    expect(error === null).toBe(inside);
+  });
+
+  test(`${inside ? 'calls' : 'cannot call'} the next number of a Phú Hội shift`, async () => {
+    const { error } = await officers[who].rpc('staff_add_walk_in', { p_shift_id: phuHoi.shiftIds[2]! });
+    expect(error === null ? 'ok' : refusal(error)?.code).toBe(inside ? 'ok' : who === 'citizen' ? 'not_allowed' : 'not_found');
+  });
+});
+
+test('the commune officer does not reach the sessions of another district of the province', async () => {
+  const { data } = await officers.commune.from('bookings').select('code').eq('shift_id', phuVang.shiftIds[0]!);
+  expect(data).toEqual([]);
+  const { error } = await officers.commune.rpc('staff_call_next', { p_shift_id: phuVang.shiftIds[0]! });
+  expect(refusal(error)?.code).toBe('not_found');
+  await officers.commune.from('intake_sessions').update({ published: false }).eq('id', phuVang.sessionId);
+  expect(await sql('select published from public.intake_sessions where id = $1', [phuVang.sessionId])).toEqual([{ published: true }]);
+});
+
+test('nobody signed in as staff can change booked counts or queue numbers directly', async () => {
+  const { error } = await officers.province.from('shifts').update({ booked: 0, last_queue_no: 0, now_serving: 9 } as never).eq('id', phuHoi.shiftIds[0]!);
+  expect(error?.code).toBe('42501');
+});
+
+test('the day of intake: check in by code, call next, the public board shows it, mark served; all audited', async () => {
+  const shiftId = phuHoi.shiftIds[0]!;
+  const checkIn = await officers.commune.rpc('staff_check_in', { p_code: `${bookedCode.slice(0, 4)}-${bookedCode.slice(4)}`.toLowerCase() });
+  expect(checkIn.error).toBeNull();
+  expect(checkIn.data).toMatchObject({ code: bookedCode, status: 'checked_in' });
+  expect(refusal((await officers.commune.rpc('staff_check_in', { p_code: bookedCode })).error)).toEqual({ code: 'booking_not_active', details: { status: 'checked_in' } });
+
+  const called = await officers.commune.rpc('staff_call_next', { p_shift_id: shiftId });
+  expect(called.data).toMatchObject({ code: bookedCode, queue_no: 1 });
+  const board = await anonFrom('127.0.7.2').rpc('now_serving_board', { p_session_id: phuHoi.sessionId });
+  expect((board.data as { shifts: Array<{ id: number; now_serving: number }> }).shifts.find((s) => s.id === shiftId)?.now_serving).toBe(1);
+  expect(refusal((await officers.commune.rpc('staff_call_next', { p_shift_id: shiftId })).error)?.code).toBe('queue_empty');
+
+  const served = await officers.commune.rpc('staff_mark', { p_shift_id: shiftId, p_queue_no: 1, p_status: 'served' });
+  expect(served.data).toMatchObject({ status: 'served' });
+
+  const { data: log } = await officers.district.from('audit_log').select('action, table_name, before, after').eq('table_name', 'bookings').order('id');
+  const statuses = (log ?? []).filter((entry) => (entry.after as { code?: string })?.code === bookedCode).map((entry) => [
+    (entry.before as { status: string }).status,
+    (entry.after as { status: string }).status,
+  ]);
+  expect(statuses).toEqual([['confirmed', 'checked_in'], ['checked_in', 'served']]);
+  // An officer of Bắc Kạn reads none of it.
+  const { data: foreign } = await officers.elsewhere.from('audit_log').select('id').eq('table_name', 'bookings');
+  expect(foreign).toEqual([]);
+});
+
+test('a cancelled session shows on the citizen\'s booking page, with alternatives to move to', async () => {
+  const session = await createSession({ campaignId: hue.id, place: { ...(await placeIn('474')), wardCode: '19786' }, inDays: 5 });
+  const citizen = anonFrom('127.0.7.3');
+  const { data } = await citizen.rpc('book_places', bookArgs(session.shiftIds[0]!, [person()]));
+  const booking = asView(data);
+  expect((await officers.district.rpc('staff_cancel_session', { p_session_id: session.sessionId, p_reason: 'Mất điện cả phường' })).error).toBeNull();
+  const lookup = await citizen.rpc('lookup_booking', { p_code: booking.bookings[0]!.code, p_token: booking.token! });
+  expect(asView(lookup.data).bookings[0]!.session).toMatchObject({ cancel_reason: 'Mất điện cả phường' });
+  const { data: alternatives } = await citizen.rpc('nearest_alternatives', { p_shift_id: session.shiftIds[0]! });
+  expect((alternatives ?? []).length).toBeGreaterThan(0);
+});
