@@ -25,6 +25,10 @@ import enProgress from './locales/en/progress.json';
 import viProgress from './locales/vi/progress.json';
 import enQueue from './locales/en/queue.json';
 import viQueue from './locales/vi/queue.json';
+import enStaff from './locales/en/staff.json';
+import viStaff from './locales/vi/staff.json';
+import enStaffDay from './locales/en/staffDay.json';
+import viStaffDay from './locales/vi/staffDay.json';
 
 export function parseNamespace<N extends NamespaceName>(
   locale: string,
@@ -53,6 +57,8 @@ export const resources: Record<Locale, NamespaceResources> = {
     faq: parseNamespace('vi', 'faq', viFaq),
     progress: parseNamespace('vi', 'progress', viProgress),
     queue: parseNamespace('vi', 'queue', viQueue),
+    staff: parseNamespace('vi', 'staff', viStaff),
+    staffDay: parseNamespace('vi', 'staffDay', viStaffDay),
   },
   en: {
     common: parseNamespace('en', 'common', enCommon),
@@ -66,5 +72,7 @@ export const resources: Record<Locale, NamespaceResources> = {
     faq: parseNamespace('en', 'faq', enFaq),
     progress: parseNamespace('en', 'progress', enProgress),
     queue: parseNamespace('en', 'queue', enQueue),
+    staff: parseNamespace('en', 'staff', enStaff),
+    staffDay: parseNamespace('en', 'staffDay', enStaffDay),
   },
 };

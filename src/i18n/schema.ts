@@ -10,6 +10,8 @@ import { guideSchema } from './namespaces/guide.ts';
 import { faqSchema } from './namespaces/faq.ts';
 import { progressSchema } from './namespaces/progress.ts';
 import { queueSchema } from './namespaces/queue.ts';
+import { staffSchema } from './namespaces/staff.ts';
+import { staffDaySchema } from './namespaces/staffDay.ts';
 
 import { text } from './namespaces/text.ts';
 
@@ -173,6 +175,8 @@ export const namespaceSchemas = {
   faq: faqSchema,
   progress: progressSchema,
   queue: queueSchema,
+  staff: staffSchema,
+  staffDay: staffDaySchema,
 } as const satisfies Record<NamespaceName, z.ZodType>;
 
 /** What a validated locale file holds, per namespace. */

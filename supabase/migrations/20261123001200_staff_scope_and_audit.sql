@@ -49,7 +49,20 @@ as $$
 $$;
 comment on function private.session_ward(bigint) is 'The ward of the site a session is held at.';
 
-grant execute on function private.staff_scope(), private.is_staff(), private.session_ward(bigint) to authenticated;
+-- The ward of a site, read past RLS: a policy on sessions that read intake_sites under RLS would
+-- loop, as the sites' own policy reads sessions.
+create function private.site_ward(p_site_id bigint)
+returns integer
+language sql
+stable
+security definer
+set search_path = ''
+as $$
+  select ward_id from public.intake_sites where id = p_site_id
+$$;
+comment on function private.site_ward(bigint) is 'The ward of a site.';
+
+grant execute on function private.staff_scope(), private.is_staff(), private.session_ward(bigint), private.site_ward(bigint) to authenticated;
 
 -- =====================================================================
 -- Audit log
@@ -98,7 +111,7 @@ begin
   end if;
   v_unit := case tg_table_name
     when 'intake_sites' then (v_row ->> 'ward_id')::integer
-    when 'intake_sessions' then (select ward_id from public.intake_sites where id = (v_row ->> 'site_id')::bigint)
+    when 'intake_sessions' then private.site_ward((v_row ->> 'site_id')::bigint)
     when 'shifts' then private.session_ward((v_row ->> 'session_id')::bigint)
     when 'bookings' then (select private.session_ward(session_id) from public.shifts where id = (v_row ->> 'shift_id')::bigint)
     when 'walk_ins' then (select private.session_ward(session_id) from public.shifts where id = (v_row ->> 'shift_id')::bigint)
@@ -176,11 +189,11 @@ create policy "Published sessions or those in the officer's scope are readable b
   using (published or private.session_ward(id) in (select private.staff_scope()));
 create policy "Staff add sessions at sites of their scope"
   on public.intake_sessions for insert to authenticated
-  with check ((select ward_id from public.intake_sites where id = site_id) in (select private.staff_scope()));
+  with check (private.site_ward(site_id) in (select private.staff_scope()));
 create policy "Staff change the sessions of their scope"
   on public.intake_sessions for update to authenticated
   using (private.session_ward(id) in (select private.staff_scope()))
-  with check ((select ward_id from public.intake_sites where id = site_id) in (select private.staff_scope()));
+  with check (private.site_ward(site_id) in (select private.staff_scope()));
 grant insert (campaign_id, site_id, session_date, published) on public.intake_sessions to authenticated;
 grant update (session_date, published) on public.intake_sessions to authenticated;
 

@@ -67,6 +67,16 @@ describe.each(Object.keys(insideOf) as Array<keyof typeof insideOf>)('as %s', (w
     expect((await sql('select 1 from public.intake_sites where name = $1', [name])).length).toBe(inside ? 1 : 0);
   });
 
+  test(`${inside ? 'creates and publishes' : 'cannot create'} a session at a Phú Hội site`, async () => {
+    const [site] = await sql<{ site_id: string }>('select site_id from public.intake_sessions where id = $1', [phuHoi.sessionId]);
+    const day = `2027-02-1${Object.keys(insideOf).indexOf(who)}`;
+    const created = await officers[who].from('intake_sessions').insert({ campaign_id: hue.id, site_id: Number(site!.site_id), session_date: day });
+    expect(created.error === null).toBe(inside);
+    await officers[who].from('intake_sessions').update({ published: true }).eq('site_id', Number(site!.site_id)).eq('session_date', day);
+    const rows = await sql<{ published: boolean }>('select published from public.intake_sessions where site_id = $1 and session_date = $2', [site!.site_id, day]);
+    expect(rows).toEqual(inside ? [{ published: true }] : []);
+  });
+
   test(`${inside ? 'records' : 'cannot record'} the daily count of Phú Hội`, async () => {
     const [ward] = await sql<{ id: number }>("select id from public.admin_units where unit_set = '2021' and code = '19786'");
     const { data: user } = await officers[who].auth.getUser();

@@ -1,21 +1,20 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { person, phone } from '../support/people.ts';
 import { expectNoSeriousA11yViolations } from './support/axe.ts';
+import { bookingWords, fillPerson } from './support/booking-form.ts';
 import { bookableShift, sql } from './support/db.ts';
 
-const texts = {
+const extra = {
   vi: {
-    fullName: 'Họ và tên', day: 'Ngày', month: 'Tháng', year: 'Năm', kind: 'Đổi từ CMND hoặc CCCD cũ sang thẻ mới', add: 'Thêm người',
-    phone: 'Số điện thoại di động', consent: /Tôi đồng ý/, continue: 'Tiếp tục', confirm: 'Xác nhận đặt chỗ', done: 'Đã đặt chỗ',
+    add: 'Thêm người',
     calendar: 'Thêm vào lịch (tệp .ics)', manage: 'Xem, đổi hoặc hủy lịch hẹn', code: 'Mã đặt chỗ', lookupPhone: 'Số điện thoại đã dùng khi đặt',
     find: 'Tìm lịch hẹn', move: 'Đổi sang ca khác', moveHere: 'Chuyển sang ca này', moved: /Đã chuyển lịch hẹn/, cancel: 'Hủy lịch hẹn',
     confirmCancel: 'Xác nhận hủy', cancelled: /Đã hủy/, full: 'Ca này vừa hết chỗ', chooseAlternative: 'Chọn ca này', problem: 'Có thông tin cần sửa',
     book: /^Đặt chỗ/,
   },
   en: {
-    fullName: 'Full name', day: 'Day', month: 'Month', year: 'Year', kind: 'From an old ID card (CMND or CCCD) to the new card', add: 'Add a person',
-    phone: 'Mobile phone number', consent: /I agree/, continue: 'Continue', confirm: 'Confirm booking', done: 'You are booked',
+    add: 'Add a person',
     calendar: 'Add to calendar (.ics file)', manage: 'See, move or cancel the booking', code: 'Booking code', lookupPhone: 'Phone number used to book',
     find: 'Find booking', move: 'Move to another shift', moveHere: 'Move to this shift', moved: /Moved/, cancel: 'Cancel the booking',
     confirmCancel: 'Confirm cancellation', cancelled: /Cancelled/, full: 'This shift has just filled up', chooseAlternative: 'Choose this shift', problem: 'There is a problem',
@@ -23,15 +22,7 @@ const texts = {
   },
 };
 
-async function fillPerson(page: Page, words: (typeof texts)['vi'], index: number, who: { full_name: string; birth_date: string }) {
-  const group = page.getByRole('group', { name: new RegExp(`${index + 1}$`) }).first();
-  const [year, month, day] = who.birth_date.split('-');
-  await group.getByLabel(words.fullName).fill(who.full_name);
-  await group.getByLabel(words.day, { exact: true }).fill(String(Number(day)));
-  await group.getByLabel(words.month, { exact: true }).fill(String(Number(month)));
-  await group.getByLabel(words.year, { exact: true }).fill(year!);
-  await group.getByLabel(words.kind).check();
-}
+const texts = { vi: { ...bookingWords.vi, ...extra.vi }, en: { ...bookingWords.en, ...extra.en } };
 
 for (const locale of ['vi', 'en'] as const) {
   const words = texts[locale];
@@ -51,9 +42,9 @@ for (const locale of ['vi', 'en'] as const) {
     await expect(page.locator('.error-summary')).toBeFocused();
     await expectNoSeriousA11yViolations(page);
 
-    await fillPerson(page, words, 0, people[0]!);
+    await fillPerson(page, locale, 0, people[0]!);
     await page.getByRole('button', { name: words.add }).click();
-    await fillPerson(page, words, 1, people[1]!);
+    await fillPerson(page, locale, 1, people[1]!);
     await page.getByLabel(words.phone).fill(contact);
     await page.getByLabel(words.consent).check();
     await page.getByRole('button', { name: words.continue }).click();
@@ -103,7 +94,7 @@ for (const locale of ['vi', 'en'] as const) {
   test(`[${locale}] a shift that fills up while the form is open offers the nearest shifts with places`, async ({ page }) => {
     const { shiftId } = await bookableShift('19786', 1);
     await page.goto(`/${locale}/book/?shift=${shiftId}`);
-    await fillPerson(page, words, 0, person());
+    await fillPerson(page, locale, 0, person());
     await page.getByLabel(words.phone).fill(phone());
     await page.getByLabel(words.consent).check();
     await page.getByRole('button', { name: words.continue }).click();
@@ -123,7 +114,7 @@ for (const locale of ['vi', 'en'] as const) {
 test('a saved ticket shows on the booking page without a network', async ({ page, context }) => {
   const { shiftId } = await bookableShift('19786', 1);
   await page.goto(`/en/book/?shift=${shiftId}`);
-  await fillPerson(page, texts.en, 0, person());
+  await fillPerson(page, 'en', 0, person());
   await page.getByLabel(texts.en.phone).fill(phone());
   await page.getByLabel(texts.en.consent).check();
   await page.getByRole('button', { name: texts.en.continue }).click();
@@ -158,7 +149,7 @@ test('an answer lost on the way back is retried with the same key and books once
     } else await route.continue();
   });
   await page.goto(`/en/book/?shift=${shiftId}`);
-  await fillPerson(page, texts.en, 0, someone);
+  await fillPerson(page, 'en', 0, someone);
   await page.getByLabel(texts.en.phone).fill(phone());
   await page.getByLabel(texts.en.consent).check();
   await page.getByRole('button', { name: texts.en.continue }).click();

@@ -1,7 +1,8 @@
 // The queue board of one session: the number being served in each shift, in type big enough to
 // read across a room, read again every 10 seconds. A failed read keeps the last numbers on screen
 // and says so; a newly called number is announced to screen readers (politely, once).
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
+import { usePolling } from '../shared/use-polling.ts';
 import { rpc } from '../../lib/public-api.ts';
 import { formatDayLong, formatTime } from '../../lib/format.ts';
 import type { Locale } from '../../i18n/config.ts';
@@ -28,23 +29,21 @@ export default function QueueBoard({ locale, messages, schedulesHref }: Props) {
   const [announcement, setAnnouncement] = useState('');
   const last = useRef<Board | null>(null);
 
-  useEffect(() => {
-    const sessionId = readSessionId(window.location.search);
-    if (sessionId === null) {
-      setState({ kind: 'missing' });
-      return;
-    }
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let stopped = false;
-
-    async function refresh() {
-      clearTimeout(timer);
-      const result = await rpc('now_serving_board', { p_session_id: sessionId! });
-      if (stopped) return;
+  // The board reads one session for the page's life, and its texts never change.
+  usePolling(
+    async (isCurrent) => {
+      // Read in the browser only: the board is also rendered at build time, without a URL.
+      const sessionId = readSessionId(window.location.search);
+      if (sessionId === null) {
+        setState({ kind: 'missing' });
+        return false;
+      }
+      const result = await rpc('now_serving_board', { p_session_id: sessionId });
+      if (!isCurrent()) return false;
       const board = result.ok ? safeParse(result.data) : undefined;
       if (board === null) {
         setState({ kind: 'not_found' });
-        return;
+        return false;
       }
       if (board === undefined) {
         // Offline or a refusal: keep showing what was read last, and say when the read failed.
@@ -71,22 +70,11 @@ export default function QueueBoard({ locale, messages, schedulesHref }: Props) {
         }
         setState({ kind: 'board', board, readAt: new Date(), failedAt: null });
       }
-      // A hidden tab (a phone in a pocket) stops reading; it reads at once when shown again.
-      if (document.visibilityState === 'visible') timer = setTimeout(refresh, refreshMs);
-    }
-
-    const onVisibility = () => {
-      if (document.visibilityState === 'visible') void refresh();
-    };
-    document.addEventListener('visibilitychange', onVisibility);
-    void refresh();
-    return () => {
-      stopped = true;
-      clearTimeout(timer);
-      document.removeEventListener('visibilitychange', onVisibility);
-    };
-    // Runs once: the board reads one session for the page's life, and its texts never change.
-  }, []);
+      return true;
+    },
+    refreshMs,
+    [],
+  );
 
   if (state.kind === 'loading') return <p className="board-message">{t('queue:board.loading')}</p>;
   if (state.kind === 'unreachable') {

@@ -29,3 +29,27 @@ export async function bookableShift(wardCode = '19786', minPlaces = 10): Promise
   if (!row) throw new Error(`no bookable shift in ward ${wardCode}`);
   return { shiftId: Number(row.shift_id), sessionId: Number(row.session_id) };
 }
+
+/**
+ * A session of its own for a test that counts queue numbers: a new site in the ward, published,
+ * today (Viet Nam) with one shift that is open now, so no other test books or calls in it.
+ */
+export async function freshShift(wardCode = '19786'): Promise<{ shiftId: number; sessionId: number }> {
+  const [row] = await sql<{ shift_id: string; session_id: string }>(
+    `with site as (
+       insert into public.intake_sites (ward_id, kind, name, address, lat, lng)
+       select w.id, 'commune_hall', 'Điểm thử ' || substr(md5(random()::text), 1, 6), 'Số 1 đường Thử', 16.46, 107.59
+       from public.admin_units w where w.unit_set = '2021' and w.code = $1
+       returning id),
+     session as (
+       insert into public.intake_sessions (campaign_id, site_id, session_date, published)
+       select c.id, site.id, (now() at time zone 'Asia/Ho_Chi_Minh')::date, true
+       from site, public.campaigns c where c.slug = 'thua-thien-hue-2021'
+       returning id)
+     insert into public.shifts (session_id, starts_at, ends_at, capacity)
+     select id, now() - interval '1 hour', now() + interval '4 hours', 50 from session
+     returning id as shift_id, session_id`,
+    [wardCode],
+  );
+  return { shiftId: Number(row!.shift_id), sessionId: Number(row!.session_id) };
+}

@@ -1,0 +1,208 @@
+// The day of intake as the staff console sees it: the roster of a shift (bookings and walk-ins in
+// queue order), its counts, the officer's search, the CSV export and the daily count form. Pure
+// functions: the island reads the rows with supabase-js and hands them here.
+import { coerce, int, minLength, object, pipe, positive, refine, regex, string, transform, trim, type output } from 'zod/mini';
+import { normalizeCode } from './booking-code.ts';
+import { isIsoDate } from './dates.ts';
+
+export type BookingStatus = 'confirmed' | 'checked_in' | 'served' | 'no_show' | 'cancelled';
+export type WalkInStatus = 'checked_in' | 'served' | 'no_show';
+
+/** A row of `bookings` as an officer may read it. */
+export interface BookingRow {
+  shift_id: number;
+  queue_no: number;
+  code: string;
+  status: string;
+  full_name: string | null;
+  birth_date: string | null;
+}
+
+/** A row of `walk_ins`. */
+export interface WalkInRow {
+  shift_id: number;
+  queue_no: number;
+  status: string;
+}
+
+/** One person in the queue of a shift: booked, or given a number at the site. */
+export interface RosterEntry {
+  kind: 'booking' | 'walk_in';
+  queueNo: number;
+  /** Null for a walk-in, who has no booking. */
+  code: string | null;
+  fullName: string | null;
+  birthDate: string | null;
+  status: BookingStatus;
+}
+
+/**
+ * The queue of one shift, by queue number. Cancelled bookings are left out: their holders are not
+ * coming, and their numbers are never handed out again (the numbers simply skip them).
+ */
+export function buildRoster(shiftId: number, bookings: readonly BookingRow[], walkIns: readonly WalkInRow[]): RosterEntry[] {
+  const entries: RosterEntry[] = [
+    ...bookings
+      .filter((row) => row.shift_id === shiftId && row.status !== 'cancelled')
+      .map((row) => ({
+        kind: 'booking' as const,
+        queueNo: row.queue_no,
+        code: row.code,
+        fullName: row.full_name,
+        birthDate: row.birth_date,
+        status: row.status as BookingStatus,
+      })),
+    ...walkIns
+      .filter((row) => row.shift_id === shiftId)
+      .map((row) => ({ kind: 'walk_in' as const, queueNo: row.queue_no, code: null, fullName: null, birthDate: null, status: row.status as BookingStatus })),
+  ];
+  return entries.sort((a, b) => a.queueNo - b.queueNo);
+}
+
+/** Whether the holder of a queue number can still be marked served or not come (staff_mark). */
+export function isMarkable(entry: RosterEntry): boolean {
+  return entry.status === 'checked_in' || (entry.kind === 'booking' && entry.status === 'confirmed');
+}
+
+export interface ShiftCounts {
+  /** Places taken by bookings (all but cancelled ones). */
+  booked: number;
+  /** Here and waiting: checked in (booked or walked in), not yet served. */
+  checkedIn: number;
+  served: number;
+  noShow: number;
+  /** Numbers handed out to people without a booking, whatever became of them. */
+  walkIns: number;
+}
+
+const emptyCounts = (): ShiftCounts => ({ booked: 0, checkedIn: 0, served: 0, noShow: 0, walkIns: 0 });
+
+/** The counts of every shift named in `shiftIds`, from the bookings and walk-ins read for them. */
+export function countShifts(shiftIds: readonly number[], bookings: readonly BookingRow[], walkIns: readonly WalkInRow[]): Map<number, ShiftCounts> {
+  const counts = new Map(shiftIds.map((id) => [id, emptyCounts()]));
+  const tally = (row: { shift_id: number; status: string }) => {
+    const shift = counts.get(row.shift_id);
+    if (!shift) return undefined;
+    if (row.status === 'checked_in') shift.checkedIn += 1;
+    else if (row.status === 'served') shift.served += 1;
+    else if (row.status === 'no_show') shift.noShow += 1;
+    return shift;
+  };
+  for (const row of bookings) {
+    if (row.status === 'cancelled') continue;
+    const shift = tally(row);
+    if (shift) shift.booked += 1;
+  }
+  for (const row of walkIns) {
+    const shift = tally(row);
+    if (shift) shift.walkIns += 1;
+  }
+  return counts;
+}
+
+/**
+ * Text as an officer types a search: no tone marks or other diacritics, đ as d, lower case, single
+ * spaces. Officers type on phones, often without a Vietnamese keyboard, so "nguyen" finds
+ * "Nguyễn". (Booking itself keeps the marks: there, names differing by a mark are different.)
+ */
+export function foldForSearch(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Whether an entry matches a search: part of the name (marks ignored) or of the booking code. */
+export function matchesSearch(entry: RosterEntry, query: string): boolean {
+  const folded = foldForSearch(query);
+  if (folded === '') return true;
+  if (entry.fullName !== null && foldForSearch(entry.fullName).includes(folded)) return true;
+  const code = normalizeCode(query);
+  return entry.code !== null && code !== '' && entry.code.includes(code);
+}
+
+// =====================================================================
+// CSV export
+// =====================================================================
+
+/**
+ * One CSV field (RFC 4180): quoted when it holds a comma, quote or line break. A field starting
+ * with = + - or @ is what a spreadsheet runs as a formula; a name is typed by the public, so such
+ * a field gets a leading apostrophe, which spreadsheets show as text.
+ */
+export function csvField(value: string | number | null): string {
+  let text = value === null ? '' : String(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * A CSV file: a byte order mark first, so that spreadsheet programs (Excel above all) read the
+ * file as UTF-8 and show Vietnamese letters rather than mojibake; CRLF line ends, as RFC 4180 and
+ * Excel expect.
+ */
+export function toCsv(rows: ReadonlyArray<ReadonlyArray<string | number | null>>): string {
+  return `\uFEFF${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
+}
+
+export interface RosterCsvLabels {
+  headers: { queueNo: string; code: string; fullName: string; birthDate: string; status: string; kind: string };
+  status: (status: BookingStatus) => string;
+  kind: (kind: RosterEntry['kind']) => string;
+}
+
+/** The roster of a shift as a CSV file, in the officer's language. Dates stay YYYY-MM-DD, which every spreadsheet reads. */
+export function rosterCsv(entries: readonly RosterEntry[], labels: RosterCsvLabels): string {
+  const { headers } = labels;
+  return toCsv([
+    [headers.queueNo, headers.code, headers.fullName, headers.birthDate, headers.status, headers.kind],
+    ...entries.map((entry) => [entry.queueNo, entry.code, entry.fullName, entry.birthDate, labels.status(entry.status), labels.kind(entry.kind)]),
+  ]);
+}
+
+/** A file name any system accepts: `danh-sach-2026-11-24-0700-cong-an-phuong-phu-hoi.csv`. */
+export function rosterFileName(prefix: string, date: string, startTime: string, siteName: string): string {
+  const slug = (text: string) =>
+    foldForSearch(text)
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '');
+  return `${[slug(prefix), date, startTime.replace(/\D/g, ''), slug(siteName).slice(0, 60)].filter(Boolean).join('-')}.csv`;
+}
+
+// =====================================================================
+// The daily count form
+// =====================================================================
+
+/** The keys of the `staffDay` namespace the count form's messages use. */
+export const dailyCountMessages = {
+  applicationsRequired: 'staffDay:count.applications.required',
+  applicationsWhole: 'staffDay:count.applications.whole',
+  walkInsWhole: 'staffDay:count.walkIns.whole',
+  walkInsTooMany: 'staffDay:count.walkIns.tooMany',
+  dayInvalid: 'staffDay:count.day.invalid',
+  unitRequired: 'staffDay:count.unit.required',
+} as const;
+
+const m = dailyCountMessages;
+/** Whole numbers as typed in a number box: digits only, no sign, no decimals. */
+const wholeNumber = (required: string, whole: string) =>
+  pipe(
+    string().check(trim(), minLength(1, { error: required, abort: true }), regex(/^[0-9]{1,7}$/, { error: whole, abort: true })),
+    transform(Number),
+  );
+
+/** The count form as typed: applications taken that day, of which walk-ins (the table's check repeated). */
+export const dailyCountSchema = object({
+  unitId: coerce.number().check(int(m.unitRequired), positive(m.unitRequired)),
+  day: string().check(refine(isIsoDate, m.dayInvalid)),
+  applications: wholeNumber(m.applicationsRequired, m.applicationsWhole),
+  walkIns: pipe(
+    string().check(trim(), regex(/^[0-9]{0,7}$/, { error: m.walkInsWhole, abort: true })),
+    transform((value: string) => (value === '' ? 0 : Number(value))),
+  ),
+}).check(refine((count) => count.walkIns <= count.applications, { message: m.walkInsTooMany, path: ['walkIns'] }));
+
+export type DailyCount = output<typeof dailyCountSchema>;

@@ -1,0 +1,177 @@
+// The rules of the staff console's session planning: the campaign's default shifts, shift times
+// as instants, the 15-day notice, capacity against places booked, and the order sessions are
+// listed in. Plain functions, shared by the sessions island and its tests.
+import { addDays, daysBetween, isIsoDate } from './dates.ts';
+
+/** A shift as an officer types it: times of day in Viet Nam ("07:00") and a number of places. */
+export interface ShiftPlan {
+  start: string;
+  end: string;
+  capacity: number;
+}
+
+/** Places per shift an officer starts from; the seed's town sites have 80–100. */
+export const defaultCapacity = 60;
+
+/**
+ * The Huế directive's three 5-hour shifts (CAMPAIGN.md: at least 15 hours a day): people who live
+ * near come in the evening, people from far away by day.
+ */
+export function defaultShifts(capacity = defaultCapacity): ShiftPlan[] {
+  return [
+    { start: '07:00', end: '12:00', capacity },
+    { start: '12:00', end: '17:00', capacity },
+    { start: '17:00', end: '22:00', capacity },
+  ];
+}
+
+/** Communes must announce the schedule at least this many days ahead (CAMPAIGN.md). */
+export const noticeDays = 15;
+
+const timePattern = /^([01][0-9]|2[0-3]):([0-5][0-9])$/;
+
+export function isTimeOfDay(value: string): boolean {
+  return timePattern.test(value);
+}
+
+/**
+ * The instant of a time of day on a session date in Viet Nam, for a `timestamptz` column. Viet Nam
+ * keeps UTC+7 all year, so the offset is written out rather than looked up.
+ */
+export function vietnamInstant(date: string, time: string): string {
+  if (!isIsoDate(date) || !isTimeOfDay(time)) throw new RangeError(`Not a date and time: ${date} ${time}`);
+  return `${date}T${time}:00+07:00`;
+}
+
+/** What can be wrong with a planned shift, as a `staff` namespace key. */
+export type ShiftProblem = 'shift.time' | 'shift.order' | 'shift.capacity' | 'shift.overlap';
+
+export function shiftProblems(shifts: readonly ShiftPlan[]): Array<{ index: number; problem: ShiftProblem }> {
+  const problems: Array<{ index: number; problem: ShiftProblem }> = [];
+  shifts.forEach((shift, index) => {
+    if (!isTimeOfDay(shift.start) || !isTimeOfDay(shift.end)) problems.push({ index, problem: 'shift.time' });
+    else if (shift.end <= shift.start) problems.push({ index, problem: 'shift.order' });
+    else if (shifts.some((other, o) => o < index && isTimeOfDay(other.start) && other.start < shift.end && shift.start < other.end))
+      problems.push({ index, problem: 'shift.overlap' });
+    if (!Number.isInteger(shift.capacity) || shift.capacity < 1 || shift.capacity > 5000) problems.push({ index, problem: 'shift.capacity' });
+  });
+  return problems;
+}
+
+/** The shifts to insert for a session: start and end as instants. */
+export function shiftRows(sessionId: number, date: string, shifts: readonly ShiftPlan[]) {
+  return shifts.map((shift) => ({
+    session_id: sessionId,
+    starts_at: vietnamInstant(date, shift.start),
+    ends_at: vietnamInstant(date, shift.end),
+    capacity: shift.capacity,
+  }));
+}
+
+/**
+ * Days of notice the citizens get when a session on `sessionDate` is published `today`, when that
+ * is less than the 15 days communes must give; null when the notice is long enough. A warning,
+ * not a refusal: a session brought forward still helps people, the officer must tell the commune.
+ */
+export function shortNotice(sessionDate: string, today: string): number | null {
+  const days = daysBetween(today, sessionDate);
+  return days < noticeDays ? days : null;
+}
+
+/** The first date that gives the full notice: the date field's default. */
+export function firstFullNoticeDate(today: string): string {
+  return addDays(today, noticeDays);
+}
+
+/**
+ * A new capacity of a shift, checked against the places already booked (the database's check
+ * constraint refuses the same with 23514): null when it is fine, else why not.
+ */
+export function capacityProblem(capacity: number, booked: number): 'capacity.invalid' | 'capacity.belowBooked' | null {
+  if (!Number.isInteger(capacity) || capacity < 1 || capacity > 5000) return 'capacity.invalid';
+  if (capacity < booked) return 'capacity.belowBooked';
+  return null;
+}
+
+export type SessionStatus = 'cancelled' | 'published' | 'draft';
+
+export function sessionStatus(session: { published: boolean; cancelled_at: string | null }): SessionStatus {
+  if (session.cancelled_at) return 'cancelled';
+  return session.published ? 'published' : 'draft';
+}
+
+/** Upcoming sessions first, soonest first; then past ones, the most recent first. */
+export function sortSessions<T extends { session_date: string; id: number }>(sessions: readonly T[], today: string): T[] {
+  const upcoming = sessions.filter((s) => s.session_date >= today);
+  const past = sessions.filter((s) => s.session_date < today);
+  const byDate = (a: T, b: T) => a.session_date.localeCompare(b.session_date) || a.id - b.id;
+  return [...upcoming.sort(byDate), ...past.sort((a, b) => byDate(b, a))];
+}
+
+/**
+ * The campaign a session on `date` belongs to, among the campaigns of the officer's province: the
+ * one running that day, else the one starting next, else the latest.
+ */
+export function campaignFor<T extends { id: number; starts_on: string; deadline: string }>(campaigns: readonly T[], date: string): T | null {
+  const running = campaigns.find((c) => c.starts_on <= date && date <= c.deadline);
+  if (running) return running;
+  const sorted = [...campaigns].sort((a, b) => a.starts_on.localeCompare(b.starts_on));
+  return sorted.find((c) => c.starts_on > date) ?? sorted.at(-1) ?? null;
+}
+
+export const siteKinds = ['police_station', 'commune_hall', 'school', 'enterprise', 'other'] as const;
+export type SiteKind = (typeof siteKinds)[number];
+
+/** The create-session form as typed: strings, as the inputs hold them. */
+export interface SessionDraft {
+  siteChoice: 'existing' | 'new';
+  siteId: string;
+  site: { name: string; kind: string; address: string; wardId: string; lat: string; lng: string; accessNotes: string };
+  date: string;
+  shifts: Array<{ start: string; end: string; capacity: string }>;
+}
+
+/** A problem of the form: the field id suffix it is about and the `staff` key (with values). */
+export interface DraftProblem {
+  field: string;
+  key: string;
+  values?: Record<string, number>;
+}
+
+// The database's own checks on intake_sites (name 3–200, address 3–300, lat/lng inside Viet Nam).
+function coordinate(value: string, min: number, max: number): boolean {
+  const number = Number(value.trim().replace(',', '.'));
+  return value.trim() !== '' && Number.isFinite(number) && number >= min && number <= max;
+}
+
+export function parseCoordinate(value: string): number {
+  return Number(value.trim().replace(',', '.'));
+}
+
+export function draftProblems(draft: SessionDraft, today: string): DraftProblem[] {
+  const problems: DraftProblem[] = [];
+  if (draft.siteChoice === 'existing') {
+    if (!draft.siteId) problems.push({ field: 'site', key: 'create.siteRequired' });
+  } else {
+    const { site } = draft;
+    if (site.name.trim().length < 3 || site.name.trim().length > 200) problems.push({ field: 'site-name', key: 'create.nameRequired' });
+    if (!(siteKinds as readonly string[]).includes(site.kind)) problems.push({ field: 'site-kind', key: 'create.kindRequired' });
+    if (site.address.trim().length < 3 || site.address.trim().length > 300) problems.push({ field: 'site-address', key: 'create.addressRequired' });
+    if (!site.wardId) problems.push({ field: 'site-ward', key: 'create.wardRequired' });
+    if (!coordinate(site.lat, 8, 24)) problems.push({ field: 'site-lat', key: 'create.latInvalid' });
+    if (!coordinate(site.lng, 102, 118)) problems.push({ field: 'site-lng', key: 'create.lngInvalid' });
+  }
+  if (!isIsoDate(draft.date)) problems.push({ field: 'date', key: 'create.dateRequired' });
+  else if (draft.date < today) problems.push({ field: 'date', key: 'create.datePast' });
+  const plans = draftShifts(draft);
+  for (const { index, problem } of shiftProblems(plans)) {
+    const field = problem === 'shift.capacity' ? `shift-${index}-capacity` : problem === 'shift.time' && !isTimeOfDay(plans[index]!.start) ? `shift-${index}-start` : `shift-${index}-end`;
+    problems.push({ field, key: problem, values: { number: index + 1 } });
+  }
+  return problems;
+}
+
+/** The shifts of the form as plans; a capacity that is not a number stays NaN and fails the check. */
+export function draftShifts(draft: SessionDraft): ShiftPlan[] {
+  return draft.shifts.map((s) => ({ start: s.start, end: s.end, capacity: s.capacity.trim() === '' ? Number.NaN : Number(s.capacity) }));
+}

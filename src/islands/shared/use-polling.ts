@@ -1,0 +1,31 @@
+// Reads now and then every `intervalMs` while the page is shown: a hidden tab (a phone in a
+// pocket) stops reading and reads at once when shown again. `read` gets a function telling
+// whether its answer is still wanted, and returns false to stop for good.
+import { useCallback, useEffect, useRef, type DependencyList } from 'react';
+
+export function usePolling(read: (isCurrent: () => boolean) => Promise<boolean | void>, intervalMs: number, deps: DependencyList): () => void {
+  const refreshRef = useRef<() => Promise<void>>(async () => {});
+  useEffect(() => {
+    let stopped = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const refresh = async () => {
+      clearTimeout(timer);
+      const keepGoing = await read(() => !stopped);
+      if (stopped || keepGoing === false) return;
+      if (document.visibilityState === 'visible') timer = setTimeout(refresh, intervalMs);
+    };
+    refreshRef.current = refresh;
+    const onVisibility = () => {
+      if (document.visibilityState === 'visible') void refresh();
+    };
+    document.addEventListener('visibilitychange', onVisibility);
+    void refresh();
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+      document.removeEventListener('visibilitychange', onVisibility);
+    };
+    // The caller names what restarts the reading.
+  }, deps);
+  return useCallback(() => void refreshRef.current(), []);
+}

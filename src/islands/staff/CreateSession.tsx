@@ -1,0 +1,219 @@
+// The form that creates a session as a draft: a site of the scope (or a new one), the date, and
+// the campaign's three shifts with their places. The site, the session and its shifts are three
+// inserts, each checked by RLS against the officer's scope.
+import { useState, type ReactNode } from 'react';
+import { isIsoDate } from '../../domain/dates.ts';
+import {
+  campaignFor,
+  defaultShifts,
+  draftProblems,
+  draftShifts,
+  firstFullNoticeDate,
+  parseCoordinate,
+  shiftRows,
+  shortNotice,
+  siteKinds,
+  type SessionDraft,
+} from '../../domain/staff-sessions.ts';
+import type { Locale } from '../../i18n/config.ts';
+import { supabase } from '../../lib/supabase.ts';
+import { describedBy, ErrorSummary, InlineError, type FieldError } from '../shared/ErrorSummary.tsx';
+import { TextField } from '../shared/TextField.tsx';
+import type { Translate } from '../translator.ts';
+import type { Campaign, Site, Ward } from './scope.ts';
+
+interface Props {
+  locale: Locale;
+  t: Translate;
+  today: string;
+  wards: Ward[];
+  sites: Site[];
+  campaigns: Campaign[];
+  onSiteAdded: () => Promise<void>;
+  onSaved: () => Promise<void>;
+  onClose: () => void;
+}
+
+export function CreateSession({ locale, t, today, wards, sites, campaigns, onSiteAdded, onSaved, onClose }: Props) {
+  const [draft, setDraft] = useState<SessionDraft>(() => ({
+    siteChoice: sites.length ? 'existing' : 'new',
+    siteId: '',
+    site: { name: '', kind: '', address: '', wardId: wards.length === 1 ? String(wards[0]!.id) : '', lat: '', lng: '', accessNotes: '' },
+    date: firstFullNoticeDate(today),
+    shifts: defaultShifts().map((s) => ({ start: s.start, end: s.end, capacity: String(s.capacity) })),
+  }));
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [busy, setBusy] = useState(false);
+  const campaign = campaignFor(campaigns, draft.date);
+  const prefix = t('staff:form.errorPrefix');
+  const errorOf = (field: string) => errors.find((e) => e.field === `new-${field}`)?.message;
+  const setSite = (patch: Partial<SessionDraft['site']>) => setDraft((d) => ({ ...d, site: { ...d.site, ...patch } }));
+  const setShift = (index: number, patch: Partial<SessionDraft['shifts'][number]>) =>
+    setDraft((d) => ({ ...d, shifts: d.shifts.map((s, i) => (i === index ? { ...s, ...patch } : s)) }));
+  const fail = (field: string, message: string) => setErrors([{ field: `new-${field}`, message }]);
+
+  async function submit(event: { preventDefault(): void }) {
+    event.preventDefault();
+    if (!campaign) return;
+    const problems = draftProblems(draft, today);
+    setErrors(problems.map((p) => ({ field: `new-${p.field}`, message: t(`staff:${p.key}`, p.values) })));
+    if (problems.length) return;
+    setBusy(true);
+    try {
+      let siteId = Number(draft.siteId);
+      if (draft.siteChoice === 'new') {
+        const { site } = draft;
+        const { data, error } = await supabase
+          .from('intake_sites')
+          .insert({
+            ward_id: Number(site.wardId),
+            kind: site.kind,
+            name: site.name.trim(),
+            address: site.address.trim(),
+            lat: parseCoordinate(site.lat),
+            lng: parseCoordinate(site.lng),
+            access_notes: site.accessNotes.trim() || null,
+          })
+          .select('id')
+          .single();
+        if (error) return fail('site-name', t('staff:loadError'));
+        siteId = data.id;
+        // From here on the site exists: a retry after a later failure must not add it twice.
+        setDraft((d) => ({ ...d, siteChoice: 'existing', siteId: String(siteId) }));
+        await onSiteAdded();
+      }
+      // No `returning`: the select policy finds a session's ward through a stable function, which
+      // cannot see the row its own statement inserts, so PostgREST would refuse the answer. The
+      // site and date are unique, so the session is read back by them.
+      const { error } = await supabase
+        .from('intake_sessions')
+        .insert({ campaign_id: campaign.id, site_id: siteId, session_date: draft.date, published: false });
+      if (error) return fail('date', t(error.code === '23505' ? 'staff:create.duplicate' : 'staff:loadError'));
+      const { data: session, error: readError } = await supabase
+        .from('intake_sessions')
+        .select('id')
+        .eq('site_id', siteId)
+        .eq('session_date', draft.date)
+        .single();
+      if (readError) return fail('date', t('staff:loadError'));
+      const { error: shiftsError } = await supabase.from('shifts').insert(shiftRows(session.id, draft.date, draftShifts(draft)));
+      if (shiftsError) return fail('shift-0-start', t('staff:loadError'));
+      await onSaved();
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (!campaign) return <p className="notice notice-warning">{t('staff:create.noCampaign')}</p>;
+  const notice = isIsoDate(draft.date) ? shortNotice(draft.date, today) : null;
+  return (
+    <form className="staff-form" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="create-heading">
+      <h2 id="create-heading">{t('staff:create.heading')}</h2>
+      <p>{t('staff:create.campaign', { name: locale === 'vi' ? campaign.name_vi : campaign.name_en })}</p>
+      <ErrorSummary title={t('staff:form.errorTitle')} errors={errors} />
+
+      <fieldset>
+        <legend>{t('staff:create.site')}</legend>
+        {(['existing', 'new'] as const).map((choice) => (
+          <div className="radio" key={choice}>
+            <input
+              type="radio"
+              id={`new-site-${choice}`}
+              name="site-choice"
+              checked={draft.siteChoice === choice}
+              onChange={() => setDraft((d) => ({ ...d, siteChoice: choice }))}
+            />
+            <label htmlFor={`new-site-${choice}`}>{t(choice === 'existing' ? 'staff:create.existingSite' : 'staff:create.newSite')}</label>
+          </div>
+        ))}
+      </fieldset>
+
+      {draft.siteChoice === 'existing' ? (
+        sites.length === 0 ? (
+          <p className="notice" id="new-site">{t('staff:create.noSites')}</p>
+        ) : (
+          <SelectField id="new-site" label={t('staff:create.siteSelect')} error={errorOf('site')} prefix={prefix} value={draft.siteId} onValue={(siteId) => setDraft((d) => ({ ...d, siteId }))}>
+            <option value="">{t('staff:create.siteChoose')}</option>
+            {sites.map((site) => (
+              <option key={site.id} value={site.id}>
+                {site.name} — {site.address}
+              </option>
+            ))}
+          </SelectField>
+        )
+      ) : (
+        <>
+          <TextField id="new-site-name" label={t('staff:site.name')} value={draft.site.name} onValue={(name) => setSite({ name })} error={errorOf('site-name')} errorPrefix={prefix} maxLength={200} />
+          <SelectField id="new-site-kind" label={t('staff:site.kind')} error={errorOf('site-kind')} prefix={prefix} value={draft.site.kind} onValue={(kind) => setSite({ kind })}>
+            <option value="">{t('staff:create.siteChoose')}</option>
+            {siteKinds.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(`staff:kind.${kind}`)}
+              </option>
+            ))}
+          </SelectField>
+          <TextField id="new-site-address" label={t('staff:site.address')} value={draft.site.address} onValue={(address) => setSite({ address })} error={errorOf('site-address')} errorPrefix={prefix} maxLength={300} autoComplete="street-address" />
+          <SelectField id="new-site-ward" label={t('staff:site.ward')} error={errorOf('site-ward')} prefix={prefix} value={draft.site.wardId} onValue={(wardId) => setSite({ wardId })}>
+            <option value="">{t('staff:site.wardChoose')}</option>
+            {wards.map((ward) => (
+              <option key={ward.id} value={ward.id}>
+                {ward.name}
+              </option>
+            ))}
+          </SelectField>
+          <TextField id="new-site-lat" label={t('staff:site.lat')} hint={t('staff:site.coordinatesHint')} value={draft.site.lat} onValue={(lat) => setSite({ lat })} error={errorOf('site-lat')} errorPrefix={prefix} inputMode="decimal" />
+          <TextField id="new-site-lng" label={t('staff:site.lng')} value={draft.site.lng} onValue={(lng) => setSite({ lng })} error={errorOf('site-lng')} errorPrefix={prefix} inputMode="decimal" />
+          <TextField id="new-site-notes" label={t('staff:site.accessNotes')} value={draft.site.accessNotes} onValue={(accessNotes) => setSite({ accessNotes })} error={undefined} errorPrefix={prefix} maxLength={500} />
+        </>
+      )}
+
+      <TextField
+        id="new-date"
+        type="date"
+        min={today}
+        label={t('staff:create.date')}
+        hint={t('staff:create.dateHint')}
+        value={draft.date}
+        onValue={(date) => setDraft((d) => ({ ...d, date }))}
+        error={errorOf('date')}
+        errorPrefix={prefix}
+      />
+      {notice !== null && notice >= 0 && <p className="notice notice-warning">{t('staff:session.shortNotice', { count: notice })}</p>}
+
+      <fieldset>
+        <legend>{t('staff:create.shifts')}</legend>
+        {draft.shifts.map((shift, index) => (
+          <fieldset key={index} className="staff-shift-plan-group">
+            <legend>{t('staff:create.shiftLegend', { number: index + 1 })}</legend>
+            <div className="staff-shift-plan">
+              <TextField id={`new-shift-${index}-start`} type="time" label={t('staff:create.start')} value={shift.start} onValue={(start) => setShift(index, { start })} error={errorOf(`shift-${index}-start`)} errorPrefix={prefix} />
+              <TextField id={`new-shift-${index}-end`} type="time" label={t('staff:create.end')} value={shift.end} onValue={(end) => setShift(index, { end })} error={errorOf(`shift-${index}-end`)} errorPrefix={prefix} />
+              <TextField id={`new-shift-${index}-capacity`} type="number" inputMode="numeric" min={1} max={5000} label={t('staff:create.capacity')} value={shift.capacity} onValue={(capacity) => setShift(index, { capacity })} error={errorOf(`shift-${index}-capacity`)} errorPrefix={prefix} />
+            </div>
+          </fieldset>
+        ))}
+      </fieldset>
+
+      <div className="staff-actions">
+        <button type="submit" className="button" disabled={busy}>
+          {busy ? t('staff:create.saving') : t('staff:create.save')}
+        </button>
+        <button type="button" className="button button-secondary" onClick={onClose}>
+          {t('staff:create.close')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function SelectField({ id, label, error, prefix, value, onValue, children }: { id: string; label: string; error: string | undefined; prefix: string; value: string; onValue: (value: string) => void; children: ReactNode }) {
+  return (
+    <div className={`field${error ? ' field-invalid' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      <InlineError id={id} prefix={prefix} message={error} />
+      <select id={id} value={value} onChange={(event) => onValue(event.currentTarget.value)} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, false, error)}>
+        {children}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,216 @@
+// One session of the officer's list: its site, date, status and shifts, with what can be done to
+// it: publish or take back to draft, change a shift's places, cancel with a reason.
+import { useId, useState } from 'react';
+import { readRefusal, refusalMessage } from '../../domain/errors.ts';
+import { capacityProblem, sessionStatus, shortNotice } from '../../domain/staff-sessions.ts';
+import type { Locale } from '../../i18n/config.ts';
+import { formatDayLong, formatTime } from '../../lib/format.ts';
+import { supabase } from '../../lib/supabase.ts';
+import { describedBy, InlineError } from '../shared/ErrorSummary.tsx';
+import type { Translate } from '../translator.ts';
+import type { StaffSession, StaffShift } from './scope.ts';
+
+interface Props {
+  locale: Locale;
+  t: Translate;
+  session: StaffSession;
+  wardName: string | undefined;
+  today: string;
+  /** Reads the list again after a change. */
+  onChanged: () => Promise<void>;
+}
+
+type Message = { tone: 'info' | 'warning' | 'error'; text: string };
+
+export function SessionCard({ locale, t, session, wardName, today, onChanged }: Props) {
+  const [messages, setMessages] = useState<Message[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [cancelling, setCancelling] = useState(false);
+  const status = sessionStatus(session);
+  const headingId = useId();
+
+  async function setPublished(published: boolean) {
+    setBusy(true);
+    const { error } = await supabase.from('intake_sessions').update({ published }).eq('id', session.id);
+    setBusy(false);
+    if (error) return setMessages([{ tone: 'error', text: t('staff:loadError') }]);
+    const days = published ? shortNotice(session.session_date, today) : null;
+    setMessages([
+      { tone: 'info', text: t(published ? 'staff:session.publishedNow' : 'staff:session.unpublishedNow') },
+      ...(days === null ? [] : [{ tone: 'warning' as const, text: t('staff:session.shortNotice', { count: days }) }]),
+    ]);
+    await onChanged();
+  }
+
+  return (
+    <li className={`staff-session${status === 'cancelled' ? ' staff-session-cancelled' : ''}`} aria-labelledby={headingId}>
+      <h3 id={headingId}>
+        {formatDayLong(locale, session.session_date)}
+        <span className={`staff-badge staff-badge-${status}`}>{t(`staff:status.${status}`)}</span>
+      </h3>
+      <p>
+        <strong>{session.site.name}</strong>
+        <br />
+        {session.site.address}
+        {/* Seeded addresses already name their ward; typed ones may not. */}
+        {wardName && !session.site.address.toLowerCase().includes(wardName.toLowerCase()) && `, ${wardName}`}
+      </p>
+      {status === 'cancelled' && session.cancel_reason && <p>{t('staff:session.cancelledReason', { reason: session.cancel_reason })}</p>}
+      {session.shifts.length === 0 ? (
+        <p>{t('staff:session.noShifts')}</p>
+      ) : (
+        <ul className="staff-shifts">
+          {session.shifts.map((shift) => (
+            <ShiftRow key={shift.id} locale={locale} t={t} shift={shift} editable={status !== 'cancelled'} onChanged={onChanged} />
+          ))}
+        </ul>
+      )}
+      <div role="status">
+        {messages.map((message) => (
+          <p key={message.text} className={`notice${message.tone === 'info' ? '' : ` notice-${message.tone}`}`}>
+            {message.text}
+          </p>
+        ))}
+      </div>
+      {status !== 'cancelled' && (
+        <div className="staff-actions">
+          <button type="button" className="button" disabled={busy} onClick={() => void setPublished(!session.published)}>
+            {t(session.published ? 'staff:session.unpublish' : 'staff:session.publish')}
+          </button>
+          {!cancelling && (
+            <button type="button" className="button button-secondary" onClick={() => setCancelling(true)}>
+              {t('staff:cancel.open')}
+            </button>
+          )}
+        </div>
+      )}
+      {status !== 'cancelled' && cancelling && (
+        <CancelForm
+          t={t}
+          sessionId={session.id}
+          onClose={() => setCancelling(false)}
+          onDone={async () => {
+            setCancelling(false);
+            setMessages([{ tone: 'info', text: t('staff:cancel.done') }]);
+            await onChanged();
+          }}
+        />
+      )}
+    </li>
+  );
+}
+
+function ShiftRow({ locale, t, shift, editable, onChanged }: { locale: Locale; t: Translate; shift: StaffShift; editable: boolean; onChanged: () => Promise<void> }) {
+  const times = { start: formatTime(locale, shift.starts_at), end: formatTime(locale, shift.ends_at) };
+  const [editing, setEditing] = useState(false);
+  const [value, setValue] = useState(String(shift.capacity));
+  const [error, setError] = useState<string>();
+  const [saved, setSaved] = useState(false);
+  const id = `capacity-${shift.id}`;
+
+  async function save(event: { preventDefault(): void }) {
+    event.preventDefault();
+    const capacity = value.trim() === '' ? Number.NaN : Number(value);
+    const problem = capacityProblem(capacity, shift.booked);
+    if (problem) return setError(t(`staff:${problem}`, { booked: shift.booked }));
+    const { error: failed } = await supabase.from('shifts').update({ capacity }).eq('id', shift.id);
+    if (failed) {
+      // 23514: the check constraint capacity ≥ booked, when someone booked since the list was read.
+      return setError(failed.code === '23514' ? t('staff:capacity.belowBooked', { booked: shift.booked }) : t('staff:loadError'));
+    }
+    setError(undefined);
+    setEditing(false);
+    setSaved(true);
+    await onChanged();
+  }
+
+  return (
+    <li>
+      <strong>{t('staff:session.shift', times)}</strong> · <span className="staff-places">{t('staff:session.places', { booked: shift.booked, capacity: shift.capacity })}</span>
+      {saved && !editing && <span role="status"> · {t('staff:capacity.saved')}</span>}
+      {editable && !editing && (
+        <div>
+          <button type="button" className="button-link" onClick={() => { setEditing(true); setSaved(false); setValue(String(shift.capacity)); }}>
+            {t('staff:capacity.edit', times)}
+          </button>
+        </div>
+      )}
+      {editing && (
+        <form onSubmit={(event) => void save(event)} noValidate className={`field${error ? ' field-invalid' : ''}`}>
+          <label htmlFor={id}>{t('staff:capacity.label', times)}</label>
+          <InlineError id={id} prefix={t('staff:form.errorPrefix')} message={error} />
+          <input
+            id={id}
+            type="number"
+            inputMode="numeric"
+            min={Math.max(1, shift.booked)}
+            max={5000}
+            value={value}
+            onChange={(event) => setValue(event.currentTarget.value)}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={describedBy(id, false, error)}
+            autoFocus
+          />
+          <div className="staff-actions">
+            <button type="submit" className="button">{t('staff:capacity.save')}</button>
+            <button type="button" className="button button-secondary" onClick={() => { setEditing(false); setError(undefined); }}>
+              {t('staff:capacity.close')}
+            </button>
+          </div>
+        </form>
+      )}
+    </li>
+  );
+}
+
+function CancelForm({ t, sessionId, onClose, onDone }: { t: Translate; sessionId: number; onClose: () => void; onDone: () => Promise<void> }) {
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const id = `cancel-reason-${sessionId}`;
+
+  async function submit(event: { preventDefault(): void }) {
+    event.preventDefault();
+    const length = reason.trim().length;
+    if (length < 3 || length > 500) return setError(t('staff:cancel.reasonRequired'));
+    setBusy(true);
+    const { error: failed } = await supabase.rpc('staff_cancel_session', { p_session_id: sessionId, p_reason: reason.trim() });
+    setBusy(false);
+    if (failed) {
+      const refusal = readRefusal(failed);
+      const { key, values } = refusalMessage(refusal);
+      return setError(refusal.code === 'invalid_argument' ? t('staff:cancel.reasonRequired') : t(key, values));
+    }
+    await onDone();
+  }
+
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate>
+      <p className="notice notice-warning">{t('staff:cancel.warning')}</p>
+      <div className={`field${error ? ' field-invalid' : ''}`}>
+        <label htmlFor={id}>{t('staff:cancel.reason')}</label>
+        <p className="hint" id={`${id}-hint`}>
+          {t('staff:cancel.reasonHint')}
+        </p>
+        <InlineError id={id} prefix={t('staff:form.errorPrefix')} message={error} />
+        <textarea
+          id={id}
+          value={reason}
+          maxLength={500}
+          onChange={(event) => setReason(event.currentTarget.value)}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy(id, true, error)}
+          autoFocus
+        />
+      </div>
+      <div className="staff-actions">
+        <button type="submit" className="button" disabled={busy}>
+          {t('staff:cancel.confirm')}
+        </button>
+        <button type="button" className="button button-secondary" onClick={onClose}>
+          {t('staff:capacity.close')}
+        </button>
+      </div>
+    </form>
+  );
+}

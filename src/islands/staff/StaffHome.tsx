@@ -1,0 +1,46 @@
+// The console's home (/{lang}/staff/): sign in, then who is signed in and the console's tasks.
+import type { Locale } from '../../i18n/config.ts';
+import { localizedPath } from '../../i18n/paths.ts';
+import { createTranslator, type Messages } from '../translator.ts';
+import { StaffGate } from './StaffGate.tsx';
+
+export default function StaffHome({ locale, messages }: { locale: Locale; messages: Messages }) {
+  const t = createTranslator(locale, messages);
+  return (
+    <StaffGate t={t}>
+      {(staff, signOut) => (
+        <>
+          <p className="staff-greeting">{t('staff:dashboard.signedInAs', { name: staff.displayName })}</p>
+          <dl className="summary-list">
+            <div>
+              <dt>{t('staff:dashboard.role')}</dt>
+              <dd>{t(`staff:role.${staff.role}`)}</dd>
+            </div>
+            <div>
+              <dt>{t('staff:dashboard.unit')}</dt>
+              <dd>{staff.unit.name}</dd>
+            </div>
+            <div>
+              <dt>{t('staff:dashboard.email')}</dt>
+              <dd>{staff.user.email}</dd>
+            </div>
+          </dl>
+          <h2>{t('staff:dashboard.tasks')}</h2>
+          <ul className="staff-tasks">
+            <li>
+              <a href={localizedPath(locale, 'staff/sessions')}>{t('staff:dashboard.sessions')}</a>
+              <p className="hint">{t('staff:dashboard.sessionsHint')}</p>
+            </li>
+            <li>
+              <a href={localizedPath(locale, 'staff/day')}>{t('staff:dashboard.day')}</a>
+              <p className="hint">{t('staff:dashboard.dayHint')}</p>
+            </li>
+          </ul>
+          <button type="button" className="button button-secondary" onClick={signOut}>
+            {t('staff:signOut')}
+          </button>
+        </>
+      )}
+    </StaffGate>
+  );
+}

@@ -1,0 +1,107 @@
+// Check-in by booking code, typed or read from the ticket's QR code with the phone's camera. The
+// camera code is loaded only when the officer presses "Scan": most check-ins are typed.
+import { lazy, Suspense, useState } from 'react';
+import { lookupRequestSchema } from '../../../domain/booking.ts';
+import type { Translate } from '../../translator.ts';
+import { ErrorSummary, type FieldError } from '../../shared/ErrorSummary.tsx';
+import { TextField } from '../../shared/TextField.tsx';
+import { staffCall, type QueueEntry } from './data.ts';
+import { refusalText } from './refusal.ts';
+
+const Scanner = lazy(() => import('./Scanner.tsx'));
+
+interface Props {
+  t: Translate;
+  shiftId: number;
+  onChange: () => void;
+}
+
+// The code field of the citizens' look-up form: the same normalising, the same messages.
+const codeSchema = lookupRequestSchema.shape.code;
+
+export function CheckIn({ t, shiftId, onChange }: Props) {
+  const [code, setCode] = useState('');
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const [done, setDone] = useState<QueueEntry | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [scanning, setScanning] = useState(false);
+
+  async function checkIn(typed: string) {
+    const parsed = codeSchema.safeParse(typed);
+    setRefusal(null);
+    setDone(null);
+    setErrors(parsed.success ? [] : [{ field: 'day-code', message: t(parsed.error.issues[0]?.message ?? 'booking:code.format') }]);
+    if (!parsed.success) return;
+    setBusy(true);
+    const result = await staffCall({ name: 'staff_check_in', args: { p_code: parsed.data } });
+    setBusy(false);
+    if (!result.ok) {
+      setRefusal(refusalText(t, result));
+      return;
+    }
+    setDone(result.data);
+    setCode('');
+    onChange();
+  }
+
+  function submit(event: { preventDefault(): void }) {
+    event.preventDefault();
+    void checkIn(code);
+  }
+
+  return (
+    <section aria-labelledby="day-check-in">
+      <h2 id="day-check-in">{t('staffDay:checkIn.heading')}</h2>
+      <form onSubmit={submit} noValidate>
+        <ErrorSummary title={t('staffDay:form.errorTitle')} errors={errors} />
+        <TextField
+          id="day-code"
+          label={t('staffDay:checkIn.code')}
+          hint={t('staffDay:checkIn.codeHint')}
+          value={code}
+          onValue={setCode}
+          error={errors[0]?.message}
+          errorPrefix={t('staffDay:form.errorPrefix')}
+          autoComplete="off"
+          autoCapitalize="characters"
+          spellCheck={false}
+          maxLength={14}
+          className="staff-day-code"
+        />
+        <div className="staff-actions">
+          <button type="submit" className="button" disabled={busy}>
+            {t('staffDay:checkIn.submit')}
+          </button>
+          {!scanning && (
+            <button type="button" className="button button-secondary" onClick={() => setScanning(true)}>
+              {t('staffDay:scan.open')}
+            </button>
+          )}
+        </div>
+      </form>
+      {scanning && (
+        <Suspense fallback={<p role="status">{t('staffDay:scan.starting')}</p>}>
+          <Scanner
+            t={t}
+            onCode={(scanned) => {
+              setScanning(false);
+              setCode(scanned);
+              void checkIn(scanned);
+            }}
+            onClose={() => setScanning(false)}
+          />
+        </Suspense>
+      )}
+      <div aria-live="polite">
+        {refusal && <p className="notice notice-error">{refusal}</p>}
+        {done && (
+          <div className="notice staff-day-done">
+            <p>{t('staffDay:checkIn.done', { number: done.queue_no, name: done.full_name ?? '' })}</p>
+            {done.shift_id !== shiftId && <p>{t('staffDay:checkIn.otherShift')}</p>}
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}

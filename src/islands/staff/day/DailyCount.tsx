@@ -1,0 +1,148 @@
+// The day's count of applications for one unit: the figure recorded so far is shown, and saving
+// replaces it (one row per unit and day; the database's audit log keeps every earlier figure).
+import { useEffect, useState } from 'react';
+import type { Locale } from '../../../i18n/config.ts';
+import { todayInVietnam } from '../../../domain/dates.ts';
+import { dailyCountSchema } from '../../../domain/roster.ts';
+import { campaignFor } from '../../../domain/staff-sessions.ts';
+import { formatDate, formatNumber } from '../../../lib/format.ts';
+import type { Translate } from '../../translator.ts';
+import { ErrorSummary, describedBy, InlineError, type FieldError } from '../../shared/ErrorSummary.tsx';
+import { TextField } from '../../shared/TextField.tsx';
+import type { Scope } from '../scope.ts';
+import type { StaffMember } from '../use-staff.ts';
+import { readCount, saveCount, type CountRow } from './data.ts';
+import { refusalText } from './refusal.ts';
+
+interface Props {
+  t: Translate;
+  locale: Locale;
+  staff: StaffMember;
+  scope: Scope;
+}
+
+const fieldIds = { unitId: 'count-unit', day: 'count-day', applications: 'count-applications', walkIns: 'count-walk-ins' } as const;
+
+export function DailyCount({ t, locale, staff, scope }: Props) {
+  // The officer's own unit first (a district may record for itself), then the wards under it.
+  const units = [{ id: staff.unit.id, name: staff.unit.name }, ...scope.wards.filter((ward) => ward.id !== staff.unit.id)];
+  const [unitId, setUnitId] = useState(String(staff.unit.id));
+  const [day, setDay] = useState(todayInVietnam);
+  const [applications, setApplications] = useState('');
+  const [walkIns, setWalkIns] = useState('');
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [current, setCurrent] = useState<CountRow | null | undefined>(undefined);
+  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const campaign = campaignFor(scope.campaigns, day);
+  const unitName = units.find((unit) => String(unit.id) === unitId)?.name ?? '';
+
+  useEffect(() => {
+    setCurrent(undefined);
+    if (!campaign || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return;
+    let live = true;
+    void readCount(campaign.id, Number(unitId), day).then((result) => {
+      if (!live) return;
+      if (result.ok) setCurrent(result.data);
+      else setMessage({ error: true, text: refusalText(t, result) });
+    });
+    return () => {
+      live = false;
+    };
+  }, [campaign?.id, unitId, day, t]);
+
+  async function submit(event: { preventDefault(): void }) {
+    event.preventDefault();
+    setMessage(null);
+    const parsed = dailyCountSchema.safeParse({ unitId, day, applications, walkIns });
+    if (!parsed.success) {
+      setErrors(parsed.error.issues.map((issue) => ({ field: fieldIds[issue.path[0] as keyof typeof fieldIds] ?? fieldIds.applications, message: t(issue.message) })));
+      return;
+    }
+    setErrors([]);
+    if (!campaign) return;
+    setBusy(true);
+    const result = await saveCount({ campaignId: campaign.id, unitId: parsed.data.unitId, day: parsed.data.day, applications: parsed.data.applications, walkIns: parsed.data.walkIns, userId: staff.user.id });
+    setBusy(false);
+    if (!result.ok) {
+      setMessage({ error: true, text: refusalText(t, result) });
+      return;
+    }
+    setCurrent(result.data);
+    setMessage({ error: false, text: t('staffDay:count.saved', { unit: unitName, date: formatDate(locale, day), applications: formatNumber(locale, result.data.applications) }) });
+  }
+
+  const fieldError = (field: string) => errors.find((error) => error.field === field)?.message;
+  const dayError = fieldError(fieldIds.day);
+  const clock = (instant: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short', hourCycle: 'h23', timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(instant));
+
+  return (
+    <section aria-labelledby="day-count">
+      <h2 id="day-count">{t('staffDay:count.heading')}</h2>
+      <p>{t('staffDay:count.intro')}</p>
+      <form onSubmit={(event) => void submit(event)} noValidate>
+        <ErrorSummary title={t('staffDay:form.errorTitle')} errors={errors} />
+        <div className="field">
+          <label htmlFor={fieldIds.unitId}>{t('staffDay:count.unit')}</label>
+          <select id={fieldIds.unitId} value={unitId} onChange={(event) => setUnitId(event.currentTarget.value)}>
+            {units.map((unit) => (
+              <option key={unit.id} value={unit.id}>
+                {unit.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className={`field${dayError ? ' field-invalid' : ''}`}>
+          <label htmlFor={fieldIds.day}>{t('staffDay:count.day')}</label>
+          <InlineError id={fieldIds.day} prefix={t('staffDay:form.errorPrefix')} message={dayError} />
+          <input
+            id={fieldIds.day}
+            type="date"
+            value={day}
+            onChange={(event) => setDay(event.currentTarget.value)}
+            aria-invalid={dayError ? true : undefined}
+            aria-describedby={describedBy(fieldIds.day, false, dayError)}
+          />
+        </div>
+        <div aria-live="polite">
+          {!campaign ? (
+            <p className="notice notice-warning">{t('staffDay:count.noCampaign')}</p>
+          ) : current === undefined ? (
+            <p>{t('staffDay:count.loading')}</p>
+          ) : (
+            <p className="notice">
+              {current
+                ? t('staffDay:count.current', { applications: formatNumber(locale, current.applications), walkIns: formatNumber(locale, current.walk_ins), time: clock(current.updated_at) })
+                : t('staffDay:count.none')}
+            </p>
+          )}
+        </div>
+        <TextField
+          id={fieldIds.applications}
+          label={t('staffDay:count.applications')}
+          hint={t('staffDay:count.applicationsHint')}
+          inputMode="numeric"
+          autoComplete="off"
+          value={applications}
+          onValue={setApplications}
+          error={fieldError(fieldIds.applications)}
+          errorPrefix={t('staffDay:form.errorPrefix')}
+        />
+        <TextField
+          id={fieldIds.walkIns}
+          label={t('staffDay:count.walkIns')}
+          inputMode="numeric"
+          autoComplete="off"
+          value={walkIns}
+          onValue={setWalkIns}
+          error={fieldError(fieldIds.walkIns)}
+          errorPrefix={t('staffDay:form.errorPrefix')}
+        />
+        <button type="submit" className="button" disabled={busy || !campaign}>
+          {t('staffDay:count.submit')}
+        </button>
+      </form>
+      <div aria-live="polite">{message && <p className={`notice${message.error ? ' notice-error' : ''}`}>{message.text}</p>}</div>
+    </section>
+  );
+}

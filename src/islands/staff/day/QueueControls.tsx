@@ -1,0 +1,62 @@
+// Walk-in numbers and "call next": the number handed out or called is shown big, for the officer
+// to read out or show; the public board of the session follows the call.
+import { useState } from 'react';
+import type { Translate } from '../../translator.ts';
+import { staffCall, type QueueEntry, type ShiftRow } from './data.ts';
+import { refusalText } from './refusal.ts';
+
+interface Props {
+  t: Translate;
+  shift: ShiftRow;
+  boardHref: string;
+  onChange: () => void;
+}
+
+type Shown = { kind: 'walk-in' | 'called'; entry: QueueEntry } | { kind: 'refused'; text: string } | null;
+
+export function QueueControls({ t, shift, boardHref, onChange }: Props) {
+  const [shown, setShown] = useState<Shown>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function run(name: 'staff_add_walk_in' | 'staff_call_next') {
+    setBusy(true);
+    const result = await staffCall({ name, args: { p_shift_id: shift.id } });
+    setBusy(false);
+    if (!result.ok) {
+      setShown({ kind: 'refused', text: refusalText(t, result) });
+      return;
+    }
+    setShown({ kind: name === 'staff_add_walk_in' ? 'walk-in' : 'called', entry: result.data });
+    onChange();
+  }
+
+  return (
+    <section aria-labelledby="day-queue">
+      <h2 id="day-queue">{t('staffDay:queue.heading')}</h2>
+      <p>{shift.now_serving > 0 ? t('staffDay:queue.nowServing', { number: shift.now_serving }) : t('staffDay:queue.notStarted')}</p>
+      <div className="staff-actions">
+        <button type="button" className="button" disabled={busy} onClick={() => void run('staff_call_next')}>
+          {t('staffDay:queue.callNext')}
+        </button>
+        <button type="button" className="button button-secondary" disabled={busy} onClick={() => void run('staff_add_walk_in')}>
+          {t('staffDay:queue.walkIn')}
+        </button>
+      </div>
+      <div aria-live="polite">
+        {shown?.kind === 'refused' && <p className="notice notice-error">{shown.text}</p>}
+        {shown && shown.kind !== 'refused' && (
+          <div className="staff-day-big">
+            <p className="staff-day-big-label">{t(shown.kind === 'walk-in' ? 'staffDay:queue.walkInNumber' : 'staffDay:queue.calling')}</p>
+            <p className="staff-day-big-number">{shown.entry.queue_no}</p>
+            {shown.entry.full_name && <p className="staff-day-big-name">{shown.entry.full_name}</p>}
+          </div>
+        )}
+      </div>
+      <p>
+        <a href={boardHref} target="_blank" rel="noopener">
+          {t('staffDay:queue.board')} <span className="visually-hidden">{t('staffDay:queue.newTab')}</span>
+        </a>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,184 @@
+// What the day-of-intake console reads and writes, through the officer's supabase-js session: RLS
+// decides what comes back, the staff_* functions check the scope again before changing anything.
+import { supabase } from '../../../lib/supabase.ts';
+import { addDays } from '../../../domain/dates.ts';
+import { readRefusal, type Refusal } from '../../../domain/errors.ts';
+import type { BookingRow, WalkInRow } from '../../../domain/roster.ts';
+
+export type Result<T> = { ok: true; data: T } | { ok: false; refusal: Refusal } | { ok: false; network: true };
+
+/** supabase-js answers a failed fetch with status 0; anything else is the database speaking. */
+function failure(error: { code?: string | null; details?: unknown }, status: number): Result<never> {
+  return status === 0 ? { ok: false, network: true } : { ok: false, refusal: readRefusal(error) };
+}
+
+async function attempt<T>(run: () => Promise<Result<T>>): Promise<Result<T>> {
+  try {
+    return await run();
+  } catch {
+    return { ok: false, network: true };
+  }
+}
+
+export interface ShiftRow {
+  id: number;
+  session_id: number;
+  starts_at: string;
+  ends_at: string;
+  capacity: number;
+  booked: number;
+  last_queue_no: number;
+  now_serving: number;
+}
+
+export interface SessionRow {
+  id: number;
+  session_date: string;
+  cancelled_at: string | null;
+  site: { name: string; address: string; ward_id: number };
+  shifts: ShiftRow[];
+}
+
+const shiftColumns = 'id, session_id, starts_at, ends_at, capacity, booked, last_queue_no, now_serving';
+// Every signed-in user may also read published sessions anywhere: the ward filter keeps the
+// console to the officer's own area.
+const sessionColumns = `id, session_date, cancelled_at, site:intake_sites!inner(name, address, ward_id), shifts(${shiftColumns})`;
+
+function toSessions(rows: SessionRow[]): SessionRow[] {
+  return rows.map((row) => ({ ...row, shifts: [...row.shifts].sort((a, b) => a.starts_at.localeCompare(b.starts_at)) }));
+}
+
+/**
+ * The sessions of the officer's wards from `date` to three weeks on, by date: the console shows
+ * those of `date`, and offers the next date that has any when it has none.
+ */
+export function readSessions(wardIds: readonly number[], date: string): Promise<Result<SessionRow[]>> {
+  return attempt(async () => {
+    const { data, error, status } = await supabase
+      .from('intake_sessions')
+      .select(sessionColumns)
+      .in('site.ward_id', wardIds)
+      .gte('session_date', date)
+      .lte('session_date', addDays(date, 21))
+      .order('session_date')
+      .order('id');
+    if (error) return failure(error, status);
+    return { ok: true, data: toSessions(data) };
+  });
+}
+
+/** The session holding a shift, for a console opened at `?shift=ID`; null outside the officer's wards. */
+export function readSessionOfShift(wardIds: readonly number[], shiftId: number): Promise<Result<SessionRow | null>> {
+  return attempt(async () => {
+    const { data: shift, error, status } = await supabase.from('shifts').select('session_id').eq('id', shiftId).maybeSingle();
+    if (error) return failure(error, status);
+    if (!shift) return { ok: true, data: null };
+    const answer = await supabase.from('intake_sessions').select(sessionColumns).in('site.ward_id', wardIds).eq('id', shift.session_id);
+    if (answer.error) return failure(answer.error, answer.status);
+    return { ok: true, data: toSessions(answer.data)[0] ?? null };
+  });
+}
+
+export interface SessionLive {
+  shifts: ShiftRow[];
+  bookings: BookingRow[];
+  walkIns: WalkInRow[];
+}
+
+/** Everything that moves during the day in one session: shifts' numbers, bookings, walk-ins. */
+export function readSessionLive(session: SessionRow): Promise<Result<SessionLive>> {
+  const shiftIds = session.shifts.map((shift) => shift.id);
+  return attempt(async () => {
+    const [shifts, bookings, walkIns] = await Promise.all([
+      supabase.from('shifts').select(shiftColumns).in('id', shiftIds).order('starts_at'),
+      supabase.from('bookings').select('shift_id, queue_no, code, status, full_name, birth_date').in('shift_id', shiftIds),
+      supabase.from('walk_ins').select('shift_id, queue_no, status').in('shift_id', shiftIds),
+    ]);
+    for (const answer of [shifts, bookings, walkIns]) {
+      if (answer.error) return failure(answer.error, answer.status);
+    }
+    return { ok: true, data: { shifts: shifts.data ?? [], bookings: bookings.data ?? [], walkIns: walkIns.data ?? [] } };
+  });
+}
+
+/** What staff_check_in, staff_add_walk_in, staff_call_next and staff_mark answer with. */
+export interface QueueEntry {
+  kind: 'booking' | 'walk_in';
+  code: string | null;
+  queue_no: number;
+  status: string;
+  full_name: string | null;
+  birth_date: string | null;
+  shift_id: number;
+}
+
+type StaffCall =
+  | { name: 'staff_check_in'; args: { p_code: string } }
+  | { name: 'staff_add_walk_in'; args: { p_shift_id: number } }
+  | { name: 'staff_call_next'; args: { p_shift_id: number } }
+  | { name: 'staff_mark'; args: { p_shift_id: number; p_queue_no: number; p_status: 'served' | 'no_show' } };
+
+export function staffCall(call: StaffCall): Promise<Result<QueueEntry>> {
+  return attempt(async () => {
+    const { data, error, status } = await supabase.rpc(call.name, call.args as never);
+    if (error) return failure(error, status);
+    return { ok: true, data: data as unknown as QueueEntry };
+  });
+}
+
+// =====================================================================
+// Daily counts
+// =====================================================================
+
+export interface CountRow {
+  applications: number;
+  walk_ins: number;
+  updated_at: string;
+}
+
+export function readCount(campaignId: number, unitId: number, day: string): Promise<Result<CountRow | null>> {
+  return attempt(async () => {
+    const { data, error, status } = await supabase
+      .from('daily_intake_counts')
+      .select('applications, walk_ins, updated_at')
+      .eq('campaign_id', campaignId)
+      .eq('unit_id', unitId)
+      .eq('day', day)
+      .maybeSingle();
+    if (error) return failure(error, status);
+    return { ok: true, data };
+  });
+}
+
+/**
+ * Records a unit's count for a day, replacing any earlier figure (the audit log keeps the old
+ * one). Not PostgREST's upsert: ON CONFLICT DO UPDATE needs UPDATE on the key columns, which
+ * officers are not granted. So: update the row if there is one, else insert it; an insert that
+ * loses a race with another officer's finds the row and updates it.
+ */
+export function saveCount(input: { campaignId: number; unitId: number; day: string; applications: number; walkIns: number; userId: string }): Promise<Result<CountRow>> {
+  const figures = { applications: input.applications, walk_ins: input.walkIns, updated_by: input.userId, updated_at: new Date().toISOString() };
+  const update = () =>
+    supabase
+      .from('daily_intake_counts')
+      .update(figures)
+      .eq('campaign_id', input.campaignId)
+      .eq('unit_id', input.unitId)
+      .eq('day', input.day)
+      .select('applications, walk_ins, updated_at');
+  return attempt(async () => {
+    const updated = await update();
+    if (updated.error) return failure(updated.error, updated.status);
+    if (updated.data[0]) return { ok: true, data: updated.data[0] };
+    const inserted = await supabase
+      .from('daily_intake_counts')
+      .insert({ campaign_id: input.campaignId, unit_id: input.unitId, day: input.day, applications: figures.applications, walk_ins: figures.walk_ins, updated_by: figures.updated_by })
+      .select('applications, walk_ins, updated_at')
+      .single();
+    if (!inserted.error) return { ok: true, data: inserted.data };
+    if (inserted.error.code !== '23505') return failure(inserted.error, inserted.status);
+    const retried = await update();
+    if (retried.error || !retried.data[0]) return failure(retried.error ?? {}, retried.status);
+    return { ok: true, data: retried.data[0] };
+  });
+}

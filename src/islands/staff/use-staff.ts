@@ -1,0 +1,53 @@
+// The signed-in officer: Supabase Auth's session (kept across reloads by supabase-js) and the
+// officer's role and unit from staff_members. Every staff island starts here.
+import type { User } from '@supabase/supabase-js';
+import { useEffect, useState } from 'react';
+import { supabase } from '../../lib/supabase.ts';
+
+export type StaffRole = 'province_admin' | 'district_officer' | 'commune_officer';
+
+export interface StaffMember {
+  user: User;
+  role: StaffRole;
+  displayName: string;
+  unit: { id: number; code: string; name: string; level: number; unit_set: string };
+}
+
+export type StaffState =
+  | { status: 'loading' }
+  | { status: 'signed-out' }
+  /** Signed in, but the account has no staff role: it can do nothing here. */
+  | { status: 'not-staff'; user: User }
+  | { status: 'signed-in'; staff: StaffMember }
+  | { status: 'error' };
+
+async function staffOf(user: User): Promise<StaffState> {
+  const { data, error } = await supabase
+    .from('staff_members')
+    .select('role, display_name, unit:admin_units(id, code, name, level, unit_set)')
+    .eq('user_id', user.id)
+    .maybeSingle();
+  if (error) return { status: 'error' };
+  if (!data?.unit) return { status: 'not-staff', user };
+  return { status: 'signed-in', staff: { user, role: data.role as StaffRole, displayName: data.display_name, unit: data.unit } };
+}
+
+export function useStaff() {
+  const [state, setState] = useState<StaffState>({ status: 'loading' });
+  useEffect(() => {
+    const { data } = supabase.auth.onAuthStateChange((_event, session) => {
+      // Outside the callback: supabase-js holds a lock while it runs, and a query inside would wait on it.
+      setTimeout(() => {
+        if (!session) setState({ status: 'signed-out' });
+        else void staffOf(session.user).then(setState);
+      }, 0);
+    });
+    return () => data.subscription.unsubscribe();
+  }, []);
+
+  return {
+    state,
+    signIn: (email: string, password: string) => supabase.auth.signInWithPassword({ email: email.trim(), password }),
+    signOut: () => supabase.auth.signOut(),
+  };
+}

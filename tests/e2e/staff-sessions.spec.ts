@@ -1,0 +1,132 @@
+import { expect, test, type Page } from '@playwright/test';
+import { addDays, todayInVietnam } from '../../src/domain/dates.ts';
+import { expectNoSeriousA11yViolations } from './support/axe.ts';
+import { bookOnePerson } from './support/booking-form.ts';
+import { sql } from './support/db.ts';
+
+// The demo district officer of Thành phố Huế (474), in every e2e stack.
+const officer = { email: 'tp.hue@cccd.local', password: 'cccd-demo-2026' };
+
+const words = {
+  vi: {
+    email: 'Email', password: 'Mật khẩu', signIn: 'Đăng nhập', wrong: /Email hoặc mật khẩu không đúng/, hello: /Xin chào/,
+    signOut: 'Đăng xuất', sessions: 'Buổi tiếp nhận', role: 'Cán bộ công an cấp huyện', problem: 'Có thông tin cần sửa',
+  },
+  en: {
+    email: 'Email', password: 'Password', signIn: 'Sign in', wrong: /The email or password is wrong/, hello: /Hello/,
+    signOut: 'Sign out', sessions: 'Intake sessions', role: 'District police officer', problem: 'There is a problem',
+  },
+};
+
+async function signIn(page: Page, locale: 'vi' | 'en', password = officer.password) {
+  const w = words[locale];
+  await page.goto(`/${locale}/staff/`);
+  await page.getByLabel(w.email).fill(officer.email);
+  await page.getByLabel(w.password).fill(password);
+  await page.getByRole('button', { name: w.signIn }).click();
+}
+
+for (const locale of ['vi', 'en'] as const) {
+  const w = words[locale];
+
+  test(`[${locale}] an officer signs in, sees who they are, stays signed in after a reload and signs out`, async ({ page }) => {
+    await page.goto(`/${locale}/staff/`);
+    await page.getByRole('button', { name: w.signIn }).click();
+    await expect(page.getByRole('heading', { name: w.problem })).toBeVisible();
+    await expect(page.locator('.error-summary')).toBeFocused();
+    await expectNoSeriousA11yViolations(page);
+
+    await signIn(page, locale, 'not-the-password');
+    await expect(page.locator('.error-summary')).toContainText(w.wrong);
+
+    await signIn(page, locale);
+    await expect(page.getByText(w.hello)).toBeVisible();
+    await expect(page.getByText(w.role)).toBeVisible();
+    await expect(page.getByText('Thành phố Huế', { exact: true })).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+
+    await page.reload();
+    await expect(page.getByText(w.role)).toBeVisible();
+
+    await page.getByRole('button', { name: w.signOut }).click();
+    await expect(page.getByRole('button', { name: w.signIn })).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole('button', { name: w.signIn })).toBeVisible();
+  });
+}
+
+test('a district officer creates a session 20 days ahead at a new site in Phú Hội, publishes it, a citizen books it and the officer sees the booking', async ({ page, browser }) => {
+  const [ward] = await sql<{ name: string }>(`select name from public.admin_units where unit_set = '2021' and code = '19786'`);
+  const siteName = `Nhà văn hóa thử ${Date.now()}`;
+  const date = addDays(todayInVietnam(), 20);
+
+  await signIn(page, 'vi');
+  await page.getByRole('link', { name: 'Buổi tiếp nhận', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Các buổi trong địa bàn' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByRole('button', { name: 'Tạo buổi tiếp nhận' }).click();
+  await page.getByLabel('Thêm địa điểm mới').check();
+  await page.getByRole('button', { name: 'Lưu bản nháp' }).click();
+  await expect(page.locator('.error-summary')).toBeFocused();
+  await expect(page.locator('.error-summary')).toContainText('Nhập tên địa điểm');
+
+  await page.getByLabel('Tên địa điểm').fill(siteName);
+  await page.getByLabel('Loại địa điểm').selectOption({ label: 'Nơi khác' });
+  await page.getByLabel('Địa chỉ').fill('12 Chi Lăng, phường Phú Hội');
+  await page.getByLabel('Xã, phường, thị trấn').selectOption({ label: ward!.name });
+  await page.getByLabel('Vĩ độ').fill('16,4690');
+  await page.getByLabel('Kinh độ').fill('107.5960');
+  await page.getByLabel('Ngày tiếp nhận').fill(date);
+  // The campaign's three shifts are filled in already.
+  expect(await page.getByLabel('Bắt đầu').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))).toEqual(['07:00', '12:00', '17:00']);
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole('button', { name: 'Lưu bản nháp' }).click();
+  await expect(page.getByText(/Đã lưu buổi tiếp nhận/)).toBeVisible();
+
+  const card = page.getByRole('listitem').filter({ has: page.getByText(siteName) });
+  await expect(card.getByText('Bản nháp')).toBeVisible();
+  await expect(card.locator('.staff-places')).toHaveText(['Đã đặt 0/60 chỗ', 'Đã đặt 0/60 chỗ', 'Đã đặt 0/60 chỗ']);
+  await card.getByRole('button', { name: 'Công bố' }).click();
+  await expect(card.getByText('Đã công bố', { exact: true })).toBeVisible();
+  // 20 days is more than the 15 days of notice: no warning.
+  await expect(card.getByText(/ít nhất 15 ngày/)).toHaveCount(0);
+
+  const shifts = await sql<{ id: string; starts_at: Date; capacity: number }>(
+    `select s.id, s.starts_at, s.capacity from public.shifts s
+     join public.intake_sessions sess on sess.id = s.session_id join public.intake_sites site on site.id = sess.site_id
+     where site.name = $1 and sess.session_date = $2 and sess.published order by s.starts_at`,
+    [siteName, date],
+  );
+  expect(shifts.map((s) => [s.starts_at.toISOString(), s.capacity])).toEqual([
+    [`${date}T00:00:00.000Z`, 60],
+    [`${date}T05:00:00.000Z`, 60],
+    [`${date}T10:00:00.000Z`, 60],
+  ]);
+
+  // A citizen on their own phone, not signed in.
+  const citizen = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, baseURL: new URL(page.url()).origin });
+  await bookOnePerson(await citizen.newPage(), 'vi', Number(shifts[1]!.id));
+  await citizen.close();
+
+  await page.reload();
+  await expect(card.locator('.staff-places')).toHaveText(['Đã đặt 0/60 chỗ', 'Đã đặt 1/60 chỗ', 'Đã đặt 0/60 chỗ']);
+
+  // Places can go down, not below those booked.
+  await card.getByRole('button', { name: 'Đổi số chỗ ca 12:00–17:00' }).click();
+  await page.getByLabel('Số chỗ của ca 12:00–17:00').fill('0');
+  await page.getByRole('button', { name: 'Lưu số chỗ' }).click();
+  await expect(card.getByText('Nhập số chỗ là số nguyên từ 1 đến 5000')).toBeVisible();
+  await page.getByLabel('Số chỗ của ca 12:00–17:00').fill('45');
+  await page.getByRole('button', { name: 'Lưu số chỗ' }).click();
+  await expect(card.locator('.staff-places').nth(1)).toHaveText('Đã đặt 1/45 chỗ');
+
+  // Cancelling asks for a reason first.
+  await card.getByRole('button', { name: 'Hủy buổi này' }).click();
+  await card.getByRole('button', { name: 'Xác nhận hủy buổi' }).click();
+  await expect(card.getByText('Nhập lý do hủy, từ 3 đến 500 ký tự')).toBeVisible();
+  await card.getByLabel('Lý do hủy').fill('Mất điện cả khu vực');
+  await card.getByRole('button', { name: 'Xác nhận hủy buổi' }).click();
+  await expect(card.getByText('Đã hủy', { exact: true })).toBeVisible();
+  await expect(card.getByText('Lý do hủy: Mất điện cả khu vực')).toBeVisible();
+});
