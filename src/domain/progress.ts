@@ -4,6 +4,8 @@
 // script). Kept free of UI so the figures can be tested without a page.
 import { z } from 'zod';
 
+export { formatPercent } from '../lib/format.ts';
+
 const isoDate = z.iso.date();
 const count = z.number().int().nonnegative();
 
@@ -49,10 +51,6 @@ export function parseCampaignProgress(data: unknown): CampaignProgress {
 }
 
 /** A percentage as the locale writes it, with at most one decimal: "35,2%" in vi, "35.2%" in en. */
-export function formatPercent(locale: string, percent: number): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(percent / 100);
-}
-
 /** How far through its days the campaign is, 0–100: where a unit on schedule would stand. */
 export function timeElapsedPercent(progress: Pick<CampaignProgress, 'days_elapsed' | 'days_left'>): number {
   const total = progress.days_elapsed + progress.days_left;

@@ -1,6 +1,7 @@
 // The rules of the staff console's session planning: the campaign's default shifts, shift times
 // as instants, the 15-day notice, capacity against places booked, and the order sessions are
-// listed in. Plain functions, shared by the sessions island and its tests.
+// listed in; the site form's schema. Plain functions, shared by the sessions island and its tests.
+import { enum as picklist, object, pipe, refine, string, transform, trim, type output } from 'zod/mini';
 import { addDays, daysBetween, isIsoDate } from './dates.ts';
 
 /** A shift as an officer types it: times of day in Viet Nam ("07:00") and a number of places. */
@@ -122,11 +123,22 @@ export function campaignFor<T extends { id: number; starts_on: string; deadline:
 export const siteKinds = ['police_station', 'commune_hall', 'school', 'enterprise', 'other'] as const;
 export type SiteKind = (typeof siteKinds)[number];
 
+/** A site as its form holds it (creating or editing): strings, as the inputs hold them. */
+export interface SiteDraft {
+  name: string;
+  kind: string;
+  address: string;
+  wardId: string;
+  lat: string;
+  lng: string;
+  accessNotes: string;
+}
+
 /** The create-session form as typed: strings, as the inputs hold them. */
 export interface SessionDraft {
   siteChoice: 'existing' | 'new';
   siteId: string;
-  site: { name: string; kind: string; address: string; wardId: string; lat: string; lng: string; accessNotes: string };
+  site: SiteDraft;
   date: string;
   shifts: Array<{ start: string; end: string; capacity: string }>;
 }
@@ -138,28 +150,91 @@ export interface DraftProblem {
   values?: Record<string, number>;
 }
 
-// The database's own checks on intake_sites (name 3–200, address 3–300, lat/lng inside Viet Nam).
 function coordinate(value: string, min: number, max: number): boolean {
-  const number = Number(value.trim().replace(',', '.'));
+  const number = parseCoordinate(value);
   return value.trim() !== '' && Number.isFinite(number) && number >= min && number <= max;
 }
 
+/** Accepts the decimal comma Vietnamese keyboards and map apps often give ("16,4637"). */
 export function parseCoordinate(value: string): number {
   return Number(value.trim().replace(',', '.'));
 }
 
-export function draftProblems(draft: SessionDraft, today: string): DraftProblem[] {
+/** Length in characters as Postgres's length() counts them (code points, not UTF-16 units). */
+const chars = (value: string) => Array.from(value).length;
+
+const between = (min: number, max: number) => (value: string) => chars(value) >= min && chars(value) <= max;
+
+/**
+ * The site form, checked and turned into the columns of `intake_sites`. The rules repeat the
+ * table's checks (name 3–200, address 3–300, lat/lng inside Viet Nam, notes ≤ 500); the ward must
+ * be one of the officer's, as RLS would insist. Messages are `staff` keys; each field reports one.
+ */
+function siteSchema(wardIds: readonly number[]) {
+  return pipe(
+    object({
+      name: string().check(trim(), refine(between(3, 200), 'create.nameRequired')),
+      kind: picklist(siteKinds, { error: 'create.kindRequired' }),
+      address: string().check(trim(), refine(between(3, 300), 'create.addressRequired')),
+      wardId: string().check(refine((id) => wardIds.includes(Number(id)), 'create.wardRequired')),
+      lat: string().check(refine((v) => coordinate(v, 8, 24), 'create.latInvalid')),
+      lng: string().check(refine((v) => coordinate(v, 102, 118), 'create.lngInvalid')),
+      accessNotes: string().check(trim(), refine(between(0, 500), 'site.accessNotesTooLong')),
+    }),
+    transform((site) => ({
+      ward_id: Number(site.wardId),
+      kind: site.kind,
+      name: site.name,
+      address: site.address,
+      lat: parseCoordinate(site.lat),
+      lng: parseCoordinate(site.lng),
+      // Empty notes are stored as null: the schedules then show nothing rather than an empty line.
+      access_notes: site.accessNotes || null,
+    })),
+  );
+}
+
+/** The columns of `intake_sites` an officer writes (the grants of insert and update). */
+export type SiteRow = output<ReturnType<typeof siteSchema>>;
+
+/** A saved site as its edit form starts: the stored values, as strings. */
+export function siteDraftOf(site: Omit<SiteRow, 'kind'> & { kind: string }): SiteDraft {
+  return {
+    name: site.name,
+    kind: site.kind,
+    address: site.address,
+    wardId: String(site.ward_id),
+    lat: String(site.lat),
+    lng: String(site.lng),
+    accessNotes: site.access_notes ?? '',
+  };
+}
+
+/** The field id suffix of each site field: `<form prefix>-<suffix>`, as SiteFields names its inputs. */
+export const siteFieldIds: Record<keyof SiteDraft, string> = {
+  name: 'name',
+  kind: 'kind',
+  address: 'address',
+  wardId: 'ward',
+  lat: 'lat',
+  lng: 'lng',
+  accessNotes: 'notes',
+};
+
+/** The site form checked: the row to write, or its problems (field id suffix and `staff` key). */
+export function checkSite(site: SiteDraft, wardIds: readonly number[]): { row: SiteRow } | { problems: DraftProblem[] } {
+  const parsed = siteSchema(wardIds).safeParse(site);
+  if (parsed.success) return { row: parsed.data };
+  return { problems: parsed.error.issues.map((issue) => ({ field: siteFieldIds[issue.path[0] as keyof SiteDraft], key: issue.message })) };
+}
+
+export function draftProblems(draft: SessionDraft, today: string, wardIds: readonly number[]): DraftProblem[] {
   const problems: DraftProblem[] = [];
   if (draft.siteChoice === 'existing') {
     if (!draft.siteId) problems.push({ field: 'site', key: 'create.siteRequired' });
   } else {
-    const { site } = draft;
-    if (site.name.trim().length < 3 || site.name.trim().length > 200) problems.push({ field: 'site-name', key: 'create.nameRequired' });
-    if (!(siteKinds as readonly string[]).includes(site.kind)) problems.push({ field: 'site-kind', key: 'create.kindRequired' });
-    if (site.address.trim().length < 3 || site.address.trim().length > 300) problems.push({ field: 'site-address', key: 'create.addressRequired' });
-    if (!site.wardId) problems.push({ field: 'site-ward', key: 'create.wardRequired' });
-    if (!coordinate(site.lat, 8, 24)) problems.push({ field: 'site-lat', key: 'create.latInvalid' });
-    if (!coordinate(site.lng, 102, 118)) problems.push({ field: 'site-lng', key: 'create.lngInvalid' });
+    const checked = checkSite(draft.site, wardIds);
+    if ('problems' in checked) problems.push(...checked.problems.map((p) => ({ ...p, field: `site-${p.field}` })));
   }
   if (!isIsoDate(draft.date)) problems.push({ field: 'date', key: 'create.dateRequired' });
   else if (draft.date < today) problems.push({ field: 'date', key: 'create.datePast' });

@@ -29,6 +29,8 @@ import enStaff from './locales/en/staff.json';
 import viStaff from './locales/vi/staff.json';
 import enStaffDay from './locales/en/staffDay.json';
 import viStaffDay from './locales/vi/staffDay.json';
+import enStaffNotice from './locales/en/staffNotice.json';
+import viStaffNotice from './locales/vi/staffNotice.json';
 
 export function parseNamespace<N extends NamespaceName>(
   locale: string,
@@ -59,6 +61,7 @@ export const resources: Record<Locale, NamespaceResources> = {
     queue: parseNamespace('vi', 'queue', viQueue),
     staff: parseNamespace('vi', 'staff', viStaff),
     staffDay: parseNamespace('vi', 'staffDay', viStaffDay),
+    staffNotice: parseNamespace('vi', 'staffNotice', viStaffNotice),
   },
   en: {
     common: parseNamespace('en', 'common', enCommon),
@@ -74,5 +77,6 @@ export const resources: Record<Locale, NamespaceResources> = {
     queue: parseNamespace('en', 'queue', enQueue),
     staff: parseNamespace('en', 'staff', enStaff),
     staffDay: parseNamespace('en', 'staffDay', enStaffDay),
+    staffNotice: parseNamespace('en', 'staffNotice', enStaffNotice),
   },
 };

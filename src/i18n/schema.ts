@@ -12,6 +12,7 @@ import { progressSchema } from './namespaces/progress.ts';
 import { queueSchema } from './namespaces/queue.ts';
 import { staffSchema } from './namespaces/staff.ts';
 import { staffDaySchema } from './namespaces/staffDay.ts';
+import { staffNoticeSchema } from './namespaces/staffNotice.ts';
 
 import { text } from './namespaces/text.ts';
 
@@ -177,6 +178,7 @@ export const namespaceSchemas = {
   queue: queueSchema,
   staff: staffSchema,
   staffDay: staffDaySchema,
+  staffNotice: staffNoticeSchema,
 } as const satisfies Record<NamespaceName, z.ZodType>;
 
 /** What a validated locale file holds, per namespace. */

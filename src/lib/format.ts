@@ -4,6 +4,11 @@ import type { Locale } from '../i18n/index.ts';
 // Dates are shown as in Vietnam, wherever the build or the reader is.
 const timeZone = 'Asia/Ho_Chi_Minh';
 
+/** A percentage given as 0–100, with at most one decimal ("6,9 %" in vi, "6.9%" in en). */
+export function formatPercent(locale: string, percent: number): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(percent / 100);
+}
+
 export function formatNumber(locale: Locale, value: number): string {
   return new Intl.NumberFormat(locale).format(value);
 }

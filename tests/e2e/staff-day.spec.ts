@@ -1,7 +1,7 @@
 // The day of intake, as the commune officer of Phú Hội runs it: a citizen has booked, the officer
 // checks them in by code, hands out a walk-in number, calls the next number (the public board
 // follows), marks the person served, downloads the roster and records the day's count.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { todayInVietnam } from '../../src/domain/dates.ts';
 import { foldForSearch } from '../../src/domain/roster.ts';
@@ -9,6 +9,7 @@ import { idempotencyKey, person, phone } from '../support/people.ts';
 import { expectNoSeriousA11yViolations } from './support/axe.ts';
 import { freshShift, sql } from './support/db.ts';
 import { e2eStackBasePort } from './support/ports.ts';
+import { signInAsCommuneOfficer } from './support/staff.ts';
 
 const api = `http://127.0.0.1:${e2eStackBasePort}`;
 const publishableKey = 'sb_publishable_ACJWlzQHlZjBrEguHvfOxg_3BJgxAaH';
@@ -24,15 +25,6 @@ async function bookAPlace(shiftId: number): Promise<{ code: string; queueNo: num
   expect(response.ok, await response.clone().text()).toBe(true);
   const view = (await response.json()) as { bookings: Array<{ code: string; queue_no: number }> };
   return { code: view.bookings[0]!.code, queueNo: view.bookings[0]!.queue_no, fullName: citizen.full_name };
-}
-
-/** Signs the Phú Hội commune officer in on the console's home; the session stays for the tab. */
-async function signInAsCommuneOfficer(page: Page): Promise<void> {
-  await page.goto('/vi/staff/');
-  await page.getByLabel('Email').fill('phuhoi.hue@cccd.local');
-  await page.getByLabel('Mật khẩu').fill('cccd-demo-2026');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect(page.getByText('Xin chào', { exact: false })).toBeVisible();
 }
 
 test('a signed-out visitor is sent to the console home to sign in', async ({ page }) => {

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
   campaignFor,
   capacityProblem,
+  checkSite,
   defaultShifts,
   draftProblems,
   parseCoordinate,
@@ -11,6 +12,7 @@ import {
   shiftProblems,
   shiftRows,
   shortNotice,
+  siteDraftOf,
   sortSessions,
   vietnamInstant,
 } from '../../src/domain/staff-sessions.ts';
@@ -132,7 +134,7 @@ describe('the create-session form', () => {
   };
 
   test('accepts a new site in Viet Nam, a future date and the default shifts (a decimal comma too)', () => {
-    expect(draftProblems(draft, '2026-12-01')).toEqual([]);
+    expect(draftProblems(draft, '2026-12-01', [7])).toEqual([]);
     expect(parseCoordinate('16,4637')).toBe(16.4637);
   });
 
@@ -143,12 +145,47 @@ describe('the create-session form', () => {
       date: '2026-11-30',
       shifts: [{ start: '07:00', end: '12:00', capacity: '' }],
     };
-    expect(draftProblems(bad, '2026-12-01').map((p) => p.field)).toEqual([
+    expect(draftProblems(bad, '2026-12-01', [7]).map((p) => p.field)).toEqual([
       'site-name', 'site-kind', 'site-ward', 'site-lat', 'site-lng', 'date', 'shift-0-capacity',
     ]);
   });
 
   test('asks for a site when an existing one is to be chosen', () => {
-    expect(draftProblems({ ...draft, siteChoice: 'existing' }, '2026-12-01')).toEqual([{ field: 'site', key: 'create.siteRequired' }]);
+    expect(draftProblems({ ...draft, siteChoice: 'existing' }, '2026-12-01', [7])).toEqual([{ field: 'site', key: 'create.siteRequired' }]);
+  });
+});
+
+describe('the site form', () => {
+  const site = { name: '  Nhà văn hóa tổ 5 ', kind: 'commune_hall', address: '12 Chi Lăng', wardId: '19786', lat: '16,4690', lng: ' 107.5960', accessNotes: '  ' };
+
+  test('gives the row to write: trimmed, a decimal comma read as a point, empty notes as null', () => {
+    expect(checkSite(site, [19786, 19787])).toEqual({
+      row: { ward_id: 19786, kind: 'commune_hall', name: 'Nhà văn hóa tổ 5', address: '12 Chi Lăng', lat: 16.469, lng: 107.596, access_notes: null },
+    });
+  });
+
+  test('gives a saved site back unchanged after a round trip through the form', () => {
+    const row = { ward_id: 7, kind: 'school' as const, name: 'Trường THCS Nguyễn Tri Phương', address: '1 Lê Lợi', lat: 16.4637, lng: 107.5909, access_notes: 'Vào cổng phụ đường Hà Nội' };
+    expect(checkSite(siteDraftOf(row), [7])).toEqual({ row });
+  });
+
+  test('refuses a ward outside the officer’s scope as if none were chosen', () => {
+    expect(checkSite(site, [1])).toEqual({ problems: [{ field: 'ward', key: 'create.wardRequired' }] });
+  });
+
+  test('keeps to the table’s limits: name 3–200, address 3–300, notes up to 500, coordinates inside Viet Nam', () => {
+    const fields = (patch: Partial<typeof site>) => {
+      const checked = checkSite({ ...site, ...patch }, [19786]);
+      return 'problems' in checked ? checked.problems.map((p) => p.field) : [];
+    };
+    expect(fields({ name: 'ab', address: ' a ', accessNotes: 'x'.repeat(501), lat: '7.99', lng: '118.01' })).toEqual(['name', 'address', 'lat', 'lng', 'notes']);
+    expect(fields({ name: 'x'.repeat(201), address: 'x'.repeat(301), lat: 'Huế', lng: '' })).toEqual(['name', 'address', 'lat', 'lng']);
+    // Characters as Postgres counts them: 200 Vietnamese letters fit, whatever their UTF-16 length.
+    expect(fields({ name: 'ệ'.repeat(200), address: 'x'.repeat(300), accessNotes: 'ở'.repeat(500), lat: '8', lng: '102' })).toEqual([]);
+    expect(fields({ lat: '24', lng: '118' })).toEqual([]);
+  });
+
+  test('asks for a kind of site from the list', () => {
+    expect(checkSite({ ...site, kind: 'market' }, [19786])).toEqual({ problems: [{ field: 'kind', key: 'create.kindRequired' }] });
   });
 });

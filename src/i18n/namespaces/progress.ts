@@ -5,7 +5,8 @@ import { text } from './text.ts';
 export const progressSchema = z.strictObject({
   'page.title': text('Title of the page, its main heading and browser tab'),
   'page.description': text('One-sentence summary of the page for search results and link previews'),
-  'page.asOf': text('When the figures were read; {{date}} is a date. The page is rebuilt, not live'),
+  'page.asOf': text('When the figures were read at build time; {{date}} is a date'),
+  'page.asOfTime': text('Replaces page.asOf once the page has read the figures again; {{time}} is the date and time'),
   'summary.heading': text('Heading of the key figures of the campaign'),
   'summary.quota': text('Label: applications the province must take in all'),
   'summary.intake': text('Label: applications taken so far'),

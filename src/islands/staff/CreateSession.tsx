@@ -1,26 +1,26 @@
 // The form that creates a session as a draft: a site of the scope (or a new one), the date, and
 // the campaign's three shifts with their places. The site, the session and its shifts are three
 // inserts, each checked by RLS against the officer's scope.
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { isIsoDate } from '../../domain/dates.ts';
 import {
   campaignFor,
+  checkSite,
   defaultShifts,
   draftProblems,
   draftShifts,
   firstFullNoticeDate,
-  parseCoordinate,
   shiftRows,
   shortNotice,
-  siteKinds,
   type SessionDraft,
 } from '../../domain/staff-sessions.ts';
 import type { Locale } from '../../i18n/config.ts';
 import { supabase } from '../../lib/supabase.ts';
-import { describedBy, ErrorSummary, InlineError, type FieldError } from '../shared/ErrorSummary.tsx';
+import { ErrorSummary, type FieldError } from '../shared/ErrorSummary.tsx';
 import { TextField } from '../shared/TextField.tsx';
 import type { Translate } from '../translator.ts';
 import type { Campaign, Site, Ward } from './scope.ts';
+import { FormButtons, SelectField, SiteFields } from './SiteFields.tsx';
 
 interface Props {
   locale: Locale;
@@ -55,27 +55,18 @@ export function CreateSession({ locale, t, today, wards, sites, campaigns, onSit
   async function submit(event: { preventDefault(): void }) {
     event.preventDefault();
     if (!campaign) return;
-    const problems = draftProblems(draft, today);
+    const wardIds = wards.map((w) => w.id);
+    const problems = draftProblems(draft, today, wardIds);
     setErrors(problems.map((p) => ({ field: `new-${p.field}`, message: t(`staff:${p.key}`, p.values) })));
     if (problems.length) return;
     setBusy(true);
     try {
       let siteId = Number(draft.siteId);
       if (draft.siteChoice === 'new') {
-        const { site } = draft;
-        const { data, error } = await supabase
-          .from('intake_sites')
-          .insert({
-            ward_id: Number(site.wardId),
-            kind: site.kind,
-            name: site.name.trim(),
-            address: site.address.trim(),
-            lat: parseCoordinate(site.lat),
-            lng: parseCoordinate(site.lng),
-            access_notes: site.accessNotes.trim() || null,
-          })
-          .select('id')
-          .single();
+        const checked = checkSite(draft.site, wardIds);
+        // draftProblems found nothing wrong, so the site always checks out here.
+        if (!('row' in checked)) return;
+        const { data, error } = await supabase.from('intake_sites').insert(checked.row).select('id').single();
         if (error) return fail('site-name', t('staff:loadError'));
         siteId = data.id;
         // From here on the site exists: a retry after a later failure must not add it twice.
@@ -132,7 +123,7 @@ export function CreateSession({ locale, t, today, wards, sites, campaigns, onSit
         sites.length === 0 ? (
           <p className="notice" id="new-site">{t('staff:create.noSites')}</p>
         ) : (
-          <SelectField id="new-site" label={t('staff:create.siteSelect')} error={errorOf('site')} prefix={prefix} value={draft.siteId} onValue={(siteId) => setDraft((d) => ({ ...d, siteId }))}>
+          <SelectField id="new-site" label={t('staff:create.siteSelect')} error={errorOf('site')} errorPrefix={prefix} value={draft.siteId} onValue={(siteId) => setDraft((d) => ({ ...d, siteId }))}>
             <option value="">{t('staff:create.siteChoose')}</option>
             {sites.map((site) => (
               <option key={site.id} value={site.id}>
@@ -142,29 +133,7 @@ export function CreateSession({ locale, t, today, wards, sites, campaigns, onSit
           </SelectField>
         )
       ) : (
-        <>
-          <TextField id="new-site-name" label={t('staff:site.name')} value={draft.site.name} onValue={(name) => setSite({ name })} error={errorOf('site-name')} errorPrefix={prefix} maxLength={200} />
-          <SelectField id="new-site-kind" label={t('staff:site.kind')} error={errorOf('site-kind')} prefix={prefix} value={draft.site.kind} onValue={(kind) => setSite({ kind })}>
-            <option value="">{t('staff:create.siteChoose')}</option>
-            {siteKinds.map((kind) => (
-              <option key={kind} value={kind}>
-                {t(`staff:kind.${kind}`)}
-              </option>
-            ))}
-          </SelectField>
-          <TextField id="new-site-address" label={t('staff:site.address')} value={draft.site.address} onValue={(address) => setSite({ address })} error={errorOf('site-address')} errorPrefix={prefix} maxLength={300} autoComplete="street-address" />
-          <SelectField id="new-site-ward" label={t('staff:site.ward')} error={errorOf('site-ward')} prefix={prefix} value={draft.site.wardId} onValue={(wardId) => setSite({ wardId })}>
-            <option value="">{t('staff:site.wardChoose')}</option>
-            {wards.map((ward) => (
-              <option key={ward.id} value={ward.id}>
-                {ward.name}
-              </option>
-            ))}
-          </SelectField>
-          <TextField id="new-site-lat" label={t('staff:site.lat')} hint={t('staff:site.coordinatesHint')} value={draft.site.lat} onValue={(lat) => setSite({ lat })} error={errorOf('site-lat')} errorPrefix={prefix} inputMode="decimal" />
-          <TextField id="new-site-lng" label={t('staff:site.lng')} value={draft.site.lng} onValue={(lng) => setSite({ lng })} error={errorOf('site-lng')} errorPrefix={prefix} inputMode="decimal" />
-          <TextField id="new-site-notes" label={t('staff:site.accessNotes')} value={draft.site.accessNotes} onValue={(accessNotes) => setSite({ accessNotes })} error={undefined} errorPrefix={prefix} maxLength={500} />
-        </>
+        <SiteFields t={t} idPrefix="new-site" site={draft.site} wards={wards} onChange={setSite} errorOf={(field) => errorOf(`site-${field}`)} />
       )}
 
       <TextField
@@ -194,26 +163,7 @@ export function CreateSession({ locale, t, today, wards, sites, campaigns, onSit
         ))}
       </fieldset>
 
-      <div className="staff-actions">
-        <button type="submit" className="button" disabled={busy}>
-          {busy ? t('staff:create.saving') : t('staff:create.save')}
-        </button>
-        <button type="button" className="button button-secondary" onClick={onClose}>
-          {t('staff:create.close')}
-        </button>
-      </div>
+      <FormButtons t={t} busy={busy} saveLabel={t('staff:create.save')} onClose={onClose} />
     </form>
-  );
-}
-
-function SelectField({ id, label, error, prefix, value, onValue, children }: { id: string; label: string; error: string | undefined; prefix: string; value: string; onValue: (value: string) => void; children: ReactNode }) {
-  return (
-    <div className={`field${error ? ' field-invalid' : ''}`}>
-      <label htmlFor={id}>{label}</label>
-      <InlineError id={id} prefix={prefix} message={error} />
-      <select id={id} value={value} onChange={(event) => onValue(event.currentTarget.value)} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, false, error)}>
-        {children}
-      </select>
-    </div>
   );
 }

@@ -1,5 +1,5 @@
-// The sessions of the officer's scope (/{lang}/staff/sessions/): the list, upcoming first, and the
-// form that creates a new one.
+// The sessions of the officer's scope (/{lang}/staff/sessions/): the list, upcoming first, the
+// form that creates a new one, and the sites they are held at.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { todayInVietnam } from '../../domain/dates.ts';
 import { sortSessions } from '../../domain/staff-sessions.ts';
@@ -8,6 +8,7 @@ import { localizedPath } from '../../i18n/paths.ts';
 import { createTranslator, type Messages, type Translate } from '../translator.ts';
 import { CreateSession } from './CreateSession.tsx';
 import { SessionCard } from './SessionCard.tsx';
+import { SitesSection } from './SitesSection.tsx';
 import { loadScope, loadSessions, loadSites, type Scope, type Site, type StaffSession } from './scope.ts';
 import { StaffGate } from './StaffGate.tsx';
 import type { StaffMember } from './use-staff.ts';
@@ -109,6 +110,15 @@ function Sessions({ locale, t, staff }: { locale: Locale; t: Translate; staff: S
           ))}
         </ul>
       )}
+      {/* The cards show their site's name and address: an edited site refreshes them too. */}
+      <SitesSection
+        t={t}
+        sites={sites}
+        wards={scope.wards}
+        onSaved={async () => {
+          await Promise.all([reloadSites(), reloadSessions()]);
+        }}
+      />
     </>
   );
 }

@@ -23,6 +23,10 @@ export interface Site {
   name: string;
   address: string;
   ward_id: number;
+  kind: string;
+  lat: number;
+  lng: number;
+  access_notes: string | null;
 }
 
 export interface Scope {
@@ -69,7 +73,7 @@ export async function loadScope(unit: StaffMember['unit']): Promise<Scope> {
 }
 
 export async function loadSites(wardIds: number[]): Promise<Site[]> {
-  const { data, error } = await supabase.from('intake_sites').select('id, name, address, ward_id').in('ward_id', wardIds).order('name');
+  const { data, error } = await supabase.from('intake_sites').select('id, name, address, ward_id, kind, lat, lng, access_notes').in('ward_id', wardIds).order('name');
   if (error) throw error;
   return data;
 }

@@ -1,0 +1,47 @@
+// The printable commune notice: which sessions it lists, in what order, and the address its QR
+// code opens. It lists exactly what that address shows a citizen (search_sessions over the
+// schedules page's default three weeks), so the paper and the phone never disagree.
+import type { Locale } from '../i18n/config.ts';
+import { localizedPath } from '../i18n/paths.ts';
+import { groupByDate, readSession, sortSessions, type SessionResult, type SessionRow } from './schedules.ts';
+
+const wardCodePattern = /^[0-9]{5}$/;
+
+/** A ward code from the address (`?ward=19786`), or null when absent or malformed. */
+export function readWardCode(value: string | null | undefined): string | null {
+  const code = value?.trim() ?? '';
+  return wardCodePattern.test(code) ? code : null;
+}
+
+/**
+ * The search_sessions arguments of a ward's notice over a date range (the schedules page's
+ * default); the others keep the function's defaults, as the schedules page's search does.
+ */
+export function noticeSearchArgs(wardCode: string, range: { from: string; to: string }): { p_ward: string; p_from: string; p_to: string } {
+  return { p_ward: wardCode, p_from: range.from, p_to: range.to };
+}
+
+/**
+ * The absolute schedules address of a ward, for the QR code and to be typed from paper. Without
+ * dates, so a notice posted for weeks keeps opening the coming three weeks. Written out rather than
+ * through booking.ts's filtersToQuery, whose zod schemas would cost the page 7 KB; the unit test
+ * checks that filtersFromQuery reads it back.
+ */
+export function wardSchedulesUrl(origin: string, locale: Locale, wardCode: string): string {
+  return new URL(localizedPath(locale, `schedules/?${new URLSearchParams({ ward: wardCode })}`), origin).href;
+}
+
+export interface NoticeDay {
+  date: string;
+  sessions: SessionResult[];
+}
+
+/** The sessions of the notice under one block per date, by date then site name. */
+export function noticeDays(rows: readonly SessionRow[]): NoticeDay[] {
+  return groupByDate(sortSessions(rows.map(readSession), 'date'));
+}
+
+/** The campaigns the listed sessions belong to, each once, in order of appearance. */
+export function noticeCampaignIds(days: readonly NoticeDay[]): number[] {
+  return [...new Set(days.flatMap((day) => day.sessions.map((session) => session.campaign_id)))];
+}

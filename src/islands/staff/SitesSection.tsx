@@ -1,0 +1,130 @@
+// The sites of the officer's scope, each with a form to correct it: a renamed hall, a moved
+// entrance, better coordinates. One update of `intake_sites`; RLS keeps it to the scope and the
+// audit trigger records the before and after.
+import { useId, useRef, useState } from 'react';
+import { checkSite, siteDraftOf, type SiteDraft } from '../../domain/staff-sessions.ts';
+import { supabase } from '../../lib/supabase.ts';
+import { ErrorSummary, type FieldError } from '../shared/ErrorSummary.tsx';
+import type { Translate } from '../translator.ts';
+import type { Site, Ward } from './scope.ts';
+import { FormButtons, SiteFields } from './SiteFields.tsx';
+
+interface Props {
+  t: Translate;
+  sites: Site[];
+  wards: Ward[];
+  /** Reads the sites (and what shows them) again after a change. */
+  onSaved: () => Promise<void>;
+}
+
+export function SitesSection({ t, sites, wards, onSaved }: Props) {
+  const [editing, setEditing] = useState<number>();
+  const [saved, setSaved] = useState<{ siteId: number; name: string }>();
+  const editButtons = useRef(new Map<number, HTMLButtonElement>());
+  const wardName = new Map(wards.map((w) => [w.id, w.name]));
+  const headingId = useId();
+
+  // Back on the list, focus returns to the site's own "Edit" button, where the officer left it.
+  const close = (siteId: number) => {
+    setEditing(undefined);
+    setTimeout(() => editButtons.current.get(siteId)?.focus(), 0);
+  };
+
+  return (
+    <section aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('staff:sites.heading')}</h2>
+      {sites.length === 0 ? (
+        <p>{t('staff:sites.empty')}</p>
+      ) : (
+        <ul className="staff-sessions">
+          {sites.map((site) => (
+            <li key={site.id} className="staff-session">
+              {/* Stays mounted while the form gives way to the card, so the confirmation is
+                  announced; it sits in the card, next to the button focus returns to. */}
+              <div role="status">{saved?.siteId === site.id && <p className="notice">{t('staff:sites.saved', { name: saved.name })}</p>}</div>
+              {editing === site.id ? (
+                <EditSite
+                  t={t}
+                  site={site}
+                  wards={wards}
+                  onClose={() => close(site.id)}
+                  onSaved={async (name) => {
+                    await onSaved();
+                    setSaved({ siteId: site.id, name });
+                    close(site.id);
+                  }}
+                />
+              ) : (
+                <>
+                  <p>
+                    <strong>{site.name}</strong>
+                    <br />
+                    {site.address}
+                    <br />
+                    {t(`staff:kind.${site.kind}`)} · {wardName.get(site.ward_id)}
+                  </p>
+                  {site.access_notes && <p className="hint">{site.access_notes}</p>}
+                  <button
+                    type="button"
+                    className="button button-secondary"
+                    ref={(button) => {
+                      if (button) editButtons.current.set(site.id, button);
+                      else editButtons.current.delete(site.id);
+                    }}
+                    onClick={() => {
+                      setEditing(site.id);
+                      setSaved(undefined);
+                    }}
+                  >
+                    {t('staff:sites.edit')}
+                    <span className="visually-hidden"> {site.name}</span>
+                  </button>
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function EditSite({ t, site, wards, onClose, onSaved }: { t: Translate; site: Site; wards: Ward[]; onClose: () => void; onSaved: (name: string) => Promise<void> }) {
+  const [draft, setDraft] = useState<SiteDraft>(() => siteDraftOf(site));
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [busy, setBusy] = useState(false);
+  const idPrefix = `site-${site.id}`;
+  const headingId = `${idPrefix}-heading`;
+
+  async function submit(event: { preventDefault(): void }) {
+    event.preventDefault();
+    const checked = checkSite(draft, wards.map((w) => w.id));
+    if ('problems' in checked) {
+      return setErrors(checked.problems.map((p) => ({ field: `${idPrefix}-${p.field}`, message: t(`staff:${p.key}`) })));
+    }
+    setBusy(true);
+    // `select` so that a row RLS hides (a site moved out of the scope meanwhile) is an error, not a
+    // silent update of nothing.
+    const { error } = await supabase.from('intake_sites').update(checked.row).eq('id', site.id).select('id').single();
+    setBusy(false);
+    if (error) return setErrors([{ field: `${idPrefix}-name`, message: t('staff:sites.saveError') }]);
+    setErrors([]);
+    await onSaved(checked.row.name);
+  }
+
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate aria-labelledby={headingId}>
+      <h3 id={headingId}>{t('staff:sites.editHeading', { name: site.name })}</h3>
+      <ErrorSummary title={t('staff:form.errorTitle')} errors={errors} />
+      <SiteFields
+        t={t}
+        idPrefix={idPrefix}
+        site={draft}
+        wards={wards}
+        onChange={(patch) => setDraft((d) => ({ ...d, ...patch }))}
+        errorOf={(field) => errors.find((e) => e.field === `${idPrefix}-${field}`)?.message}
+      />
+      <FormButtons t={t} busy={busy} saveLabel={t('staff:sites.save')} onClose={onClose} />
+    </form>
+  );
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { filtersFromQuery } from '../../src/domain/booking.ts';
+import { noticeCampaignIds, noticeDays, noticeSearchArgs, readWardCode, wardSchedulesUrl } from '../../src/domain/notice.ts';
+import { defaultDateRange, type SessionRow } from '../../src/domain/schedules.ts';
+
+// Only what the notice's rules read; the rest of a search_sessions row does not matter here.
+function row(overrides: Partial<SessionRow> = {}): SessionRow {
+  return {
+    session_id: 1,
+    session_date: '2026-11-24',
+    campaign_id: 1,
+    site_name: 'Công an phường Phú Hội',
+    shifts: [
+      { id: 3, starts_at: '2026-11-24T10:00:00+00:00', ends_at: '2026-11-24T15:00:00+00:00', capacity: 80, places_left: 80, bookable: true },
+      { id: 1, starts_at: '2026-11-24T00:00:00+00:00', ends_at: '2026-11-24T05:00:00+00:00', capacity: 80, places_left: 0, bookable: true },
+    ],
+    ...overrides,
+  } as SessionRow;
+}
+
+describe('the ward code of the notice address', () => {
+  it('takes a five-digit code and refuses anything else', () => {
+    expect(readWardCode('19786')).toBe('19786');
+    expect(readWardCode(' 19786 ')).toBe('19786');
+    expect(readWardCode('474')).toBeNull();
+    expect(readWardCode('19786x')).toBeNull();
+    expect(readWardCode(null)).toBeNull();
+  });
+});
+
+describe('the sessions a notice lists', () => {
+  it('searches the ward over the schedules page’s default three weeks, like the QR code’s page', () => {
+    const range = defaultDateRange('2026-11-23');
+    expect(noticeSearchArgs('19786', range)).toEqual({ p_ward: '19786', p_from: '2026-11-23', p_to: '2026-12-14' });
+  });
+
+  it('groups sessions by date, sites in Vietnamese order within a day, shifts by start time', () => {
+    const days = noticeDays([
+      row({ session_id: 3, session_date: '2026-11-26', site_name: 'Trường THCS Phú Hội' }),
+      row({ session_id: 2, session_date: '2026-11-24', site_name: 'Đình làng Vĩ Dạ' }),
+      row({ session_id: 1, session_date: '2026-11-24', site_name: 'Công an phường Phú Hội' }),
+    ]);
+    expect(days.map((day) => [day.date, day.sessions.map((s) => s.session_id)])).toEqual([
+      ['2026-11-24', [1, 2]],
+      ['2026-11-26', [3]],
+    ]);
+    expect(days[0]!.sessions[0]!.shifts.map((s) => s.id)).toEqual([1, 3]);
+  });
+
+  it('names each campaign of the listed sessions once', () => {
+    const days = noticeDays([row({ session_id: 1 }), row({ session_id: 2, campaign_id: 4, session_date: '2026-11-25' }), row({ session_id: 3, session_date: '2026-11-26' })]);
+    expect(noticeCampaignIds(days)).toEqual([1, 4]);
+    expect(noticeCampaignIds([])).toEqual([]);
+  });
+});
+
+describe('the schedules address on the notice', () => {
+  it('is absolute, in the notice’s language, filtered on the ward and without dates', () => {
+    expect(wardSchedulesUrl('https://cccd.example.vn', 'vi', '19786')).toBe('https://cccd.example.vn/vi/schedules/?ward=19786');
+    expect(wardSchedulesUrl('http://localhost:4321', 'en', '19786')).toBe('http://localhost:4321/en/schedules/?ward=19786');
+  });
+
+  it('opens the schedules page on exactly that ward', () => {
+    const url = new URL(wardSchedulesUrl('https://cccd.example.vn', 'vi', '19786'));
+    expect(filtersFromQuery(url.searchParams)).toEqual({ ward: '19786' });
+  });
+});
