@@ -126,11 +126,15 @@ test('the officer records the day\'s count of the ward, then corrects it; the co
     [today],
   );
   expect(rows).toEqual([{ applications: 47, walk_ins: 5 }]);
-  // The public progress figure counts it under Thành phố Huế today (the page itself is built ahead).
-  const [progress] = await sql<{ today: number }>(
-    `select (u ->> 'today')::int as today from jsonb_array_elements(public.campaign_progress('thua-thien-hue-2021') -> 'units') u where u ->> 'code' = '474'`,
+  // The public progress page counts it under Thành phố Huế as soon as it opens.
+  const [progress] = await sql<{ today: number; intake: number; name: string }>(
+    `select (u ->> 'today')::int as today, (u ->> 'intake')::int as intake, u ->> 'name' as name
+     from jsonb_array_elements(public.campaign_progress('thua-thien-hue-2021') -> 'units') u where u ->> 'code' = '474'`,
   );
   expect(progress!.today).toBeGreaterThanOrEqual(47);
+  await page.goto('/vi/progress/');
+  const district = page.getByRole('table', { name: /Hồ sơ đã tiếp nhận theo huyện/ }).getByRole('row', { name: new RegExp(`^${progress!.name} `) });
+  await expect(district.getByRole('cell').nth(1)).toHaveText(new Intl.NumberFormat('vi').format(progress!.intake));
   const audit = await sql<{ action: string }>(
     `select a.action from public.audit_log a join public.admin_units u on u.id = a.unit_id
      where a.table_name = 'daily_intake_counts' and u.code = '19786' and (a.after ->> 'day') = $1 order by a.id`,
