@@ -55,7 +55,7 @@ for (const locale of ['vi', 'en'] as const) {
   });
 }
 
-test('a district officer creates a session 20 days ahead at a new site in Phú Hội, publishes it, a citizen books it and the officer sees the booking', async ({ page, browser }) => {
+test('a district officer creates a session at a new site in Phú Hội and publishes it, a citizen books it, the officer checks them in by code and calls the number, and the public board shows it', async ({ page, browser }) => {
   const [ward] = await sql<{ name: string }>(`select name from public.admin_units where unit_set = '2021' and code = '19786'`);
   const siteName = `Nhà văn hóa thử ${Date.now()}`;
   const date = addDays(todayInVietnam(), 20);
@@ -106,11 +106,26 @@ test('a district officer creates a session 20 days ahead at a new site in Phú H
 
   // A citizen on their own phone, not signed in.
   const citizen = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, baseURL: new URL(page.url()).origin });
-  await bookOnePerson(await citizen.newPage(), 'vi', Number(shifts[1]!.id));
+  const code = await bookOnePerson(await citizen.newPage(), 'vi', Number(shifts[1]!.id));
   await citizen.close();
 
   await page.reload();
   await expect(card.locator('.staff-places')).toHaveText(['Đã đặt 0/60 chỗ', 'Đã đặt 1/60 chỗ', 'Đã đặt 0/60 chỗ']);
+
+  // On the day, the officer checks the citizen in by the code on the ticket and calls the number:
+  // the public board shows it.
+  await page.goto(`/vi/staff/day/?shift=${shifts[1]!.id}`);
+  await page.getByLabel('Mã đặt chỗ', { exact: true }).fill(code);
+  await page.getByRole('button', { name: 'Tiếp nhận' }).click();
+  await expect(page.getByText(/^Đã tiếp nhận số 1: /)).toBeVisible();
+  await page.getByRole('button', { name: 'Gọi số tiếp theo' }).click();
+  await expect(page.locator('.staff-day-big-number')).toHaveText('1');
+  const [session] = await sql<{ session_id: string }>('select session_id from public.shifts where id = $1', [shifts[1]!.id]);
+  const board = await page.context().newPage();
+  await board.goto(`/vi/now-serving/?session=${session!.session_id}`);
+  await expect(board.locator('.board-number').filter({ hasText: /^1$/ })).toBeVisible();
+  await board.close();
+  await page.goto('/vi/staff/sessions/');
 
   // Places can go down, not below those booked.
   await card.getByRole('button', { name: 'Đổi số chỗ ca 12:00–17:00' }).click();

@@ -142,11 +142,9 @@ function DayConsole({ t, locale, staff, staffHref, boardHref }: ConsoleProps) {
   const nextDate = (sessions ?? []).find((each) => each.session_date > date)?.session_date;
 
   // A session's shift: the one chosen before if it is still there, else the one running now, else the first.
+  // While sessions reload (a new date) the choice is kept, so a shift named in the address survives.
   useEffect(() => {
-    if (!session) {
-      setShiftId(null);
-      return;
-    }
+    if (!session) return;
     setShiftId((current) => {
       if (session.shifts.some((shift) => shift.id === current)) return current;
       const now = new Date().toISOString();
