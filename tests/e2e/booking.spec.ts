@@ -2,8 +2,8 @@ import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { person, phone } from '../support/people.ts';
 import { expectNoSeriousA11yViolations } from './support/axe.ts';
-import { bookingWords, fillPerson } from './support/booking-form.ts';
-import { bookableShift, sql } from './support/db.ts';
+import { bookOnePerson, bookingWords, fillPerson } from './support/booking-form.ts';
+import { bookableShift, freshShift, sql } from './support/db.ts';
 
 const extra = {
   vi: {
@@ -159,4 +159,20 @@ test('an answer lost on the way back is retried with the same key and books once
   const rows = await sql<{ code: string }>('select code from public.bookings where full_name = $1', [someone.full_name]);
   expect(rows).toHaveLength(1);
   await expect(page.locator('.ticket-code')).toHaveText([`${rows[0]!.code.slice(0, 4)}-${rows[0]!.code.slice(4)}`]);
+});
+
+test('when officers cancel a session, the booking page says so and offers the nearest shifts with places', async ({ page }) => {
+  // A session of its own: cancelling it must not touch the other tests' shifts.
+  const { shiftId, sessionId } = await freshShift('19786');
+  const code = await bookOnePerson(page, 'en', shiftId);
+  await sql("update public.intake_sessions set cancelled_at = now(), cancel_reason = 'Power cut in the ward' where id = $1", [sessionId]);
+  await page.getByRole('link', { name: texts.en.manage }).click();
+  await expect(page.locator('.ticket-code')).toHaveText([code]);
+  await expect(page.getByText('This session has been cancelled: Power cut in the ward')).toBeVisible();
+  await expect(page.getByText(/Your session was cancelled/)).toBeVisible();
+  await page.getByRole('button', { name: texts.en.moveHere }).first().click();
+  await expect(page.getByText(texts.en.moved)).toBeVisible();
+  const [moved] = await sql<{ shift_id: string }>('select shift_id from public.bookings where code = $1', [code.replace('-', '')]);
+  expect(Number(moved!.shift_id)).not.toBe(shiftId);
+  await expectNoSeriousA11yViolations(page);
 });

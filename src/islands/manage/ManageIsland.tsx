@@ -149,7 +149,10 @@ export default function ManageIsland({ locale, messages }: { locale: Locale; mes
           </div>
         )}
         {panel === 'cancel' && <CancelPanel t={t} people={active} busy={busy} onConfirm={(codes) => void cancel(codes)} onKeep={() => setPanel(undefined)} />}
-        {panel === 'move' && <MovePanel locale={locale} t={t} shiftId={active[0]!.shift.id} busy={busy} onChoose={(id) => void move(id)} />}
+        {/* A cancelled session offers the nearest shifts with places at once. */}
+        {(panel === 'move' || (cancelled && panel !== 'cancel')) && active.length > 0 && open.proof && !open.offline && (
+          <MovePanel locale={locale} t={t} shiftId={active[0]!.shift.id} busy={busy} onChoose={(id) => void move(id)} />
+        )}
         <p>
           <button type="button" className="button-link" onClick={() => { setOpen(undefined); setDone(undefined); setProblem(undefined); history.replaceState(null, '', location.pathname); }}>
             {t('manage:booking.back')}
