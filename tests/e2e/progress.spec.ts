@@ -81,5 +81,5 @@ test('a daily count recorded after the site was built shows on the progress page
   await page.goto('/vi/progress/');
   const row = page.getByRole('table', { name: /Hồ sơ đã tiếp nhận theo huyện/ }).getByRole('row', { name: new RegExp(`^${namDong.name} `) });
   await expect(row.getByRole('cell').nth(1)).toHaveText(formatNumber('vi', namDong.intake));
-  await expect(page.getByText(/Số liệu cập nhật lúc/)).toBeVisible();
+  await expect(page.getByText(/^Số liệu cập nhật lúc \d{2}:\d{2} /)).toBeVisible();
 });
