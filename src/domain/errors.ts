@@ -32,6 +32,8 @@ export const refusalCodes = [
   'not_allowed',
   'booking_not_active',
   'queue_empty',
+  'session_has_bookings',
+  'session_exists',
   'unexpected',
 ] as const;
 

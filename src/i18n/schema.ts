@@ -159,6 +159,8 @@ export const errorsSchema = z.strictObject({
     not_allowed: text('A staff action by an account that is not staff'),
     booking_not_active: text('Checking in or marking a booking that is not waiting any more'),
     queue_empty: text('Calling the next number when nobody checked in is waiting'),
+    session_has_bookings: text('Moving a session someone has booked: cancel it instead'),
+    session_exists: text('Moving a session to a date the site already has a session on'),
     unexpected: text('An error on the site’s side: try later; who to contact'),
   } satisfies Record<RefusalCode, z.ZodString>),
   network: text('The request did not reach the server (offline, timeout): check the connection'),

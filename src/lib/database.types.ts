@@ -326,6 +326,9 @@ isOneToOne: false
                            },
 "staff_mark":
 { Args: { "p_queue_no": number,"p_shift_id": number,"p_status": string }; Returns: Json
+                           },
+"staff_move_session":
+{ Args: { "p_date": string,"p_session_id": number }; Returns: Json
                            }
           }
           Enums: {

@@ -27,7 +27,7 @@ declare
     when p_code = 'not_allowed' then 403
     when p_code in ('shift_full', 'shift_unavailable', 'shift_past', 'already_booked', 'phone_limit',
                     'idempotency_conflict', 'nothing_to_change', 'different_campaign',
-                    'booking_not_active', 'queue_empty') then 409
+                    'booking_not_active', 'queue_empty', 'session_has_bookings', 'session_exists') then 409
     when p_code = 'unexpected' then 500
     else 400
   end;

@@ -195,7 +195,8 @@ create policy "Staff change the sessions of their scope"
   using (private.session_ward(id) in (select private.staff_scope()))
   with check (private.site_ward(site_id) in (select private.staff_scope()));
 grant insert (campaign_id, site_id, session_date, published) on public.intake_sessions to authenticated;
-grant update (session_date, published) on public.intake_sessions to authenticated;
+-- The date moves only through staff_move_session, which moves the shifts' times with it.
+grant update (published) on public.intake_sessions to authenticated;
 
 drop policy "Shifts of published sessions are readable by everyone" on public.shifts;
 create policy "Shifts of published sessions are readable by anonymous visitors"

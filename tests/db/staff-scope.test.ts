@@ -144,3 +144,24 @@ test('a cancelled session shows on the citizen\'s booking page, with alternative
   const { data: alternatives } = await citizen.rpc('nearest_alternatives', { p_shift_id: session.shiftIds[0]! });
   expect((alternatives ?? []).length).toBeGreaterThan(0);
 });
+
+test('an officer moves a session nobody booked to another date, shifts and all; a booked one must be cancelled instead', async () => {
+  const fresh = await createSession({ campaignId: hue.id, place: { ...(await placeIn('474')), wardCode: '19786' }, inDays: 30, published: false });
+  const [before] = await sql<{ starts_at: Date }>('select starts_at from public.shifts where id = $1', [fresh.shiftIds[0]]);
+  const [target] = await sql<{ day: string }>(`select to_char((now() at time zone 'Asia/Ho_Chi_Minh')::date + 33, 'YYYY-MM-DD') as day`);
+  expect(refusal((await officers.elsewhere.rpc('staff_move_session', { p_session_id: fresh.sessionId, p_date: target!.day })).error)?.code).toBe('not_found');
+  expect(refusal((await officers.citizen.rpc('staff_move_session', { p_session_id: fresh.sessionId, p_date: target!.day })).error)?.code).toBe('not_allowed');
+  const moved = await officers.commune.rpc('staff_move_session', { p_session_id: fresh.sessionId, p_date: target!.day });
+  expect(moved.error).toBeNull();
+  const [after] = await sql<{ starts_at: Date; session_date: string }>(
+    `select s.starts_at, to_char(sess.session_date, 'YYYY-MM-DD') as session_date from public.shifts s join public.intake_sessions sess on sess.id = s.session_id where s.id = $1`,
+    [fresh.shiftIds[0]],
+  );
+  expect(after!.session_date).toBe(target!.day);
+  expect(after!.starts_at.getTime() - before!.starts_at.getTime()).toBe(3 * 86_400_000);
+  // Directly in the table the date cannot change, so shifts never drift from their session.
+  await officers.commune.from('intake_sessions').update({ session_date: '2030-01-01' } as never).eq('id', fresh.sessionId);
+  expect((await sql(`select 1 from public.intake_sessions where id = $1 and session_date = '2030-01-01'`, [fresh.sessionId])).length).toBe(0);
+
+  expect(refusal((await officers.commune.rpc('staff_move_session', { p_session_id: phuHoi.sessionId, p_date: target!.day })).error)?.code).toBe('session_has_bookings');
+});

@@ -145,3 +145,37 @@ test('a district officer creates a session at a new site in Phú Hội and publi
   await expect(card.getByText('Đã hủy', { exact: true })).toBeVisible();
   await expect(card.getByText('Lý do hủy: Mất điện cả khu vực')).toBeVisible();
 });
+
+test('an officer moves a session nobody has booked to another date; its shifts keep their hours', async ({ page }) => {
+  const siteName = `Điểm dời lịch ${Date.now()}`;
+  const from = addDays(todayInVietnam(), 30);
+  const to = addDays(todayInVietnam(), 32);
+  await sql(
+    `with site as (
+       insert into public.intake_sites (ward_id, kind, name, address, lat, lng)
+       select id, 'commune_hall', $1, '3 Chi Lăng, phường Phú Hội', 16.47, 107.6 from public.admin_units where unit_set = '2021' and code = '19786'
+       returning id),
+     session as (
+       insert into public.intake_sessions (campaign_id, site_id, session_date)
+       select c.id, site.id, $2::date from site, public.campaigns c where c.slug = 'thua-thien-hue-2021' returning id, session_date)
+     insert into public.shifts (session_id, starts_at, ends_at, capacity)
+     select id, (session_date + time '07:00') at time zone 'Asia/Ho_Chi_Minh', (session_date + time '12:00') at time zone 'Asia/Ho_Chi_Minh', 40 from session`,
+    [siteName, from],
+  );
+  await signIn(page, 'vi');
+  await expect(page.getByText(words.vi.hello)).toBeVisible();
+  await page.goto('/vi/staff/sessions/');
+  const card = page.getByRole('listitem').filter({ has: page.getByText(siteName) });
+  await card.getByRole('button', { name: 'Đổi ngày' }).click();
+  await card.getByLabel('Ngày mới').fill(to);
+  await card.getByRole('button', { name: 'Lưu ngày mới' }).click();
+  await expect(page.getByText('Đã đổi ngày của buổi tiếp nhận; giờ các ca giữ nguyên.')).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  const [moved] = await sql<{ session_date: string; starts_at: Date }>(
+    `select to_char(sess.session_date, 'YYYY-MM-DD') as session_date, s.starts_at from public.intake_sessions sess
+     join public.intake_sites site on site.id = sess.site_id join public.shifts s on s.session_id = sess.id where site.name = $1`,
+    [siteName],
+  );
+  expect(moved!.session_date).toBe(to);
+  expect(moved!.starts_at.toISOString()).toBe(`${to}T00:00:00.000Z`);
+});

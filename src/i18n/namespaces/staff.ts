@@ -127,4 +127,9 @@ export const staffSchema = z.strictObject({
   'shift.order': text('Shift {{number}}: ends before it starts'),
   'shift.overlap': text('Shift {{number}}: overlaps an earlier shift'),
   'shift.capacity': text('Shift {{number}}: places not a whole number between 1 and 5000'),
+  'move.open': text('Button opening the change of date of a session nobody has booked'),
+  'move.label': text('Label of the new date of a session'),
+  'move.save': text('Button saving the new date'),
+  'move.dateRequired': text('Error: the new date is empty or in the past'),
+  'move.done': text('After the date of a session changed'),
 });

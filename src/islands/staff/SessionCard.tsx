@@ -1,5 +1,6 @@
 // One session of the officer's list: its site, date, status and shifts, with what can be done to
-// it: publish or take back to draft, change a shift's places, cancel with a reason.
+// it: publish or take back to draft, move it to another date while nobody has booked, change a
+// shift's places, cancel with a reason.
 import { useId, useState } from 'react';
 import { readRefusal, refusalMessage } from '../../domain/errors.ts';
 import { capacityProblem, sessionStatus, shortNotice } from '../../domain/staff-sessions.ts';
@@ -26,7 +27,9 @@ export function SessionCard({ locale, t, session, wardName, today, onChanged }: 
   const [messages, setMessages] = useState<Message[]>([]);
   const [busy, setBusy] = useState(false);
   const [cancelling, setCancelling] = useState(false);
+  const [moving, setMoving] = useState(false);
   const status = sessionStatus(session);
+  const unbooked = session.shifts.every((shift) => shift.booked === 0);
   const headingId = useId();
 
   async function setPublished(published: boolean) {
@@ -77,12 +80,30 @@ export function SessionCard({ locale, t, session, wardName, today, onChanged }: 
           <button type="button" className="button" disabled={busy} onClick={() => void setPublished(!session.published)}>
             {t(session.published ? 'staff:session.unpublish' : 'staff:session.publish')}
           </button>
+          {unbooked && !moving && (
+            <button type="button" className="button button-secondary" onClick={() => setMoving(true)}>
+              {t('staff:move.open')}
+            </button>
+          )}
           {!cancelling && (
             <button type="button" className="button button-secondary" onClick={() => setCancelling(true)}>
               {t('staff:cancel.open')}
             </button>
           )}
         </div>
+      )}
+      {status !== 'cancelled' && moving && (
+        <MoveForm
+          t={t}
+          session={session}
+          today={today}
+          onClose={() => setMoving(false)}
+          onDone={async () => {
+            setMoving(false);
+            setMessages([{ tone: 'info', text: t('staff:move.done') }]);
+            await onChanged();
+          }}
+        />
       )}
       {status !== 'cancelled' && cancelling && (
         <CancelForm
@@ -211,6 +232,40 @@ function CancelForm({ t, sessionId, onClose, onDone }: { t: Translate; sessionId
           {t('staff:capacity.close')}
         </button>
       </div>
+    </form>
+  );
+}
+
+function MoveForm({ t, session, today, onClose, onDone }: { t: Translate; session: StaffSession; today: string; onClose: () => void; onDone: () => Promise<void> }) {
+  const [date, setDate] = useState(session.session_date);
+  const [error, setError] = useState<string>();
+  const id = `move-date-${session.id}`;
+
+  async function submit(event: { preventDefault(): void }) {
+    event.preventDefault();
+    if (!date || date < today) return setError(t('staff:move.dateRequired'));
+    const { error: failed } = await supabase.rpc('staff_move_session', { p_session_id: session.id, p_date: date });
+    if (failed) {
+      const refusal = readRefusal(failed);
+      const { key, values } = refusalMessage(refusal);
+      return setError(refusal.code === 'invalid_argument' ? t('staff:move.dateRequired') : t(key, values));
+    }
+    await onDone();
+  }
+
+  return (
+    <form className="staff-inline-form" noValidate onSubmit={(event) => void submit(event)}>
+      <div className={`field${error ? ' field-invalid' : ''}`}>
+        <label htmlFor={id}>{t('staff:move.label')}</label>
+        <InlineError id={id} prefix={t('staff:form.errorPrefix')} message={error} />
+        <input id={id} type="date" min={today} value={date} onChange={(event) => setDate(event.currentTarget.value)} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, false, error)} />
+      </div>
+      <button type="submit" className="button">
+        {t('staff:move.save')}
+      </button>{' '}
+      <button type="button" className="button-link" onClick={onClose}>
+        {t('staff:capacity.close')}
+      </button>
     </form>
   );
 }
