@@ -3,7 +3,30 @@
 -- a session off. Security definer, because queue numbers and counts are not writable by any API
 -- role; each function first checks that the shift is in the officer's scope.
 
--- The shift, locked, if the caller's scope covers it.
+-- The session, locked, if the caller is an officer whose scope covers it: the first step of
+-- every staff function. A citizen is refused not_allowed, another unit's officer not_found.
+create function private.lock_staff_session(p_session_id bigint)
+returns public.intake_sessions
+language plpgsql
+set search_path = ''
+as $$
+declare
+  v_session public.intake_sessions;
+begin
+  if not private.is_staff() then
+    perform private.refuse('not_allowed');
+  end if;
+  select * into v_session from public.intake_sessions where id = p_session_id for update;
+  if not found or private.session_ward(p_session_id) not in (select private.staff_scope()) then
+    perform private.refuse('not_found');
+  end if;
+  return v_session;
+end;
+$$;
+comment on function private.lock_staff_session(bigint) is
+  'Locks a session the signed-in officer covers; refuses not_allowed for non-staff, not_found for any other.';
+
+-- The shift, locked, under the same rule.
 create function private.lock_staff_shift(p_shift_id bigint)
 returns public.shifts
 language plpgsql
@@ -12,6 +35,9 @@ as $$
 declare
   v_shift public.shifts;
 begin
+  if not private.is_staff() then
+    perform private.refuse('not_allowed');
+  end if;
   select * into v_shift from public.shifts where id = p_shift_id for update;
   if not found or private.session_ward(v_shift.session_id) not in (select private.staff_scope()) then
     perform private.refuse('not_found');
@@ -20,7 +46,7 @@ begin
 end;
 $$;
 comment on function private.lock_staff_shift(bigint) is
-  'Locks a shift the signed-in officer covers; refuses not_found for any other.';
+  'Locks a shift the signed-in officer covers; refuses not_allowed for non-staff, not_found for any other.';
 
 -- One person of the queue, booked or walked in, as the staff console shows them.
 create function private.queue_entry(p_shift_id bigint, p_queue_no integer)
@@ -88,9 +114,6 @@ declare
   v_detail text;
 begin
   begin
-    if not private.is_staff() then
-      perform private.refuse('not_allowed');
-    end if;
     perform private.lock_staff_shift(p_shift_id);
     update public.shifts set last_queue_no = last_queue_no + 1 where id = p_shift_id returning last_queue_no into v_queue_no;
     insert into public.walk_ins (shift_id, queue_no, created_by) values (p_shift_id, v_queue_no, (select auth.uid()));
@@ -118,9 +141,6 @@ declare
   v_detail text;
 begin
   begin
-    if not private.is_staff() then
-      perform private.refuse('not_allowed');
-    end if;
     v_shift := private.lock_staff_shift(p_shift_id);
     -- The lowest number after the one being served whose holder is here (checked in).
     select min(queue_no) into v_next from (
@@ -155,9 +175,6 @@ declare
   v_detail text;
 begin
   begin
-    if not private.is_staff() then
-      perform private.refuse('not_allowed');
-    end if;
     if p_status is null or p_status not in ('served', 'no_show') then
       perform private.refuse('invalid_argument', '{"field": "status"}');
     end if;
@@ -192,12 +209,7 @@ declare
   v_detail text;
 begin
   begin
-    if not private.is_staff() then
-      perform private.refuse('not_allowed');
-    end if;
-    if private.session_ward(p_session_id) is null or private.session_ward(p_session_id) not in (select private.staff_scope()) then
-      perform private.refuse('not_found');
-    end if;
+    perform private.lock_staff_session(p_session_id);
     if length(btrim(coalesce(p_reason, ''))) not between 3 and 500 then
       perform private.refuse('invalid_argument', '{"field": "reason"}');
     end if;

@@ -15,13 +15,7 @@ declare
   v_detail text;
 begin
   begin
-    if not private.is_staff() then
-      perform private.refuse('not_allowed');
-    end if;
-    select * into v_session from public.intake_sessions where id = p_session_id for update;
-    if not found or private.session_ward(p_session_id) not in (select private.staff_scope()) then
-      perform private.refuse('not_found');
-    end if;
+    v_session := private.lock_staff_session(p_session_id);
     if p_date is null or p_date < private.today() or v_session.cancelled_at is not null then
       perform private.refuse('invalid_argument', '{"field": "date"}');
     end if;
