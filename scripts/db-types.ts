@@ -2,10 +2,11 @@
 // stack so the dev data is untouched.
 import { writeFile } from 'node:fs/promises';
 import { generateTypes, typesFile } from '../supabase/local/cli.ts';
+import { testSlot } from '../supabase/local/config.ts';
 import { startThrowawayStack } from '../supabase/local/throwaway.ts';
 import { onShutdown, shutdown } from './lifecycle.ts';
 
-const stack = await startThrowawayStack('types', 27321);
+const stack = await startThrowawayStack('types', 27321 + testSlot * 10);
 onShutdown(stack.stop);
 await writeFile(typesFile, await generateTypes(stack.config));
 console.log(`wrote ${typesFile}`);

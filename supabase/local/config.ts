@@ -36,6 +36,12 @@ export const devStack: StackConfig = {
   ports: { api: 54321, db: 54332, rest: 54325, restAdmin: 54326 },
 };
 
+/**
+ * TEST_SLOT (0–9) moves the throwaway stacks' ports (and the e2e build), so several checkouts can run
+ * their tests on one machine at once.
+ */
+export const testSlot = Number(process.env.TEST_SLOT ?? 0);
+
 /** A stack for one test run: ports from `base`, data in a directory the caller throws away. */
 export function testStack(name: string, base: number, dataDir: string): StackConfig {
   return { name, dataDir, ports: { api: base, db: base + 1, rest: base + 2, restAdmin: base + 3 } };

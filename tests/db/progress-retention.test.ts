@@ -39,7 +39,7 @@ describe('campaign progress', () => {
 
   test('of an unknown campaign is refused', async () => {
     const { error, status } = await citizen.rpc('campaign_progress', { p_slug: 'no-such-campaign' });
-    expect([status, refusal(error)?.code]).toEqual([400, 'campaign_not_found']);
+    expect([status, refusal(error)?.code]).toEqual([404, 'campaign_not_found']);
   });
 });
 

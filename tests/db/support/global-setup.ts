@@ -1,5 +1,6 @@
 // Starts a throwaway stack for the db tests and hands its URLs and keys to them.
 import type { TestProject } from 'vitest/node';
+import { testSlot } from '../../../supabase/local/config.ts';
 import { startThrowawayStack } from '../../../supabase/local/throwaway.ts';
 import type { StackInfo } from './stack-info.ts';
 
@@ -10,7 +11,7 @@ declare module 'vitest' {
 }
 
 // Below 32768, where Linux picks outgoing connections' ports: no open connection can hold one.
-export const dbTestBasePort = 25321;
+export const dbTestBasePort = 25321 + testSlot * 10;
 
 export default async function setup(project: TestProject) {
   const stack = await startThrowawayStack('test-db', dbTestBasePort);

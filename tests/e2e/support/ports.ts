@@ -1,7 +1,7 @@
 // Where the e2e run serves the built site and its throwaway stack, below 32768 where no outgoing
-// connection can hold a port. E2E_SLOT (0–9) moves both, and
-// the build directory, so several runs can share a machine.
-const slot = Number(process.env.E2E_SLOT ?? 0);
+// connection can hold a port. TEST_SLOT moves both, and the build directory.
+import { testSlot as slot } from '../../../supabase/local/config.ts';
+
 
 export const e2eStackName = slot ? `test-e2e-${slot}` : 'test-e2e';
 export const e2eStackBasePort = 26321 + slot * 10;
