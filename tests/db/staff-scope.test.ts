@@ -1,12 +1,12 @@
 // What each staff role may read and change, by unit: an officer of one unit can neither read nor
 // change another unit's sites, sessions, shifts, bookings or counts, and a citizen reaches no
 // staff function. Every staff change is in the audit log.
-import { createClient, type SupabaseClient } from '@supabase/supabase-js';
+import type { SupabaseClient } from '@supabase/supabase-js';
 import { randomBytes } from 'node:crypto';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Database } from '../../src/lib/database.types.ts';
 import { asView, refusal } from './support/booking-view.ts';
-import { officer, serviceClient, signedInUser, stack } from './support/clients.ts';
+import { officer, signedInUser } from './support/clients.ts';
 import { anonFrom, bookArgs, createCampaign, createSession, person, placeIn, sql } from './support/fixtures.ts';
 
 type Client = SupabaseClient<Database>;

@@ -23,12 +23,14 @@ interface Props {
   t: Translate;
   onChange: (person: PersonDraft) => void;
   onRemove?: () => void;
+  /** The group's legend, when "Person 1" does not fit (someone signing up for themselves). */
+  legend?: string;
 }
 
 /** The id of a person's field, as the error summary links to it (`people-0-full_name`). */
 export const personFieldId = (index: number, field: string) => `people-${index}-${field}`;
 
-export function PersonFields({ index, person, errors, t, onChange, onRemove }: Props) {
+export function PersonFields({ index, person, errors, t, onChange, onRemove, legend }: Props) {
   const id = (field: string) => personFieldId(index, field);
   const set = (field: keyof PersonDraft) => (event: { currentTarget: { value: string } }) =>
     onChange({ ...person, [field]: event.currentTarget.value });
@@ -39,7 +41,7 @@ export function PersonFields({ index, person, errors, t, onChange, onRemove }: P
   const kindError = errors[id('application_kind')];
   return (
     <fieldset className="person">
-      <legend>{t('book:person.legend', { number: index + 1 })}</legend>
+      <legend>{legend ?? t('book:person.legend', { number: index + 1 })}</legend>
 
       <TextField
         id={id('full_name')}
