@@ -580,7 +580,8 @@ as $$
 $$;
 comment on function private.new_link_token() is 'A random 128-bit token in base64url.';
 
--- The link, locked, if the caller is an officer whose scope covers its session.
+-- The link, locked, if the caller is an officer whose scope covers its session (the session's own
+-- check, which locks the session too: links and sessions change rarely and briefly).
 create function private.lock_staff_link(p_link_id bigint)
 returns public.signup_links
 language plpgsql
@@ -593,9 +594,10 @@ begin
     perform private.refuse('not_allowed');
   end if;
   select * into v_link from public.signup_links where id = p_link_id for update;
-  if not found or private.session_ward(v_link.session_id) not in (select private.staff_scope()) then
+  if not found then
     perform private.refuse('not_found');
   end if;
+  perform private.lock_staff_session(v_link.session_id);
   return v_link;
 end;
 $$;
@@ -723,20 +725,12 @@ security definer
 set search_path = ''
 as $$
 declare
-  v_link public.signup_links;
   v_sqlstate text;
   v_message text;
   v_detail text;
 begin
   begin
-    if not private.is_staff() then
-      perform private.refuse('not_allowed');
-    end if;
-    select * into v_link from public.signup_links where id = p_link_id;
-    if not found or private.session_ward(v_link.session_id) not in (select private.staff_scope()) then
-      perform private.refuse('not_found');
-    end if;
-    return private.link_roster(v_link);
+    return private.link_roster(private.lock_staff_link(p_link_id));
   exception when others then
     get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail;
     return private.answer_error(v_sqlstate, v_message, v_detail, 'staff_link_roster');

@@ -12,6 +12,8 @@ import { localizedPath } from '../../i18n/paths.ts';
 import { formatDayLong, formatTime } from '../../lib/format.ts';
 import { from, rpc } from '../../lib/public-api.ts';
 import { ErrorSummary, InlineError, describedBy, type FieldError } from '../shared/ErrorSummary.tsx';
+import { fieldErrorsOf } from '../shared/form-errors.ts';
+import { RetryNotice } from '../shared/RetryNotice.tsx';
 import { TextField } from '../shared/TextField.tsx';
 import { Ticket } from '../shared/Ticket.tsx';
 import { saveTicket } from '../shared/ticket-store.ts';
@@ -114,14 +116,7 @@ export default function BookIsland({ locale, messages }: { locale: Locale; messa
 
   if (shift === undefined) return <p aria-live="polite">{t('book:page.loading')}</p>;
   if (shift === 'error') {
-    return (
-      <div className="notice notice-error">
-        <p>{t('errors:network')}</p>
-        <button type="button" className="button" onClick={() => void loadShift()}>
-          {t('book:network.retry')}
-        </button>
-      </div>
-    );
+    return <RetryNotice text={t('errors:network')} retryLabel={t('book:network.retry')} onRetry={() => void loadShift()} />;
   }
   const schedulesLink = (
     <a className="button button-secondary" href={localizedPath(locale, 'schedules')}>
@@ -162,12 +157,7 @@ export default function BookIsland({ locale, messages }: { locale: Locale; messa
       idempotency_key: placeholderKey,
     });
     if (result.success) return result.data;
-    const seen = new Set<string>();
-    setErrors(
-      result.error.issues
-        .map((issue) => ({ field: fieldOf(issue.path), message: t(issue.message, (issue as { params?: Record<string, number> }).params) }))
-        .filter((error) => !seen.has(error.field) && seen.add(error.field)),
-    );
+    setErrors(fieldErrorsOf(result.error.issues, fieldOf, t));
     return undefined;
   }
 

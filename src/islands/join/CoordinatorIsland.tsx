@@ -5,6 +5,7 @@ import { networkErrorKey, refusalMessage, type Refusal } from '../../domain/erro
 import { tokenFrom, type LinkRoster as Roster } from '../../domain/signup-links.ts';
 import type { Locale } from '../../i18n/config.ts';
 import { rpc } from '../../lib/public-api.ts';
+import { RetryNotice } from '../shared/RetryNotice.tsx';
 import { createTranslator, type Messages } from '../translator.ts';
 import { LinkRoster } from './LinkRoster.tsx';
 
@@ -26,14 +27,8 @@ export default function CoordinatorIsland({ locale, messages }: { locale: Locale
   if (!token) return <p className="notice notice-error">{t('join:coordinator.noToken')}</p>;
   if (roster === undefined) return <p aria-live="polite">{t('join:coordinator.loading')}</p>;
   if (roster === 'network' || 'code' in roster) {
-    return (
-      <div className="notice notice-error">
-        <p>{roster === 'network' ? t(networkErrorKey) : roster.code === 'not_found' ? t('join:coordinator.noToken') : t(refusalMessage(roster).key)}</p>
-        <button type="button" className="button" onClick={() => void load()}>
-          {t('join:page.retry')}
-        </button>
-      </div>
-    );
+    const text = roster === 'network' ? t(networkErrorKey) : roster.code === 'not_found' ? t('join:coordinator.noToken') : t(refusalMessage(roster).key);
+    return <RetryNotice text={text} retryLabel={t('join:page.retry')} onRetry={() => void load()} />;
   }
 
   async function remove(entry: { code: string }): Promise<string | null> {

@@ -14,6 +14,8 @@ import { formatDate, formatDayLong, formatTime } from '../../lib/format.ts';
 import { rpc } from '../../lib/public-api.ts';
 import { emptyPerson, PersonFields, personFieldId, type PersonDraft } from '../book/PersonFields.tsx';
 import { ErrorSummary, InlineError, describedBy, type FieldError } from '../shared/ErrorSummary.tsx';
+import { fieldErrorsOf } from '../shared/form-errors.ts';
+import { RetryNotice } from '../shared/RetryNotice.tsx';
 import { TextField } from '../shared/TextField.tsx';
 import { Ticket } from '../shared/Ticket.tsx';
 import { saveTicket } from '../shared/ticket-store.ts';
@@ -82,14 +84,7 @@ export default function JoinIsland({ locale, messages }: { locale: Locale; messa
   if (!token) return <p className="notice notice-error">{t('join:page.noToken')}</p>;
   if (info === undefined) return <p aria-live="polite">{t('join:page.loading')}</p>;
   if (info === 'network') {
-    return (
-      <div className="notice notice-error">
-        <p>{t(networkErrorKey)}</p>
-        <button type="button" className="button" onClick={() => void load()}>
-          {t('join:page.retry')}
-        </button>
-      </div>
-    );
+    return <RetryNotice text={t(networkErrorKey)} retryLabel={t('join:page.retry')} onRetry={() => void load()} />;
   }
   const schedulesLink = (
     <a className="button button-secondary" href={localizedPath(locale, 'schedules')}>
@@ -145,15 +140,7 @@ export default function JoinIsland({ locale, messages }: { locale: Locale; messa
       guardian_consent: draft.guardian_consent,
       consent: draft.consent,
     });
-    if (!result.success) {
-      const seen = new Set<string>();
-      setErrors(
-        result.error.issues
-          .map((issue) => ({ field: fieldOf(issue.path), message: t(issue.message, (issue as { params?: Record<string, number> }).params) }))
-          .filter((error) => !seen.has(error.field) && seen.add(error.field)),
-      );
-      return;
-    }
+    if (!result.success) return setErrors(fieldErrorsOf(result.error.issues, fieldOf, t));
     setErrors([]);
     setProblem(undefined);
     // One key per filled-in form, kept across the retries of a lost answer.

@@ -3,12 +3,11 @@
 // (UTF-8 with BOM) and a print view for the identity check; removing an entry made by mistake
 // when the page allows it.
 import { useState } from 'react';
-import type { BookingStatus } from '../../domain/roster.ts';
-import { rosterFileName } from '../../domain/roster.ts';
+import { rosterFileName, type BookingStatus } from '../../domain/roster.ts';
 import { countLinkRoster, linkRosterCsv, matchesLinkSearch, type LinkRoster as Roster, type LinkRosterEntry } from '../../domain/signup-links.ts';
 import { todayInVietnam } from '../../domain/dates.ts';
 import type { Locale } from '../../i18n/config.ts';
-import { formatDate, formatDayLong, formatTime } from '../../lib/format.ts';
+import { formatDate, formatDateNumeric, formatDayLong, formatTime } from '../../lib/format.ts';
 import { downloadText } from '../shared/download.ts';
 import type { Translate } from '../translator.ts';
 
@@ -90,7 +89,7 @@ export function LinkRoster({ locale, t, roster, onRemove, onRefresh }: Props) {
           </p>
           <input id="roster-search" type="search" autoComplete="off" value={query} onChange={(event) => setQuery(event.currentTarget.value)} aria-describedby="roster-search-hint" />
         </div>
-        <div className="staff-actions">
+        <div className="link-roster-actions">
           <button type="button" className="button button-secondary" onClick={download} disabled={counts.signedUp === 0}>
             {t('join:coordinator.csv')}
           </button>
@@ -135,7 +134,7 @@ export function LinkRoster({ locale, t, roster, onRemove, onRefresh }: Props) {
                   <td>{entry.queue_no}</td>
                   <th scope="row">{entry.full_name}</th>
                   <td>{entry.org_group}</td>
-                  <td>{entry.birth_date && formatDate(locale, entry.birth_date)}</td>
+                  <td>{entry.birth_date && formatDateNumeric(locale, entry.birth_date)}</td>
                   <td>{shiftText(entry)}</td>
                   <td>{statusText(entry.status)}</td>
                   {onRemove && (

@@ -7,6 +7,7 @@ import type { Locale } from '../../i18n/config.ts';
 import { rpc } from '../../lib/public-api.ts';
 import { UnitPickers, type AreaCodes } from '../schedules/UnitPickers.tsx';
 import { ErrorSummary, InlineError, describedBy, type FieldError } from '../shared/ErrorSummary.tsx';
+import { fieldErrorsOf } from '../shared/form-errors.ts';
 import { TextField } from '../shared/TextField.tsx';
 import { createTranslator, type Messages } from '../translator.ts';
 
@@ -72,15 +73,7 @@ export default function RequestIsland({ locale, messages }: { locale: Locale; me
   async function submit(event: { preventDefault(): void }) {
     event.preventDefault();
     const result = organisationRequestSchema.safeParse({ ...draft, ward: draft.area.ward, kind: draft.kind || undefined });
-    if (!result.success) {
-      const seen = new Set<string>();
-      setErrors(
-        result.error.issues
-          .map((issue) => ({ field: fieldId(String(issue.path[0])), message: t(issue.message) }))
-          .filter((error) => !seen.has(error.field) && seen.add(error.field)),
-      );
-      return;
-    }
+    if (!result.success) return setErrors(fieldErrorsOf(result.error.issues, (path) => fieldId(String(path[0])), t));
     setErrors([]);
     setProblem(undefined);
     setSending(true);

@@ -17,10 +17,11 @@ import { localizedPath } from '../../../i18n/paths.ts';
 import { formatDate, formatDayLong } from '../../../lib/format.ts';
 import { LinkRoster } from '../../join/LinkRoster.tsx';
 import { ErrorSummary, InlineError, describedBy, type FieldError } from '../../shared/ErrorSummary.tsx';
+import { fieldErrorsOf } from '../../shared/form-errors.ts';
 import { TextField } from '../../shared/TextField.tsx';
 import { createTranslator, type Messages, type Translate } from '../../translator.ts';
 import { loadScope, loadSessions, type StaffSession } from '../scope.ts';
-import { StaffGate } from '../StaffGate.tsx';
+import { StaffGate, StaffNav } from '../StaffGate.tsx';
 import type { StaffMember } from '../use-staff.ts';
 import { call, loadLinks, loadRequests, markRequestHandled, type OrganisationRequestRow, type SignupLinkRow } from './data.ts';
 
@@ -35,12 +36,7 @@ export default function LinksIsland({ locale, messages }: Props) {
     <StaffGate t={t}>
       {(staff, signOut) => (
         <>
-          <nav className="staff-actions" aria-label={t('staff:page.title')}>
-            <a href={localizedPath(locale, 'staff')}>{t('staff:dashboard.back')}</a>
-            <button type="button" className="button-link" onClick={signOut}>
-              {t('staff:signOut')}
-            </button>
-          </nav>
+          <StaffNav locale={locale} t={t} signOut={signOut} />
           <LinksConsole locale={locale} t={t} staff={staff} />
         </>
       )}
@@ -188,15 +184,7 @@ function CreateLink({ locale, t, sessions, onCreated }: { locale: Locale; t: Tra
   async function submit(event: { preventDefault(): void }) {
     event.preventDefault();
     const result = signupLinkSchemaFor(session?.session_date).safeParse({ ...draft, org_kind: draft.org_kind || undefined });
-    if (!result.success) {
-      const seen = new Set<string>();
-      setErrors(
-        result.error.issues
-          .map((issue) => ({ field: fieldId(String(issue.path[0])), message: t(issue.message) }))
-          .filter((error) => !seen.has(error.field) && seen.add(error.field)),
-      );
-      return;
-    }
+    if (!result.success) return setErrors(fieldErrorsOf(result.error.issues, (path) => fieldId(String(path[0])), t));
     setErrors([]);
     setSending(true);
     const answer = await call<{ share_token: string; coordinator_token: string }>(t, 'staff_create_signup_link', toCreateLinkArgs(result.data));
