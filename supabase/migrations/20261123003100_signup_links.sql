@@ -69,6 +69,25 @@ create index bookings_signup_link_id_idx on public.bookings (signup_link_id) whe
 
 grant select (signup_link_id, org_group, guardian_consent_at) on public.bookings to authenticated;
 
+-- The purge of personal data (purge_personal_data) clears names and dates of birth once the
+-- retention period is over; the class or department goes with them.
+create function private.clear_org_group_on_purge()
+returns trigger
+language plpgsql
+set search_path = ''
+as $$
+begin
+  new.org_group := null;
+  return new;
+end;
+$$;
+comment on function private.clear_org_group_on_purge() is
+  'Trigger: clears a booking''s class or department when its personal data is purged.';
+
+create trigger bookings_purge_org_group before update of purged_at on public.bookings
+  for each row when (old.purged_at is null and new.purged_at is not null)
+  execute function private.clear_org_group_on_purge();
+
 -- =====================================================================
 -- The booking engine, shared by public bookings and link sign-ups
 -- =====================================================================

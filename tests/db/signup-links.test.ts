@@ -291,6 +291,14 @@ describe('the roster', () => {
   });
 });
 
+test('the purge of personal data clears the class or department too', async () => {
+  const link = await schoolLink();
+  const { data } = await anonFrom('127.0.70.14').rpc('join_signup_link', joinArgs(link.share_token, link.shiftIds[0]!));
+  const code = (data as { bookings: { code: string }[] }).bookings[0]!.code;
+  await sql("update public.bookings set full_name = null, birth_date = null, id_number = null, purged_at = now() where code = $1", [code]);
+  expect((await sql('select org_group from public.bookings where code = $1', [code]))[0]).toEqual({ org_group: null });
+});
+
 describe('organisation requests', () => {
   const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
   const requestArgs = (overrides: Record<string, unknown> = {}) => ({

@@ -55,6 +55,14 @@ test('staff make a link for a school session, a student joins from a phone, and 
   await expect(page.getByRole('heading', { level: 3, name: org })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
+  // The A4 poster: the organisation and a QR code to the same share address.
+  const linkCard = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: org }) });
+  await linkCard.getByRole('link', { name: 'In áp phích QR' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Làm căn cước ngay tại đơn vị' })).toBeVisible();
+  await expect(page.getByRole('img', { name: `Mã QR đăng ký của ${org}` }).locator('svg')).toBeVisible();
+  await expect(page.getByText(shareUrl, { exact: true })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
   // The student, on their own phone (the 390×844 viewport of every test).
   const phoneContext = await browser.newContext();
   const student = await phoneContext.newPage();
