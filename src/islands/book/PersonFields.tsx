@@ -1,6 +1,7 @@
 // The fields of one person: full name, date of birth in three boxes, optional ID number, kind of
 // application.
 import { applicationKinds } from '../../domain/booking.ts';
+import { refusalPerson, type Refusal } from '../../domain/errors.ts';
 import { describedBy, InlineError } from '../shared/ErrorSummary.tsx';
 import { TextField } from '../shared/TextField.tsx';
 import type { Translate } from '../translator.ts';
@@ -29,6 +30,21 @@ interface Props {
 
 /** The id of a person's field, as the error summary links to it (`people-0-full_name`). */
 export const personFieldId = (index: number, field: string) => `people-${index}-${field}`;
+
+/** The field of the person a refusal from the database is about (`too_young` → their date of birth), if any. */
+export function refusalPersonFieldId(refusal: Refusal): string | undefined {
+  const person = refusalPerson(refusal);
+  const personField: Record<string, string> = {
+    invalid_name: 'full_name',
+    duplicate_person: 'full_name',
+    already_booked: 'full_name',
+    invalid_birth_date: 'birth_date',
+    too_young: 'birth_date',
+    invalid_id_number: 'id_number',
+    invalid_application_kind: 'application_kind',
+  };
+  return person !== undefined && personField[refusal.code] ? personFieldId(person, personField[refusal.code]!) : undefined;
+}
 
 export function PersonFields({ index, person, errors, t, onChange, onRemove, legend }: Props) {
   const id = (field: string) => personFieldId(index, field);

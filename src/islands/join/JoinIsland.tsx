@@ -5,14 +5,14 @@ import { useEffect, useState } from 'react';
 import type { BookingView } from '../../domain/booking-view.ts';
 import { newIdempotencyKey } from '../../domain/booking.ts';
 import { dateFromParts, todayInVietnam } from '../../domain/dates.ts';
-import { networkErrorKey, refusalMessage, refusalPerson, type Refusal } from '../../domain/errors.ts';
+import { networkErrorKey, refusalMessage, type Refusal } from '../../domain/errors.ts';
 import { manageLinkHash } from '../../domain/manage-link.ts';
 import { joinRequestSchemaFor, needsGuardianConsent, toJoinArgs, tokenFrom, type LinkInfo } from '../../domain/signup-links.ts';
 import type { Locale } from '../../i18n/config.ts';
 import { localizedPath } from '../../i18n/paths.ts';
 import { formatDate, formatDayLong, formatTime } from '../../lib/format.ts';
 import { rpc } from '../../lib/public-api.ts';
-import { emptyPerson, PersonFields, personFieldId, type PersonDraft } from '../book/PersonFields.tsx';
+import { emptyPerson, PersonFields, personFieldId, refusalPersonFieldId, type PersonDraft } from '../book/PersonFields.tsx';
 import { ErrorSummary, InlineError, describedBy, type FieldError } from '../shared/ErrorSummary.tsx';
 import { fieldErrorsOf } from '../shared/form-errors.ts';
 import { RetryNotice } from '../shared/RetryNotice.tsx';
@@ -41,19 +41,9 @@ function fieldOf(path: readonly PropertyKey[]): string {
 
 /** The field a refusal is about, to show it there; undefined for refusals about the link or shift. */
 function refusalField(refusal: Refusal): string | undefined {
-  const personField: Record<string, string> = {
-    invalid_name: 'full_name',
-    duplicate_person: 'full_name',
-    already_booked: 'full_name',
-    invalid_birth_date: 'birth_date',
-    too_young: 'birth_date',
-    invalid_id_number: 'id_number',
-    invalid_application_kind: 'application_kind',
-  };
-  if (refusalPerson(refusal) !== undefined && personField[refusal.code]) return personFieldId(0, personField[refusal.code]!);
   const formField: Record<string, string> = { invalid_phone: 'phone', phone_limit: 'phone', consent_required: 'consent', guardian_consent_required: 'guardian_consent' };
   if (refusal.code === 'invalid_argument' && refusal.details.field === 'org_group') return 'org_group';
-  return formField[refusal.code];
+  return refusalPersonFieldId(refusal) ?? formField[refusal.code];
 }
 
 export default function JoinIsland({ locale, messages }: { locale: Locale; messages: Messages }) {
