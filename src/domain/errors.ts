@@ -34,6 +34,12 @@ export const refusalCodes = [
   'queue_empty',
   'session_has_bookings',
   'session_exists',
+  'link_not_found',
+  'link_paused',
+  'link_revoked',
+  'link_closed',
+  'link_full',
+  'guardian_consent_required',
   'unexpected',
 ] as const;
 

@@ -31,6 +31,12 @@ import enStaffDay from './locales/en/staffDay.json';
 import viStaffDay from './locales/vi/staffDay.json';
 import enStaffNotice from './locales/en/staffNotice.json';
 import viStaffNotice from './locales/vi/staffNotice.json';
+import enOrganisations from './locales/en/organisations.json';
+import viOrganisations from './locales/vi/organisations.json';
+import enJoin from './locales/en/join.json';
+import viJoin from './locales/vi/join.json';
+import enStaffLinks from './locales/en/staffLinks.json';
+import viStaffLinks from './locales/vi/staffLinks.json';
 
 export function parseNamespace<N extends NamespaceName>(
   locale: string,
@@ -62,6 +68,9 @@ export const resources: Record<Locale, NamespaceResources> = {
     staff: parseNamespace('vi', 'staff', viStaff),
     staffDay: parseNamespace('vi', 'staffDay', viStaffDay),
     staffNotice: parseNamespace('vi', 'staffNotice', viStaffNotice),
+    organisations: parseNamespace('vi', 'organisations', viOrganisations),
+    join: parseNamespace('vi', 'join', viJoin),
+    staffLinks: parseNamespace('vi', 'staffLinks', viStaffLinks),
   },
   en: {
     common: parseNamespace('en', 'common', enCommon),
@@ -78,5 +87,8 @@ export const resources: Record<Locale, NamespaceResources> = {
     staff: parseNamespace('en', 'staff', enStaff),
     staffDay: parseNamespace('en', 'staffDay', enStaffDay),
     staffNotice: parseNamespace('en', 'staffNotice', enStaffNotice),
+    organisations: parseNamespace('en', 'organisations', enOrganisations),
+    join: parseNamespace('en', 'join', enJoin),
+    staffLinks: parseNamespace('en', 'staffLinks', enStaffLinks),
   },
 };

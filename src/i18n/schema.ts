@@ -13,6 +13,9 @@ import { queueSchema } from './namespaces/queue.ts';
 import { staffSchema } from './namespaces/staff.ts';
 import { staffDaySchema } from './namespaces/staffDay.ts';
 import { staffNoticeSchema } from './namespaces/staffNotice.ts';
+import { organisationsSchema } from './namespaces/organisations.ts';
+import { joinSchema } from './namespaces/join.ts';
+import { staffLinksSchema } from './namespaces/staffLinks.ts';
 
 import { text } from './namespaces/text.ts';
 
@@ -161,6 +164,12 @@ export const errorsSchema = z.strictObject({
     queue_empty: text('Calling the next number when nobody checked in is waiting'),
     session_has_bookings: text('Moving a session someone has booked: cancel it instead'),
     session_exists: text('Moving a session to a date the site already has a session on'),
+    link_not_found: text('The sign-up link of an organisation does not exist: check the whole link'),
+    link_paused: text('The organisation’s sign-up link is paused for now: ask the organisation'),
+    link_revoked: text('The organisation’s sign-up link was withdrawn: ask the organisation for the new one'),
+    link_closed: text('Sign-ups through the organisation’s link have closed'),
+    link_full: text('All places reserved for the organisation are taken'),
+    guardian_consent_required: text('A student under 18 needs a parent’s or guardian’s consent ticked'),
     unexpected: text('An error on the site’s side: try later; who to contact'),
   } satisfies Record<RefusalCode, z.ZodString>),
   network: text('The request did not reach the server (offline, timeout): check the connection'),
@@ -181,6 +190,9 @@ export const namespaceSchemas = {
   staff: staffSchema,
   staffDay: staffDaySchema,
   staffNotice: staffNoticeSchema,
+  organisations: organisationsSchema,
+  join: joinSchema,
+  staffLinks: staffLinksSchema,
 } as const satisfies Record<NamespaceName, z.ZodType>;
 
 /** What a validated locale file holds, per namespace. */

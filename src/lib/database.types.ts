@@ -67,14 +67,14 @@ isOneToOne: false
                   ]
                 },"bookings": {
                   Row: {
-                    "application_kind": string,"birth_date": string | null,"campaign_id": number,"cancelled_at": string | null,"code": string,"created_at": string,"full_name": string | null,"group_id": string,"id": number,"id_number": string | null,"name_key": string | null,"purged_at": string | null,"queue_no": number,"shift_id": number,"status": string,"updated_at": string
+                    "application_kind": string,"birth_date": string | null,"campaign_id": number,"cancelled_at": string | null,"code": string,"created_at": string,"full_name": string | null,"group_id": string,"guardian_consent_at": string | null,"id": number,"id_number": string | null,"name_key": string | null,"org_group": string | null,"purged_at": string | null,"queue_no": number,"shift_id": number,"signup_link_id": number | null,"status": string,"updated_at": string
                   }
                   ComputedFields: never
                   Insert: {
-                    "application_kind": string,"birth_date"?: string | null,"campaign_id": number,"cancelled_at"?: string | null,"code": string,"created_at"?: string,"full_name"?: string | null,"group_id": string,"id"?: never,"id_number"?: string | null,"name_key"?: never,"purged_at"?: string | null,"queue_no": number,"shift_id": number,"status"?: string,"updated_at"?: string
+                    "application_kind": string,"birth_date"?: string | null,"campaign_id": number,"cancelled_at"?: string | null,"code": string,"created_at"?: string,"full_name"?: string | null,"group_id": string,"guardian_consent_at"?: string | null,"id"?: never,"id_number"?: string | null,"name_key"?: never,"org_group"?: string | null,"purged_at"?: string | null,"queue_no": number,"shift_id": number,"signup_link_id"?: number | null,"status"?: string,"updated_at"?: string
                   }
                   Update: {
-                    "application_kind"?: string,"birth_date"?: string | null,"campaign_id"?: number,"cancelled_at"?: string | null,"code"?: string,"created_at"?: string,"full_name"?: string | null,"group_id"?: string,"id"?: never,"id_number"?: string | null,"name_key"?: never,"purged_at"?: string | null,"queue_no"?: number,"shift_id"?: number,"status"?: string,"updated_at"?: string
+                    "application_kind"?: string,"birth_date"?: string | null,"campaign_id"?: number,"cancelled_at"?: string | null,"code"?: string,"created_at"?: string,"full_name"?: string | null,"group_id"?: string,"guardian_consent_at"?: string | null,"id"?: never,"id_number"?: string | null,"name_key"?: never,"org_group"?: string | null,"purged_at"?: string | null,"queue_no"?: number,"shift_id"?: number,"signup_link_id"?: number | null,"status"?: string,"updated_at"?: string
                   }
                   Relationships: [
                     {
@@ -94,6 +94,12 @@ isOneToOne: false
       columns: ["shift_id"]
 isOneToOne: false
       referencedRelation: "shifts"
+      referencedColumns: ["id"]
+    },{
+      foreignKeyName: "bookings_signup_link_id_fkey"
+      columns: ["signup_link_id"]
+isOneToOne: false
+      referencedRelation: "signup_links"
       referencedColumns: ["id"]
     }
                   ]
@@ -189,6 +195,26 @@ isOneToOne: false
       referencedColumns: ["id"]
     }
                   ]
+                },"organisation_requests": {
+                  Row: {
+                    "address": string,"contact_email": string | null,"contact_name": string,"contact_phone": string,"created_at": string,"expected_people": number,"id": number,"kind": string,"name": string,"notes": string | null,"preferred_from": string,"preferred_to": string,"status": string,"ward_id": number
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "address": string,"contact_email"?: string | null,"contact_name": string,"contact_phone": string,"created_at"?: string,"expected_people": number,"id"?: never,"kind": string,"name": string,"notes"?: string | null,"preferred_from": string,"preferred_to": string,"status"?: string,"ward_id": number
+                  }
+                  Update: {
+                    "address"?: string,"contact_email"?: string | null,"contact_name"?: string,"contact_phone"?: string,"created_at"?: string,"expected_people"?: number,"id"?: never,"kind"?: string,"name"?: string,"notes"?: string | null,"preferred_from"?: string,"preferred_to"?: string,"status"?: string,"ward_id"?: number
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "organisation_requests_ward_id_fkey"
+      columns: ["ward_id"]
+isOneToOne: false
+      referencedRelation: "admin_units"
+      referencedColumns: ["id"]
+    }
+                  ]
                 },"shifts": {
                   Row: {
                     "booked": number,"capacity": number,"ends_at": string,"id": number,"last_queue_no": number,"now_serving": number,"now_serving_at": string | null,"session_id": number,"starts_at": string
@@ -203,6 +229,26 @@ isOneToOne: false
                   Relationships: [
                     {
       foreignKeyName: "shifts_session_id_fkey"
+      columns: ["session_id"]
+isOneToOne: false
+      referencedRelation: "intake_sessions"
+      referencedColumns: ["id"]
+    }
+                  ]
+                },"signup_links": {
+                  Row: {
+                    "closes_at": string,"coordinator_token_hash": string,"created_at": string,"created_by": string,"id": number,"org_kind": string,"org_name": string,"places": number,"session_id": number,"share_token": string,"status": string
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "closes_at": string,"coordinator_token_hash": string,"created_at"?: string,"created_by": string,"id"?: never,"org_kind": string,"org_name": string,"places": number,"session_id": number,"share_token": string,"status"?: string
+                  }
+                  Update: {
+                    "closes_at"?: string,"coordinator_token_hash"?: string,"created_at"?: string,"created_by"?: string,"id"?: never,"org_kind"?: string,"org_name"?: string,"places"?: number,"session_id"?: number,"share_token"?: string,"status"?: string
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "signup_links_session_id_fkey"
       columns: ["session_id"]
 isOneToOne: false
       referencedRelation: "intake_sessions"
@@ -290,6 +336,15 @@ isOneToOne: false
 "cancel_booking":
 { Args: { "p_code": string,"p_codes"?: (string)[],"p_phone"?: string,"p_token"?: string }; Returns: Json
                            },
+"coordinator_remove_entry":
+{ Args: { "p_code": string,"p_token": string }; Returns: Json
+                           },
+"coordinator_roster":
+{ Args: { "p_token": string }; Returns: Json
+                           },
+"join_signup_link":
+{ Args: { "p_consent": boolean,"p_guardian_consent": boolean,"p_idempotency_key": string,"p_org_group": string,"p_person": Json,"p_phone": string,"p_shift_id": number,"p_token": string }; Returns: Json
+                           },
 "lookup_booking":
 { Args: { "p_code": string,"p_phone"?: string,"p_token"?: string }; Returns: Json
                            },
@@ -307,10 +362,16 @@ isOneToOne: false
 "purge_personal_data":
 { Args: { "p_retention_days"?: number }; Returns: Json
                            },
+"request_organisation_session":
+{ Args: { "p_address": string,"p_contact_email": string,"p_contact_name": string,"p_contact_phone": string,"p_expected_people": number,"p_kind": string,"p_name": string,"p_notes"?: string,"p_preferred_from": string,"p_preferred_to": string,"p_ward": string }; Returns: Json
+                           },
 "search_sessions":
 { Args: { "p_district"?: string,"p_from"?: string,"p_lat"?: number,"p_limit"?: number,"p_lng"?: number,"p_province"?: string,"p_radius_km"?: number,"p_to"?: string,"p_unit_set"?: string,"p_ward"?: string }; Returns: {
               "access_notes": string,"address": string,"campaign_id": number,"distance_km": number,"district_code": string,"district_name": string,"lat": number,"lng": number,"province_code": string,"province_name": string,"recommended_shift_id": number,"session_date": string,"session_id": number,"shifts": Json,"site_id": number,"site_kind": string,"site_name": string,"ward_code": string,"ward_name": string
             }[]
+                           },
+"signup_link_info":
+{ Args: { "p_token": string }; Returns: Json
                            },
 "staff_add_walk_in":
 { Args: { "p_shift_id": number }; Returns: Json
@@ -324,11 +385,23 @@ isOneToOne: false
 "staff_check_in":
 { Args: { "p_code": string }; Returns: Json
                            },
+"staff_create_signup_link":
+{ Args: { "p_closes_at": string,"p_org_kind": string,"p_org_name": string,"p_places": number,"p_session_id": number }; Returns: Json
+                           },
+"staff_link_roster":
+{ Args: { "p_link_id": number }; Returns: Json
+                           },
 "staff_mark":
 { Args: { "p_queue_no": number,"p_shift_id": number,"p_status": string }; Returns: Json
                            },
 "staff_move_session":
 { Args: { "p_date": string,"p_session_id": number }; Returns: Json
+                           },
+"staff_new_coordinator_token":
+{ Args: { "p_link_id": number }; Returns: Json
+                           },
+"staff_set_signup_link_status":
+{ Args: { "p_link_id": number,"p_status": string }; Returns: Json
                            }
           }
           Enums: {

@@ -27,3 +27,8 @@ export function formatDayLong(locale: Locale, isoDate: string): string {
 export function formatTime(locale: Locale, instant: string): string {
   return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(new Date(instant));
 }
+
+/** A Postgres `date` in digits ("15/03/2010" in vi), for tables read side by side with ID papers. */
+export function formatDateNumeric(locale: Locale, isoDate: string): string {
+  return new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone }).format(new Date(`${isoDate}T00:00:00+07:00`));
+}

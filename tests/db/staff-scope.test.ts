@@ -1,25 +1,15 @@
 // What each staff role may read and change, by unit: an officer of one unit can neither read nor
 // change another unit's sites, sessions, shifts, bookings or counts, and a citizen reaches no
 // staff function. Every staff change is in the audit log.
-import { createClient, type SupabaseClient } from '@supabase/supabase-js';
+import type { SupabaseClient } from '@supabase/supabase-js';
 import { randomBytes } from 'node:crypto';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { upsertStaffAccount, type StaffAccount } from '../../scripts/lib/staff-accounts.ts';
 import type { Database } from '../../src/lib/database.types.ts';
 import { asView, refusal } from './support/booking-view.ts';
-import { serviceClient, signedInUser, stack } from './support/clients.ts';
+import { officer, signedInUser } from './support/clients.ts';
 import { anonFrom, bookArgs, createCampaign, createSession, person, placeIn, sql } from './support/fixtures.ts';
 
 type Client = SupabaseClient<Database>;
-
-async function officer(role: StaffAccount['role'], unit: string): Promise<Client> {
-  const email = `${role}-${unit}-${randomBytes(4).toString('hex')}@example.test`;
-  await upsertStaffAccount(serviceClient(), { email, password: 'officer-password', role, unit, displayName: 'Cán bộ thử' });
-  const client = createClient<Database>(stack.apiUrl, stack.publishableKey, { auth: { persistSession: false, autoRefreshToken: false } });
-  const { error } = await client.auth.signInWithPassword({ email, password: 'officer-password' });
-  if (error) throw error;
-  return client;
-}
 
 let hue: { id: number };
 let phuHoi: Awaited<ReturnType<typeof createSession>>;

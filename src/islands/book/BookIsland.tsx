@@ -5,19 +5,21 @@ import { useEffect, useState } from 'react';
 import { bookingRequestSchemaFor, maxPeoplePerBooking, newIdempotencyKey, toBookPlacesArgs, type BookingRequest } from '../../domain/booking.ts';
 import type { BookingView } from '../../domain/booking-view.ts';
 import { dateFromParts } from '../../domain/dates.ts';
-import { refusalMessage, refusalPerson, type Refusal } from '../../domain/errors.ts';
+import { refusalMessage, type Refusal } from '../../domain/errors.ts';
 import { manageLinkHash } from '../../domain/manage-link.ts';
 import type { Locale } from '../../i18n/config.ts';
 import { localizedPath } from '../../i18n/paths.ts';
 import { formatDayLong, formatTime } from '../../lib/format.ts';
 import { from, rpc } from '../../lib/public-api.ts';
 import { ErrorSummary, InlineError, describedBy, type FieldError } from '../shared/ErrorSummary.tsx';
+import { fieldErrorsOf } from '../shared/form-errors.ts';
+import { RetryNotice } from '../shared/RetryNotice.tsx';
 import { TextField } from '../shared/TextField.tsx';
 import { Ticket } from '../shared/Ticket.tsx';
 import { saveTicket } from '../shared/ticket-store.ts';
 import { createTranslator, type Messages } from '../translator.ts';
 import { Alternatives } from './Alternatives.tsx';
-import { emptyPerson, PersonFields, personFieldId, type PersonDraft } from './PersonFields.tsx';
+import { emptyPerson, PersonFields, personFieldId, refusalPersonFieldId, type PersonDraft } from './PersonFields.tsx';
 
 interface Shift {
   id: number;
@@ -63,19 +65,8 @@ function fieldOf(path: readonly PropertyKey[]): string {
 
 /** The field a refusal from the database is about, to show it there. */
 function refusalField(refusal: Refusal): string | undefined {
-  const person = refusalPerson(refusal);
-  const personField: Record<string, string> = {
-    invalid_name: 'full_name',
-    duplicate_person: 'full_name',
-    already_booked: 'full_name',
-    invalid_birth_date: 'birth_date',
-    too_young: 'birth_date',
-    invalid_id_number: 'id_number',
-    invalid_application_kind: 'application_kind',
-  };
-  if (person !== undefined && personField[refusal.code]) return personFieldId(person, personField[refusal.code]!);
   const formField: Record<string, string> = { invalid_phone: 'phone', phone_limit: 'phone', consent_required: 'consent', invalid_people: 'add-person' };
-  return formField[refusal.code];
+  return refusalPersonFieldId(refusal) ?? formField[refusal.code];
 }
 
 export default function BookIsland({ locale, messages }: { locale: Locale; messages: Messages }) {
@@ -114,14 +105,7 @@ export default function BookIsland({ locale, messages }: { locale: Locale; messa
 
   if (shift === undefined) return <p aria-live="polite">{t('book:page.loading')}</p>;
   if (shift === 'error') {
-    return (
-      <div className="notice notice-error">
-        <p>{t('errors:network')}</p>
-        <button type="button" className="button" onClick={() => void loadShift()}>
-          {t('book:network.retry')}
-        </button>
-      </div>
-    );
+    return <RetryNotice text={t('errors:network')} retryLabel={t('book:network.retry')} onRetry={() => void loadShift()} />;
   }
   const schedulesLink = (
     <a className="button button-secondary" href={localizedPath(locale, 'schedules')}>
@@ -162,12 +146,7 @@ export default function BookIsland({ locale, messages }: { locale: Locale; messa
       idempotency_key: placeholderKey,
     });
     if (result.success) return result.data;
-    const seen = new Set<string>();
-    setErrors(
-      result.error.issues
-        .map((issue) => ({ field: fieldOf(issue.path), message: t(issue.message, (issue as { params?: Record<string, number> }).params) }))
-        .filter((error) => !seen.has(error.field) && seen.add(error.field)),
-    );
+    setErrors(fieldErrorsOf(result.error.issues, fieldOf, t));
     return undefined;
   }
 

@@ -1,6 +1,7 @@
 // The fields of one person: full name, date of birth in three boxes, optional ID number, kind of
 // application.
 import { applicationKinds } from '../../domain/booking.ts';
+import { refusalPerson, type Refusal } from '../../domain/errors.ts';
 import { describedBy, InlineError } from '../shared/ErrorSummary.tsx';
 import { TextField } from '../shared/TextField.tsx';
 import type { Translate } from '../translator.ts';
@@ -23,12 +24,29 @@ interface Props {
   t: Translate;
   onChange: (person: PersonDraft) => void;
   onRemove?: () => void;
+  /** The group's legend, when "Person 1" does not fit (someone signing up for themselves). */
+  legend?: string;
 }
 
 /** The id of a person's field, as the error summary links to it (`people-0-full_name`). */
 export const personFieldId = (index: number, field: string) => `people-${index}-${field}`;
 
-export function PersonFields({ index, person, errors, t, onChange, onRemove }: Props) {
+/** The field of the person a refusal from the database is about (`too_young` → their date of birth), if any. */
+export function refusalPersonFieldId(refusal: Refusal): string | undefined {
+  const person = refusalPerson(refusal);
+  const personField: Record<string, string> = {
+    invalid_name: 'full_name',
+    duplicate_person: 'full_name',
+    already_booked: 'full_name',
+    invalid_birth_date: 'birth_date',
+    too_young: 'birth_date',
+    invalid_id_number: 'id_number',
+    invalid_application_kind: 'application_kind',
+  };
+  return person !== undefined && personField[refusal.code] ? personFieldId(person, personField[refusal.code]!) : undefined;
+}
+
+export function PersonFields({ index, person, errors, t, onChange, onRemove, legend }: Props) {
   const id = (field: string) => personFieldId(index, field);
   const set = (field: keyof PersonDraft) => (event: { currentTarget: { value: string } }) =>
     onChange({ ...person, [field]: event.currentTarget.value });
@@ -39,7 +57,7 @@ export function PersonFields({ index, person, errors, t, onChange, onRemove }: P
   const kindError = errors[id('application_kind')];
   return (
     <fieldset className="person">
-      <legend>{t('book:person.legend', { number: index + 1 })}</legend>
+      <legend>{legend ?? t('book:person.legend', { number: index + 1 })}</legend>
 
       <TextField
         id={id('full_name')}

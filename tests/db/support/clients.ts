@@ -4,6 +4,7 @@ import { createClient, type SupabaseClient } from '@supabase/supabase-js';
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
+import { upsertStaffAccount, type StaffAccount } from '../../../scripts/lib/staff-accounts.ts';
 import type { Database } from '../../../src/lib/database.types.ts';
 
 export const stack = inject('stack');
@@ -54,4 +55,14 @@ export async function asRole<T>(
     await client.query('rollback').catch(() => {});
     await client.end();
   }
+}
+
+/** A new staff account of `role` over `unit`, signed in through the gateway. */
+export async function officer(role: StaffAccount['role'], unit: string): Promise<SupabaseClient<Database>> {
+  const email = `${role}-${unit}-${randomUUID()}@example.test`;
+  await upsertStaffAccount(serviceClient(), { email, password: 'officer-password', role, unit, displayName: 'Cán bộ thử' });
+  const client = createClient<Database>(stack.apiUrl, stack.publishableKey, noSession);
+  const { error } = await client.auth.signInWithPassword({ email, password: 'officer-password' });
+  if (error) throw error;
+  return client;
 }

@@ -14,10 +14,10 @@ export const bookingWords = {
   },
 };
 
-/** Fills the fieldset of the `index`-th person (0-based) of the form. */
-export async function fillPerson(page: Page, locale: 'vi' | 'en', index: number, who: { full_name: string; birth_date: string }) {
+/** Fills the fieldset of the `index`-th person (0-based) of the form, or the one named `groupName`. */
+export async function fillPerson(page: Page, locale: 'vi' | 'en', index: number, who: { full_name: string; birth_date: string }, groupName?: string) {
   const words = bookingWords[locale];
-  const group = page.getByRole('group', { name: new RegExp(`${index + 1}$`) }).first();
+  const group = page.getByRole('group', { name: groupName ?? new RegExp(`${index + 1}$`) }).first();
   const [year, month, day] = who.birth_date.split('-');
   await group.getByLabel(words.fullName).fill(who.full_name);
   await group.getByLabel(words.day, { exact: true }).fill(String(Number(day)));

@@ -5,6 +5,7 @@ import type { Locale } from '../../../i18n/config.ts';
 import { formatCode } from '../../../domain/booking-code.ts';
 import { buildRoster, isMarkable, matchesSearch, rosterCsv, rosterFileName, type BookingRow, type BookingStatus, type RosterEntry, type WalkInRow } from '../../../domain/roster.ts';
 import { formatDate, formatTime } from '../../../lib/format.ts';
+import { downloadText } from '../../shared/download.ts';
 import type { Translate } from '../../translator.ts';
 import { staffCall, type SessionRow, type ShiftRow } from './data.ts';
 import { refusalText } from './refusal.ts';
@@ -50,13 +51,7 @@ export function Roster({ t, locale, session, shift, bookings, walkIns, onChange 
       status: statusText,
       kind: (kind) => t(`staffDay:kind.${kind}`),
     });
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-    link.download = rosterFileName(t('staffDay:csv.filePrefix'), session.session_date, start, session.site.name);
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+    downloadText(rosterFileName(t('staffDay:csv.filePrefix'), session.session_date, start, session.site.name), csv, 'text/csv;charset=utf-8');
   }
 
   return (

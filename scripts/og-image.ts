@@ -1,0 +1,40 @@
+// Makes the chat-app preview images of the join page (public/og/join-{vi,en}.png, 1200×630) from
+// the page's own title and description, drawn by Chromium. The PNGs are committed: run this again
+// after changing those texts. `node scripts/og-image.ts` (CHROMIUM_PATH or /usr/bin/chromium).
+import { mkdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { locales } from '../src/i18n/config.ts';
+
+const outDir = fileURLToPath(new URL('../public/og/', import.meta.url));
+const strings = (locale: string, namespace: string): Record<string, string> =>
+  JSON.parse(readFileSync(new URL(`../src/i18n/locales/${locale}/${namespace}.json`, import.meta.url), 'utf8'));
+const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+function page(site: string, title: string, description: string): string {
+  return `<!doctype html><meta charset="utf-8"><style>
+    body { margin: 0; width: 1200px; height: 630px; box-sizing: border-box; padding: 72px 80px;
+      font-family: "Noto Sans", "DejaVu Sans", sans-serif; background: #fff; color: #1a1a1a;
+      border-top: 24px solid #a4161a; display: flex; flex-direction: column; justify-content: space-between; }
+    .site { font-size: 34px; font-weight: 700; color: #a4161a; }
+    h1 { font-size: 66px; line-height: 1.12; margin: 0; }
+    p { font-size: 32px; line-height: 1.35; margin: 0; color: #4a4a4a; }
+    .card { display: inline-block; width: 120px; height: 76px; border-radius: 10px; background: #a4161a; position: absolute; right: 80px; top: 90px; }
+    .card::after { content: ""; position: absolute; left: 16px; top: 20px; width: 30px; height: 24px; border-radius: 4px; background: #ffbf47; }
+  </style><div class="site">${escape(site)}</div><span class="card"></span>
+  <h1>${escape(title)}</h1><p>${escape(description)}</p>`;
+}
+
+mkdirSync(outDir, { recursive: true });
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+try {
+  const tab = await browser.newPage({ viewport: { width: 1200, height: 630 } });
+  for (const locale of locales) {
+    const [common, join] = [strings(locale, 'common'), strings(locale, 'join')];
+    await tab.setContent(page(common['site.name']!, join['page.title']!, join['page.description']!));
+    await tab.screenshot({ path: `${outDir}join-${locale}.png` });
+    console.log(`wrote public/og/join-${locale}.png`);
+  }
+} finally {
+  await browser.close();
+}

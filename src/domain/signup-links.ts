@@ -1,0 +1,251 @@
+// Organisations (schools, enterprises, agencies): the request for a session on site, the staff's
+// sign-up link form, joining through a link, and the coordinator's roster. One zod schema per
+// form, shared by the islands and the tests; the database functions in
+// supabase/migrations/20261123003000_organisation_requests.sql and 20261123003100_signup_links.sql
+// stay the authority. Messages are keys of the `organisations`, `join` and `staffLinks` namespaces.
+import { boolean, coerce, enum as picklist, int, literal, maxLength, minLength, object, pipe, refine, regex, string, superRefine, transform, trim, type output } from 'zod/mini';
+import type { Database } from '../lib/database.types.ts';
+import { isOldEnough, personSchema } from './booking.ts';
+import { addDays, ageOn, isIsoDate, todayInVietnam } from './dates.ts';
+import { normalizePhone } from './phone.ts';
+import { foldForSearch, toCsv, type BookingStatus } from './roster.ts';
+
+type Functions = Database['public']['Functions'];
+
+export const organisationKinds = ['school', 'enterprise', 'agency'] as const;
+export type OrganisationKind = (typeof organisationKinds)[number];
+
+/** The age under which a student joins with a parent's or guardian's consent. */
+export const adultAge = 18;
+
+const phoneOf = (required: string, invalid: string) =>
+  pipe(
+    string({ error: required }).check(trim(), minLength(1, { error: required, abort: true })),
+    transform((value: string) => normalizePhone(value) ?? ''),
+  ).check(minLength(1, invalid));
+
+// =====================================================================
+// The request for a session on site (organisations page)
+// =====================================================================
+
+export const organisationRequestSchema = object({
+  kind: picklist(organisationKinds, { error: 'organisations:kind.required' }),
+  name: string().check(trim(), minLength(3, 'organisations:name.required'), maxLength(200, 'organisations:name.tooLong')),
+  ward: string().check(regex(/^[0-9]{5}$/, 'organisations:ward.required')),
+  address: string().check(trim(), minLength(3, 'organisations:address.required'), maxLength(300, 'organisations:address.tooLong')),
+  expected_people: pipe(
+    string().check(trim(), regex(/^[0-9]{1,4}$/, 'organisations:people.invalid')),
+    transform(Number),
+  ).check(refine((value: number) => value >= 1 && value <= 5000, 'organisations:people.invalid')),
+  contact_name: string().check(trim(), minLength(2, 'organisations:contactName.required'), maxLength(100, 'organisations:contactName.tooLong')),
+  contact_phone: phoneOf('organisations:contactPhone.required', 'organisations:contactPhone.invalid'),
+  contact_email: string().check(trim(), regex(/^$|^[^@\s]+@[^@\s]+\.[^@\s]+$/, 'organisations:contactEmail.invalid'), maxLength(200, 'organisations:contactEmail.invalid')),
+  preferred_from: string().check(refine((value: string) => isIsoDate(value) && value >= todayInVietnam(), 'organisations:dates.from')),
+  preferred_to: string().check(refine(isIsoDate, 'organisations:dates.to')),
+  notes: string().check(trim(), maxLength(1000, 'organisations:notes.tooLong')),
+}).check(
+  refine((request) => !isIsoDate(request.preferred_from) || (request.preferred_to >= request.preferred_from && request.preferred_to <= addDays(request.preferred_from, 180)), {
+    message: 'organisations:dates.to',
+    path: ['preferred_to'],
+  }),
+);
+
+export type OrganisationRequest = output<typeof organisationRequestSchema>;
+
+export function toOrganisationRequestArgs(request: OrganisationRequest) {
+  return {
+    p_kind: request.kind,
+    p_name: request.name,
+    p_ward: request.ward,
+    p_address: request.address,
+    p_expected_people: request.expected_people,
+    p_contact_name: request.contact_name,
+    p_contact_phone: request.contact_phone,
+    p_contact_email: request.contact_email,
+    p_preferred_from: request.preferred_from,
+    p_preferred_to: request.preferred_to,
+    p_notes: request.notes,
+  } satisfies Functions['request_organisation_session']['Args'];
+}
+
+// =====================================================================
+// A sign-up link (staff console)
+// =====================================================================
+
+export const signupLinkSchema = object({
+  session_id: coerce.number().check(int('staffLinks:session.required'), refine((id: number) => id > 0, 'staffLinks:session.required')),
+  org_name: string().check(trim(), minLength(3, 'staffLinks:orgName.required'), maxLength(200, 'staffLinks:orgName.tooLong')),
+  org_kind: picklist(organisationKinds, { error: 'staffLinks:orgKind.required' }),
+  places: pipe(string().check(trim(), regex(/^[0-9]{1,4}$/, 'staffLinks:places.invalid')), transform(Number)).check(
+    refine((value: number) => value >= 1 && value <= 5000, 'staffLinks:places.invalid'),
+  ),
+  closes_on: string().check(refine((value: string) => isIsoDate(value) && value >= todayInVietnam(), 'staffLinks:closesOn.invalid')),
+});
+
+export type SignupLinkInput = output<typeof signupLinkSchema>;
+
+/** The form checked against the session it is for: sign-ups close by the session's day. */
+export function signupLinkSchemaFor(sessionDate: string | undefined) {
+  return signupLinkSchema.check(
+    refine((link) => sessionDate === undefined || link.closes_on <= sessionDate, { message: 'staffLinks:closesOn.afterSession', path: ['closes_on'] }),
+  );
+}
+
+/** Sign-ups close at the end of the chosen day in Viet Nam (UTC+7, no daylight saving). */
+export function closingInstant(closesOn: string): string {
+  return new Date(`${closesOn}T23:59:00+07:00`).toISOString();
+}
+
+export function toCreateLinkArgs(link: SignupLinkInput) {
+  return {
+    p_session_id: link.session_id,
+    p_org_name: link.org_name,
+    p_org_kind: link.org_kind,
+    p_places: link.places,
+    p_closes_at: closingInstant(link.closes_on),
+  } satisfies Functions['staff_create_signup_link']['Args'];
+}
+
+/** The share URL: the token in the query string, so the static join page serves every link. */
+export function joinUrl(origin: string, locale: string, shareToken: string): string {
+  return new URL(`/${locale}/join/?${new URLSearchParams({ t: shareToken }).toString()}`, origin).href;
+}
+
+/** The coordinator's URL: the token in the fragment, which never reaches a server log or a Referer. */
+export function coordinatorUrl(origin: string, locale: string, coordinatorToken: string): string {
+  return new URL(`/${locale}/join/coordinator/#${new URLSearchParams({ t: coordinatorToken }).toString()}`, origin).href;
+}
+
+const tokenPattern = /^[A-Za-z0-9_-]{22,64}$/;
+
+/** The token of a join address's query string or a coordinator address's fragment, if well formed. */
+export function tokenFrom(paramsText: string): string | null {
+  const token = new URLSearchParams(paramsText.replace(/^[?#]/, '')).get('t') ?? '';
+  return tokenPattern.test(token) ? token : null;
+}
+
+// =====================================================================
+// Joining (the join page)
+// =====================================================================
+
+/** What signup_link_info answers: public facts only. */
+export interface LinkInfo {
+  org_name: string;
+  org_kind: OrganisationKind;
+  state: 'open' | 'paused' | 'revoked' | 'closed' | 'full';
+  closes_at: string;
+  places_left: number;
+  min_age: number;
+  session: { date: string; site_name: string; address: string; access_notes: string | null };
+  shifts: { id: number; starts_at: string; ends_at: string; places_left: number; bookable: boolean }[];
+}
+
+/** The join form, checked against the link's session: age, and a guardian's consent for minors at a school. */
+export function joinRequestSchemaFor(info: Pick<LinkInfo, 'org_kind' | 'min_age' | 'session'>) {
+  return object({
+    shift_id: coerce.number().check(int('join:shift.required'), refine((id: number) => id > 0, 'join:shift.required')),
+    person: personSchema,
+    org_group: string().check(trim(), minLength(1, `join:group.required.${info.org_kind}`), maxLength(100, 'join:group.tooLong')),
+    phone: phoneOf(`join:phone.required.${info.org_kind}`, 'join:phone.invalid'),
+    guardian_consent: boolean(),
+    consent: literal(true, { error: 'join:consent.required' }),
+  }).check(
+    superRefine((request, ctx) => {
+      const birth = request.person.birth_date;
+      if (!isIsoDate(birth)) return;
+      if (!isOldEnough(birth, info.session.date, info.min_age)) {
+        ctx.addIssue({ code: 'custom', message: 'booking:birthDate.tooYoung', path: ['person', 'birth_date'], params: { min_age: info.min_age } });
+      } else if (needsGuardianConsent(info.org_kind, birth, info.session.date) && !request.guardian_consent) {
+        ctx.addIssue({ code: 'custom', message: 'join:guardian.required', path: ['guardian_consent'] });
+      }
+    }),
+  );
+}
+
+export type JoinRequest = output<ReturnType<typeof joinRequestSchemaFor>>;
+
+/** Whether a student needs a parent's or guardian's consent: under 18 on the session date. */
+export function needsGuardianConsent(kind: OrganisationKind, birthDate: string, sessionDate: string): boolean {
+  return kind === 'school' && isIsoDate(birthDate) && ageOn(birthDate, sessionDate) < adultAge;
+}
+
+export function toJoinArgs(token: string, request: JoinRequest, idempotencyKey: string) {
+  const { full_name, birth_date, id_number, application_kind } = request.person;
+  return {
+    p_token: token,
+    p_shift_id: request.shift_id,
+    p_person: { full_name, birth_date, id_number, application_kind },
+    p_phone: request.phone,
+    p_org_group: request.org_group,
+    p_guardian_consent: request.guardian_consent,
+    p_consent: request.consent,
+    p_idempotency_key: idempotencyKey,
+  } satisfies Functions['join_signup_link']['Args'];
+}
+
+// =====================================================================
+// The roster (coordinator page, staff links page)
+// =====================================================================
+
+export interface LinkRosterEntry {
+  code: string;
+  queue_no: number;
+  status: BookingStatus;
+  full_name: string | null;
+  birth_date: string | null;
+  org_group: string | null;
+  shift: { id: number; starts_at: string; ends_at: string };
+}
+
+/** What coordinator_roster and staff_link_roster answer. */
+export interface LinkRoster {
+  link: { id: number; org_name: string; org_kind: OrganisationKind; places: number; status: string; state: LinkInfo['state']; closes_at: string };
+  session: { date: string; site_name: string; address: string };
+  entries: LinkRosterEntry[];
+}
+
+export interface LinkRosterCounts {
+  /** Places taken on the link: every entry but cancelled ones. */
+  signedUp: number;
+  checkedIn: number;
+  served: number;
+  cancelled: number;
+  placesLeft: number;
+}
+
+export function countLinkRoster(roster: LinkRoster): LinkRosterCounts {
+  const count = (status: BookingStatus) => roster.entries.filter((entry) => entry.status === status).length;
+  const cancelled = count('cancelled');
+  const signedUp = roster.entries.length - cancelled;
+  return { signedUp, checkedIn: count('checked_in'), served: count('served'), cancelled, placesLeft: Math.max(roster.link.places - signedUp, 0) };
+}
+
+/** Whether an entry matches the coordinator's search: name or class/department, marks ignored. */
+export function matchesLinkSearch(entry: LinkRosterEntry, query: string): boolean {
+  const folded = foldForSearch(query);
+  if (folded === '') return true;
+  return [entry.full_name, entry.org_group].some((text) => text !== null && foldForSearch(text).includes(folded));
+}
+
+export interface LinkCsvLabels {
+  headers: { queueNo: string; fullName: string; group: string; birthDate: string; shift: string; status: string; code: string };
+  status: (status: BookingStatus) => string;
+  shift: (entry: LinkRosterEntry) => string;
+}
+
+/** The roster as a CSV file (UTF-8 with BOM, see toCsv), cancelled entries left out. */
+export function linkRosterCsv(entries: readonly LinkRosterEntry[], labels: LinkCsvLabels): string {
+  const { headers } = labels;
+  return toCsv([
+    [headers.queueNo, headers.fullName, headers.group, headers.birthDate, headers.shift, headers.status, headers.code],
+    ...entries
+      .filter((entry) => entry.status !== 'cancelled')
+      .map((entry) => [entry.queue_no, entry.full_name, entry.org_group, entry.birth_date, labels.shift(entry), labels.status(entry.status), entry.code]),
+  ]);
+}
+
+/** A `YYYY-MM-DD` default closing day for a new link: the day before the session, or today. */
+export function defaultClosingDay(sessionDate: string): string {
+  const before = addDays(sessionDate, -1);
+  return before >= todayInVietnam() ? before : todayInVietnam();
+}

@@ -1,0 +1,53 @@
+// The coordinator's page: the token from the address's fragment opens the roster of the link;
+// the coordinator can remove an entry made by mistake.
+import { useEffect, useState } from 'react';
+import { networkErrorKey, refusalMessage, type Refusal } from '../../domain/errors.ts';
+import { tokenFrom, type LinkRoster as Roster } from '../../domain/signup-links.ts';
+import type { Locale } from '../../i18n/config.ts';
+import { rpc } from '../../lib/public-api.ts';
+import { RetryNotice } from '../shared/RetryNotice.tsx';
+import { createTranslator, type Messages } from '../translator.ts';
+import { LinkRoster } from './LinkRoster.tsx';
+
+export default function CoordinatorIsland({ locale, messages }: { locale: Locale; messages: Messages }) {
+  const t = createTranslator(locale, messages);
+  const [token] = useState(() => tokenFrom(location.hash));
+  const [roster, setRoster] = useState<Roster | Refusal | 'network'>();
+
+  async function load() {
+    if (!token) return;
+    const answer = await rpc('coordinator_roster', { p_token: token });
+    setRoster(answer.ok ? (answer.data as unknown as Roster) : 'network' in answer ? 'network' : answer.refusal);
+  }
+
+  useEffect(() => {
+    void load();
+  }, [token]);
+
+  if (!token) return <p className="notice notice-error">{t('join:coordinator.noToken')}</p>;
+  if (roster === undefined) return <p aria-live="polite">{t('join:coordinator.loading')}</p>;
+  if (roster === 'network' || 'code' in roster) {
+    const text = roster === 'network' ? t(networkErrorKey) : roster.code === 'not_found' ? t('join:coordinator.noToken') : t(refusalMessage(roster).key);
+    return <RetryNotice text={text} retryLabel={t('join:page.retry')} onRetry={() => void load()} />;
+  }
+
+  async function remove(entry: { code: string }): Promise<string | null> {
+    const answer = await rpc('coordinator_remove_entry', { p_token: token!, p_code: entry.code });
+    if (answer.ok) {
+      setRoster(answer.data as unknown as Roster);
+      return null;
+    }
+    if ('network' in answer) return t(networkErrorKey);
+    const { key, values } = refusalMessage(answer.refusal);
+    return t(key, values);
+  }
+
+  return (
+    <>
+      <p className="notice notice-warning" data-print-hide>
+        {t('join:coordinator.private')}
+      </p>
+      <LinkRoster locale={locale} t={t} roster={roster} onRemove={remove} onRefresh={() => void load()} />
+    </>
+  );
+}

@@ -1,0 +1,82 @@
+// What the links page reads and writes through the officer's supabase-js session: RLS keeps every
+// read to the officer's scope; the staff_* functions check it again before changing anything.
+import { readRefusal, refusalMessage } from '../../../domain/errors.ts';
+import type { OrganisationKind } from '../../../domain/signup-links.ts';
+import type { Database } from '../../../lib/database.types.ts';
+import { supabase } from '../../../lib/supabase.ts';
+import type { Translate } from '../../translator.ts';
+
+export interface SignupLinkRow {
+  id: number;
+  session_id: number;
+  org_name: string;
+  org_kind: OrganisationKind;
+  places: number;
+  closes_at: string;
+  status: 'active' | 'paused' | 'revoked';
+  share_token: string;
+  created_at: string;
+}
+
+export type OrganisationRequestRow = Database['public']['Tables']['organisation_requests']['Row'];
+
+const linkColumns = 'id, session_id, org_name, org_kind, places, closes_at, status, share_token, created_at';
+
+export async function loadLinks(): Promise<{ links: SignupLinkRow[]; taken: Map<number, number> }> {
+  const { data, error } = await supabase.from('signup_links').select(linkColumns).order('created_at', { ascending: false }).limit(200);
+  if (error) throw error;
+  const links = data as SignupLinkRow[];
+  const taken = new Map(links.map((link) => [link.id, 0]));
+  if (links.length) {
+    const bookings = await supabase.from('bookings').select('signup_link_id').in('signup_link_id', [...taken.keys()]).neq('status', 'cancelled');
+    if (bookings.error) throw bookings.error;
+    for (const row of bookings.data) if (row.signup_link_id !== null) taken.set(row.signup_link_id, (taken.get(row.signup_link_id) ?? 0) + 1);
+  }
+  return { links, taken };
+}
+
+export async function loadLink(id: number): Promise<SignupLinkRow | null> {
+  const { data, error } = await supabase.from('signup_links').select(linkColumns).eq('id', id).maybeSingle();
+  if (error) throw error;
+  return data as SignupLinkRow | null;
+}
+
+/** The newest requests of the officer's scope, new ones first. */
+export async function loadRequests(): Promise<OrganisationRequestRow[]> {
+  const { data, error } = await supabase.from('organisation_requests').select('*').order('status').order('created_at', { ascending: false }).limit(100);
+  if (error) throw error;
+  return data;
+}
+
+export async function markRequestHandled(id: number): Promise<boolean> {
+  const { error } = await supabase.from('organisation_requests').update({ status: 'handled' }).eq('id', id);
+  return error === null;
+}
+
+export type Call<T> = { ok: true; data: T } | { ok: false; text: string };
+
+/** Calls a staff function; a refusal or a lost answer comes back as the text to show. */
+export async function call<T>(t: Translate, name: 'staff_create_signup_link' | 'staff_set_signup_link_status' | 'staff_new_coordinator_token' | 'staff_link_roster', args: object): Promise<Call<T>> {
+  try {
+    const { data, error, status } = await supabase.rpc(name, args as never);
+    if (!error) return { ok: true, data: data as T };
+    if (status === 0) return { ok: false, text: t('errors:network') };
+    const { key, values } = refusalMessage(readRefusal(error));
+    return { ok: false, text: t(key, values) };
+  } catch {
+    return { ok: false, text: t('errors:network') };
+  }
+}
+
+export interface SessionPlace {
+  session_date: string;
+  site_name: string;
+  address: string;
+}
+
+/** The date and place of a session of the officer's scope (unpublished ones included, by RLS). */
+export async function loadSessionPlace(sessionId: number): Promise<SessionPlace> {
+  const { data, error } = await supabase.from('intake_sessions').select('session_date, site:intake_sites(name, address)').eq('id', sessionId).single();
+  if (error) throw error;
+  return { session_date: data.session_date, site_name: data.site?.name ?? '', address: data.site?.address ?? '' };
+}

@@ -1,0 +1,780 @@
+-- Sign-up links: a school, enterprise or agency hosting a session shares one link (the share
+-- token) with its students or staff; each sign-up is a booking in that session under the same
+-- capacity rules, marked with the link. Its coordinator holds a second, private token that opens
+-- the roster for the identity check on the day.
+--
+-- A session held on an organisation's premises is usually left unpublished: it stays out of the
+-- public search, and only the link books it. A published session takes both public bookings and
+-- link sign-ups, within the same shift capacity.
+
+-- =====================================================================
+-- Links
+-- =====================================================================
+
+create table public.signup_links (
+  id bigint generated always as identity primary key,
+  session_id bigint not null references public.intake_sessions (id),
+  org_name text not null check (length(org_name) between 3 and 200),
+  org_kind text not null check (org_kind in ('school', 'enterprise', 'agency')),
+  -- The most sign-ups the link takes (active bookings marked with it).
+  places integer not null check (places between 1 and 5000),
+  closes_at timestamptz not null,
+  status text not null default 'active' check (status in ('active', 'paused', 'revoked')),
+  -- Meant to be passed around (chat groups, posters): kept in clear so staff can show it again.
+  share_token text not null unique check (share_token ~ '^[A-Za-z0-9_-]{22,64}$'),
+  -- The coordinator's token opens the roster: only its hash is kept; staff see the token once.
+  coordinator_token_hash bytea not null unique,
+  created_by uuid not null references auth.users (id),
+  created_at timestamptz not null default now()
+);
+comment on table public.signup_links is
+  'A sign-up link an organisation shares for a session: organisation, places reserved, closing time, status, share token and the hash of the coordinator''s token.';
+comment on column public.signup_links.places is
+  'The most active sign-ups the link takes; the session''s shifts keep their own capacity as well.';
+comment on column public.signup_links.coordinator_token_hash is
+  'sha256 of the coordinator''s token, which is shown once when made and never stored.';
+
+create index signup_links_session_id_idx on public.signup_links (session_id);
+create index signup_links_created_by_idx on public.signup_links (created_by);
+
+alter table public.signup_links enable row level security;
+
+create policy "Staff read the sign-up links of their scope"
+  on public.signup_links for select to authenticated
+  using (private.session_ward(session_id) in (select private.staff_scope()));
+
+-- Links are made and changed only through the staff functions below (tokens are made in the
+-- database); staff read every column but the coordinator's hash.
+revoke all on public.signup_links from anon, authenticated;
+grant select (id, session_id, org_name, org_kind, places, closes_at, status, share_token, created_at)
+  on public.signup_links to authenticated;
+
+create trigger signup_links_audit after insert or update on public.signup_links
+  for each row execute function private.audit_staff_change();
+
+-- =====================================================================
+-- Bookings made through a link
+-- =====================================================================
+
+alter table public.bookings
+  add column signup_link_id bigint references public.signup_links (id),
+  add column org_group text check (length(org_group) between 1 and 100),
+  add column guardian_consent_at timestamptz;
+comment on column public.bookings.signup_link_id is 'The sign-up link the person joined through, if any.';
+comment on column public.bookings.org_group is 'The class (school) or department (enterprise, agency) given when joining through a link.';
+comment on column public.bookings.guardian_consent_at is
+  'When a parent or guardian''s consent was given, for a student under 18 (the group''s contact phone is the guardian''s).';
+
+create index bookings_signup_link_id_idx on public.bookings (signup_link_id) where signup_link_id is not null;
+
+grant select (signup_link_id, org_group, guardian_consent_at) on public.bookings to authenticated;
+
+-- The purge of personal data (purge_personal_data) clears names and dates of birth once the
+-- retention period is over; the class or department goes with them.
+create function private.clear_org_group_on_purge()
+returns trigger
+language plpgsql
+set search_path = ''
+as $$
+begin
+  new.org_group := null;
+  return new;
+end;
+$$;
+comment on function private.clear_org_group_on_purge() is
+  'Trigger: clears a booking''s class or department when its personal data is purged.';
+
+create trigger bookings_purge_org_group before update of purged_at on public.bookings
+  for each row when (old.purged_at is null and new.purged_at is not null)
+  execute function private.clear_org_group_on_purge();
+
+-- =====================================================================
+-- The booking engine, shared by public bookings and link sign-ups
+-- =====================================================================
+
+-- The checks of private.lock_bookable_shift, with unpublished sessions allowed for a link.
+create function private.lock_shift_for_booking(p_shift_id bigint, p_places integer, p_unpublished_ok boolean)
+returns public.shifts
+language plpgsql
+set search_path = ''
+as $$
+declare
+  v_shift public.shifts;
+  v_session public.intake_sessions;
+begin
+  select * into v_shift from public.shifts where id = p_shift_id for update;
+  if not found then
+    perform private.refuse('shift_not_found');
+  end if;
+  select * into v_session from public.intake_sessions where id = v_shift.session_id;
+  if (not v_session.published and not p_unpublished_ok) or v_session.cancelled_at is not null then
+    perform private.refuse('shift_unavailable');
+  end if;
+  if not private.shift_is_bookable(v_shift.ends_at) then
+    perform private.refuse('shift_past');
+  end if;
+  if v_shift.booked + p_places > v_shift.capacity then
+    perform private.refuse('shift_full', jsonb_build_object('places_left', v_shift.capacity - v_shift.booked));
+  end if;
+  return v_shift;
+end;
+$$;
+comment on function private.lock_shift_for_booking(bigint, integer, boolean) is
+  'Locks a shift row and refuses when it is unknown, cancelled, past, lacks p_places places, or unpublished (unless p_unpublished_ok).';
+
+create or replace function private.lock_bookable_shift(p_shift_id bigint, p_places integer)
+returns public.shifts
+language sql
+set search_path = ''
+as $$
+  select private.lock_shift_for_booking(p_shift_id, p_places, false)
+$$;
+
+-- A link locked for a sign-up into one of its session's shifts: refused when closed, paused,
+-- revoked or full. The row lock orders concurrent sign-ups of a link, so its count of active
+-- bookings (cancelled ones free their place) never passes its places.
+create function private.lock_joinable_link(p_link_id bigint, p_shift_id bigint)
+returns public.signup_links
+language plpgsql
+set search_path = ''
+as $$
+declare
+  v_link public.signup_links;
+  v_taken integer;
+begin
+  select * into v_link from public.signup_links where id = p_link_id for update;
+  if not found then
+    perform private.refuse('link_not_found');
+  end if;
+  if v_link.status = 'revoked' then
+    perform private.refuse('link_revoked');
+  end if;
+  if v_link.status = 'paused' then
+    perform private.refuse('link_paused');
+  end if;
+  if v_link.closes_at <= now() then
+    perform private.refuse('link_closed');
+  end if;
+  if not exists (select 1 from public.shifts where id = p_shift_id and session_id = v_link.session_id) then
+    perform private.refuse('shift_not_found');
+  end if;
+  select count(*) into v_taken from public.bookings
+  where signup_link_id = p_link_id and status <> 'cancelled';
+  if v_taken >= v_link.places then
+    perform private.refuse('link_full');
+  end if;
+  return v_link;
+end;
+$$;
+comment on function private.lock_joinable_link(bigint, bigint) is
+  'Locks a sign-up link and refuses link_not_found, link_revoked, link_paused, link_closed, link_full, or shift_not_found for a shift of another session.';
+
+-- The body of a booking once the call's own arguments are checked: a replay returns the first
+-- result; then the people, the same-person and phone rules, the shift's capacity and queue
+-- numbers. p_link names a link sign-up: {"id", "org_group", "guardian_consent"}.
+create function private.place_booking(
+  p_shift_id bigint,
+  p_people jsonb,
+  p_phone text,
+  p_idempotency_key text,
+  p_link jsonb default null
+)
+returns jsonb
+language plpgsql
+set search_path = ''
+as $$
+declare
+  v_shift public.shifts;
+  v_session public.intake_sessions;
+  v_campaign public.campaigns;
+  v_link public.signup_links;
+  v_people jsonb;
+  v_places integer;
+  v_group public.booking_groups;
+  v_request_hash bytea;
+  v_first_no integer;
+  v_person jsonb;
+  v_code text;
+  v_index integer := 0;
+begin
+  -- What was asked for; a link sign-up adds its own fields, so a public booking's hash is as before.
+  v_request_hash := private.sha256(p_shift_id::text || '|' || p_phone || '|' || coalesce(p_people::text, '')
+                                   || coalesce('|' || p_link::text, ''));
+
+  -- One booking at a time per phone number: the phone limit and a replay are then decided on
+  -- what the previous call committed.
+  perform pg_advisory_xact_lock(hashtextextended('book_places:' || p_phone, 0));
+
+  select * into v_group from public.booking_groups where idempotency_hash = private.sha256(p_idempotency_key);
+  if found then
+    if v_group.request_hash <> v_request_hash then
+      perform private.refuse('idempotency_conflict');
+    end if;
+    return private.booking_view(v_group.id, private.manage_token(p_idempotency_key));
+  end if;
+
+  select * into v_shift from public.shifts where id = p_shift_id;
+  if not found then
+    perform private.refuse('shift_not_found');
+  end if;
+  select * into v_session from public.intake_sessions where id = v_shift.session_id;
+  select * into v_campaign from public.campaigns where id = v_session.campaign_id;
+
+  -- The link is locked before the shift, as everywhere, so concurrent sign-ups cannot deadlock.
+  if p_link is not null then
+    v_link := private.lock_joinable_link((p_link ->> 'id')::bigint, p_shift_id);
+  end if;
+
+  v_people := private.checked_people(p_people, v_session.session_date, v_campaign.min_age);
+  v_places := jsonb_array_length(v_people);
+
+  -- A student under 18 joins with a parent's or guardian's consent.
+  if p_link is not null and v_link.org_kind = 'school'
+     and extract(year from age(v_session.session_date, (v_people -> 0 ->> 'birth_date')::date)) < 18
+     and (p_link ->> 'guardian_consent')::boolean is distinct from true then
+    perform private.refuse('guardian_consent_required', '{"person": 0}');
+  end if;
+
+  -- Already holding an active booking in this campaign: by ID number or by name and birth date.
+  for v_person in select value from jsonb_array_elements(v_people) loop
+    if exists (
+      select 1 from public.bookings b
+      where b.campaign_id = v_campaign.id and b.status in ('confirmed', 'checked_in')
+        and ((v_person ->> 'id_number') = b.id_number
+          or (b.name_key = lower(v_person ->> 'full_name') and b.birth_date = (v_person ->> 'birth_date')::date))
+    ) then
+      perform private.refuse('already_booked', jsonb_build_object('person', v_index));
+    end if;
+    v_index := v_index + 1;
+  end loop;
+
+  if (select count(*) from public.bookings b join public.booking_groups g on g.id = b.group_id
+      where g.campaign_id = v_campaign.id and g.contact_phone = p_phone
+        and b.status in ('confirmed', 'checked_in')) + v_places > v_campaign.max_active_per_phone then
+    perform private.refuse('phone_limit', jsonb_build_object('max', v_campaign.max_active_per_phone));
+  end if;
+
+  v_shift := private.lock_shift_for_booking(p_shift_id, v_places, p_link is not null);
+  v_first_no := private.take_places(p_shift_id, v_places);
+
+  insert into public.booking_groups (campaign_id, contact_phone, token_hash, idempotency_hash, request_hash, consent_at)
+  values (v_campaign.id, p_phone, private.sha256(private.manage_token(p_idempotency_key)),
+          private.sha256(p_idempotency_key), v_request_hash, now())
+  returning * into v_group;
+
+  v_index := 0;
+  for v_person in select value from jsonb_array_elements(v_people) loop
+    -- 40 random bits: a collision is rare, and the unique constraint backs this check.
+    loop
+      v_code := private.new_booking_code();
+      exit when not exists (select 1 from public.bookings where code = v_code);
+    end loop;
+    insert into public.bookings (group_id, campaign_id, shift_id, code, queue_no, full_name, birth_date, id_number,
+                                 application_kind, signup_link_id, org_group, guardian_consent_at)
+    values (v_group.id, v_campaign.id, p_shift_id, v_code, v_first_no + v_index,
+            v_person ->> 'full_name', (v_person ->> 'birth_date')::date, v_person ->> 'id_number',
+            v_person ->> 'application_kind', v_link.id, p_link ->> 'org_group',
+            case when (p_link ->> 'guardian_consent')::boolean then now() end);
+    v_index := v_index + 1;
+  end loop;
+
+  return private.booking_view(v_group.id, private.manage_token(p_idempotency_key));
+end;
+$$;
+comment on function private.place_booking(bigint, jsonb, text, text, jsonb) is
+  'The booking engine: replay, people, same-person and phone rules, shift capacity and queue numbers, and for a link sign-up the link''s state and places. Raises refusals.';
+
+create or replace function public.book_places(
+  p_shift_id bigint,
+  p_people jsonb,
+  p_phone text,
+  p_consent boolean,
+  p_idempotency_key text
+)
+returns jsonb
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  v_phone text := private.normalize_phone(p_phone);
+  v_sqlstate text;
+  v_message text;
+  v_detail text;
+begin
+  if not private.within_rate_limits('book', p_phone) then
+    return private.refusal('rate_limited');
+  end if;
+
+  begin
+    if p_idempotency_key is null or p_idempotency_key !~ '^[A-Za-z0-9_-]{22,64}$' then
+      perform private.refuse('invalid_idempotency_key');
+    end if;
+    if p_consent is distinct from true then
+      perform private.refuse('consent_required');
+    end if;
+    if v_phone is null then
+      perform private.refuse('invalid_phone');
+    end if;
+    return private.place_booking(p_shift_id, p_people, v_phone, p_idempotency_key);
+  exception when others then
+    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail;
+    return private.answer_error(v_sqlstate, v_message, v_detail, 'book_places');
+  end;
+end;
+$$;
+
+-- =====================================================================
+-- Joining through a link (anyone holding the share token)
+-- =====================================================================
+
+-- The link a share token opens, or null.
+create function private.link_by_share_token(p_token text)
+returns public.signup_links
+language sql
+stable
+set search_path = ''
+as $$
+  select * from public.signup_links where share_token = p_token
+$$;
+comment on function private.link_by_share_token(text) is 'The sign-up link of a share token.';
+
+-- Why a link takes no sign-up now, or null when it does: revoked, paused, closed, full.
+create function private.link_state(p_link public.signup_links)
+returns text
+language sql
+stable
+set search_path = ''
+as $$
+  select case
+    when p_link.status = 'revoked' then 'revoked'
+    when p_link.status = 'paused' then 'paused'
+    when p_link.closes_at <= now()
+      or exists (select 1 from public.intake_sessions s where s.id = p_link.session_id and s.cancelled_at is not null) then 'closed'
+    when (select count(*) from public.bookings b where b.signup_link_id = p_link.id and b.status <> 'cancelled') >= p_link.places then 'full'
+    else 'open'
+  end
+$$;
+comment on function private.link_state(public.signup_links) is
+  'open, or why a link takes no sign-up: revoked, paused, closed (past its closing time or the session called off), full.';
+
+-- Security definer: the join page reads facts of a possibly unpublished session, never a name.
+create function public.signup_link_info(p_token text)
+returns jsonb
+language plpgsql
+stable
+security definer
+set search_path = ''
+as $$
+declare
+  v_link public.signup_links;
+begin
+  v_link := private.link_by_share_token(p_token);
+  if v_link.id is null then
+    perform private.raise_refusal('link_not_found');
+  end if;
+  return (
+    select jsonb_build_object(
+      'org_name', v_link.org_name,
+      'org_kind', v_link.org_kind,
+      'state', private.link_state(v_link),
+      'closes_at', v_link.closes_at,
+      'places_left', greatest(v_link.places - (select count(*) from public.bookings b
+                                                where b.signup_link_id = v_link.id and b.status <> 'cancelled'), 0),
+      'min_age', c.min_age,
+      'session', jsonb_build_object('date', sess.session_date, 'site_name', site.name, 'address', site.address,
+                                    'access_notes', site.access_notes, 'lat', site.lat, 'lng', site.lng),
+      'shifts', (
+        select coalesce(jsonb_agg(jsonb_build_object('id', s.id, 'starts_at', s.starts_at, 'ends_at', s.ends_at,
+                                                     'places_left', s.capacity - s.booked,
+                                                     'bookable', private.shift_is_bookable(s.ends_at))
+                                  order by s.starts_at), '[]'::jsonb)
+        from public.shifts s where s.session_id = sess.id))
+    from public.intake_sessions sess
+    join public.intake_sites site on site.id = sess.site_id
+    join public.campaigns c on c.id = sess.campaign_id
+    where sess.id = v_link.session_id);
+end;
+$$;
+comment on function public.signup_link_info(text) is
+  'What the join page shows for a share token: the organisation, whether the link takes sign-ups, places left on it, the session''s place and date and its shifts with places. Never who has joined.';
+
+create function public.join_signup_link(
+  p_token text,
+  p_shift_id bigint,
+  p_person jsonb,
+  p_phone text,
+  p_org_group text,
+  p_guardian_consent boolean,
+  p_consent boolean,
+  p_idempotency_key text
+)
+returns jsonb
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  v_phone text := private.normalize_phone(p_phone);
+  v_link public.signup_links;
+  v_group text := regexp_replace(btrim(coalesce(p_org_group, '')), '\s+', ' ', 'g');
+  v_sqlstate text;
+  v_message text;
+  v_detail text;
+begin
+  if not private.within_rate_limits('book', p_phone) then
+    return private.refusal('rate_limited');
+  end if;
+
+  begin
+    v_link := private.link_by_share_token(p_token);
+    if v_link.id is null then
+      perform private.refuse('link_not_found');
+    end if;
+    if p_idempotency_key is null or p_idempotency_key !~ '^[A-Za-z0-9_-]{22,64}$' then
+      perform private.refuse('invalid_idempotency_key');
+    end if;
+    if p_consent is distinct from true then
+      perform private.refuse('consent_required');
+    end if;
+    if v_phone is null then
+      perform private.refuse('invalid_phone');
+    end if;
+    if length(v_group) not between 1 and 100 then
+      perform private.refuse('invalid_argument', '{"field": "org_group"}');
+    end if;
+    -- A link signs up one person at a time: each student or employee joins for themselves.
+    return private.place_booking(p_shift_id, jsonb_build_array(p_person), v_phone, p_idempotency_key,
+      jsonb_build_object('id', v_link.id, 'org_group', v_group, 'guardian_consent', coalesce(p_guardian_consent, false)));
+  exception when others then
+    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail;
+    return private.answer_error(v_sqlstate, v_message, v_detail, 'join_signup_link');
+  end;
+end;
+$$;
+comment on function public.join_signup_link(text, bigint, jsonb, text, text, boolean, boolean, text) is
+  'Signs one person up through a share token: a booking in a shift of the link''s session, marked with the link, within the link''s places and the shift''s capacity. Replays of the same idempotency key return the first result.';
+
+-- =====================================================================
+-- The roster: for the coordinator's token and for staff of the unit
+-- =====================================================================
+
+create function private.link_roster(p_link public.signup_links)
+returns jsonb
+language sql
+stable
+set search_path = ''
+as $$
+  select jsonb_build_object(
+    'link', jsonb_build_object('id', p_link.id, 'org_name', p_link.org_name, 'org_kind', p_link.org_kind,
+                               'places', p_link.places, 'status', p_link.status, 'state', private.link_state(p_link),
+                               'closes_at', p_link.closes_at),
+    'session', (select jsonb_build_object('date', sess.session_date, 'site_name', site.name, 'address', site.address)
+                from public.intake_sessions sess join public.intake_sites site on site.id = sess.site_id
+                where sess.id = p_link.session_id),
+    'entries', (
+      select coalesce(jsonb_agg(jsonb_build_object(
+          'code', b.code, 'queue_no', b.queue_no, 'status', b.status, 'full_name', b.full_name,
+          'birth_date', b.birth_date, 'org_group', b.org_group,
+          'shift', jsonb_build_object('id', s.id, 'starts_at', s.starts_at, 'ends_at', s.ends_at))
+        order by s.starts_at, b.queue_no), '[]'::jsonb)
+      from public.bookings b join public.shifts s on s.id = b.shift_id
+      where b.signup_link_id = p_link.id))
+$$;
+comment on function private.link_roster(public.signup_links) is
+  'The people signed up through a link (name, class or department, date of birth, queue number, status, shift) with the link and session.';
+
+create function private.link_by_coordinator_token(p_token text)
+returns public.signup_links
+language plpgsql
+stable
+set search_path = ''
+as $$
+declare
+  v_link public.signup_links;
+begin
+  select * into v_link from public.signup_links
+  where coordinator_token_hash = private.sha256(coalesce(p_token, ''));
+  if not found or v_link.status = 'revoked' then
+    perform private.refuse('not_found');
+  end if;
+  return v_link;
+end;
+$$;
+comment on function private.link_by_coordinator_token(text) is
+  'The link a coordinator''s token opens; refuses not_found for a wrong token or a revoked link.';
+
+-- Security definer: the coordinator is anonymous; the token is the proof.
+create function public.coordinator_roster(p_token text)
+returns jsonb
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  v_sqlstate text;
+  v_message text;
+  v_detail text;
+begin
+  if not private.within_rate_limits('lookup') then
+    return private.refusal('rate_limited');
+  end if;
+  begin
+    return private.link_roster(private.link_by_coordinator_token(p_token));
+  exception when others then
+    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail;
+    return private.answer_error(v_sqlstate, v_message, v_detail, 'coordinator_roster');
+  end;
+end;
+$$;
+comment on function public.coordinator_roster(text) is
+  'The roster of a sign-up link, for the holder of its coordinator token.';
+
+-- Cancels one confirmed booking of a link and frees its places in the shift (and on the link).
+create function private.remove_link_entry(p_link_id bigint, p_code text)
+returns void
+language plpgsql
+set search_path = ''
+as $$
+declare
+  v_booking public.bookings;
+begin
+  select * into v_booking from public.bookings
+  where code = private.normalize_code(p_code) and signup_link_id = p_link_id;
+  if not found then
+    perform private.refuse('not_found');
+  end if;
+  perform 1 from public.shifts where id = v_booking.shift_id for update;
+  update public.bookings set status = 'cancelled', cancelled_at = now(), updated_at = now()
+  where id = v_booking.id and status = 'confirmed';
+  if not found then
+    perform private.refuse('booking_not_active', jsonb_build_object('status', v_booking.status));
+  end if;
+  update public.shifts set booked = booked - 1 where id = v_booking.shift_id;
+end;
+$$;
+comment on function private.remove_link_entry(bigint, text) is
+  'Cancels a confirmed booking made through a link and frees its place.';
+
+create function public.coordinator_remove_entry(p_token text, p_code text)
+returns jsonb
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  v_link public.signup_links;
+  v_sqlstate text;
+  v_message text;
+  v_detail text;
+begin
+  if not private.within_rate_limits('change', null, p_code) then
+    return private.refusal('rate_limited');
+  end if;
+  begin
+    v_link := private.link_by_coordinator_token(p_token);
+    perform private.remove_link_entry(v_link.id, p_code);
+    return private.link_roster(v_link);
+  exception when others then
+    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail;
+    return private.answer_error(v_sqlstate, v_message, v_detail, 'coordinator_remove_entry');
+  end;
+end;
+$$;
+comment on function public.coordinator_remove_entry(text, text) is
+  'For the coordinator: removes an entry made by mistake (cancels that booking and frees its place); returns the roster.';
+
+-- =====================================================================
+-- Staff: make, pause, resume, revoke, new coordinator token, roster
+-- =====================================================================
+
+-- 16 random bytes as base64url (22 characters): 128 bits, short enough for a QR code.
+create function private.new_link_token()
+returns text
+language sql
+volatile
+set search_path = ''
+as $$
+  select rtrim(translate(encode(extensions.gen_random_bytes(16), 'base64'), '+/', '-_'), '=')
+$$;
+comment on function private.new_link_token() is 'A random 128-bit token in base64url.';
+
+-- The link, locked, if the caller is an officer whose scope covers its session (the session's own
+-- check, which locks the session too: links and sessions change rarely and briefly).
+create function private.lock_staff_link(p_link_id bigint)
+returns public.signup_links
+language plpgsql
+set search_path = ''
+as $$
+declare
+  v_link public.signup_links;
+begin
+  if not private.is_staff() then
+    perform private.refuse('not_allowed');
+  end if;
+  select * into v_link from public.signup_links where id = p_link_id for update;
+  if not found then
+    perform private.refuse('not_found');
+  end if;
+  perform private.lock_staff_session(v_link.session_id);
+  return v_link;
+end;
+$$;
+comment on function private.lock_staff_link(bigint) is
+  'Locks a sign-up link the signed-in officer covers; refuses not_allowed for non-staff, not_found for any other.';
+
+create function public.staff_create_signup_link(
+  p_session_id bigint,
+  p_org_name text,
+  p_org_kind text,
+  p_places integer,
+  p_closes_at timestamptz
+)
+returns jsonb
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  v_session public.intake_sessions;
+  v_coordinator_token text := private.new_link_token();
+  v_link public.signup_links;
+  v_sqlstate text;
+  v_message text;
+  v_detail text;
+begin
+  begin
+    v_session := private.lock_staff_session(p_session_id);
+    if v_session.cancelled_at is not null or v_session.session_date < private.today() then
+      perform private.refuse('shift_unavailable');
+    end if;
+    if length(btrim(coalesce(p_org_name, ''))) not between 3 and 200 then
+      perform private.refuse('invalid_argument', '{"field": "org_name"}');
+    end if;
+    if p_org_kind is null or p_org_kind not in ('school', 'enterprise', 'agency') then
+      perform private.refuse('invalid_argument', '{"field": "org_kind"}');
+    end if;
+    if p_places is null or p_places not between 1 and 5000 then
+      perform private.refuse('invalid_argument', '{"field": "places"}');
+    end if;
+    -- Sign-ups close by the end of the session's day at the latest.
+    if p_closes_at is null or p_closes_at <= now()
+       or p_closes_at > ((v_session.session_date + 1)::timestamp at time zone 'Asia/Ho_Chi_Minh') then
+      perform private.refuse('invalid_argument', '{"field": "closes_at"}');
+    end if;
+    insert into public.signup_links (session_id, org_name, org_kind, places, closes_at, share_token, coordinator_token_hash, created_by)
+    values (p_session_id, btrim(p_org_name), p_org_kind, p_places, p_closes_at, private.new_link_token(),
+            private.sha256(v_coordinator_token), (select auth.uid()))
+    returning * into v_link;
+    return jsonb_build_object('id', v_link.id, 'share_token', v_link.share_token, 'coordinator_token', v_coordinator_token);
+  exception when others then
+    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail;
+    return private.answer_error(v_sqlstate, v_message, v_detail, 'staff_create_signup_link');
+  end;
+end;
+$$;
+comment on function public.staff_create_signup_link(bigint, text, text, integer, timestamptz) is
+  'Makes a sign-up link for a session of the officer''s scope; returns the share token and, this once, the coordinator''s token.';
+
+create function public.staff_set_signup_link_status(p_link_id bigint, p_status text)
+returns jsonb
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  v_link public.signup_links;
+  v_sqlstate text;
+  v_message text;
+  v_detail text;
+begin
+  begin
+    if p_status is null or p_status not in ('active', 'paused', 'revoked') then
+      perform private.refuse('invalid_argument', '{"field": "status"}');
+    end if;
+    v_link := private.lock_staff_link(p_link_id);
+    -- Revoking is final: the tokens are out in the world; a new link gets new ones.
+    if v_link.status = 'revoked' then
+      perform private.refuse('link_revoked');
+    end if;
+    update public.signup_links set status = p_status where id = p_link_id;
+    return jsonb_build_object('id', p_link_id, 'status', p_status);
+  exception when others then
+    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail;
+    return private.answer_error(v_sqlstate, v_message, v_detail, 'staff_set_signup_link_status');
+  end;
+end;
+$$;
+comment on function public.staff_set_signup_link_status(bigint, text) is
+  'Pauses, resumes (active) or revokes (for good) a sign-up link of the officer''s scope.';
+
+create function public.staff_new_coordinator_token(p_link_id bigint)
+returns jsonb
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  v_link public.signup_links;
+  v_token text := private.new_link_token();
+  v_sqlstate text;
+  v_message text;
+  v_detail text;
+begin
+  begin
+    v_link := private.lock_staff_link(p_link_id);
+    if v_link.status = 'revoked' then
+      perform private.refuse('link_revoked');
+    end if;
+    update public.signup_links set coordinator_token_hash = private.sha256(v_token) where id = p_link_id;
+    return jsonb_build_object('id', p_link_id, 'coordinator_token', v_token);
+  exception when others then
+    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail;
+    return private.answer_error(v_sqlstate, v_message, v_detail, 'staff_new_coordinator_token');
+  end;
+end;
+$$;
+comment on function public.staff_new_coordinator_token(bigint) is
+  'Replaces the coordinator''s token of a link (the old link stops working); returns the new token this once.';
+
+create function public.staff_link_roster(p_link_id bigint)
+returns jsonb
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  v_sqlstate text;
+  v_message text;
+  v_detail text;
+begin
+  begin
+    return private.link_roster(private.lock_staff_link(p_link_id));
+  exception when others then
+    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail;
+    return private.answer_error(v_sqlstate, v_message, v_detail, 'staff_link_roster');
+  end;
+end;
+$$;
+comment on function public.staff_link_roster(bigint) is
+  'The roster of a sign-up link of the officer''s scope, as its coordinator sees it.';
+
+-- =====================================================================
+-- Refusals and grants
+-- =====================================================================
+
+insert into private.refusal_statuses (code, status) values
+  ('link_not_found', 404),
+  ('link_paused', 409),
+  ('link_revoked', 410),
+  ('link_closed', 409),
+  ('link_full', 409);
+
+revoke execute on function public.signup_link_info(text), public.join_signup_link(text, bigint, jsonb, text, text, boolean, boolean, text),
+  public.coordinator_roster(text), public.coordinator_remove_entry(text, text),
+  public.staff_create_signup_link(bigint, text, text, integer, timestamptz), public.staff_set_signup_link_status(bigint, text),
+  public.staff_new_coordinator_token(bigint), public.staff_link_roster(bigint) from public;
+grant execute on function public.signup_link_info(text), public.join_signup_link(text, bigint, jsonb, text, text, boolean, boolean, text),
+  public.coordinator_roster(text), public.coordinator_remove_entry(text, text) to anon, authenticated;
+grant execute on function public.staff_create_signup_link(bigint, text, text, integer, timestamptz), public.staff_set_signup_link_status(bigint, text),
+  public.staff_new_coordinator_token(bigint), public.staff_link_roster(bigint) to authenticated;

@@ -1,0 +1,354 @@
+// Sign-up links of schools, enterprises and agencies: the share token shows public facts and never
+// who has joined; sign-ups hold within the link's places and the shift's capacity, also when they
+// race; the coordinator's token and staff of the unit read the roster, nobody else; paused,
+// revoked and closed links refuse with their own codes. Organisation requests: rate limit and RLS.
+import type { SupabaseClient } from '@supabase/supabase-js';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { Database } from '../../src/lib/database.types.ts';
+import { refusal } from './support/booking-view.ts';
+import { anonClient, officer, signedInUser } from './support/clients.ts';
+import { anonFrom, createCampaign, createSession, idempotencyKey, person, phone, placeIn, shiftCounts, sql } from './support/fixtures.ts';
+
+type Client = SupabaseClient<Database>;
+
+interface Roster {
+  link: { org_name: string; places: number; state: string };
+  entries: { code: string; full_name: string; org_group: string; birth_date: string; queue_no: number; status: string }[];
+}
+interface Info {
+  org_name: string;
+  org_kind: string;
+  state: string;
+  places_left: number;
+  session: Record<string, unknown>;
+  shifts: { id: number; places_left: number }[];
+}
+
+const phuHoiPlace = async () => ({ ...(await placeIn('474')), wardCode: '19786' });
+let campaignId: number;
+let commune: Client;
+let elsewhere: Client;
+
+beforeAll(async () => {
+  campaignId = (await createCampaign('46')).id;
+  commune = await officer('commune_officer', '19786');
+  elsewhere = await officer('district_officer', '058'); // Bắc Kạn
+});
+
+/** An unpublished session at a school in Phú Hội, with a link made by the ward's officer. */
+async function schoolLink(places = 5, shiftCapacity = 50, kind: 'school' | 'enterprise' = 'school') {
+  const session = await createSession({
+    campaignId,
+    place: await phuHoiPlace(),
+    published: false,
+    kind: 'school',
+    shifts: [{ start: '07:00', end: '12:00', capacity: shiftCapacity }],
+  });
+  const closesAt = new Date(Date.now() + 2 * 86_400_000).toISOString();
+  const { data, error } = await commune.rpc('staff_create_signup_link', {
+    p_session_id: session.sessionId,
+    p_org_name: 'Trường THPT Hai Bà Trưng',
+    p_org_kind: kind,
+    p_places: places,
+    p_closes_at: closesAt,
+  });
+  expect(error).toBeNull();
+  const link = data as { id: number; share_token: string; coordinator_token: string };
+  return { ...session, ...link };
+}
+
+function joinArgs(token: string, shiftId: number, overrides: Record<string, unknown> = {}) {
+  return {
+    p_token: token,
+    p_shift_id: shiftId,
+    p_person: { ...person(), birth_date: '2005-03-04', application_kind: 'first_issue' } as unknown as Database['public']['Functions']['join_signup_link']['Args']['p_person'],
+    p_phone: phone(),
+    p_org_group: '12A3',
+    p_guardian_consent: false,
+    p_consent: true,
+    p_idempotency_key: idempotencyKey(),
+    ...overrides,
+  };
+}
+
+describe('the share token', () => {
+  test('shows the organisation, the session, its shifts and the places left, and no one who joined', async () => {
+    const link = await schoolLink(5);
+    const joined = await anonFrom('127.0.70.1').rpc('join_signup_link', joinArgs(link.share_token, link.shiftIds[0]!));
+    expect(joined.error).toBeNull();
+    const { data, error } = await anonClient().rpc('signup_link_info', { p_token: link.share_token });
+    expect(error).toBeNull();
+    const info = data as unknown as Info;
+    expect(info).toMatchObject({ org_name: 'Trường THPT Hai Bà Trưng', org_kind: 'school', state: 'open', places_left: 4 });
+    expect(info.shifts).toEqual([expect.objectContaining({ id: link.shiftIds[0], places_left: 49 })]);
+    const name = (joined.data as { bookings: { full_name: string }[] }).bookings[0]!.full_name;
+    expect(JSON.stringify(info)).not.toContain(name);
+    expect(JSON.stringify(info)).not.toContain('12A3');
+  });
+
+  test('does not open the roster', async () => {
+    const link = await schoolLink();
+    const { error } = await anonClient().rpc('coordinator_roster', { p_token: link.share_token });
+    expect(refusal(error)?.code).toBe('not_found');
+  });
+
+  test('that does not exist is refused as link_not_found', async () => {
+    const { error } = await anonClient().rpc('signup_link_info', { p_token: 'AAAAAAAAAAAAAAAAAAAAAA' });
+    expect(refusal(error)?.code).toBe('link_not_found');
+    const joined = await anonFrom('127.0.70.2').rpc('join_signup_link', joinArgs('AAAAAAAAAAAAAAAAAAAAAA', 1));
+    expect(refusal(joined.error)?.code).toBe('link_not_found');
+  });
+
+  test('is not a way into anyone else\'s session', async () => {
+    const link = await schoolLink();
+    const other = await createSession({ campaignId, place: await phuHoiPlace() });
+    const { error } = await anonFrom('127.0.70.3').rpc('join_signup_link', joinArgs(link.share_token, other.shiftIds[0]!));
+    expect(refusal(error)?.code).toBe('shift_not_found');
+  });
+});
+
+describe('joining', () => {
+  test('books the student into the unpublished session, marked with the link, class and guardian consent', async () => {
+    const link = await schoolLink();
+    const minorBirth = `${new Date().getFullYear() - 16}-01-15`;
+    const args = joinArgs(link.share_token, link.shiftIds[0]!, {
+      p_person: { ...person(), birth_date: minorBirth, application_kind: 'first_issue' },
+      p_guardian_consent: true,
+    });
+    const { data, error } = await anonFrom('127.0.70.4').rpc('join_signup_link', args);
+    expect(error).toBeNull();
+    const code = (data as { bookings: { code: string; queue_no: number }[] }).bookings[0]!.code;
+    const [row] = await sql<{ signup_link_id: string; org_group: string; consent: boolean }>(
+      'select signup_link_id, org_group, guardian_consent_at is not null as consent from public.bookings where code = $1',
+      [code],
+    );
+    expect(row).toEqual({ signup_link_id: String(link.id), org_group: '12A3', consent: true });
+    expect(await shiftCounts(link.shiftIds[0]!)).toEqual({ booked: 1, last_queue_no: 1 });
+    // A replay of the same call returns the first booking.
+    const replay = await anonFrom('127.0.70.4').rpc('join_signup_link', args);
+    expect((replay.data as { bookings: { code: string }[] }).bookings[0]!.code).toBe(code);
+  });
+
+  test('refuses a student under 18 without a guardian\'s consent', async () => {
+    const link = await schoolLink();
+    const { error } = await anonFrom('127.0.70.5').rpc('join_signup_link', joinArgs(link.share_token, link.shiftIds[0]!, {
+      p_person: { ...person(), birth_date: `${new Date().getFullYear() - 15}-01-15`, application_kind: 'first_issue' },
+    }));
+    expect(refusal(error)).toEqual({ code: 'guardian_consent_required', details: { person: 0 } });
+  });
+
+  test('refuses a missing class or department', async () => {
+    const link = await schoolLink();
+    const { error } = await anonFrom('127.0.70.6').rpc('join_signup_link', joinArgs(link.share_token, link.shiftIds[0]!, { p_org_group: '  ' }));
+    expect(refusal(error)).toEqual({ code: 'invalid_argument', details: { field: 'org_group' } });
+  });
+
+  test('stops at the link\'s places, and a cancelled sign-up frees one', async () => {
+    const link = await schoolLink(2);
+    const ip = '127.0.70.7';
+    const first = await anonFrom(ip).rpc('join_signup_link', joinArgs(link.share_token, link.shiftIds[0]!));
+    await anonFrom(ip).rpc('join_signup_link', joinArgs(link.share_token, link.shiftIds[0]!));
+    const third = await anonFrom(ip).rpc('join_signup_link', joinArgs(link.share_token, link.shiftIds[0]!));
+    expect(third.status).toBe(409);
+    expect(refusal(third.error)?.code).toBe('link_full');
+    const code = (first.data as { bookings: { code: string }[] }).bookings[0]!.code;
+    await anonClient().rpc('coordinator_remove_entry', { p_token: link.coordinator_token, p_code: code });
+    const again = await anonFrom(ip).rpc('join_signup_link', joinArgs(link.share_token, link.shiftIds[0]!));
+    expect(again.error).toBeNull();
+  });
+
+  test('stops at the shift\'s capacity when it is smaller than the link\'s places', async () => {
+    const link = await schoolLink(10, 1);
+    await anonFrom('127.0.70.8').rpc('join_signup_link', joinArgs(link.share_token, link.shiftIds[0]!));
+    const { error } = await anonFrom('127.0.70.8').rpc('join_signup_link', joinArgs(link.share_token, link.shiftIds[0]!));
+    expect(refusal(error)).toEqual({ code: 'shift_full', details: { places_left: 0 } });
+  });
+
+  test('holds the link\'s places and the shift\'s capacity under 40 parallel sign-ups', async () => {
+    const byLink = await schoolLink(7, 50);
+    const byShift = await schoolLink(50, 6);
+    const storm = (link: { share_token: string; shiftIds: number[] }, offset: number) =>
+      Promise.all(Array.from({ length: 40 }, (_, i) =>
+        anonFrom(`127.0.${71 + offset}.${1 + (i % 50)}`).rpc('join_signup_link', joinArgs(link.share_token, link.shiftIds[0]!))));
+    const [linkResults, shiftResults] = await Promise.all([storm(byLink, 0), storm(byShift, 1)]);
+    expect(linkResults.filter((r) => r.error === null)).toHaveLength(7);
+    expect(new Set(linkResults.filter((r) => r.error).map((r) => r.error!.code))).toEqual(new Set(['link_full']));
+    expect(shiftResults.filter((r) => r.error === null)).toHaveLength(6);
+    expect(new Set(shiftResults.filter((r) => r.error).map((r) => r.error!.code))).toEqual(new Set(['shift_full']));
+    expect(await shiftCounts(byLink.shiftIds[0]!)).toEqual({ booked: 7, last_queue_no: 7 });
+    expect(await shiftCounts(byShift.shiftIds[0]!)).toEqual({ booked: 6, last_queue_no: 6 });
+  });
+
+  test.each([
+    ['paused', 'link_paused', 409],
+    ['revoked', 'link_revoked', 410],
+  ] as const)('refuses a %s link with %s and says so in the page\'s facts', async (status, code, httpStatus) => {
+    const link = await schoolLink();
+    const changed = await commune.rpc('staff_set_signup_link_status', { p_link_id: link.id, p_status: status });
+    expect(changed.error).toBeNull();
+    const joined = await anonFrom('127.0.70.9').rpc('join_signup_link', joinArgs(link.share_token, link.shiftIds[0]!));
+    expect(joined.status).toBe(httpStatus);
+    expect(refusal(joined.error)?.code).toBe(code);
+    const { data } = await anonClient().rpc('signup_link_info', { p_token: link.share_token });
+    expect((data as unknown as Info).state).toBe(status);
+  });
+
+  test('refuses a link past its closing time with link_closed', async () => {
+    const link = await schoolLink();
+    await sql("update public.signup_links set closes_at = now() - interval '1 minute' where id = $1", [link.id]);
+    const joined = await anonFrom('127.0.70.10').rpc('join_signup_link', joinArgs(link.share_token, link.shiftIds[0]!));
+    expect(refusal(joined.error)?.code).toBe('link_closed');
+    const { data } = await anonClient().rpc('signup_link_info', { p_token: link.share_token });
+    expect((data as unknown as Info).state).toBe('closed');
+  });
+
+  test('takes sign-ups again once a paused link is resumed; a revoked one stays revoked', async () => {
+    const link = await schoolLink();
+    await commune.rpc('staff_set_signup_link_status', { p_link_id: link.id, p_status: 'paused' });
+    await commune.rpc('staff_set_signup_link_status', { p_link_id: link.id, p_status: 'active' });
+    const joined = await anonFrom('127.0.70.11').rpc('join_signup_link', joinArgs(link.share_token, link.shiftIds[0]!));
+    expect(joined.error).toBeNull();
+    await commune.rpc('staff_set_signup_link_status', { p_link_id: link.id, p_status: 'revoked' });
+    const resumed = await commune.rpc('staff_set_signup_link_status', { p_link_id: link.id, p_status: 'active' });
+    expect(refusal(resumed.error)?.code).toBe('link_revoked');
+  });
+});
+
+describe('the roster', () => {
+  let link: Awaited<ReturnType<typeof schoolLink>>;
+  let name: string;
+
+  beforeAll(async () => {
+    link = await schoolLink(5, 50, 'enterprise');
+    const args = joinArgs(link.share_token, link.shiftIds[0]!, { p_org_group: 'Phòng Kế toán' });
+    name = (args.p_person as unknown as { full_name: string }).full_name;
+    const { error } = await anonFrom('127.0.70.12').rpc('join_signup_link', args);
+    expect(error).toBeNull();
+  });
+
+  test('opens to the coordinator\'s token with name, department, birth date, queue number and status', async () => {
+    const { data, error } = await anonClient().rpc('coordinator_roster', { p_token: link.coordinator_token });
+    expect(error).toBeNull();
+    const roster = data as unknown as Roster;
+    expect(roster.link).toMatchObject({ org_name: 'Trường THPT Hai Bà Trưng', places: 5, state: 'open' });
+    expect(roster.entries).toEqual([
+      expect.objectContaining({ full_name: name, org_group: 'Phòng Kế toán', birth_date: '2005-03-04', queue_no: 1, status: 'confirmed' }),
+    ]);
+  });
+
+  test('opens to staff of the unit, through the function and through RLS', async () => {
+    const { data } = await commune.rpc('staff_link_roster', { p_link_id: link.id });
+    expect((data as unknown as Roster).entries.map((entry) => entry.full_name)).toEqual([name]);
+    const rows = await commune.from('bookings').select('full_name, org_group').eq('signup_link_id', link.id);
+    expect(rows.data).toEqual([{ full_name: name, org_group: 'Phòng Kế toán' }]);
+    const links = await commune.from('signup_links').select('id, share_token').eq('id', link.id);
+    expect(links.data).toEqual([{ id: link.id, share_token: link.share_token }]);
+  });
+
+  test('stays closed to other units, citizens, wrong tokens and the coordinator hash column', async () => {
+    expect(refusal((await elsewhere.rpc('staff_link_roster', { p_link_id: link.id })).error)?.code).toBe('not_found');
+    expect((await elsewhere.from('bookings').select('full_name').eq('signup_link_id', link.id)).data).toEqual([]);
+    expect((await elsewhere.from('signup_links').select('id').eq('id', link.id)).data).toEqual([]);
+    const citizen = (await signedInUser()).client;
+    expect(refusal((await citizen.rpc('staff_link_roster', { p_link_id: link.id })).error)?.code).toBe('not_allowed');
+    expect((await anonClient().from('signup_links').select('id')).error).not.toBeNull();
+    expect(refusal((await anonClient().rpc('coordinator_roster', { p_token: `${link.coordinator_token.slice(0, -2)}AA` })).error)?.code).toBe('not_found');
+    expect((await commune.from('signup_links').select('coordinator_token_hash').eq('id', link.id)).error).not.toBeNull();
+  });
+
+  test('lets other units neither make, pause nor re-key a link', async () => {
+    const create = await elsewhere.rpc('staff_create_signup_link', {
+      p_session_id: link.sessionId, p_org_name: 'Công ty thử', p_org_kind: 'enterprise', p_places: 3, p_closes_at: new Date(Date.now() + 86_400_000).toISOString(),
+    });
+    expect(refusal(create.error)?.code).toBe('not_found');
+    expect(refusal((await elsewhere.rpc('staff_set_signup_link_status', { p_link_id: link.id, p_status: 'paused' })).error)?.code).toBe('not_found');
+    expect(refusal((await anonClient().rpc('staff_new_coordinator_token', { p_link_id: link.id })).error)).not.toBeNull();
+  });
+
+  test('follows a new coordinator token; the old one stops working', async () => {
+    const other = await schoolLink();
+    const { data } = await commune.rpc('staff_new_coordinator_token', { p_link_id: other.id });
+    const fresh = (data as { coordinator_token: string }).coordinator_token;
+    expect(refusal((await anonClient().rpc('coordinator_roster', { p_token: other.coordinator_token })).error)?.code).toBe('not_found');
+    expect((await anonClient().rpc('coordinator_roster', { p_token: fresh })).error).toBeNull();
+  });
+
+  test('loses an entry the coordinator removes, which frees the place in the shift; staff changes are audited', async () => {
+    const other = await schoolLink(3);
+    const { data } = await anonFrom('127.0.70.13').rpc('join_signup_link', joinArgs(other.share_token, other.shiftIds[0]!));
+    const code = (data as { bookings: { code: string }[] }).bookings[0]!.code;
+    const removed = await anonClient().rpc('coordinator_remove_entry', { p_token: other.coordinator_token, p_code: code });
+    expect(removed.error).toBeNull();
+    expect((removed.data as unknown as Roster).entries[0]!.status).toBe('cancelled');
+    expect((await shiftCounts(other.shiftIds[0]!)).booked).toBe(0);
+    const twice = await anonClient().rpc('coordinator_remove_entry', { p_token: other.coordinator_token, p_code: code });
+    expect(refusal(twice.error)?.code).toBe('booking_not_active');
+    // A code of another link is not the coordinator's to remove.
+    const foreign = await anonClient().rpc('coordinator_remove_entry', { p_token: link.coordinator_token, p_code: code });
+    expect(refusal(foreign.error)?.code).toBe('not_found');
+    const audit = await sql("select action from public.audit_log where table_name = 'signup_links' and row_id = $1", [String(other.id)]);
+    expect(audit.map((row) => row.action)).toContain('insert');
+  });
+});
+
+test('the purge of personal data clears the class or department too', async () => {
+  const link = await schoolLink();
+  const { data } = await anonFrom('127.0.70.14').rpc('join_signup_link', joinArgs(link.share_token, link.shiftIds[0]!));
+  const code = (data as { bookings: { code: string }[] }).bookings[0]!.code;
+  await sql("update public.bookings set full_name = null, birth_date = null, id_number = null, purged_at = now() where code = $1", [code]);
+  expect((await sql('select org_group from public.bookings where code = $1', [code]))[0]).toEqual({ org_group: null });
+});
+
+describe('organisation requests', () => {
+  const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+  const requestArgs = (overrides: Record<string, unknown> = {}) => ({
+    p_kind: 'school',
+    p_name: 'Trường THPT Nguyễn Huệ',
+    p_ward: '19786',
+    p_address: '23 Lê Lợi, Phú Hội',
+    p_expected_people: 320,
+    p_contact_name: 'Cô Trần Thị Lan',
+    p_contact_phone: phone(),
+    p_contact_email: 'lan@example.vn',
+    p_preferred_from: inDays(10),
+    p_preferred_to: inDays(20),
+    ...overrides,
+  });
+
+  test('reach the officers of the ward, not those of another unit nor the public', async () => {
+    const name = `Trường THCS thử ${Date.now()}`;
+    const { data, error } = await anonFrom('127.0.80.1').rpc('request_organisation_session', requestArgs({ p_name: name }));
+    expect(error).toBeNull();
+    const id = (data as { id: number }).id;
+    expect((await commune.from('organisation_requests').select('name, status').eq('id', id)).data).toEqual([{ name, status: 'new' }]);
+    expect((await elsewhere.from('organisation_requests').select('id').eq('id', id)).data).toEqual([]);
+    expect((await anonClient().from('organisation_requests').select('id')).error).not.toBeNull();
+    await elsewhere.from('organisation_requests').update({ status: 'handled' }).eq('id', id);
+    expect((await sql('select status from public.organisation_requests where id = $1', [id]))[0]).toEqual({ status: 'new' });
+    await commune.from('organisation_requests').update({ status: 'handled' }).eq('id', id);
+    expect((await sql('select status from public.organisation_requests where id = $1', [id]))[0]).toEqual({ status: 'handled' });
+    expect(await sql("select 1 from public.audit_log where table_name = 'organisation_requests' and row_id = $1", [String(id)])).toHaveLength(1);
+  });
+
+  test('refuse bad fields with the field named', async () => {
+    const ip = '127.0.80.2';
+    expect(refusal((await anonFrom(ip).rpc('request_organisation_session', requestArgs({ p_ward: '99999' }))).error)).toEqual({ code: 'invalid_argument', details: { field: 'ward' } });
+    expect(refusal((await anonFrom(ip).rpc('request_organisation_session', requestArgs({ p_preferred_to: inDays(5) }))).error)).toEqual({ code: 'invalid_argument', details: { field: 'preferred_to' } });
+  });
+
+  test('are limited to 5 an hour from one address, refused calls counted', async () => {
+    const ip = '127.0.80.3';
+    const answers = [];
+    for (let i = 0; i < 6; i += 1) answers.push(await anonFrom(ip).rpc('request_organisation_session', requestArgs()));
+    expect(answers.slice(0, 5).every((answer) => answer.error === null)).toBe(true);
+    expect(answers[5]!.status).toBe(429);
+    expect(refusal(answers[5]!.error)?.code).toBe('rate_limited');
+  });
+
+  test('are limited to 3 a day from one phone', async () => {
+    const contact = phone();
+    const answers = [];
+    for (let i = 0; i < 4; i += 1) answers.push(await anonFrom(`127.0.80.${10 + i}`).rpc('request_organisation_session', requestArgs({ p_contact_phone: contact })));
+    expect(answers.map((answer) => answer.error?.code ?? 'ok')).toEqual(['ok', 'ok', 'ok', 'rate_limited']);
+  });
+});

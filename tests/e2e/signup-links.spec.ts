@@ -1,0 +1,177 @@
+// Schools, enterprises and agencies: the commune officer makes a sign-up link for a session at a
+// school, a student joins from a phone, the coordinator sees the student and downloads the list;
+// an organisation's request reaches the officers; the join page's preview and a paused link.
+import { readFile } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+import { addDays, todayInVietnam } from '../../src/domain/dates.ts';
+import { person, phone } from '../support/people.ts';
+import { expectNoSeriousA11yViolations } from './support/axe.ts';
+import { fillPerson } from './support/booking-form.ts';
+import { sql } from './support/db.ts';
+import { signInAsCommuneOfficer } from './support/staff.ts';
+
+const suffix = () => Math.random().toString(36).slice(2, 8);
+
+/** An unpublished session at a new school site in Phú Hội, `inDays` ahead, with the campaign's three shifts. */
+async function schoolSession(inDays = 6): Promise<number> {
+  const [row] = await sql<{ id: string }>(
+    `with site as (
+       insert into public.intake_sites (ward_id, kind, name, address, lat, lng)
+       select w.id, 'school', 'Trường THPT thử ' || $2, '12 Lê Lợi, Phú Hội', 16.46, 107.59
+       from public.admin_units w where w.unit_set = '2021' and w.code = '19786' returning id),
+     session as (
+       insert into public.intake_sessions (campaign_id, site_id, session_date, published)
+       select c.id, site.id, (now() at time zone 'Asia/Ho_Chi_Minh')::date + $1::integer, false
+       from site, public.campaigns c where c.slug = 'thua-thien-hue-2021' returning id, session_date)
+     insert into public.shifts (session_id, starts_at, ends_at, capacity)
+     select session.id, (session.session_date + t.s) at time zone 'Asia/Ho_Chi_Minh', (session.session_date + t.e) at time zone 'Asia/Ho_Chi_Minh', 40
+     from session, (values (time '07:00', time '12:00'), (time '12:00', time '17:00')) as t (s, e)
+     returning session_id as id`,
+    [inDays, suffix()],
+  );
+  return Number(row!.id);
+}
+
+test('staff make a link for a school session, a student joins from a phone, and the coordinator sees the student and downloads the list', async ({ page, browser }) => {
+  const sessionId = await schoolSession();
+  const org = `Trường THPT Hai Bà Trưng ${suffix()}`;
+  await signInAsCommuneOfficer(page);
+  await page.getByRole('link', { name: 'Đơn vị: đề nghị và liên kết đăng ký' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Tạo liên kết đăng ký' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByLabel('Buổi tiếp nhận').selectOption(String(sessionId));
+  await page.getByLabel('Tên đơn vị').fill(org);
+  await page.getByRole('group', { name: 'Loại đơn vị' }).getByLabel('Trường học').check();
+  await page.getByLabel('Số chỗ dành cho đơn vị').fill('30');
+  await page.getByRole('button', { name: 'Tạo liên kết' }).click();
+
+  const created = page.getByRole('region', { name: `Đã tạo liên kết cho ${org}` });
+  await expect(created).toBeVisible();
+  const shareUrl = await created.getByLabel('Liên kết đăng ký (gửi cho học sinh, cán bộ)').inputValue();
+  const coordinatorUrl = await created.getByLabel('Liên kết của người phụ trách (riêng tư)').inputValue();
+  expect(shareUrl).toMatch(/\/vi\/join\/\?t=[A-Za-z0-9_-]{22}$/);
+  expect(coordinatorUrl).toMatch(/\/vi\/join\/coordinator\/#t=[A-Za-z0-9_-]{22}$/);
+  await expect(page.getByRole('heading', { level: 3, name: org })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  // The A4 poster: the organisation and a QR code to the same share address.
+  const linkCard = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: org }) });
+  await linkCard.getByRole('link', { name: 'In áp phích QR' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Làm căn cước ngay tại đơn vị' })).toBeVisible();
+  await expect(page.getByRole('img', { name: `Mã QR đăng ký của ${org}` }).locator('svg')).toBeVisible();
+  await expect(page.getByText(shareUrl, { exact: true })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  // The student, on their own phone (the 390×844 viewport of every test).
+  const phoneContext = await browser.newContext();
+  const student = await phoneContext.newPage();
+  await student.goto(shareUrl);
+  await expect(student.getByRole('heading', { name: `Buổi tiếp nhận tại ${org}` })).toBeVisible();
+  await expect(student.getByText('Còn 30 chỗ dành cho đơn vị')).toBeVisible();
+  await expectNoSeriousA11yViolations(student);
+
+  const sixteen = `${Number(todayInVietnam().slice(0, 4)) - 16}-03-15`;
+  const someone = person({ birth_date: sixteen });
+  await student.getByRole('group', { name: 'Chọn ca' }).getByRole('radio').first().check();
+  await fillPerson(student, 'vi', 0, someone, 'Thông tin của bạn');
+  await student.getByLabel('Lớp').fill('11B2');
+  await student.getByLabel('Số điện thoại của cha, mẹ hoặc người giám hộ').fill(phone());
+  await student.getByLabel(/Tôi đồng ý/).check();
+  await student.getByRole('button', { name: 'Đăng ký' }).click();
+  // Under 18: the guardian's consent is asked for, in the summary and at the box.
+  await expect(student.getByRole('link', { name: /Em chưa đủ 18 tuổi/ })).toBeVisible();
+  await expectNoSeriousA11yViolations(student);
+  await student.getByLabel(/Cha, mẹ hoặc người giám hộ của em đồng ý/).check();
+  await student.getByRole('button', { name: 'Đăng ký' }).click();
+  await expect(student.getByRole('heading', { name: 'Bạn đã đăng ký' })).toBeVisible();
+  await expect(student.locator('.ticket-code').first()).toBeVisible();
+  await expectNoSeriousA11yViolations(student);
+  await phoneContext.close();
+
+  // The coordinator, with the private link.
+  const coordinatorContext = await browser.newContext({ acceptDownloads: true });
+  const coordinator = await coordinatorContext.newPage();
+  await coordinator.goto(coordinatorUrl);
+  const row = coordinator.getByRole('row', { name: new RegExp(someone.full_name) });
+  await expect(row).toContainText('11B2');
+  await expect(row).toContainText('Đã đăng ký');
+  await expect(coordinator.getByRole('definition').first()).toHaveText('1');
+  await expectNoSeriousA11yViolations(coordinator);
+
+  await coordinator.getByLabel('Tìm theo tên hoặc lớp, phòng ban').fill('11b');
+  await expect(row).toBeVisible();
+  const [download] = await Promise.all([coordinator.waitForEvent('download'), coordinator.getByRole('button', { name: 'Tải danh sách (CSV)' }).click()]);
+  const csv = await readFile((await download.path())!, 'utf8');
+  expect(csv.charCodeAt(0)).toBe(0xfeff);
+  expect(csv).toContain(someone.full_name);
+  expect(csv).toContain('11B2');
+  expect(csv).toContain(sixteen);
+
+  // The print view leaves the controls out.
+  await coordinator.emulateMedia({ media: 'print' });
+  await expect(coordinator.getByRole('button', { name: 'In danh sách' })).toBeHidden();
+  await expect(row).toBeVisible();
+  await coordinatorContext.close();
+});
+
+test('an organisation asks for a session on the organisations page and the ward officer sees the request', async ({ page }) => {
+  const name = `Công ty May Huế ${suffix()}`;
+  await page.goto('/vi/organisations/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Trường học, doanh nghiệp, cơ quan' })).toBeVisible();
+  await page.getByRole('button', { name: 'Gửi đề nghị' }).click();
+  await expect(page.getByRole('link', { name: 'Chọn loại đơn vị' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByLabel('Doanh nghiệp').check();
+  await page.getByLabel('Tên đơn vị').fill(name);
+  await page.getByLabel('Tỉnh, thành phố').selectOption('46');
+  await page.getByLabel('Quận, huyện').selectOption('474');
+  await page.getByLabel('Xã, phường, thị trấn').selectOption('19786');
+  await page.getByLabel('Địa chỉ', { exact: true }).fill('5 Hùng Vương');
+  await page.getByLabel('Số người dự kiến làm căn cước').fill('120');
+  await page.getByLabel('Từ ngày').fill(addDays(todayInVietnam(), 10));
+  await page.getByLabel('Đến ngày').fill(addDays(todayInVietnam(), 20));
+  await page.getByLabel('Họ và tên người liên hệ').fill('Trần Thị Lan');
+  await page.getByLabel('Số điện thoại di động').fill('0912 345 678');
+  await page.getByRole('button', { name: 'Gửi đề nghị' }).click();
+  await expect(page.getByRole('heading', { name: 'Đã gửi đề nghị' })).toBeVisible();
+
+  await signInAsCommuneOfficer(page);
+  await page.goto('/vi/staff/links/');
+  const request = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name }) });
+  await expect(request).toContainText('120 người dự kiến');
+  await expect(request).toContainText('Trần Thị Lan, 0912345678');
+  await request.getByRole('button', { name: `Đánh dấu đã xử lý: ${name}` }).click();
+  await expect(page.getByRole('heading', { level: 3, name })).toHaveCount(0);
+});
+
+test('the join page previews the same in chat apps for every link, and a paused link says so', async ({ page, request }) => {
+  const html = await (await request.get('/en/join/')).text();
+  expect(html).toMatch(/<meta property="og:image" content="https?:\/\/[^"]+\/og\/join-en\.png"/);
+  expect(html).toContain('<meta name="twitter:card" content="summary_large_image"');
+  expect(html).toContain('<meta property="og:title" content="Sign up for your ID card with your school or workplace"');
+  const image = await request.get('/og/join-en.png');
+  expect(image.headers()['content-type']).toContain('image/png');
+
+  const sessionId = await schoolSession(8);
+  const token = `paused${suffix()}${suffix()}${suffix()}`.padEnd(22, 'x');
+  await sql(
+    `insert into public.signup_links (session_id, org_name, org_kind, places, closes_at, status, share_token, coordinator_token_hash, created_by)
+     select $1, 'Sở Tư pháp', 'agency', 20, now() + interval '3 days', 'paused', $2, sha256(convert_to($2 || 'c', 'utf8')), id
+     from auth.users where email = 'phuhoi.hue@cccd.local'`,
+    [sessionId, token],
+  );
+  await page.goto(`/en/join/?t=${token}`);
+  await expect(page.getByRole('heading', { name: 'Intake session at Sở Tư pháp' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'This link is not taking sign-ups now' })).toBeVisible();
+  await expect(page.getByText('Sign-ups through this link are paused for now.', { exact: false })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Sign up' })).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
+
+  await page.goto('/en/join/?t=unknownunknownunknown00');
+  await expect(page.getByText('This sign-up link does not work.', { exact: false })).toBeVisible();
+  await page.goto('/en/join/coordinator/#t=unknownunknownunknown00');
+  await expect(page.getByText('This coordinator link is incomplete.', { exact: false })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+});
