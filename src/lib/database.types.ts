@@ -143,6 +143,46 @@ isOneToOne: false
       referencedColumns: ["id"]
     }
                   ]
+                },"home_visit_events": {
+                  Row: {
+                    "at": string,"id": number,"note": string | null,"request_id": number,"scheduled_from": string | null,"scheduled_on": string | null,"scheduled_to": string | null,"status": string
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "at"?: string,"id"?: never,"note"?: string | null,"request_id": number,"scheduled_from"?: string | null,"scheduled_on"?: string | null,"scheduled_to"?: string | null,"status": string
+                  }
+                  Update: {
+                    "at"?: string,"id"?: never,"note"?: string | null,"request_id"?: number,"scheduled_from"?: string | null,"scheduled_on"?: string | null,"scheduled_to"?: string | null,"status"?: string
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "home_visit_events_request_id_fkey"
+      columns: ["request_id"]
+isOneToOne: false
+      referencedRelation: "home_visit_requests"
+      referencedColumns: ["id"]
+    }
+                  ]
+                },"home_visit_requests": {
+                  Row: {
+                    "birth_date": string,"code": string,"consent_at": string,"created_at": string,"ethnic_language": string | null,"full_name": string,"id": number,"idempotency_hash": string,"landmark": string | null,"lat": number | null,"lng": number | null,"name_key": string | null,"needs": (string)[],"old_id_number": string | null,"outcome_note": string | null,"preferred_days": (number)[],"preferred_periods": (string)[],"reason": string,"reason_other": string | null,"relationship": string,"request_hash": string,"requester_name": string,"requester_phone": string,"scheduled_from": string | null,"scheduled_on": string | null,"scheduled_to": string | null,"status": string,"street_address": string,"team_contact": string | null,"token_hash": string,"updated_at": string,"ward_id": number
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "birth_date": string,"code": string,"consent_at": string,"created_at"?: string,"ethnic_language"?: string | null,"full_name": string,"id"?: never,"idempotency_hash": string,"landmark"?: string | null,"lat"?: number | null,"lng"?: number | null,"name_key"?: never,"needs"?: (string)[],"old_id_number"?: string | null,"outcome_note"?: string | null,"preferred_days": (number)[],"preferred_periods": (string)[],"reason": string,"reason_other"?: string | null,"relationship": string,"request_hash": string,"requester_name": string,"requester_phone": string,"scheduled_from"?: string | null,"scheduled_on"?: string | null,"scheduled_to"?: string | null,"status"?: string,"street_address": string,"team_contact"?: string | null,"token_hash": string,"updated_at"?: string,"ward_id": number
+                  }
+                  Update: {
+                    "birth_date"?: string,"code"?: string,"consent_at"?: string,"created_at"?: string,"ethnic_language"?: string | null,"full_name"?: string,"id"?: never,"idempotency_hash"?: string,"landmark"?: string | null,"lat"?: number | null,"lng"?: number | null,"name_key"?: never,"needs"?: (string)[],"old_id_number"?: string | null,"outcome_note"?: string | null,"preferred_days"?: (number)[],"preferred_periods"?: (string)[],"reason"?: string,"reason_other"?: string | null,"relationship"?: string,"request_hash"?: string,"requester_name"?: string,"requester_phone"?: string,"scheduled_from"?: string | null,"scheduled_on"?: string | null,"scheduled_to"?: string | null,"status"?: string,"street_address"?: string,"team_contact"?: string | null,"token_hash"?: string,"updated_at"?: string,"ward_id"?: number
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "home_visit_requests_ward_id_fkey"
+      columns: ["ward_id"]
+isOneToOne: false
+      referencedRelation: "admin_units"
+      referencedColumns: ["id"]
+    }
+                  ]
                 },"intake_sessions": {
                   Row: {
                     "campaign_id": number,"cancel_reason": string | null,"cancelled_at": string | null,"created_at": string,"id": number,"published": boolean,"session_date": string,"site_id": number
@@ -290,6 +330,15 @@ isOneToOne: false
 "cancel_booking":
 { Args: { "p_code": string,"p_codes"?: (string)[],"p_phone"?: string,"p_token"?: string }; Returns: Json
                            },
+"cancel_home_visit":
+{ Args: { "p_code": string,"p_token": string }; Returns: Json
+                           },
+"change_home_visit":
+{ Args: { "p_code": string,"p_preferred_days": Json,"p_preferred_periods": Json,"p_token": string }; Returns: Json
+                           },
+"home_visit_status":
+{ Args: { "p_code": string,"p_token": string }; Returns: Json
+                           },
 "lookup_booking":
 { Args: { "p_code": string,"p_phone"?: string,"p_token"?: string }; Returns: Json
                            },
@@ -306,6 +355,9 @@ isOneToOne: false
                            },
 "purge_personal_data":
 { Args: { "p_retention_days"?: number }; Returns: Json
+                           },
+"request_home_visit":
+{ Args: { "p_idempotency_key": string,"p_request": Json }; Returns: Json
                            },
 "search_sessions":
 { Args: { "p_district"?: string,"p_from"?: string,"p_lat"?: number,"p_limit"?: number,"p_lng"?: number,"p_province"?: string,"p_radius_km"?: number,"p_to"?: string,"p_unit_set"?: string,"p_ward"?: string }; Returns: {
@@ -324,11 +376,17 @@ isOneToOne: false
 "staff_check_in":
 { Args: { "p_code": string }; Returns: Json
                            },
+"staff_close_home_visit":
+{ Args: { "p_id": number,"p_note": string,"p_status": string }; Returns: Json
+                           },
 "staff_mark":
 { Args: { "p_queue_no": number,"p_shift_id": number,"p_status": string }; Returns: Json
                            },
 "staff_move_session":
 { Args: { "p_date": string,"p_session_id": number }; Returns: Json
+                           },
+"staff_schedule_home_visit":
+{ Args: { "p_date": string,"p_from": string,"p_id": number,"p_team_contact": string,"p_to": string }; Returns: Json
                            }
           }
           Enums: {
