@@ -34,6 +34,9 @@ export const refusalCodes = [
   'queue_empty',
   'session_has_bookings',
   'session_exists',
+  'home_visit_exists',
+  'home_visit_not_open',
+  'invalid_transition',
   'unexpected',
 ] as const;
 

@@ -31,6 +31,10 @@ import enStaffDay from './locales/en/staffDay.json';
 import viStaffDay from './locales/vi/staffDay.json';
 import enStaffNotice from './locales/en/staffNotice.json';
 import viStaffNotice from './locales/vi/staffNotice.json';
+import enHomeVisit from './locales/en/homeVisit.json';
+import viHomeVisit from './locales/vi/homeVisit.json';
+import enStaffHomeVisits from './locales/en/staffHomeVisits.json';
+import viStaffHomeVisits from './locales/vi/staffHomeVisits.json';
 
 export function parseNamespace<N extends NamespaceName>(
   locale: string,
@@ -62,6 +66,8 @@ export const resources: Record<Locale, NamespaceResources> = {
     staff: parseNamespace('vi', 'staff', viStaff),
     staffDay: parseNamespace('vi', 'staffDay', viStaffDay),
     staffNotice: parseNamespace('vi', 'staffNotice', viStaffNotice),
+    homeVisit: parseNamespace('vi', 'homeVisit', viHomeVisit),
+    staffHomeVisits: parseNamespace('vi', 'staffHomeVisits', viStaffHomeVisits),
   },
   en: {
     common: parseNamespace('en', 'common', enCommon),
@@ -78,5 +84,7 @@ export const resources: Record<Locale, NamespaceResources> = {
     staff: parseNamespace('en', 'staff', enStaff),
     staffDay: parseNamespace('en', 'staffDay', enStaffDay),
     staffNotice: parseNamespace('en', 'staffNotice', enStaffNotice),
+    homeVisit: parseNamespace('en', 'homeVisit', enHomeVisit),
+    staffHomeVisits: parseNamespace('en', 'staffHomeVisits', enStaffHomeVisits),
   },
 };

@@ -13,6 +13,8 @@ import { queueSchema } from './namespaces/queue.ts';
 import { staffSchema } from './namespaces/staff.ts';
 import { staffDaySchema } from './namespaces/staffDay.ts';
 import { staffNoticeSchema } from './namespaces/staffNotice.ts';
+import { homeVisitSchema } from './namespaces/homeVisit.ts';
+import { staffHomeVisitsSchema } from './namespaces/staffHomeVisits.ts';
 
 import { text } from './namespaces/text.ts';
 
@@ -161,6 +163,9 @@ export const errorsSchema = z.strictObject({
     queue_empty: text('Calling the next number when nobody checked in is waiting'),
     session_has_bookings: text('Moving a session someone has booked: cancel it instead'),
     session_exists: text('Moving a session to a date the site already has a session on'),
+    home_visit_exists: text('A home-visit request for the same person in the same ward is still open; {{code}} is its request code'),
+    home_visit_not_open: text('The home visit is already scheduled or closed, so the requester cannot change or cancel it online'),
+    invalid_transition: text('A staff change of a home visit’s status that is not allowed from its current status'),
     unexpected: text('An error on the site’s side: try later; who to contact'),
   } satisfies Record<RefusalCode, z.ZodString>),
   network: text('The request did not reach the server (offline, timeout): check the connection'),
@@ -181,6 +186,8 @@ export const namespaceSchemas = {
   staff: staffSchema,
   staffDay: staffDaySchema,
   staffNotice: staffNoticeSchema,
+  homeVisit: homeVisitSchema,
+  staffHomeVisits: staffHomeVisitsSchema,
 } as const satisfies Record<NamespaceName, z.ZodType>;
 
 /** What a validated locale file holds, per namespace. */
