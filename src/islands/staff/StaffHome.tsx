@@ -39,6 +39,10 @@ export default function StaffHome({ locale, messages }: { locale: Locale; messag
               <a href={localizedPath(locale, 'staff/notice')}>{t('staffNotice:link.label')}</a>
               <p className="hint">{t('staffNotice:link.hint')}</p>
             </li>
+            <li>
+              <a href={localizedPath(locale, 'staff/home-visits')}>{t('staffHomeVisits:link.label')}</a>
+              <p className="hint">{t('staffHomeVisits:link.hint')}</p>
+            </li>
           </ul>
           <button type="button" className="button button-secondary" onClick={signOut}>
             {t('staff:signOut')}
