@@ -6,7 +6,7 @@ import { supabase } from '../../../lib/supabase.ts';
 import type { Result } from '../day/data.ts';
 
 const columns =
-  'id, code, status, created_at, full_name, birth_date, old_id_number, reason, reason_other, street_address, landmark, lat, lng, needs, ethnic_language, preferred_days, preferred_periods, requester_name, requester_phone, relationship, scheduled_on, scheduled_from, scheduled_to, team_contact, outcome_note, ward:admin_units!ward_id(id, name, district:admin_units!parent_id(name, lat, lng))';
+  'id, code, status, created_at, full_name, birth_date, old_id_number, reason, reason_other, street_address, landmark, lat, lng, needs, ethnic_language, preferred_days, preferred_periods, requester_name, requester_phone, relationship, scheduled_on, scheduled_from, scheduled_to, team_contact, outcome_note, ward:admin_units!ward_id(id, name, parent_id)';
 
 async function attempt<T>(run: () => Promise<Result<T>>): Promise<Result<T>> {
   try {
@@ -16,11 +16,33 @@ async function attempt<T>(run: () => Promise<Result<T>>): Promise<Result<T>> {
   }
 }
 
-function rows(query: PromiseLike<{ data: unknown; error: { code?: string | null; details?: unknown } | null; status: number }>) {
+type Row = Omit<StaffHomeVisit, 'ward'> & { ward: { id: number; name: string; parent_id: number | null } | null };
+type Answer<T> = { data: T; error: { code?: string | null; details?: unknown } | null; status: number };
+
+function failed(error: { code?: string | null; details?: unknown }, status: number): Result<never> {
+  return status === 0 ? { ok: false, network: true } : { ok: false, refusal: readRefusal(error) };
+}
+
+/**
+ * The rows with their wards' districts (name and centroid, where the map places a visit without a
+ * location), read in a second query: PostgREST's embedding of admin_units in itself is ambiguous.
+ */
+function rows(query: PromiseLike<Answer<unknown>>): Promise<Result<StaffHomeVisit[]>> {
   return attempt(async () => {
     const { data, error, status } = await query;
-    if (error) return status === 0 ? { ok: false as const, network: true as const } : { ok: false as const, refusal: readRefusal(error) };
-    return { ok: true as const, data: (data as StaffHomeVisit[]).map(withTimes) };
+    if (error) return failed(error, status);
+    const visits = data as Row[];
+    const parentIds = [...new Set(visits.map((visit) => visit.ward?.parent_id).filter((id) => id != null))];
+    const districts = await supabase.from('admin_units').select('id, name, lat, lng').in('id', parentIds);
+    if (districts.error) return failed(districts.error, districts.status);
+    const byId = new Map(districts.data.map((district) => [district.id, district]));
+    return {
+      ok: true,
+      data: visits.map((visit) => ({
+        ...withTimes(visit),
+        ward: visit.ward && { id: visit.ward.id, name: visit.ward.name, district: byId.get(visit.ward.parent_id ?? -1) ?? null },
+      })),
+    };
   });
 }
 
@@ -54,7 +76,7 @@ export interface StaffHomeVisit {
 }
 
 /** Postgres `time` comes as 08:30:00; the console shows and sends 08:30. */
-function withTimes(visit: StaffHomeVisit): StaffHomeVisit {
+function withTimes<T extends Pick<StaffHomeVisit, 'scheduled_from' | 'scheduled_to'>>(visit: T): T {
   return { ...visit, scheduled_from: visit.scheduled_from?.slice(0, 5) ?? null, scheduled_to: visit.scheduled_to?.slice(0, 5) ?? null };
 }
 
