@@ -67,7 +67,7 @@ create table public.home_visit_requests (
   -- A scheduled or done visit has its date, window and team; could-not always says why.
   check (status not in ('scheduled', 'done')
     or (scheduled_on is not null and scheduled_from is not null and scheduled_to is not null and team_contact is not null)),
-  check (status <> 'could_not' or outcome_note is not null)
+  constraint home_visit_requests_could_not_has_note check (status <> 'could_not' or outcome_note is not null)
 );
 comment on table public.home_visit_requests is
   'A request for officers to take a CCCD application at the home of a person who cannot travel: the person, where, needs, preferred times, the requester, and the visit''s status and schedule.';

@@ -334,3 +334,25 @@ describe('audit', () => {
     expect(rows).toEqual([]);
   });
 });
+
+describe('retention', () => {
+  test('the daily purge clears the personal data of requests closed long ago, and only of those', async () => {
+    const closed = (await submit(form())).view;
+    const open = (await submit(form())).view;
+    const recent = (await submit(form())).view;
+    await anon().rpc('cancel_home_visit', { p_code: closed.code, p_token: closed.token! });
+    await anon().rpc('cancel_home_visit', { p_code: recent.code, p_token: recent.token! });
+    await sql("update public.home_visit_requests set updated_at = now() - interval '40 days' where code = any($1)", [[closed.code, open.code]]);
+    const { data, error } = await serviceClient().rpc('purge_personal_data', { p_retention_days: 30 });
+    expect(error).toBeNull();
+    expect((data as { home_visits: number }).home_visits).toBeGreaterThanOrEqual(1);
+    const rows = await sql<{ code: string; full_name: string | null; requester_phone: string | null; status: string; purged: boolean }>(
+      'select code, full_name, requester_phone, status, purged_at is not null as purged from public.home_visit_requests where code = any($1)',
+      [[closed.code, open.code, recent.code]],
+    );
+    const byCode = Object.fromEntries(rows.map((row) => [row.code, row]));
+    expect(byCode[closed.code]).toMatchObject({ full_name: null, requester_phone: null, status: 'cancelled', purged: true });
+    expect(byCode[open.code]).toMatchObject({ full_name: open.full_name, purged: false });
+    expect(byCode[recent.code]).toMatchObject({ full_name: recent.full_name, purged: false });
+  });
+});
