@@ -80,15 +80,22 @@ function withTimes<T extends Pick<StaffHomeVisit, 'scheduled_from' | 'scheduled_
   return { ...visit, scheduled_from: visit.scheduled_from?.slice(0, 5) ?? null, scheduled_to: visit.scheduled_to?.slice(0, 5) ?? null };
 }
 
-/** The requests of the officer's scope with these statuses, oldest first. */
+/** The requests of the officer's scope with these statuses, oldest first; purged ones are only counts. */
 export function readRequests(statuses: readonly HomeVisitStatus[]): Promise<Result<StaffHomeVisit[]>> {
-  return rows(supabase.from('home_visit_requests').select(columns).in('status', [...statuses]).order('created_at').limit(300));
+  return rows(supabase.from('home_visit_requests').select(columns).in('status', [...statuses]).is('purged_at', null).order('created_at').limit(300));
 }
 
 /** The visits scheduled on a day (and those already done or not done that day), by start time. */
 export function readDay(date: string): Promise<Result<StaffHomeVisit[]>> {
   return rows(
-    supabase.from('home_visit_requests').select(columns).eq('scheduled_on', date).in('status', ['scheduled', 'done', 'could_not']).order('scheduled_from').limit(300),
+    supabase
+      .from('home_visit_requests')
+      .select(columns)
+      .eq('scheduled_on', date)
+      .in('status', ['scheduled', 'done', 'could_not'])
+      .is('purged_at', null)
+      .order('scheduled_from')
+      .limit(300),
   );
 }
 
