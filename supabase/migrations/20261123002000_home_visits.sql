@@ -21,9 +21,10 @@ create table public.home_visit_requests (
   idempotency_hash bytea not null unique,
   -- A hash of what was asked for, so a key replayed with a different request is refused.
   request_hash bytea not null,
-  -- The person to visit.
-  full_name text not null check (length(full_name) between 2 and 100),
-  birth_date date not null,
+  -- The person to visit. Personal fields are null only once the purge has cleared them
+  -- (20261123002100_home_visit_retention.sql).
+  full_name text check (length(full_name) between 2 and 100),
+  birth_date date,
   old_id_number text check (old_id_number ~ '^([0-9]{9}|[0-9]{12})$'),
   -- As bookings compare "the same person": case and spacing ignored, diacritics kept.
   name_key text generated always as (lower(regexp_replace(btrim(full_name), '\s+', ' ', 'g'))) stored,
@@ -31,7 +32,7 @@ create table public.home_visit_requests (
   reason_other text check (length(reason_other) between 2 and 200),
   -- Where: a ward (level 3) and the way to the house.
   ward_id integer not null references public.admin_units (id),
-  street_address text not null check (length(street_address) between 3 and 200),
+  street_address text check (length(street_address) between 3 and 200),
   landmark text check (length(landmark) between 2 and 200),
   -- Taken at the house by the requester's phone when they chose to; otherwise the staff map
   -- places the visit at the district's centroid and says so.
@@ -46,8 +47,8 @@ create table public.home_visit_requests (
   preferred_periods text[] not null
     check (cardinality(preferred_periods) between 1 and 2 and preferred_periods <@ array['morning', 'afternoon']::text[]),
   -- Who asked, and how to reach them.
-  requester_name text not null check (length(requester_name) between 2 and 100),
-  requester_phone text not null check (requester_phone ~ '^0[35789][0-9]{8}$'),
+  requester_name text check (length(requester_name) between 2 and 100),
+  requester_phone text check (requester_phone ~ '^0[35789][0-9]{8}$'),
   relationship text not null
     check (relationship in ('self', 'spouse', 'child', 'grandchild', 'sibling', 'relative', 'carer')),
   consent_at timestamptz not null,
@@ -60,19 +61,25 @@ create table public.home_visit_requests (
   outcome_note text check (length(outcome_note) between 2 and 500),
   created_at timestamptz not null default now(),
   updated_at timestamptz not null default now(),
-  check ((reason = 'other') = (reason_other is not null)),
-  check (('ethnic_language' = any (needs)) = (ethnic_language is not null)),
+  purged_at timestamptz,
+  check (purged_at is null or status in ('done', 'could_not', 'cancelled')),
+  check ((purged_at is null) = (full_name is not null and birth_date is not null and street_address is not null
+                                and requester_name is not null and requester_phone is not null)),
+  check ((reason = 'other') = (reason_other is not null) or purged_at is not null),
+  check (('ethnic_language' = any (needs)) = (ethnic_language is not null) or purged_at is not null),
   check ((lat is null) = (lng is null)),
   check (scheduled_to > scheduled_from),
   -- A scheduled or done visit has its date, window and team; could-not always says why.
   check (status not in ('scheduled', 'done')
     or (scheduled_on is not null and scheduled_from is not null and scheduled_to is not null and team_contact is not null)),
-  constraint home_visit_requests_could_not_has_note check (status <> 'could_not' or outcome_note is not null)
+  check (status <> 'could_not' or outcome_note is not null or purged_at is not null)
 );
 comment on table public.home_visit_requests is
   'A request for officers to take a CCCD application at the home of a person who cannot travel: the person, where, needs, preferred times, the requester, and the visit''s status and schedule.';
 comment on column public.home_visit_requests.token_hash is
   'sha256 of the status token carried by the private status link; the token itself is never stored.';
+comment on column public.home_visit_requests.purged_at is
+  'When the purge cleared the personal fields of this closed request.';
 comment on column public.home_visit_requests.preferred_days is 'ISO weekdays that suit the family (1 = Monday … 7 = Sunday).';
 
 create index home_visit_requests_ward_status_idx on public.home_visit_requests (ward_id, status, created_at);
@@ -116,7 +123,7 @@ create policy "Staff read the history of home-visit requests of their scope"
 grant select (id, code, full_name, birth_date, old_id_number, reason, reason_other, ward_id, street_address, landmark,
               lat, lng, needs, ethnic_language, preferred_days, preferred_periods, requester_name, requester_phone,
               relationship, consent_at, status, scheduled_on, scheduled_from, scheduled_to, team_contact,
-              outcome_note, created_at, updated_at)
+              outcome_note, created_at, updated_at, purged_at)
   on public.home_visit_requests to authenticated;
 grant select on public.home_visit_events to authenticated;
 
@@ -150,12 +157,17 @@ begin
      and old.status <> 'received' then
     perform private.refuse('home_visit_not_open', jsonb_build_object('status', old.status));
   end if;
-  -- Who the person is, where they live and who asked do not change after the request.
+  -- Who the person is, where they live and who asked do not change after the request, except
+  -- when the purge clears them.
   if (new.code, new.full_name, new.birth_date, new.ward_id, new.requester_phone, new.token_hash)
-       is distinct from (old.code, old.full_name, old.birth_date, old.ward_id, old.requester_phone, old.token_hash) then
+       is distinct from (old.code, old.full_name, old.birth_date, old.ward_id, old.requester_phone, old.token_hash)
+     and not (old.purged_at is null and new.purged_at is not null) then
     perform private.refuse('invalid_argument', jsonb_build_object('field', 'request'));
   end if;
-  new.updated_at := now();
+  -- Set here unless the statement sets it itself (tests age a request that way).
+  if new.updated_at is not distinct from old.updated_at then
+    new.updated_at := now();
+  end if;
   return new;
 end;
 $$;

@@ -337,7 +337,7 @@ describe('audit', () => {
 
 describe('retention', () => {
   test('the daily purge clears the personal data of requests closed long ago, and only of those', async () => {
-    const closed = (await submit(form())).view;
+    const closed = (await submit(form({ reason: 'other', reason_other: 'Vừa mổ xong', needs: ['ethnic_language'], ethnic_language: 'Tày' }))).view;
     const open = (await submit(form())).view;
     const recent = (await submit(form())).view;
     await anon().rpc('cancel_home_visit', { p_code: closed.code, p_token: closed.token! });
