@@ -4,13 +4,12 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { todayInVietnam } from '../../domain/dates.ts';
 import { sortSessions } from '../../domain/staff-sessions.ts';
 import type { Locale } from '../../i18n/config.ts';
-import { localizedPath } from '../../i18n/paths.ts';
 import { createTranslator, type Messages, type Translate } from '../translator.ts';
 import { CreateSession } from './CreateSession.tsx';
 import { SessionCard } from './SessionCard.tsx';
 import { SitesSection } from './SitesSection.tsx';
 import { loadScope, loadSessions, loadSites, type Scope, type Site, type StaffSession } from './scope.ts';
-import { StaffGate } from './StaffGate.tsx';
+import { StaffGate, StaffNav } from './StaffGate.tsx';
 import type { StaffMember } from './use-staff.ts';
 
 export default function SessionsIsland({ locale, messages }: { locale: Locale; messages: Messages }) {
@@ -19,12 +18,7 @@ export default function SessionsIsland({ locale, messages }: { locale: Locale; m
     <StaffGate t={t}>
       {(staff, signOut) => (
         <>
-          <nav className="staff-actions" aria-label={t('staff:page.title')}>
-            <a href={localizedPath(locale, 'staff')}>{t('staff:dashboard.back')}</a>
-            <button type="button" className="button-link" onClick={signOut}>
-              {t('staff:signOut')}
-            </button>
-          </nav>
+          <StaffNav locale={locale} t={t} signOut={signOut} />
           <Sessions locale={locale} t={t} staff={staff} />
         </>
       )}

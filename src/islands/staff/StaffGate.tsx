@@ -1,6 +1,8 @@
 // What every staff page shows before its own content: the sign-in form to someone signed out, a
 // clear dead end to an account without a staff role, and the page itself to an officer.
 import type { ReactNode } from 'react';
+import type { Locale } from '../../i18n/config.ts';
+import { localizedPath } from '../../i18n/paths.ts';
 import type { Translate } from '../translator.ts';
 import { SignInForm } from './SignInForm.tsx';
 import { useStaff, type StaffMember } from './use-staff.ts';
@@ -33,4 +35,16 @@ export function StaffGate({ t, children }: Props) {
     case 'signed-in':
       return <>{children(state.staff, out)}</>;
   }
+}
+
+/** Back to the console's home and sign out, above a staff page's own content; not printed. */
+export function StaffNav({ locale, t, signOut }: { locale: Locale; t: Translate; signOut: () => void }) {
+  return (
+    <nav className="staff-actions" aria-label={t('staff:page.title')} data-print-hide>
+      <a href={localizedPath(locale, 'staff')}>{t('staff:dashboard.back')}</a>
+      <button type="button" className="button-link" onClick={signOut}>
+        {t('staff:signOut')}
+      </button>
+    </nav>
+  );
 }

@@ -1,14 +1,14 @@
 // Home visits of the officer's scope (/{lang}/staff/home-visits/): the requests by status, oldest
 // first, to schedule and close; and a day's visits by ward and on a map, to plan the route.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { todayInVietnam } from '../../../domain/dates.ts';
 import { activeStatuses, statuses, type HomeVisitStatus } from '../../../domain/home-visit.ts';
 import type { Locale } from '../../../i18n/config.ts';
-import { localizedPath } from '../../../i18n/paths.ts';
 import { visitWindow } from '../../home-visit/format.ts';
+import { LazyMap } from '../../shared/LazyMap.tsx';
 import { createTranslator, type Messages, type Translate } from '../../translator.ts';
 import type { Result } from '../day/data.ts';
-import { StaffGate } from '../StaffGate.tsx';
+import { StaffGate, StaffNav } from '../StaffGate.tsx';
 import { readDay, readRequests, type StaffHomeVisit } from './data.ts';
 import { VisitCard } from './VisitCard.tsx';
 import type { MapVisit, VisitsMap } from './visits-map.ts';
@@ -28,12 +28,7 @@ export default function HomeVisitsIsland({ locale, messages }: { locale: Locale;
     <StaffGate t={t}>
       {(_staff, signOut) => (
         <>
-          <nav className="staff-actions" aria-label={t('staff:page.title')}>
-            <a href={localizedPath(locale, 'staff')}>{t('staff:dashboard.back')}</a>
-            <button type="button" className="button-link" onClick={signOut}>
-              {t('staff:signOut')}
-            </button>
-          </nav>
+          <StaffNav locale={locale} t={t} signOut={signOut} />
           <div className="button-row" role="group" aria-label={t('staffHomeVisits:view.label')}>
             {(['requests', 'day'] as const).map((option) => (
               <button key={option} type="button" className={option === view ? 'button' : 'button button-secondary'} aria-pressed={option === view} onClick={() => choose(option)}>
@@ -171,51 +166,33 @@ function Day({ locale, t }: { locale: Locale; t: Translate }) {
   );
 }
 
-/** "Show on map": Leaflet is fetched on the first opening, never with the page. */
+const osm = '<a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>';
+
+/** The day's visits on a map, to plan the route. */
 function VisitsMapView({ t, visits }: { t: Translate; visits: MapVisit[] }) {
-  const [open, setOpen] = useState(false);
-  const [state, setState] = useState<'loading' | 'ready' | 'error'>('loading');
-  const container = useRef<HTMLDivElement>(null);
-  const map = useRef<VisitsMap | null>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    let cancelled = false;
-    setState('loading');
-    const osm = '<a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>';
-    import('./visits-map.ts')
-      .then(async ({ createVisitsMap, loadStylesheet }) => {
-        await loadStylesheet();
-        if (cancelled || !container.current) return;
-        map.current = createVisitsMap(container.current, {
-          attribution: t('staffHomeVisits:map.attribution', { osm }),
-          approximate: t('staffHomeVisits:map.approximate'),
-          link: t('staffHomeVisits:map.link'),
-        });
-        setState('ready');
-      })
-      .catch(() => !cancelled && setState('error'));
-    return () => {
-      cancelled = true;
-      map.current?.destroy();
-      map.current = null;
-    };
-  }, [open]);
-
-  useEffect(() => {
-    if (state === 'ready') map.current?.show(visits);
-  }, [state, visits]);
-
+  const show = useCallback((map: VisitsMap) => map.show(visits), [visits]);
   return (
-    <div className="visits-map">
-      <button type="button" className="button button-secondary" aria-expanded={open} aria-controls="visits-map" onClick={() => setOpen(!open)}>
-        {t(open ? 'staffHomeVisits:map.hide' : 'staffHomeVisits:map.show')}
-      </button>
-      <div id="visits-map" hidden={!open}>
-        {state === 'loading' && <p>{t('staffHomeVisits:map.loading')}</p>}
-        {state === 'error' && <p className="notice">{t('staffHomeVisits:map.error')}</p>}
-        {open && <div className="map-canvas" ref={container} role="region" aria-label={t('staffHomeVisits:map.label')} />}
-      </div>
-    </div>
+    <LazyMap
+      id="visits-map"
+      className="visits-map"
+      labels={{
+        show: t('staffHomeVisits:map.show'),
+        hide: t('staffHomeVisits:map.hide'),
+        loading: t('staffHomeVisits:map.loading'),
+        error: t('staffHomeVisits:map.error'),
+        region: t('staffHomeVisits:map.label'),
+      }}
+      load={async () => {
+        const { createVisitsMap, loadStylesheet } = await import('./visits-map.ts');
+        await loadStylesheet();
+        return (container) =>
+          createVisitsMap(container, {
+            attribution: t('staffHomeVisits:map.attribution', { osm }),
+            approximate: t('staffHomeVisits:map.approximate'),
+            link: t('staffHomeVisits:map.link'),
+          });
+      }}
+      show={show}
+    />
   );
 }

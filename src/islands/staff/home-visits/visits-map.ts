@@ -1,8 +1,7 @@
-// The map of a day's home visits: Leaflet, imported only when the officer opens the map. A visit
-// is placed where the requester shared the location at the house, or else at its district's
-// centre, and its popup says so.
-import * as L from 'leaflet';
-import { loadStylesheet } from '../../schedules/session-map.ts';
+// The map of a day's home visits, on the schedules page's base map (Leaflet, imported only when
+// the officer opens the map). A visit is placed where the requester shared the location at the
+// house, or else at its district's centre, and its popup says so.
+import { createBaseMap, loadStylesheet } from '../../schedules/session-map.ts';
 
 export { loadStylesheet };
 
@@ -23,9 +22,7 @@ export interface MapLabels {
 }
 
 export function createVisitsMap(container: HTMLElement, labels: MapLabels) {
-  const map = L.map(container, { scrollWheelZoom: false }).setView([16, 106], 5);
-  L.tileLayer('https://tile.openstreetmap.org/{z}/{x}/{y}.png', { maxZoom: 19, attribution: labels.attribution }).addTo(map);
-  const markers = L.layerGroup().addTo(map);
+  const base = createBaseMap(container, labels.attribution);
 
   // Built as elements, not HTML: names and addresses come from citizens.
   function popup(visit: MapVisit): HTMLElement {
@@ -47,21 +44,17 @@ export function createVisitsMap(container: HTMLElement, labels: MapLabels) {
 
   return {
     show(visits: MapVisit[]) {
-      markers.clearLayers();
-      for (const visit of visits) {
-        const icon = L.divIcon({
+      base.place(
+        visits.map((visit) => ({
+          lat: visit.lat,
+          lng: visit.lng,
+          title: visit.title,
           className: visit.approximate ? 'session-marker visit-marker-approximate' : 'session-marker',
-          iconSize: [28, 28],
-          iconAnchor: [14, 14],
-          popupAnchor: [0, -14],
-        });
-        L.marker([visit.lat, visit.lng], { icon, title: visit.title, keyboard: true }).bindPopup(popup(visit)).addTo(markers);
-      }
-      if (visits.length > 0) map.fitBounds(L.latLngBounds(visits.map((v) => [v.lat, v.lng] as L.LatLngTuple)), { padding: [24, 24], maxZoom: 15 });
+          popup: popup(visit),
+        })),
+      );
     },
-    destroy() {
-      map.remove();
-    },
+    destroy: base.destroy,
   };
 }
 

@@ -12,7 +12,7 @@ import { formatDate, formatDayLong, formatTime } from '../../../lib/format.ts';
 import { Qr } from '../../shared/Qr.tsx';
 import { createTranslator, type Messages, type Translate } from '../../translator.ts';
 import { loadScope } from '../scope.ts';
-import { StaffGate } from '../StaffGate.tsx';
+import { StaffGate, StaffNav } from '../StaffGate.tsx';
 import type { StaffMember } from '../use-staff.ts';
 import { loadNotice, loadWard, loadWardChoices, type NoticeData, type NoticeWard, type WardChoice } from './data.ts';
 
@@ -27,12 +27,7 @@ export default function NoticeIsland({ locale, messages }: Props) {
     <StaffGate t={t}>
       {(staff, signOut) => (
         <>
-          <nav className="staff-actions" aria-label={t('staff:page.title')} data-print-hide>
-            <a href={localizedPath(locale, 'staff')}>{t('staff:dashboard.back')}</a>
-            <button type="button" className="button-link" onClick={signOut}>
-              {t('staff:signOut')}
-            </button>
-          </nav>
+          <StaffNav locale={locale} t={t} signOut={signOut} />
           <NoticeConsole locale={locale} t={t} staff={staff} />
         </>
       )}
