@@ -89,7 +89,8 @@ export function normalizeName(value: string): string {
 // spaces, dots, apostrophes and hyphens (Vietnamese tone marks, ethnic-minority names, "H'Hen Niê").
 const namePattern = /^\p{L}[\p{L} .'-]*$/u;
 
-function nameProblem(name: string): BookingMessageKey | null {
+/** The first problem of a normalised full name, or null. */
+export function nameProblem(name: string): BookingMessageKey | null {
   if (name === '') return m('fullName.required');
   if (length(name) < 2) return m('fullName.tooShort');
   if (length(name) > 100) return m('fullName.tooLong');

@@ -7,7 +7,7 @@
 // for the fields the booking form shares (name, date of birth, ID number, phone).
 import { array, enum as picklist, literal, nullable, number, object, optional, pipe, string, superRefine, transform, type input, type output } from 'zod/mini';
 import type { NamespaceResources } from '../i18n/schema.ts';
-import { birthDateField, fullNameField, idNumberProblem, normalizeName, phoneField } from './booking.ts';
+import { birthDateField, fullNameField, idNumberProblem, nameProblem, normalizeName, phoneField } from './booking.ts';
 import { isIsoDate, todayInVietnam } from './dates.ts';
 
 type HomeVisitKey = `homeVisit:${keyof NamespaceResources['homeVisit'] & string}`;
@@ -87,6 +87,14 @@ const coordinate = (min: number, max: number) =>
     }),
   );
 
+/** The requester's own name: the booking form's rules, with its own message when it is missing. */
+const requesterNameField = pipe(string({ error: m('requester.nameRequired') }), transform(normalizeName)).check(
+  superRefine((name, ctx) => {
+    const problem = name === '' ? m('requester.nameRequired') : nameProblem(name);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  }),
+);
+
 /** The request form, as typed; its output is the p_request of public.request_home_visit. */
 export const homeVisitRequestSchema = object({
   full_name: fullNameField,
@@ -107,7 +115,7 @@ export const homeVisitRequestSchema = object({
   ethnic_language: optionalText(60, m('language.tooLong')),
   preferred_days: pipe(preferredDays, transform(toDays)),
   preferred_periods: pipe(preferredPeriods, transform((chosen: Period[]) => periods.filter((p) => chosen.includes(p)))),
-  requester_name: fullNameField,
+  requester_name: requesterNameField,
   requester_phone: phoneField,
   relationship: picklist(relationships, { error: m('relationship.required') }),
   consent: literal(true, { error: m('consent.required') }),

@@ -71,6 +71,11 @@ describe('the home-visit request', () => {
     });
   });
 
+  test('a missing requester name has its own message; a bad one the booking form’s', () => {
+    expect(messages({ ...form, requester_name: ' ' })).toEqual({ requester_name: 'homeVisit:requester.nameRequired' });
+    expect(messages({ ...form, requester_name: 'A' })).toEqual({ requester_name: 'booking:fullName.tooShort' });
+  });
+
   test('another reason needs its text, and an ethnic language its name', () => {
     expect(messages({ ...form, reason: 'other', reason_other: '' })).toEqual({ reason_other: 'homeVisit:reasonOther.required' });
     expect(messages({ ...form, needs: ['ethnic_language'], ethnic_language: ' ' })).toEqual({ ethnic_language: 'homeVisit:language.required' });

@@ -69,6 +69,7 @@ export const homeVisitSchema = z.strictObject({
   'form.heading.requester': text('Heading: the person asking'),
   'requester.lead': text('Under it: the officers call this number'),
   'requester.name': text('Label: requester’s full name'),
+  'requester.nameRequired': text('Error: the requester’s name is missing'),
   'requester.phone': text('Label: requester’s phone'),
   'requester.phoneHint': text('Hint of the phone'),
   'relationship.label': text('Label of the relationship list'),
