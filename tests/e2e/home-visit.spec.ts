@@ -41,7 +41,7 @@ async function fillRequest(page: Page) {
   await page.getByLabel(/Tôi đồng ý, thay mặt người cần làm thẻ/).check();
 }
 
-test('a family member asks for a home visit in Vietnamese and the status shows it received', async ({ page }) => {
+test('a family member asks for a home visit in Vietnamese, the status shows it received, and the days that suit can still change', async ({ page }) => {
   await page.goto('/vi/home-visit/');
   await expect(page.getByRole('heading', { level: 1, name: 'Đề nghị cán bộ đến làm thẻ tại nhà' })).toBeVisible();
   // The guide's own papers section, not a copy of it.
@@ -66,6 +66,12 @@ test('a family member asks for a home visit in Vietnamese and the status shows i
   await expect(page.getByText(person).first()).toBeVisible();
   await expect(page.getByRole('listitem').filter({ hasText: 'Đã nhận đề nghị' })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
+
+  // Not yet scheduled: the family changes the days that suit.
+  await page.getByLabel('Thứ Bảy').check();
+  await page.getByRole('button', { name: 'Lưu thời gian' }).click();
+  await expect(page.getByText('Đã lưu thời gian thuận tiện.')).toBeVisible();
+  await expect(page.getByText('Thứ Hai, Thứ Tư, Thứ Bảy · Buổi sáng')).toBeVisible();
 
   // The same person again, from another phone: pointed to the open request.
   await page.goto('/vi/home-visit/');
