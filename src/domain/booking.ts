@@ -89,7 +89,8 @@ export function normalizeName(value: string): string {
 // spaces, dots, apostrophes and hyphens (Vietnamese tone marks, ethnic-minority names, "H'Hen Niê").
 const namePattern = /^\p{L}[\p{L} .'-]*$/u;
 
-function nameProblem(name: string): BookingMessageKey | null {
+/** The first problem of a normalised full name, or null. */
+export function nameProblem(name: string): BookingMessageKey | null {
   if (name === '') return m('fullName.required');
   if (length(name) < 2) return m('fullName.tooShort');
   if (length(name) > 100) return m('fullName.tooLong');
@@ -139,7 +140,8 @@ function field(requiredKey: BookingMessageKey, normalize: (value: string) => str
   );
 }
 
-const phoneField = pipe(
+/** A mobile number as typed, normalised to 0xxxxxxxxx (shared with the home-visit form). */
+export const phoneField = pipe(
   string({ error: m('phone.required') }).check(trim()),
   transform((value: string, ctx) => {
     // A mini transform's context has no addIssue: the issue goes straight into the payload.
@@ -168,10 +170,25 @@ const shiftIdField = coerce.number({ error: m('shift.required') }).check(int(m('
 // Book places
 // =====================================================================
 
+/** A person's full name as typed, normalised (shared with the home-visit form). */
+export const fullNameField = field(m('fullName.required'), normalizeName, nameProblem);
+/** A date of birth as `YYYY-MM-DD`, checked against today (shared with the home-visit form). */
+export const birthDateField = field(m('birthDate.required'), (value) => value.trim(), birthDateProblem);
+
+/**
+ * The problem of an ID number typed with a date of birth, or null. The century and year are
+ * checked only against a usable date of birth: a wrong date gets its own message, and the number
+ * is not blamed for it.
+ */
+export function idNumberProblem(idNumber: string, birthDate: string): BookingMessageKey | null {
+  const check = checkIdNumber(idNumber, birthDateProblem(birthDate) === null ? birthDate : undefined);
+  return check.ok ? null : idNumberMessages[check.reason];
+}
+
 /** One person of a booking, as typed in the form. */
 export const personSchema = object({
-  full_name: field(m('fullName.required'), normalizeName, nameProblem),
-  birth_date: field(m('birthDate.required'), (value) => value.trim(), birthDateProblem),
+  full_name: fullNameField,
+  birth_date: birthDateField,
   // Optional: a first-time applicant may not know it. Spaces are dropped ("001 099 012345").
   id_number: pipe(
     nullish(string()),
@@ -181,11 +198,8 @@ export const personSchema = object({
 }).check(
   superRefine((person, ctx) => {
     if (typeof person.id_number !== 'string') return;
-    // The century and year are checked only against a usable date of birth: a wrong date gets its
-    // own message, and the number is not blamed for it.
-    const birthDate = birthDateProblem(person.birth_date) === null ? person.birth_date : undefined;
-    const check = checkIdNumber(person.id_number, birthDate);
-    if (!check.ok) ctx.addIssue({ code: 'custom', message: idNumberMessages[check.reason], path: ['id_number'] });
+    const problem = idNumberProblem(person.id_number, person.birth_date);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['id_number'] });
   }, { when: ({ value }) => hasStrings(value, ['birth_date']) }),
 );
 

@@ -40,6 +40,9 @@ export const refusalCodes = [
   'link_closed',
   'link_full',
   'guardian_consent_required',
+  'home_visit_exists',
+  'home_visit_not_open',
+  'invalid_transition',
   'unexpected',
 ] as const;
 

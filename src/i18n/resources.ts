@@ -37,6 +37,10 @@ import enJoin from './locales/en/join.json';
 import viJoin from './locales/vi/join.json';
 import enStaffLinks from './locales/en/staffLinks.json';
 import viStaffLinks from './locales/vi/staffLinks.json';
+import enHomeVisit from './locales/en/homeVisit.json';
+import viHomeVisit from './locales/vi/homeVisit.json';
+import enStaffHomeVisits from './locales/en/staffHomeVisits.json';
+import viStaffHomeVisits from './locales/vi/staffHomeVisits.json';
 
 export function parseNamespace<N extends NamespaceName>(
   locale: string,
@@ -71,6 +75,8 @@ export const resources: Record<Locale, NamespaceResources> = {
     organisations: parseNamespace('vi', 'organisations', viOrganisations),
     join: parseNamespace('vi', 'join', viJoin),
     staffLinks: parseNamespace('vi', 'staffLinks', viStaffLinks),
+    homeVisit: parseNamespace('vi', 'homeVisit', viHomeVisit),
+    staffHomeVisits: parseNamespace('vi', 'staffHomeVisits', viStaffHomeVisits),
   },
   en: {
     common: parseNamespace('en', 'common', enCommon),
@@ -90,5 +96,7 @@ export const resources: Record<Locale, NamespaceResources> = {
     organisations: parseNamespace('en', 'organisations', enOrganisations),
     join: parseNamespace('en', 'join', enJoin),
     staffLinks: parseNamespace('en', 'staffLinks', enStaffLinks),
+    homeVisit: parseNamespace('en', 'homeVisit', enHomeVisit),
+    staffHomeVisits: parseNamespace('en', 'staffHomeVisits', enStaffHomeVisits),
   },
 };

@@ -16,6 +16,8 @@ import { staffNoticeSchema } from './namespaces/staffNotice.ts';
 import { organisationsSchema } from './namespaces/organisations.ts';
 import { joinSchema } from './namespaces/join.ts';
 import { staffLinksSchema } from './namespaces/staffLinks.ts';
+import { homeVisitSchema } from './namespaces/homeVisit.ts';
+import { staffHomeVisitsSchema } from './namespaces/staffHomeVisits.ts';
 
 import { text } from './namespaces/text.ts';
 
@@ -170,6 +172,9 @@ export const errorsSchema = z.strictObject({
     link_closed: text('Sign-ups through the organisation’s link have closed'),
     link_full: text('All places reserved for the organisation are taken'),
     guardian_consent_required: text('A student under 18 needs a parent’s or guardian’s consent ticked'),
+    home_visit_exists: text('A home-visit request for the same person in the same ward is still open; {{code}} is its request code'),
+    home_visit_not_open: text('The home visit is already scheduled or closed, so the requester cannot change or cancel it online'),
+    invalid_transition: text('A staff change of a home visit’s status that is not allowed from its current status'),
     unexpected: text('An error on the site’s side: try later; who to contact'),
   } satisfies Record<RefusalCode, z.ZodString>),
   network: text('The request did not reach the server (offline, timeout): check the connection'),
@@ -193,6 +198,8 @@ export const namespaceSchemas = {
   organisations: organisationsSchema,
   join: joinSchema,
   staffLinks: staffLinksSchema,
+  homeVisit: homeVisitSchema,
+  staffHomeVisits: staffHomeVisitsSchema,
 } as const satisfies Record<NamespaceName, z.ZodType>;
 
 /** What a validated locale file holds, per namespace. */

@@ -149,6 +149,46 @@ isOneToOne: false
       referencedColumns: ["id"]
     }
                   ]
+                },"home_visit_events": {
+                  Row: {
+                    "at": string,"id": number,"note": string | null,"request_id": number,"scheduled_from": string | null,"scheduled_on": string | null,"scheduled_to": string | null,"status": string
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "at"?: string,"id"?: never,"note"?: string | null,"request_id": number,"scheduled_from"?: string | null,"scheduled_on"?: string | null,"scheduled_to"?: string | null,"status": string
+                  }
+                  Update: {
+                    "at"?: string,"id"?: never,"note"?: string | null,"request_id"?: number,"scheduled_from"?: string | null,"scheduled_on"?: string | null,"scheduled_to"?: string | null,"status"?: string
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "home_visit_events_request_id_fkey"
+      columns: ["request_id"]
+isOneToOne: false
+      referencedRelation: "home_visit_requests"
+      referencedColumns: ["id"]
+    }
+                  ]
+                },"home_visit_requests": {
+                  Row: {
+                    "birth_date": string | null,"code": string,"consent_at": string,"created_at": string,"ethnic_language": string | null,"full_name": string | null,"id": number,"idempotency_hash": string,"landmark": string | null,"lat": number | null,"lng": number | null,"name_key": string | null,"needs": (string)[],"old_id_number": string | null,"outcome_note": string | null,"preferred_days": (number)[],"preferred_periods": (string)[],"purged_at": string | null,"reason": string,"reason_other": string | null,"relationship": string,"request_hash": string,"requester_name": string | null,"requester_phone": string | null,"scheduled_from": string | null,"scheduled_on": string | null,"scheduled_to": string | null,"status": string,"street_address": string | null,"team_contact": string | null,"token_hash": string,"updated_at": string,"ward_id": number
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "birth_date"?: string | null,"code": string,"consent_at": string,"created_at"?: string,"ethnic_language"?: string | null,"full_name"?: string | null,"id"?: never,"idempotency_hash": string,"landmark"?: string | null,"lat"?: number | null,"lng"?: number | null,"name_key"?: never,"needs"?: (string)[],"old_id_number"?: string | null,"outcome_note"?: string | null,"preferred_days": (number)[],"preferred_periods": (string)[],"purged_at"?: string | null,"reason": string,"reason_other"?: string | null,"relationship": string,"request_hash": string,"requester_name"?: string | null,"requester_phone"?: string | null,"scheduled_from"?: string | null,"scheduled_on"?: string | null,"scheduled_to"?: string | null,"status"?: string,"street_address"?: string | null,"team_contact"?: string | null,"token_hash": string,"updated_at"?: string,"ward_id": number
+                  }
+                  Update: {
+                    "birth_date"?: string | null,"code"?: string,"consent_at"?: string,"created_at"?: string,"ethnic_language"?: string | null,"full_name"?: string | null,"id"?: never,"idempotency_hash"?: string,"landmark"?: string | null,"lat"?: number | null,"lng"?: number | null,"name_key"?: never,"needs"?: (string)[],"old_id_number"?: string | null,"outcome_note"?: string | null,"preferred_days"?: (number)[],"preferred_periods"?: (string)[],"purged_at"?: string | null,"reason"?: string,"reason_other"?: string | null,"relationship"?: string,"request_hash"?: string,"requester_name"?: string | null,"requester_phone"?: string | null,"scheduled_from"?: string | null,"scheduled_on"?: string | null,"scheduled_to"?: string | null,"status"?: string,"street_address"?: string | null,"team_contact"?: string | null,"token_hash"?: string,"updated_at"?: string,"ward_id"?: number
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "home_visit_requests_ward_id_fkey"
+      columns: ["ward_id"]
+isOneToOne: false
+      referencedRelation: "admin_units"
+      referencedColumns: ["id"]
+    }
+                  ]
                 },"intake_sessions": {
                   Row: {
                     "campaign_id": number,"cancel_reason": string | null,"cancelled_at": string | null,"created_at": string,"id": number,"published": boolean,"session_date": string,"site_id": number
@@ -336,11 +376,20 @@ isOneToOne: false
 "cancel_booking":
 { Args: { "p_code": string,"p_codes"?: (string)[],"p_phone"?: string,"p_token"?: string }; Returns: Json
                            },
+"cancel_home_visit":
+{ Args: { "p_code": string,"p_token": string }; Returns: Json
+                           },
+"change_home_visit":
+{ Args: { "p_code": string,"p_preferred_days": Json,"p_preferred_periods": Json,"p_token": string }; Returns: Json
+                           },
 "coordinator_remove_entry":
 { Args: { "p_code": string,"p_token": string }; Returns: Json
                            },
 "coordinator_roster":
 { Args: { "p_token": string }; Returns: Json
+                           },
+"home_visit_status":
+{ Args: { "p_code": string,"p_token": string }; Returns: Json
                            },
 "join_signup_link":
 { Args: { "p_consent": boolean,"p_guardian_consent": boolean,"p_idempotency_key": string,"p_org_group": string,"p_person": Json,"p_phone": string,"p_shift_id": number,"p_token": string }; Returns: Json
@@ -361,6 +410,9 @@ isOneToOne: false
                            },
 "purge_personal_data":
 { Args: { "p_retention_days"?: number }; Returns: Json
+                           },
+"request_home_visit":
+{ Args: { "p_idempotency_key": string,"p_request": Json }; Returns: Json
                            },
 "request_organisation_session":
 { Args: { "p_address": string,"p_contact_email": string,"p_contact_name": string,"p_contact_phone": string,"p_expected_people": number,"p_kind": string,"p_name": string,"p_notes"?: string,"p_preferred_from": string,"p_preferred_to": string,"p_ward": string }; Returns: Json
@@ -385,6 +437,9 @@ isOneToOne: false
 "staff_check_in":
 { Args: { "p_code": string }; Returns: Json
                            },
+"staff_close_home_visit":
+{ Args: { "p_id": number,"p_note": string,"p_status": string }; Returns: Json
+                           },
 "staff_create_signup_link":
 { Args: { "p_closes_at": string,"p_org_kind": string,"p_org_name": string,"p_places": number,"p_session_id": number }; Returns: Json
                            },
@@ -399,6 +454,9 @@ isOneToOne: false
                            },
 "staff_new_coordinator_token":
 { Args: { "p_link_id": number }; Returns: Json
+                           },
+"staff_schedule_home_visit":
+{ Args: { "p_date": string,"p_from": string,"p_id": number,"p_team_contact": string,"p_to": string }; Returns: Json
                            },
 "staff_set_signup_link_status":
 { Args: { "p_link_id": number,"p_status": string }; Returns: Json

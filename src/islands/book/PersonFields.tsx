@@ -2,6 +2,7 @@
 // application.
 import { applicationKinds } from '../../domain/booking.ts';
 import { refusalPerson, type Refusal } from '../../domain/errors.ts';
+import { DateParts } from '../shared/DateParts.tsx';
 import { describedBy, InlineError } from '../shared/ErrorSummary.tsx';
 import { TextField } from '../shared/TextField.tsx';
 import type { Translate } from '../translator.ts';
@@ -70,29 +71,17 @@ export function PersonFields({ index, person, errors, t, onChange, onRemove, leg
         onValue={(full_name) => onChange({ ...person, full_name })}
       />
 
-      <fieldset className={`field date-field${birthError ? ' field-invalid' : ''}`} aria-describedby={describedBy(id('birth_date'), true, birthError)}>
-        <legend>{t('book:person.birthDate')}</legend>
-        <p className="hint" id={`${id('birth_date')}-hint`}>
-          {t('book:person.birthDateHint')}
-        </p>
-        <InlineError id={id('birth_date')} prefix={prefix} message={birthError} />
-        <div className="date-parts">
-          {(['day', 'month', 'year'] as const).map((part) => (
-            <div key={part} className={`date-part date-${part}`}>
-              <label htmlFor={part === 'day' ? id('birth_date') : id(`birth_${part}`)}>{t(`book:person.${part}`)}</label>
-              <input
-                id={part === 'day' ? id('birth_date') : id(`birth_${part}`)}
-                inputMode="numeric"
-                pattern="[0-9]*"
-                maxLength={part === 'year' ? 4 : 2}
-                value={person[part]}
-                onChange={set(part)}
-                aria-invalid={birthError ? true : undefined}
-              />
-            </div>
-          ))}
-        </div>
-      </fieldset>
+      <DateParts
+        id={id('birth_date')}
+        partIds={{ month: id('birth_month'), year: id('birth_year') }}
+        legend={t('book:person.birthDate')}
+        hint={t('book:person.birthDateHint')}
+        labels={{ day: t('book:person.day'), month: t('book:person.month'), year: t('book:person.year') }}
+        error={birthError}
+        errorPrefix={prefix}
+        value={person}
+        onChange={(part, value) => onChange({ ...person, [part]: value })}
+      />
 
       <TextField
         id={id('id_number')}

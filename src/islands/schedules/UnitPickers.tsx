@@ -39,9 +39,15 @@ interface Props {
   t: Translate;
   /** The province picker's inline error, when there is one. */
   provinceError?: string | undefined;
+  /** The ward picker's inline error, for a form where a ward must be chosen. */
+  wardError?: string | undefined;
+  /** Prefix of the pickers' ids (`schedules-ward`), so a form's error summary links to them. */
+  idPrefix?: string;
+  /** Labels and empty choices in place of the search's ("All wards" makes no sense in an address). */
+  labels?: Record<keyof AreaCodes, { label: string; empty: string }>;
 }
 
-export function UnitPickers({ value, onChange, t, provinceError }: Props) {
+export function UnitPickers({ value, onChange, t, provinceError, wardError, idPrefix = 'schedules', labels }: Props) {
   const [attempt, setAttempt] = useState(0);
   const provinces = useChildren(undefined, '', attempt);
   const districts = useChildren(provinces, value.province, attempt);
@@ -49,7 +55,7 @@ export function UnitPickers({ value, onChange, t, provinceError }: Props) {
   const failed = [provinces, districts, wards].includes('error');
 
   function picker(level: keyof AreaCodes, list: List, label: string, empty: string, onSelect: (code: string) => void, error?: string) {
-    const id = `schedules-${level}`;
+    const id = `${idPrefix}-${level}`;
     return (
       <div className={error ? 'field field-invalid' : 'field'}>
         <label htmlFor={id}>{label}</label>
@@ -79,15 +85,15 @@ export function UnitPickers({ value, onChange, t, provinceError }: Props) {
       {picker(
         'province',
         provinces,
-        t('schedules:form.province'),
-        t('schedules:form.provinceChoose'),
+        labels?.province.label ?? t('schedules:form.province'),
+        labels?.province.empty ?? t('schedules:form.provinceChoose'),
         (province) => onChange({ province, district: '', ward: '' }),
         provinceError,
       )}
-      {picker('district', districts, t('schedules:form.district'), t('schedules:form.districtAll'), (district) =>
+      {picker('district', districts, labels?.district.label ?? t('schedules:form.district'), labels?.district.empty ?? t('schedules:form.districtAll'), (district) =>
         onChange({ ...value, district, ward: '' }),
       )}
-      {picker('ward', wards, t('schedules:form.ward'), t('schedules:form.wardAll'), (ward) => onChange({ ...value, ward }))}
+      {picker('ward', wards, labels?.ward.label ?? t('schedules:form.ward'), labels?.ward.empty ?? t('schedules:form.wardAll'), (ward) => onChange({ ...value, ward }), wardError)}
       {failed && (
         <div className="notice notice-error">
           <p>{t('schedules:form.unitsError')}</p>

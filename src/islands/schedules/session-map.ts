@@ -28,10 +28,33 @@ export function loadStylesheet(): Promise<void> {
   return loaded;
 }
 
-export function createSessionMap(container: HTMLElement, labels: MapLabels) {
+/**
+ * An OpenStreetMap map of Viet Nam with a layer of markers, shared by the schedules' and the
+ * staff's maps: `place` shows a set of points as markers (a div icon rather than Leaflet's image:
+ * no image files to serve, and its title names the marker for screen readers, as Leaflet makes it
+ * a focusable button) and fits the view to them.
+ */
+export function createBaseMap(container: HTMLElement, attribution: string) {
   const map = L.map(container, { scrollWheelZoom: false }).setView(vietnam, 5);
-  L.tileLayer('https://tile.openstreetmap.org/{z}/{x}/{y}.png', { maxZoom: 19, attribution: labels.attribution }).addTo(map);
+  L.tileLayer('https://tile.openstreetmap.org/{z}/{x}/{y}.png', { maxZoom: 19, attribution }).addTo(map);
   const markers = L.layerGroup().addTo(map);
+  return {
+    place(points: { lat: number; lng: number; title: string; className: string; popup: HTMLElement }[]) {
+      markers.clearLayers();
+      for (const point of points) {
+        const icon = L.divIcon({ className: point.className, iconSize: [28, 28], iconAnchor: [14, 14], popupAnchor: [0, -14] });
+        L.marker([point.lat, point.lng], { icon, title: point.title, keyboard: true }).bindPopup(point.popup).addTo(markers);
+      }
+      if (points.length > 0) map.fitBounds(L.latLngBounds(points.map((p) => [p.lat, p.lng] as L.LatLngTuple)), { padding: [24, 24], maxZoom: 15 });
+    },
+    destroy() {
+      map.remove();
+    },
+  };
+}
+
+export function createSessionMap(container: HTMLElement, labels: MapLabels) {
+  const base = createBaseMap(container, labels.attribution);
 
   // Built as elements, not HTML: site names come from the database.
   function popup(site: MapSite): HTMLElement {
@@ -53,19 +76,9 @@ export function createSessionMap(container: HTMLElement, labels: MapLabels) {
 
   return {
     show(sites: MapSite[]) {
-      markers.clearLayers();
-      // A div icon rather than Leaflet's image: no image files to serve, and its title names the
-      // marker for screen readers (Leaflet makes it a focusable button).
-      const icon = L.divIcon({ className: 'session-marker', iconSize: [28, 28], iconAnchor: [14, 14], popupAnchor: [0, -14] });
-      for (const site of sites) {
-        L.marker([site.lat, site.lng], { icon, title: site.site_name, keyboard: true }).bindPopup(popup(site)).addTo(markers);
-      }
-      const bounds = L.latLngBounds(sites.map((site) => [site.lat, site.lng] as L.LatLngTuple));
-      if (sites.length > 0) map.fitBounds(bounds, { padding: [24, 24], maxZoom: 15 });
+      base.place(sites.map((site) => ({ lat: site.lat, lng: site.lng, title: site.site_name, className: 'session-marker', popup: popup(site) })));
     },
-    destroy() {
-      map.remove();
-    },
+    destroy: base.destroy,
   };
 }
 

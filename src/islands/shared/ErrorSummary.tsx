@@ -1,6 +1,6 @@
 // "There is a problem", GOV.UK's pattern: takes focus when it appears, lists each problem as a
 // link to its field; following a link focuses the field.
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 
 export interface FieldError {
   /** The id of the input the message is about. */
@@ -10,16 +10,18 @@ export interface FieldError {
 
 export function ErrorSummary({ title, errors }: { title: string; errors: FieldError[] }) {
   const ref = useRef<HTMLDivElement>(null);
+  // Unique per summary: the staff pages can show one in each of several open forms.
+  const titleId = useId();
   useEffect(() => {
     if (errors.length) ref.current?.focus();
   }, [errors]);
   if (!errors.length) return null;
   return (
-    <div className="error-summary" ref={ref} tabIndex={-1} aria-labelledby="error-summary-title">
+    <div className="error-summary" ref={ref} tabIndex={-1} aria-labelledby={titleId}>
       {/* role=alert on an inner element, as GOV.UK does: on the focused container itself some
           screen readers announce the summary twice */}
       <div role="alert">
-        <h2 id="error-summary-title">{title}</h2>
+        <h2 id={titleId}>{title}</h2>
         <ul>
           {errors.map((error) => (
             <li key={`${error.field}:${error.message}`}>

@@ -43,6 +43,10 @@ export default function StaffHome({ locale, messages }: { locale: Locale; messag
               <a href={localizedPath(locale, 'staff/links')}>{t('staffLinks:link.label')}</a>
               <p className="hint">{t('staffLinks:link.hint')}</p>
             </li>
+            <li>
+              <a href={localizedPath(locale, 'staff/home-visits')}>{t('staffHomeVisits:link.label')}</a>
+              <p className="hint">{t('staffHomeVisits:link.hint')}</p>
+            </li>
           </ul>
           <button type="button" className="button button-secondary" onClick={signOut}>
             {t('staff:signOut')}

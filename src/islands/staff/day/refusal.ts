@@ -6,9 +6,10 @@ import type { Result } from './data.ts';
 
 const staffWording = new Set(['not_found']);
 
-export function refusalText(t: Translate, failed: Exclude<Result<unknown>, { ok: true }>): string {
+/** `namespace` holds the staff wording (`<namespace>:refusal.not_found`). */
+export function refusalText(t: Translate, failed: Exclude<Result<unknown>, { ok: true }>, namespace = 'staffDay'): string {
   if ('network' in failed) return t('errors:network');
-  if (staffWording.has(failed.refusal.code)) return t(`staffDay:refusal.${failed.refusal.code}`);
+  if (staffWording.has(failed.refusal.code)) return t(`${namespace}:refusal.${failed.refusal.code}`);
   const { key, values } = refusalMessage(failed.refusal);
   return t(key, values);
 }

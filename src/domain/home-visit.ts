@@ -1,0 +1,252 @@
+// A home visit: the request form (the payload of public.request_home_visit), the change of
+// preferred times, the staff's schedule and outcome forms, and what the status page reads. One
+// zod schema each, shared by the islands and the tests; the database functions in
+// supabase/migrations/20261123002000_home_visits.sql stay the authority.
+//
+// Messages are keys of the `homeVisit` namespace (`homeVisit:<field>.<problem>`), or of `booking`
+// for the fields the booking form shares (name, date of birth, ID number, phone).
+import { array, enum as picklist, literal, nullable, number, object, optional, pipe, string, superRefine, transform, type input, type output } from 'zod/mini';
+import type { NamespaceResources } from '../i18n/schema.ts';
+import { birthDateField, fullNameField, idNumberProblem, nameProblem, normalizeName, phoneField } from './booking.ts';
+import { isIsoDate, todayInVietnam } from './dates.ts';
+
+type HomeVisitKey = `homeVisit:${keyof NamespaceResources['homeVisit'] & string}`;
+
+function m<K extends keyof NamespaceResources['homeVisit'] & string>(key: K): `homeVisit:${K}` {
+  return `homeVisit:${key}`;
+}
+
+type StaffKey = `staffHomeVisits:${keyof NamespaceResources['staffHomeVisits'] & string}`;
+
+/** The staff forms' messages are keys of the `staffHomeVisits` namespace. */
+function s<K extends keyof NamespaceResources['staffHomeVisits'] & string>(key: K): `staffHomeVisits:${K}` {
+  return `staffHomeVisits:${key}`;
+}
+
+export const reasons = ['elderly', 'illness', 'disability', 'pregnancy', 'other'] as const;
+export const needs = ['bedridden', 'wheelchair', 'hearing', 'sight', 'ethnic_language'] as const;
+export const relationships = ['child', 'spouse', 'grandchild', 'sibling', 'relative', 'carer', 'self'] as const;
+/** ISO weekdays, Monday first, as the database stores them. */
+export const weekdays = [1, 2, 3, 4, 5, 6, 7] as const;
+export const periods = ['morning', 'afternoon'] as const;
+export const statuses = ['received', 'scheduled', 'done', 'could_not', 'cancelled'] as const;
+
+export type Reason = (typeof reasons)[number];
+export type Need = (typeof needs)[number];
+export type Period = (typeof periods)[number];
+export type HomeVisitStatus = (typeof statuses)[number];
+
+/** Statuses a request can still move from: the staff list's default. */
+export const activeStatuses: readonly HomeVisitStatus[] = ['received', 'scheduled'];
+
+/** Whether the requester may still change the preferred times or cancel (the database agrees). */
+export const isOpenForRequester = (status: HomeVisitStatus): boolean => status === 'received';
+
+/** Text on one line with single spaces, as private.clean_text stores it. */
+export function cleanText(value: string): string {
+  return value.replace(/\s+/g, ' ').trim();
+}
+
+const chars = (value: string) => Array.from(value).length;
+
+/** An optional text of at most `max` characters: '' becomes null. */
+const optionalText = (max: number, tooLong: HomeVisitKey | StaffKey) =>
+  pipe(optional(string()), transform((value: string | undefined) => cleanText(value ?? '') || null)).check(
+    superRefine((value, ctx) => {
+      if (value !== null && chars(value) > max) ctx.addIssue({ code: 'custom', message: tooLong });
+    }),
+  );
+
+const requiredText = (min: number, max: number, required: HomeVisitKey | StaffKey, tooLong: HomeVisitKey | StaffKey) =>
+  pipe(string({ error: required }), transform(cleanText)).check(
+    superRefine((value, ctx) => {
+      if (chars(value) < min) ctx.addIssue({ code: 'custom', message: required });
+      else if (chars(value) > max) ctx.addIssue({ code: 'custom', message: tooLong });
+    }),
+  );
+
+const preferredDays = array(picklist(weekdays.map(String) as [string, ...string[]])).check(
+  superRefine((days, ctx) => {
+    if (days.length === 0) ctx.addIssue({ code: 'custom', message: m('days.required') });
+  }),
+);
+const preferredPeriods = array(picklist(periods)).check(
+  superRefine((chosen, ctx) => {
+    if (chosen.length === 0) ctx.addIssue({ code: 'custom', message: m('periods.required') });
+  }),
+);
+
+/** Days as the database wants them: numbers, without repeats, Monday first. */
+const toDays = (days: string[]) => [...new Set(days.map(Number))].sort((a, b) => a - b);
+
+// Viet Nam's bounding box, as the table's checks; 5 decimals (about 1 m) find the gate.
+const coordinate = (min: number, max: number) =>
+  pipe(nullable(number()), transform((value: number | null) => (value === null ? null : Math.round(value * 1e5) / 1e5))).check(
+    superRefine((value, ctx) => {
+      if (value !== null && !(value >= min && value <= max)) ctx.addIssue({ code: 'custom', message: m('location.outside') });
+    }),
+  );
+
+/** The requester's own name: the booking form's rules, with its own message when it is missing. */
+const requesterNameField = pipe(string({ error: m('requester.nameRequired') }), transform(normalizeName)).check(
+  superRefine((name, ctx) => {
+    const problem = name === '' ? m('requester.nameRequired') : nameProblem(name);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  }),
+);
+
+/** The request form, as typed; its output is the p_request of public.request_home_visit. */
+export const homeVisitRequestSchema = object({
+  full_name: fullNameField,
+  birth_date: birthDateField,
+  old_id_number: pipe(optional(string()), transform((value: string | undefined) => (value ?? '').replace(/\s+/g, '') || null)),
+  reason: picklist(reasons, { error: m('reason.required') }),
+  reason_other: optionalText(200, m('reasonOther.tooLong')),
+  ward: string({ error: m('ward.required') }).check(
+    superRefine((value, ctx) => {
+      if (!/^[0-9]{5}$/.test(value)) ctx.addIssue({ code: 'custom', message: m('ward.required') });
+    }),
+  ),
+  street_address: requiredText(3, 200, m('address.required'), m('address.tooLong')),
+  landmark: optionalText(200, m('landmark.tooLong')),
+  lat: coordinate(8, 24),
+  lng: coordinate(102, 118),
+  needs: array(picklist(needs)),
+  ethnic_language: optionalText(60, m('language.tooLong')),
+  preferred_days: pipe(preferredDays, transform(toDays)),
+  preferred_periods: pipe(preferredPeriods, transform((chosen: Period[]) => periods.filter((p) => chosen.includes(p)))),
+  requester_name: requesterNameField,
+  requester_phone: phoneField,
+  relationship: picklist(relationships, { error: m('relationship.required') }),
+  consent: literal(true, { error: m('consent.required') }),
+}).check(
+  superRefine((request, ctx) => {
+    if (typeof request.old_id_number === 'string') {
+      const problem = idNumberProblem(request.old_id_number, request.birth_date);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['old_id_number'] });
+    }
+    if (request.reason === 'other' && (request.reason_other === null || chars(request.reason_other) < 2)) {
+      ctx.addIssue({ code: 'custom', message: m('reasonOther.required'), path: ['reason_other'] });
+    }
+    if (Array.isArray(request.needs) && request.needs.includes('ethnic_language') && (request.ethnic_language === null || chars(request.ethnic_language) < 2)) {
+      ctx.addIssue({ code: 'custom', message: m('language.required'), path: ['ethnic_language'] });
+    }
+  }, { when: ({ value }) => typeof value === 'object' && value !== null }),
+);
+
+export type HomeVisitRequestInput = input<typeof homeVisitRequestSchema>;
+export type HomeVisitRequest = output<typeof homeVisitRequestSchema>;
+
+/**
+ * The request as sent: the other-reason text only with "other", the language only with the need
+ * for it, names as stored. The same form always makes the same payload, so a retry with the same
+ * idempotency key is recognised as the same request.
+ */
+export function toRequestPayload(request: HomeVisitRequest) {
+  return {
+    ...request,
+    full_name: normalizeName(request.full_name),
+    reason_other: request.reason === 'other' ? request.reason_other : null,
+    needs: needs.filter((need) => request.needs.includes(need)),
+    ethnic_language: request.needs.includes('ethnic_language') ? request.ethnic_language : null,
+  };
+}
+
+/** Changing the preferred times while the request is not yet scheduled. */
+export const preferencesSchema = object({
+  preferred_days: pipe(preferredDays, transform(toDays)),
+  preferred_periods: pipe(preferredPeriods, transform((chosen: Period[]) => periods.filter((p) => chosen.includes(p)))),
+});
+export type Preferences = output<typeof preferencesSchema>;
+
+// =====================================================================
+// Staff forms
+// =====================================================================
+
+const timePattern = /^([01][0-9]|2[0-3]):[0-5][0-9]$/;
+
+/** Scheduling a visit: a date from today on, a window (from before to) and the team's contact. */
+export const scheduleSchema = object({
+  date: string({ error: s('schedule.dateRequired') }).check(
+    superRefine((value, ctx) => {
+      if (!isIsoDate(value)) ctx.addIssue({ code: 'custom', message: s('schedule.dateRequired') });
+      else if (value < todayInVietnam()) ctx.addIssue({ code: 'custom', message: s('schedule.datePast') });
+    }),
+  ),
+  from: string().check(superRefine((value, ctx) => void (timePattern.test(value) || ctx.addIssue({ code: 'custom', message: s('schedule.timeRequired') })))),
+  to: string().check(superRefine((value, ctx) => void (timePattern.test(value) || ctx.addIssue({ code: 'custom', message: s('schedule.timeRequired') })))),
+  team_contact: requiredText(3, 200, s('schedule.contactRequired'), s('schedule.contactTooLong')),
+}).check(
+  superRefine((schedule, ctx) => {
+    if (timePattern.test(schedule.from) && timePattern.test(schedule.to) && schedule.to <= schedule.from) {
+      ctx.addIssue({ code: 'custom', message: s('schedule.timeOrder'), path: ['to'] });
+    }
+  }, { when: ({ value }) => typeof value === 'object' && value !== null }),
+);
+export type Schedule = output<typeof scheduleSchema>;
+
+/** How a visit ended: done (a note if any) or could-not (the reason, required). */
+export const outcomeSchema = object({
+  status: picklist(['done', 'could_not'] as const),
+  note: optionalText(500, s('outcome.noteTooLong')),
+}).check(
+  superRefine((outcome, ctx) => {
+    if (outcome.status === 'could_not' && (outcome.note === null || chars(outcome.note) < 2)) {
+      ctx.addIssue({ code: 'custom', message: s('outcome.noteRequired'), path: ['note'] });
+    }
+  }, { when: ({ value }) => typeof value === 'object' && value !== null }),
+);
+export type Outcome = output<typeof outcomeSchema>;
+
+// =====================================================================
+// What the status page reads
+// =====================================================================
+
+export interface HomeVisitEvent {
+  status: HomeVisitStatus;
+  at: string;
+  scheduled_on: string | null;
+  scheduled_from: string | null;
+  scheduled_to: string | null;
+  note: string | null;
+}
+
+/** The answer of request_home_visit, home_visit_status, change_ and cancel_home_visit. */
+export interface HomeVisitView {
+  ok: true;
+  token: string | null;
+  code: string;
+  status: HomeVisitStatus;
+  created_at: string;
+  full_name: string;
+  reason: Reason;
+  reason_other: string | null;
+  ward: string;
+  district: string | null;
+  province: string | null;
+  street_address: string;
+  landmark: string | null;
+  needs: Need[];
+  ethnic_language: string | null;
+  preferred_days: number[];
+  preferred_periods: Period[];
+  requester_name: string;
+  phone_masked: string;
+  scheduled_on: string | null;
+  scheduled_from: string | null;
+  scheduled_to: string | null;
+  team_contact: string | null;
+  outcome_note: string | null;
+  history: HomeVisitEvent[];
+}
+
+/** The refusal home_visit_exists names the code of the active request for the same person. */
+export function existingRequestCode(details: Record<string, unknown>): string | undefined {
+  return typeof details.code === 'string' ? details.code : undefined;
+}
+
+/** Whole days since an instant, in Viet Nam's calendar: a request's age in the staff list. */
+export function ageInDays(createdAt: string, now: Date = new Date()): number {
+  const day = (date: Date) => Date.parse(todayInVietnam(date)) / 86_400_000;
+  return day(now) - day(new Date(createdAt));
+}

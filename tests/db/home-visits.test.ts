@@ -1,0 +1,358 @@
+// Home visits in the database: the status token is the only way in for citizens, RLS keeps
+// requests to the officers of their ward's scope, the trigger allows only the listed status
+// changes (a direct UPDATE included), one active request per person and ward, the rate limit per
+// phone, idempotent submits, and an audit row for every staff change.
+import { createClient, type SupabaseClient } from '@supabase/supabase-js';
+import { randomBytes, randomInt } from 'node:crypto';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { upsertStaffAccount, type StaffAccount } from '../../scripts/lib/staff-accounts.ts';
+import { homeVisitRequestSchema, toRequestPayload, type HomeVisitRequestInput, type HomeVisitView } from '../../src/domain/home-visit.ts';
+import type { Database } from '../../src/lib/database.types.ts';
+import { refusal } from './support/booking-view.ts';
+import { serviceClient, signedInUser, stack } from './support/clients.ts';
+import { anonFrom, idempotencyKey, person, phone, sql } from './support/fixtures.ts';
+
+type Client = SupabaseClient<Database>;
+
+async function officer(role: StaffAccount['role'], unit: string): Promise<Client> {
+  const email = `hv-${role}-${unit}-${randomBytes(4).toString('hex')}@example.test`;
+  await upsertStaffAccount(serviceClient(), { email, password: 'officer-password', role, unit, displayName: 'Cán bộ thử' });
+  const client = createClient<Database>(stack.apiUrl, stack.publishableKey, { auth: { persistSession: false, autoRefreshToken: false } });
+  const { error } = await client.auth.signInWithPassword({ email, password: 'officer-password' });
+  if (error) throw error;
+  return client;
+}
+
+/** A request as the form makes it, for a new made-up person in Phú Hội (19786) unless told. */
+function form(overrides: Partial<HomeVisitRequestInput> = {}): HomeVisitRequestInput {
+  const someone = person();
+  return {
+    full_name: someone.full_name,
+    birth_date: someone.birth_date,
+    old_id_number: '',
+    reason: 'elderly',
+    reason_other: '',
+    ward: '19786',
+    street_address: '12 kiệt 5 Nguyễn Công Trứ',
+    landmark: 'Cổng xanh, đối diện nhà văn hóa',
+    lat: null,
+    lng: null,
+    needs: ['bedridden', 'hearing'],
+    ethnic_language: '',
+    preferred_days: ['1', '3'],
+    preferred_periods: ['morning'],
+    requester_name: 'Trần Thị Hoa',
+    requester_phone: phone(),
+    relationship: 'child',
+    consent: true,
+    ...overrides,
+  };
+}
+
+const payload = (input: HomeVisitRequestInput) => toRequestPayload(homeVisitRequestSchema.parse(input));
+
+/** A client of its own address, so the per-IP limits of one test never touch another's. */
+const anon = () => anonFrom(`127.0.${randomInt(20, 250)}.${randomInt(1, 250)}`);
+
+async function submit(input: HomeVisitRequestInput, key = idempotencyKey(), client = anon()) {
+  const { data, error } = await client.rpc('request_home_visit', { p_request: payload(input), p_idempotency_key: key });
+  return { view: data as unknown as HomeVisitView, refusal: refusal(error), key };
+}
+
+async function requestId(code: string): Promise<number> {
+  const [row] = await sql<{ id: string }>('select id from public.home_visit_requests where code = $1', [code]);
+  return Number(row!.id);
+}
+
+const today = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+
+let district: Client;
+let commune: Client;
+let elsewhere: Client;
+
+beforeAll(async () => {
+  district = await officer('district_officer', '474');
+  commune = await officer('commune_officer', '19786');
+  elsewhere = await officer('district_officer', '058'); // Bắc Kạn
+});
+
+describe('requesting a visit', () => {
+  test('returns a code, a status token and the request as received, with its first history entry', async () => {
+    const { view, refusal } = await submit(form());
+    expect(refusal).toBeNull();
+    expect(view.code).toMatch(/^[0-9A-HJKMNP-TV-Z]{9}$/);
+    expect(view.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(view.status).toBe('received');
+    expect(view.ward).toBe('Phường Phú Hội');
+    expect(view.needs).toEqual(['bedridden', 'hearing']);
+    expect(view.history.map((event) => event.status)).toEqual(['received']);
+    const [stored] = await sql<{ token_hash: Buffer }>('select token_hash from public.home_visit_requests where code = $1', [view.code]);
+    expect(stored!.token_hash.toString('hex')).not.toContain(Buffer.from(view.token!).toString('hex'));
+  });
+
+  test('a retry with the same key returns the same receipt and records one request', async () => {
+    const input = form();
+    const client = anon();
+    const first = await submit(input, undefined, client);
+    const again = await submit(input, first.key, client);
+    expect(again.view.code).toBe(first.view.code);
+    expect(again.view.token).toBe(first.view.token);
+    const rows = await sql('select 1 from public.home_visit_requests where requester_phone = $1', [payload(input).requester_phone]);
+    expect(rows).toHaveLength(1);
+  });
+
+  test('the same key with another request is refused', async () => {
+    const first = await submit(form());
+    const other = await submit(form(), first.key);
+    expect(other.refusal?.code).toBe('idempotency_conflict');
+  });
+
+  test('an active request for the same person in the same ward is refused with its code', async () => {
+    const input = form();
+    const first = await submit(input);
+    // Another family member, another phone, the name typed in other case and spacing.
+    const second = await submit({ ...input, full_name: `  ${input.full_name.toUpperCase()} `, requester_phone: phone() });
+    expect(second.refusal).toEqual({ code: 'home_visit_exists', details: { code: first.view.code } });
+  });
+
+  test('the same person may ask again once the first request is cancelled', async () => {
+    const input = form();
+    const first = await submit(input);
+    await anon().rpc('cancel_home_visit', { p_code: first.view.code, p_token: first.view.token! });
+    const second = await submit({ ...input, requester_phone: phone() });
+    expect(second.refusal).toBeNull();
+  });
+
+  test('the partial unique index holds when two requests for one person arrive at once', async () => {
+    const input = form();
+    const results = await Promise.all([0, 1, 2].map(() => submit({ ...input, requester_phone: phone() })));
+    expect(results.filter((result) => result.refusal === null)).toHaveLength(1);
+    expect(results.filter((result) => result.refusal?.code === 'home_visit_exists')).toHaveLength(2);
+  });
+
+  test('refuses bad input with a stable code: no consent, a bad phone, an unknown ward, other without a reason', async () => {
+    const client = anon();
+    // A new phone each time: six calls from one phone would meet its rate limit first.
+    const call = (request: Record<string, unknown>) =>
+      client.rpc('request_home_visit', { p_request: { requester_phone: phone(), ...request } as never, p_idempotency_key: idempotencyKey() }).then(({ error }) => refusal(error)?.code);
+    const { requester_phone: _phone, ...good } = payload(form());
+    expect(await call({ ...good, consent: false })).toBe('consent_required');
+    expect(await call({ ...good, requester_phone: '12345' })).toBe('invalid_phone');
+    expect(await call({ ...good, ward: '99999' })).toBe('invalid_argument');
+    expect(await call({ ...good, reason: 'other', reason_other: null })).toBe('invalid_argument');
+    expect(await call({ ...good, needs: ['ethnic_language'], ethnic_language: null })).toBe('invalid_argument');
+    expect(await call({ ...good, preferred_days: [] })).toBe('invalid_argument');
+    expect(await call({ ...good, lat: 48.85, lng: 2.35 })).toBe('invalid_argument');
+  });
+
+  test('a phone asking more than five times a day is rate limited, and the refusals are counted', async () => {
+    const number = phone();
+    const codes: (string | undefined)[] = [];
+    for (let i = 0; i < 6; i++) codes.push((await submit(form({ requester_phone: number }))).refusal?.code);
+    expect(codes.slice(0, 5)).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    expect(codes[5]).toBe('rate_limited');
+  });
+});
+
+describe('the status token', () => {
+  let view: HomeVisitView;
+  beforeAll(async () => {
+    view = (await submit(form())).view;
+  });
+
+  test('opens the request with its code', async () => {
+    const { data, error } = await anon().rpc('home_visit_status', { p_code: view.code, p_token: view.token! });
+    expect(error).toBeNull();
+    expect((data as unknown as HomeVisitView).code).toBe(view.code);
+    expect((data as unknown as HomeVisitView).token).toBeNull();
+  });
+
+  test('a wrong token and a wrong code get the same answer and nothing else', async () => {
+    const wrongToken = await anon().rpc('home_visit_status', { p_code: view.code, p_token: randomBytes(32).toString('base64url') });
+    const other = (await submit(form())).view;
+    const wrongCode = await anon().rpc('home_visit_status', { p_code: other.code, p_token: view.token! });
+    expect(wrongToken.data).toBeNull();
+    expect(refusal(wrongToken.error)?.code).toBe('not_found');
+    expect(refusal(wrongCode.error)?.code).toBe('not_found');
+    const cancel = await anon().rpc('cancel_home_visit', { p_code: other.code, p_token: view.token! });
+    expect(refusal(cancel.error)?.code).toBe('not_found');
+  });
+
+  test('changes the preferred times while received', async () => {
+    const { data, error } = await anon().rpc('change_home_visit', {
+      p_code: view.code, p_token: view.token!, p_preferred_days: [6, 7, 6], p_preferred_periods: ['afternoon'],
+    });
+    expect(error).toBeNull();
+    expect((data as unknown as HomeVisitView).preferred_days).toEqual([6, 7]);
+    expect((data as unknown as HomeVisitView).preferred_periods).toEqual(['afternoon']);
+  });
+});
+
+describe('row level security', () => {
+  test('anonymous callers read neither the requests nor their history', async () => {
+    await submit(form());
+    const requests = await anon().from('home_visit_requests').select('id');
+    const events = await anon().from('home_visit_events').select('id');
+    expect(requests.data ?? []).toEqual([]);
+    expect(events.data ?? []).toEqual([]);
+    expect(requests.error?.code).toBe('42501');
+  });
+
+  test('a signed-in citizen reads no request', async () => {
+    const { view } = await submit(form());
+    const citizen = (await signedInUser()).client;
+    const { data } = await citizen.from('home_visit_requests').select('id').eq('code', view.code);
+    expect(data ?? []).toEqual([]);
+  });
+
+  test('officers of the ward’s scope read the request and its history; an officer of another unit sees nothing', async () => {
+    const { view } = await submit(form());
+    for (const [client, count] of [[district, 1], [commune, 1], [elsewhere, 0]] as const) {
+      const { data } = await client.from('home_visit_requests').select('id, full_name, home_visit_events(status)').eq('code', view.code);
+      expect(data ?? []).toHaveLength(count);
+    }
+    const id = await requestId(view.code);
+    const { data: events } = await elsewhere.from('home_visit_events').select('id').eq('request_id', id);
+    expect(events).toEqual([]);
+  });
+
+  test('officers cannot read the token or idempotency hashes', async () => {
+    const { error } = await commune.from('home_visit_requests').select('token_hash').limit(1);
+    expect(error?.code).toBe('42501');
+  });
+
+  test('officers cannot update a request directly, even in their scope', async () => {
+    const { view } = await submit(form());
+    await commune.from('home_visit_requests').update({ status: 'done' } as never).eq('code', view.code);
+    const [row] = await sql<{ status: string }>('select status from public.home_visit_requests where code = $1', [view.code]);
+    expect(row!.status).toBe('received');
+  });
+});
+
+describe('status changes', () => {
+  test('an officer schedules, reschedules and marks done; the requester sees each step with its time', async () => {
+    const { view } = await submit(form());
+    const id = await requestId(view.code);
+    const scheduled = await commune.rpc('staff_schedule_home_visit', { p_id: id, p_date: today(), p_from: '08:30', p_to: '10:00', p_team_contact: 'Đại úy Lê Văn An, 0905 123 456' });
+    expect(scheduled.error).toBeNull();
+    const moved = await district.rpc('staff_schedule_home_visit', { p_id: id, p_date: today(), p_from: '14:00', p_to: '15:30', p_team_contact: 'Đại úy Lê Văn An, 0905 123 456' });
+    expect(moved.error).toBeNull();
+    const done = await commune.rpc('staff_close_home_visit', { p_id: id, p_status: 'done', p_note: '' });
+    expect(done.error).toBeNull();
+    const { data } = await anon().rpc('home_visit_status', { p_code: view.code, p_token: view.token! });
+    const status = data as unknown as HomeVisitView;
+    expect(status.status).toBe('done');
+    expect([status.scheduled_from, status.scheduled_to]).toEqual(['14:00', '15:30']);
+    expect(status.history.map((event) => [event.status, event.scheduled_from])).toEqual([
+      ['received', null], ['scheduled', '08:30'], ['scheduled', '14:00'], ['done', '14:00'],
+    ]);
+    expect(status.history.every((event) => !Number.isNaN(Date.parse(event.at)))).toBe(true);
+  });
+
+  test('could-not needs a reason, which the requester sees', async () => {
+    const { view } = await submit(form());
+    const id = await requestId(view.code);
+    const bare = await commune.rpc('staff_close_home_visit', { p_id: id, p_status: 'could_not', p_note: ' ' });
+    expect(refusal(bare.error)).toEqual({ code: 'invalid_argument', details: { field: 'note' } });
+    await commune.rpc('staff_close_home_visit', { p_id: id, p_status: 'could_not', p_note: 'Gia đình đã đưa cụ vào viện' });
+    const { data } = await anon().rpc('home_visit_status', { p_code: view.code, p_token: view.token! });
+    expect((data as unknown as HomeVisitView).outcome_note).toBe('Gia đình đã đưa cụ vào viện');
+  });
+
+  test('refuses done before scheduling, and any change of a closed request', async () => {
+    const { view } = await submit(form());
+    const id = await requestId(view.code);
+    const early = await commune.rpc('staff_close_home_visit', { p_id: id, p_status: 'done', p_note: '' });
+    expect(refusal(early.error)).toEqual({ code: 'invalid_transition', details: { from: 'received', to: 'done' } });
+    await anon().rpc('cancel_home_visit', { p_code: view.code, p_token: view.token! });
+    const late = await commune.rpc('staff_schedule_home_visit', { p_id: id, p_date: today(), p_from: '08:00', p_to: '09:00', p_team_contact: 'Tổ 2, 0905 000 111' });
+    expect(refusal(late.error)).toEqual({ code: 'invalid_transition', details: { from: 'cancelled', to: 'scheduled' } });
+  });
+
+  test('refuses done for a visit scheduled on a later date', async () => {
+    const { view } = await submit(form());
+    const id = await requestId(view.code);
+    const tomorrow = new Date(Date.now() + 31 * 3_600_000).toISOString().slice(0, 10);
+    await commune.rpc('staff_schedule_home_visit', { p_id: id, p_date: tomorrow, p_from: '08:00', p_to: '09:00', p_team_contact: 'Tổ 2, 0905 000 111' });
+    const done = await commune.rpc('staff_close_home_visit', { p_id: id, p_status: 'done', p_note: '' });
+    expect(refusal(done.error)?.code).toBe('invalid_transition');
+  });
+
+  test('a direct UPDATE cannot skip a step or reopen a closed request', async () => {
+    const { view } = await submit(form());
+    await expect(sql("update public.home_visit_requests set status = 'done' where code = $1", [view.code])).rejects.toThrow(/invalid_transition/);
+    await sql("update public.home_visit_requests set status = 'cancelled' where code = $1", [view.code]);
+    await expect(sql("update public.home_visit_requests set status = 'received' where code = $1", [view.code])).rejects.toThrow(/invalid_transition/);
+    await expect(sql("update public.home_visit_requests set preferred_days = '{1}' where code = $1", [view.code])).rejects.toThrow(/home_visit_not_open/);
+  });
+
+  test('the requester can neither change nor cancel a scheduled visit', async () => {
+    const { view } = await submit(form());
+    await commune.rpc('staff_schedule_home_visit', { p_id: await requestId(view.code), p_date: today(), p_from: '08:00', p_to: '09:00', p_team_contact: 'Tổ 2, 0905 000 111' });
+    const change = await anon().rpc('change_home_visit', { p_code: view.code, p_token: view.token!, p_preferred_days: [1], p_preferred_periods: ['morning'] });
+    const cancel = await anon().rpc('cancel_home_visit', { p_code: view.code, p_token: view.token! });
+    expect(refusal(change.error)).toEqual({ code: 'home_visit_not_open', details: { status: 'scheduled' } });
+    expect(refusal(cancel.error)).toEqual({ code: 'home_visit_not_open', details: { status: 'scheduled' } });
+  });
+
+  test('an officer of another unit gets not_found, a citizen not_allowed', async () => {
+    const { view } = await submit(form());
+    const id = await requestId(view.code);
+    const args = { p_id: id, p_date: today(), p_from: '08:00', p_to: '09:00', p_team_contact: 'Tổ 2, 0905 000 111' };
+    expect(refusal((await elsewhere.rpc('staff_schedule_home_visit', args)).error)?.code).toBe('not_found');
+    const citizen = (await signedInUser()).client;
+    expect(refusal((await citizen.rpc('staff_schedule_home_visit', args)).error)?.code).toBe('not_allowed');
+    expect(refusal((await anon().rpc('staff_schedule_home_visit', args)).error)?.code).toBe('42501');
+  });
+});
+
+describe('audit', () => {
+  test('every staff change is in the audit log under the ward, readable by the officers of its scope', async () => {
+    const { view } = await submit(form());
+    const id = await requestId(view.code);
+    await commune.rpc('staff_schedule_home_visit', { p_id: id, p_date: today(), p_from: '08:00', p_to: '09:00', p_team_contact: 'Tổ 2, 0905 000 111' });
+    await commune.rpc('staff_close_home_visit', { p_id: id, p_status: 'done', p_note: 'Đã lấy vân tay, chụp ảnh' });
+    const rows = await sql<{ action: string; status: string; unit: string }>(
+      `select a.action, a.after ->> 'status' as status, u.code as unit from public.audit_log a join public.admin_units u on u.id = a.unit_id
+       where a.table_name = 'home_visit_requests' and a.row_id = $1 order by a.id`,
+      [String(id)],
+    );
+    expect(rows).toEqual([
+      { action: 'update', status: 'scheduled', unit: '19786' },
+      { action: 'update', status: 'done', unit: '19786' },
+    ]);
+    const { data } = await district.from('audit_log').select('id').eq('table_name', 'home_visit_requests').eq('row_id', String(id));
+    expect(data).toHaveLength(2);
+    const { data: none } = await elsewhere.from('audit_log').select('id').eq('table_name', 'home_visit_requests').eq('row_id', String(id));
+    expect(none).toEqual([]);
+  });
+
+  test('the citizen’s own request and cancel are not staff changes', async () => {
+    const { view } = await submit(form());
+    await anon().rpc('cancel_home_visit', { p_code: view.code, p_token: view.token! });
+    const rows = await sql("select 1 from public.audit_log where table_name = 'home_visit_requests' and row_id = $1", [String(await requestId(view.code))]);
+    expect(rows).toEqual([]);
+  });
+});
+
+describe('retention', () => {
+  test('the daily purge clears the personal data of requests closed long ago, and only of those', async () => {
+    const closed = (await submit(form({ reason: 'other', reason_other: 'Vừa mổ xong', needs: ['ethnic_language'], ethnic_language: 'Tày' }))).view;
+    const open = (await submit(form())).view;
+    const recent = (await submit(form())).view;
+    await anon().rpc('cancel_home_visit', { p_code: closed.code, p_token: closed.token! });
+    await anon().rpc('cancel_home_visit', { p_code: recent.code, p_token: recent.token! });
+    await sql("update public.home_visit_requests set updated_at = now() - interval '40 days' where code = any($1)", [[closed.code, open.code]]);
+    const { data, error } = await serviceClient().rpc('purge_personal_data', { p_retention_days: 30 });
+    expect(error).toBeNull();
+    expect((data as { home_visits: number }).home_visits).toBeGreaterThanOrEqual(1);
+    const rows = await sql<{ code: string; full_name: string | null; requester_phone: string | null; status: string; purged: boolean }>(
+      'select code, full_name, requester_phone, status, purged_at is not null as purged from public.home_visit_requests where code = any($1)',
+      [[closed.code, open.code, recent.code]],
+    );
+    const byCode = Object.fromEntries(rows.map((row) => [row.code, row]));
+    expect(byCode[closed.code]).toMatchObject({ full_name: null, requester_phone: null, status: 'cancelled', purged: true });
+    expect(byCode[open.code]).toMatchObject({ full_name: open.full_name, purged: false });
+    expect(byCode[recent.code]).toMatchObject({ full_name: recent.full_name, purged: false });
+  });
+});

@@ -1,0 +1,142 @@
+import { expect, test, type Page } from '@playwright/test';
+import { todayInVietnam } from '../../src/domain/dates.ts';
+import { formatDayLong } from '../../src/lib/format.ts';
+import { expectNoSeriousA11yViolations } from './support/axe.ts';
+import { signInAsCommuneOfficer } from './support/staff.ts';
+
+// A family member asks for a home visit in Vietnamese, the Phú Hội officer schedules it and marks
+// it done, and the private status link shows each step. One person per run: a second active
+// request for the same person would be refused.
+const syllables = ['An', 'Bình', 'Cúc', 'Đào', 'Hạnh', 'Lành', 'Mai', 'Nhàn', 'Phượng', 'Thắm', 'Xuân', 'Yên'];
+const pick = () => syllables[Math.floor(Math.random() * syllables.length)];
+const person = `Nguyễn Thị ${pick()} ${pick()} ${pick()}`;
+
+test.describe.configure({ mode: 'serial' });
+
+// The map's tiles come from openstreetmap.org: the tests never fetch them.
+test.beforeEach(async ({ page }) => {
+  await page.route('https://tile.openstreetmap.org/**', (route) => route.abort());
+});
+
+let statusLink = '';
+
+async function fillRequest(page: Page) {
+  await page.getByLabel('Họ và tên', { exact: true }).fill(person);
+  await page.getByLabel('Ngày', { exact: true }).fill('12');
+  await page.getByLabel('Tháng', { exact: true }).fill('3');
+  await page.getByLabel('Năm', { exact: true }).fill('1938');
+  await page.getByLabel('Cao tuổi, già yếu').check();
+  await page.getByLabel('Tỉnh, thành phố').selectOption({ label: 'Tỉnh Thừa Thiên Huế' });
+  await page.getByLabel('Quận, huyện, thị xã').selectOption({ label: 'Thành phố Huế' });
+  await page.getByLabel('Xã, phường, thị trấn').selectOption({ label: 'Phường Phú Hội' });
+  await page.getByLabel('Số nhà, đường, tổ dân phố hoặc thôn, bản').fill('12 kiệt 5 Nguyễn Công Trứ');
+  await page.getByLabel('Cách tìm nhà (không bắt buộc)').fill('Cổng xanh, đối diện nhà văn hóa');
+  await page.getByLabel('Nằm liệt giường').check();
+  await page.getByLabel('Thứ Hai').check();
+  await page.getByLabel('Thứ Tư').check();
+  await page.getByLabel('Buổi sáng').check();
+  await page.getByLabel('Họ và tên của bạn').fill('Trần Văn Hùng');
+  await page.getByLabel('Số điện thoại di động').fill('0905 123 456');
+  await page.getByLabel('Bạn là gì của người cần làm thẻ?').selectOption({ label: 'Con' });
+  await page.getByLabel(/Tôi đồng ý, thay mặt người cần làm thẻ/).check();
+}
+
+test('a family member asks for a home visit in Vietnamese, the status shows it received, and the days that suit can still change', async ({ page }) => {
+  await page.goto('/vi/home-visit/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Đề nghị cán bộ đến làm thẻ tại nhà' })).toBeVisible();
+  // The guide's own papers section, not a copy of it.
+  await expect(page.getByRole('heading', { name: 'Giấy tờ cần mang theo' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByRole('button', { name: 'Gửi đề nghị' }).click();
+  await expect(page.locator('.error-summary')).toBeFocused();
+  await expect(page.locator('.error-summary')).toContainText('Hãy chọn lý do người này không thể đi đến điểm cấp');
+  await expect(page.locator('.error-summary')).toContainText('Hãy chọn tỉnh, huyện và xã, phường nơi người này đang ở');
+  await expectNoSeriousA11yViolations(page);
+
+  await fillRequest(page);
+  await page.getByRole('button', { name: 'Gửi đề nghị' }).click();
+  await expect(page.getByRole('heading', { name: 'Đã nhận đề nghị' })).toBeVisible();
+  statusLink = await page.getByLabel('Đường liên kết riêng để theo dõi').inputValue();
+  expect(statusLink).toMatch(/\/vi\/home-visit\/status\/#code=[0-9A-Z]{9}&t=[A-Za-z0-9_-]{43}$/);
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByRole('link', { name: 'Xem tình trạng' }).click();
+  await expect(page.getByRole('heading', { name: 'Tình trạng: Đã nhận' })).toBeVisible();
+  await expect(page.getByText(person).first()).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Đã nhận đề nghị' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  // Not yet scheduled: the family changes the days that suit.
+  await page.getByLabel('Thứ Bảy').check();
+  await page.getByRole('button', { name: 'Lưu thời gian' }).click();
+  await expect(page.getByText('Đã lưu thời gian thuận tiện.')).toBeVisible();
+  await expect(page.getByText('Thứ Hai, Thứ Tư, Thứ Bảy · Buổi sáng')).toBeVisible();
+
+  // The same person again, from another phone: pointed to the open request.
+  await page.goto('/vi/home-visit/');
+  await fillRequest(page);
+  await page.getByLabel('Số điện thoại di động').fill('0912 345 678');
+  await page.getByRole('button', { name: 'Gửi đề nghị' }).click();
+  await expect(page.getByText(/Đã có đề nghị đang chờ cho người này tại địa chỉ này: mã/)).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Mở đề nghị đã gửi' })).toBeVisible();
+});
+
+test('the officer schedules the visit in the console and the status shows its date and window', async ({ page }) => {
+  await signInAsCommuneOfficer(page);
+  await page.getByRole('link', { name: 'Làm thẻ tại nhà' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Làm thẻ tại nhà' })).toBeVisible();
+  const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: person }) });
+  await expect(card).toContainText('Nằm liệt giường');
+  await expectNoSeriousA11yViolations(page);
+
+  await card.getByRole('button', { name: 'Hẹn lịch' }).click();
+  await card.getByLabel('Liên hệ tổ công tác (tên và số điện thoại)').fill('');
+  await card.getByRole('button', { name: 'Lưu lịch hẹn' }).click();
+  await expect(card.locator('.error-summary')).toContainText('Hãy nhập liên hệ của tổ công tác');
+  await card.getByLabel('Từ', { exact: true }).fill('08:30');
+  await card.getByLabel('Đến', { exact: true }).fill('10:00');
+  await card.getByLabel('Liên hệ tổ công tác (tên và số điện thoại)').fill('Đại úy Lê Văn An, 0905 000 111');
+  await expectNoSeriousA11yViolations(page);
+  await card.getByRole('button', { name: 'Lưu lịch hẹn' }).click();
+  await expect(page.getByText(`Đã hẹn lịch đến nhà ${person}.`)).toBeVisible();
+
+  await page.goto(statusLink);
+  await expect(page.getByRole('heading', { name: 'Tình trạng: Đã hẹn lịch' })).toBeVisible();
+  const window = `${formatDayLong('vi', todayInVietnam())}, từ 08:30 đến 10:00`;
+  await expect(page.locator('.status-box')).toContainText(window);
+  await expect(page.locator('.status-box')).toContainText('Đại úy Lê Văn An, 0905 000 111');
+  // Once scheduled, the family no longer changes or cancels online.
+  await expect(page.getByRole('button', { name: 'Hủy đề nghị' })).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
+});
+
+test('the officer finds the visit on the day’s list and map, marks it done, and the status shows done', async ({ page }) => {
+  await signInAsCommuneOfficer(page);
+  await page.goto('/vi/staff/home-visits/');
+  await page.getByRole('button', { name: 'Lịch trong ngày' }).click();
+  await expect(page.getByRole('heading', { name: /Phường Phú Hội: \d+ lượt/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Xem trên bản đồ' }).click();
+  // Placed at the district's centre: the request shared no location.
+  await expect(page.getByRole('region', { name: 'Bản đồ các lượt đến nhà trong ngày' }).locator(`.leaflet-marker-icon[title="${person}"]`)).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: person }) });
+  await card.getByRole('button', { name: 'Đã làm xong' }).click();
+  await card.getByRole('button', { name: 'Lưu: đã làm xong' }).click();
+  await expect(page.getByText(`Đã lưu kết quả của ${person}.`)).toBeVisible();
+
+  await page.goto(statusLink);
+  await expect(page.getByRole('heading', { name: 'Tình trạng: Đã hoàn thành' })).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Đã tiếp nhận hồ sơ tại nhà' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+});
+
+test('the English request page and a status page opened without its link say what to do', async ({ page }) => {
+  await page.goto('/en/home-visit/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Ask for a home visit' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'What to prepare at home' })).toBeVisible();
+  await page.goto('/en/home-visit/status/');
+  await expect(page.getByText(/Open this page with the private link/)).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+});
