@@ -3,18 +3,14 @@ import { addDays, todayInVietnam } from '../../src/domain/dates.ts';
 import {
   closingInstant,
   coordinatorUrl,
-  countLinkRoster,
   joinRequestSchemaFor,
   joinUrl,
-  linkRosterCsv,
-  matchesLinkSearch,
   needsGuardianConsent,
   organisationRequestSchema,
   signupLinkSchemaFor,
   tokenFrom,
-  type LinkRoster,
-  type LinkRosterEntry,
 } from '../../src/domain/signup-links.ts';
+import { countLinkRoster, linkRosterCsv, matchesLinkSearch, type LinkRoster, type LinkRosterEntry } from '../../src/domain/link-roster.ts';
 
 const sessionDate = '2026-12-01';
 const student = (birth: string, extra: Record<string, unknown> = {}) => ({

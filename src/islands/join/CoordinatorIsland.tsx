@@ -2,7 +2,8 @@
 // the coordinator can remove an entry made by mistake.
 import { useEffect, useState } from 'react';
 import { networkErrorKey, refusalMessage, type Refusal } from '../../domain/errors.ts';
-import { tokenFrom, type LinkRoster as Roster } from '../../domain/signup-links.ts';
+import type { LinkRoster as Roster } from '../../domain/link-roster.ts';
+import { tokenFrom } from '../../domain/signup-links.ts';
 import type { Locale } from '../../i18n/config.ts';
 import { rpc } from '../../lib/public-api.ts';
 import { RetryNotice } from '../shared/RetryNotice.tsx';

@@ -4,7 +4,7 @@
 // when the page allows it.
 import { useState } from 'react';
 import { rosterFileName, type BookingStatus } from '../../domain/roster.ts';
-import { countLinkRoster, linkRosterCsv, matchesLinkSearch, type LinkRoster as Roster, type LinkRosterEntry } from '../../domain/signup-links.ts';
+import { countLinkRoster, linkRosterCsv, matchesLinkSearch, type LinkRoster as Roster, type LinkRosterEntry } from '../../domain/link-roster.ts';
 import { todayInVietnam } from '../../domain/dates.ts';
 import type { Locale } from '../../i18n/config.ts';
 import { formatDate, formatDateNumeric, formatDayLong, formatTime } from '../../lib/format.ts';

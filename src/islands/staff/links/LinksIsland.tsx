@@ -10,8 +10,8 @@ import {
   organisationKinds,
   signupLinkSchemaFor,
   toCreateLinkArgs,
-  type LinkRoster as Roster,
 } from '../../../domain/signup-links.ts';
+import type { LinkRoster as Roster } from '../../../domain/link-roster.ts';
 import type { Locale } from '../../../i18n/config.ts';
 import { localizedPath } from '../../../i18n/paths.ts';
 import { formatDate, formatDayLong } from '../../../lib/format.ts';

@@ -1,0 +1,62 @@
+// The roster of a sign-up link as the coordinator and the unit's staff see it: counts, search
+// without tone marks and the CSV file. Apart from signup-links.ts so the join page does not load it.
+import { foldForSearch, toCsv, type BookingStatus } from './roster.ts';
+import type { LinkInfo, OrganisationKind } from './signup-links.ts';
+
+
+export interface LinkRosterEntry {
+  code: string;
+  queue_no: number;
+  status: BookingStatus;
+  full_name: string | null;
+  birth_date: string | null;
+  org_group: string | null;
+  shift: { id: number; starts_at: string; ends_at: string };
+}
+
+/** What coordinator_roster and staff_link_roster answer. */
+export interface LinkRoster {
+  link: { id: number; org_name: string; org_kind: OrganisationKind; places: number; status: string; state: LinkInfo['state']; closes_at: string };
+  session: { date: string; site_name: string; address: string };
+  entries: LinkRosterEntry[];
+}
+
+export interface LinkRosterCounts {
+  /** Places taken on the link: every entry but cancelled ones. */
+  signedUp: number;
+  checkedIn: number;
+  served: number;
+  cancelled: number;
+  placesLeft: number;
+}
+
+export function countLinkRoster(roster: LinkRoster): LinkRosterCounts {
+  const count = (status: BookingStatus) => roster.entries.filter((entry) => entry.status === status).length;
+  const cancelled = count('cancelled');
+  const signedUp = roster.entries.length - cancelled;
+  return { signedUp, checkedIn: count('checked_in'), served: count('served'), cancelled, placesLeft: Math.max(roster.link.places - signedUp, 0) };
+}
+
+/** Whether an entry matches the coordinator's search: name or class/department, marks ignored. */
+export function matchesLinkSearch(entry: LinkRosterEntry, query: string): boolean {
+  const folded = foldForSearch(query);
+  if (folded === '') return true;
+  return [entry.full_name, entry.org_group].some((text) => text !== null && foldForSearch(text).includes(folded));
+}
+
+export interface LinkCsvLabels {
+  headers: { queueNo: string; fullName: string; group: string; birthDate: string; shift: string; status: string; code: string };
+  status: (status: BookingStatus) => string;
+  shift: (entry: LinkRosterEntry) => string;
+}
+
+/** The roster as a CSV file (UTF-8 with BOM, see toCsv), cancelled entries left out. */
+export function linkRosterCsv(entries: readonly LinkRosterEntry[], labels: LinkCsvLabels): string {
+  const { headers } = labels;
+  return toCsv([
+    [headers.queueNo, headers.fullName, headers.group, headers.birthDate, headers.shift, headers.status, headers.code],
+    ...entries
+      .filter((entry) => entry.status !== 'cancelled')
+      .map((entry) => [entry.queue_no, entry.full_name, entry.org_group, entry.birth_date, labels.shift(entry), labels.status(entry.status), entry.code]),
+  ]);
+}
