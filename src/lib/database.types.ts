@@ -237,14 +237,14 @@ isOneToOne: false
                   ]
                 },"organisation_requests": {
                   Row: {
-                    "address": string,"contact_email": string | null,"contact_name": string,"contact_phone": string,"created_at": string,"expected_people": number,"id": number,"kind": string,"name": string,"notes": string | null,"preferred_from": string,"preferred_to": string,"status": string,"ward_id": number
+                    "address": string,"contact_email": string | null,"contact_name": string | null,"contact_phone": string | null,"created_at": string,"expected_people": number,"handled_at": string | null,"id": number,"kind": string,"name": string,"notes": string | null,"preferred_from": string,"preferred_to": string,"purged_at": string | null,"status": string,"ward_id": number
                   }
                   ComputedFields: never
                   Insert: {
-                    "address": string,"contact_email"?: string | null,"contact_name": string,"contact_phone": string,"created_at"?: string,"expected_people": number,"id"?: never,"kind": string,"name": string,"notes"?: string | null,"preferred_from": string,"preferred_to": string,"status"?: string,"ward_id": number
+                    "address": string,"contact_email"?: string | null,"contact_name"?: string | null,"contact_phone"?: string | null,"created_at"?: string,"expected_people": number,"handled_at"?: string | null,"id"?: never,"kind": string,"name": string,"notes"?: string | null,"preferred_from": string,"preferred_to": string,"purged_at"?: string | null,"status"?: string,"ward_id": number
                   }
                   Update: {
-                    "address"?: string,"contact_email"?: string | null,"contact_name"?: string,"contact_phone"?: string,"created_at"?: string,"expected_people"?: number,"id"?: never,"kind"?: string,"name"?: string,"notes"?: string | null,"preferred_from"?: string,"preferred_to"?: string,"status"?: string,"ward_id"?: number
+                    "address"?: string,"contact_email"?: string | null,"contact_name"?: string | null,"contact_phone"?: string | null,"created_at"?: string,"expected_people"?: number,"handled_at"?: string | null,"id"?: never,"kind"?: string,"name"?: string,"notes"?: string | null,"preferred_from"?: string,"preferred_to"?: string,"purged_at"?: string | null,"status"?: string,"ward_id"?: number
                   }
                   Relationships: [
                     {

@@ -6,7 +6,7 @@ import type { SupabaseClient } from '@supabase/supabase-js';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Database } from '../../src/lib/database.types.ts';
 import { refusal } from './support/booking-view.ts';
-import { anonClient, officer, signedInUser } from './support/clients.ts';
+import { anonClient, officer, serviceClient, signedInUser } from './support/clients.ts';
 import { anonFrom, createCampaign, createSession, idempotencyKey, person, phone, placeIn, shiftCounts, sql } from './support/fixtures.ts';
 
 type Client = SupabaseClient<Database>;
@@ -350,5 +350,25 @@ describe('organisation requests', () => {
     const answers = [];
     for (let i = 0; i < 4; i += 1) answers.push(await anonFrom(`127.0.80.${10 + i}`).rpc('request_organisation_session', requestArgs({ p_contact_phone: contact })));
     expect(answers.map((answer) => answer.error?.code ?? 'ok')).toEqual(['ok', 'ok', 'ok', 'rate_limited']);
+  });
+
+  test('lose their contact data once handled long ago, and only then', async () => {
+    const send = async (ip: string) => (await anonFrom(ip).rpc('request_organisation_session', requestArgs())).data as { id: number };
+    const [old, recent, open] = [await send('127.0.80.20'), await send('127.0.80.21'), await send('127.0.80.22')];
+    await commune.from('organisation_requests').update({ status: 'handled' }).in('id', [old.id, recent.id]);
+    await sql("update public.organisation_requests set handled_at = now() - interval '40 days' where id = $1", [old.id]);
+    const { data, error } = await serviceClient().rpc('purge_personal_data', { p_retention_days: 30 });
+    expect(error).toBeNull();
+    expect((data as { organisation_requests: number }).organisation_requests).toBeGreaterThanOrEqual(1);
+    const rows = await sql<{ id: number; contact_name: string | null; contact_phone: string | null; handled: boolean; purged: boolean }>(
+      'select id::int, contact_name, contact_phone, handled_at is not null as handled, purged_at is not null as purged from public.organisation_requests where id = any($1)',
+      [[old.id, recent.id, open.id]],
+    );
+    const byId = Object.fromEntries(rows.map((row) => [row.id, row]));
+    expect(byId[old.id]).toMatchObject({ contact_name: null, contact_phone: null, purged: true });
+    expect(byId[recent.id]).toMatchObject({ contact_name: 'Cô Trần Thị Lan', handled: true, purged: false });
+    expect(byId[open.id]).toMatchObject({ contact_name: 'Cô Trần Thị Lan', handled: false, purged: false });
+    // Officers may not set the time themselves: it follows the status.
+    expect((await commune.from('organisation_requests').update({ handled_at: null } as never).eq('id', recent.id)).error).not.toBeNull();
   });
 });

@@ -140,7 +140,7 @@ function Requests({ locale, t, requests, onChange }: { locale: Locale; t: Transl
               <p>{request.address}</p>
               <p>{t('staffLinks:requests.dates', { from: formatDate(locale, request.preferred_from), to: formatDate(locale, request.preferred_to) })}</p>
               <p>
-                {t('staffLinks:requests.contact', { name: request.contact_name, phone: request.contact_phone })}
+                {t('staffLinks:requests.contact', { name: request.contact_name ?? '', phone: request.contact_phone ?? '' })}
                 {request.contact_email && (
                   <>
                     {' · '}

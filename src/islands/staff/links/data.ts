@@ -43,7 +43,7 @@ export async function loadLink(id: number): Promise<SignupLinkRow | null> {
 
 /** The newest requests of the officer's scope, new ones first. */
 export async function loadRequests(): Promise<OrganisationRequestRow[]> {
-  const { data, error } = await supabase.from('organisation_requests').select('*').order('status').order('created_at', { ascending: false }).limit(100);
+  const { data, error } = await supabase.from('organisation_requests').select('*').is('purged_at', null).order('status').order('created_at', { ascending: false }).limit(100);
   if (error) throw error;
   return data;
 }
