@@ -291,6 +291,24 @@ describe('the roster', () => {
   });
 });
 
+test('a sign-up moved to a public session elsewhere leaves the link and frees its place', async () => {
+  const link = await schoolLink(1);
+  const phoneNumber = phone();
+  const joined = await anonFrom('127.0.70.15').rpc('join_signup_link', joinArgs(link.share_token, link.shiftIds[0]!, { p_phone: phoneNumber }));
+  expect(joined.error).toBeNull();
+  const code = (joined.data as { bookings: { code: string }[] }).bookings[0]!.code;
+  const info = async () => (await anonClient().rpc('signup_link_info', { p_token: link.share_token })).data as unknown as Info;
+  expect(await info()).toMatchObject({ state: 'full', places_left: 0 });
+
+  const elsewhereSession = await createSession({ campaignId, place: await phuHoiPlace(), inDays: 4 });
+  const moved = await anonFrom('127.0.70.15').rpc('move_booking', { p_code: code, p_phone: phoneNumber, p_shift_id: elsewhereSession.shiftIds[0]! });
+  expect(moved.error).toBeNull();
+  expect(await info()).toMatchObject({ state: 'open', places_left: 1 });
+  const roster = (await anonClient().rpc('coordinator_roster', { p_token: link.coordinator_token })).data as unknown as Roster;
+  expect(roster.entries.map((entry) => entry.code)).not.toContain(code);
+  expect((await sql('select signup_link_id, org_group from public.bookings where code = $1', [code]))[0]).toEqual({ signup_link_id: null, org_group: null });
+});
+
 test('the purge of personal data clears the class or department too', async () => {
   const link = await schoolLink();
   const { data } = await anonFrom('127.0.70.14').rpc('join_signup_link', joinArgs(link.share_token, link.shiftIds[0]!));
