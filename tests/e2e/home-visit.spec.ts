@@ -20,8 +20,8 @@ test.beforeEach(async ({ page }) => {
 
 let statusLink = '';
 
-async function fillRequest(page: Page) {
-  await page.getByLabel('Họ và tên', { exact: true }).fill(person);
+async function fillRequest(page: Page, name = person) {
+  await page.getByLabel('Họ và tên', { exact: true }).fill(name);
   await page.getByLabel('Ngày', { exact: true }).fill('12');
   await page.getByLabel('Tháng', { exact: true }).fill('3');
   await page.getByLabel('Năm', { exact: true }).fill('1938');
@@ -129,6 +129,21 @@ test('the officer finds the visit on the day’s list and map, marks it done, an
   await page.goto(statusLink);
   await expect(page.getByRole('heading', { name: 'Tình trạng: Đã hoàn thành' })).toBeVisible();
   await expect(page.getByRole('listitem').filter({ hasText: 'Đã tiếp nhận hồ sơ tại nhà' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+});
+
+test('a family member who no longer needs the visit cancels it before it is scheduled', async ({ page }) => {
+  const other = `Trần Văn ${pick()} ${pick()}`;
+  await page.goto('/vi/home-visit/');
+  await fillRequest(page, other);
+  await page.getByRole('button', { name: 'Gửi đề nghị' }).click();
+  await page.getByRole('link', { name: 'Xem tình trạng' }).click();
+  await page.getByRole('button', { name: 'Hủy đề nghị' }).click();
+  await expect(page.getByText(`Hủy đề nghị làm thẻ tại nhà cho ${other}?`)).toBeVisible();
+  await page.getByRole('button', { name: 'Đồng ý hủy' }).click();
+  await expect(page.getByRole('heading', { name: 'Tình trạng: Đã hủy' })).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Người gửi đã hủy đề nghị' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Lưu thời gian' })).toHaveCount(0);
   await expectNoSeriousA11yViolations(page);
 });
 
