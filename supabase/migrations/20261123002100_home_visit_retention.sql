@@ -2,7 +2,8 @@
 -- the daily purge clears the person, the address, the requester and the outcome note of a closed
 -- request (done, could not be done, cancelled) once the retention period has passed since it
 -- closed or its visit day; the status, ward, reason and needs stay, for counts. Open requests are
--- never purged.
+-- never purged. purge_personal_data calls it from 20261123003200_organisation_request_retention.sql,
+-- which redefines the daily purge once for home visits and organisation requests.
 
 create function private.purge_home_visits(p_cutoff date)
 returns integer
@@ -29,46 +30,3 @@ end;
 $$;
 comment on function private.purge_home_visits(date) is
   'Clears the personal fields of home visits closed before p_cutoff (and the notes of their history); returns how many.';
-
--- The daily purge, as in 20261123000900_retention.sql, now with home visits.
-create or replace function public.purge_personal_data(p_retention_days integer default 30)
-returns jsonb
-language plpgsql
-security definer
-set search_path = ''
-as $$
-declare
-  v_cutoff date;
-  v_bookings integer;
-  v_groups integer;
-  v_home_visits integer;
-  v_hits integer;
-begin
-  if p_retention_days is null or p_retention_days not between 0 and 3650 then
-    raise exception 'p_retention_days must be between 0 and 3650' using errcode = '22023';
-  end if;
-  v_cutoff := private.today() - p_retention_days;
-
-  update public.bookings b
-  set full_name = null, birth_date = null, id_number = null, purged_at = now(), updated_at = now()
-  from public.shifts s
-  join public.intake_sessions sess on sess.id = s.session_id
-  where b.shift_id = s.id and b.purged_at is null and sess.session_date < v_cutoff;
-  get diagnostics v_bookings = row_count;
-
-  -- A group's phone goes once none of its bookings still needs it.
-  update public.booking_groups g
-  set contact_phone = null, purged_at = now()
-  where g.purged_at is null
-    and not exists (select 1 from public.bookings b where b.group_id = g.id and b.purged_at is null);
-  get diagnostics v_groups = row_count;
-
-  v_home_visits := private.purge_home_visits(v_cutoff);
-
-  delete from private.rate_limit_hits where at < now() - interval '1 day';
-  get diagnostics v_hits = row_count;
-
-  return jsonb_build_object('cutoff', v_cutoff, 'bookings', v_bookings, 'groups', v_groups,
-                            'home_visits', v_home_visits, 'rate_limit_hits', v_hits);
-end;
-$$;

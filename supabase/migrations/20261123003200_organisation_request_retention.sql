@@ -54,7 +54,8 @@ $$;
 comment on function private.purge_organisation_requests(date) is
   'Clears the contact data of organisation requests handled before p_cutoff or sent over a year ago; returns how many.';
 
--- The daily purge, as in 20261123002100_home_visit_retention.sql, now with organisation requests.
+-- The daily purge, as in 20261123000900_retention.sql, now with home visits
+-- (20261123002100_home_visit_retention.sql) and organisation requests.
 create or replace function public.purge_personal_data(p_retention_days integer default 30)
 returns jsonb
 language plpgsql
