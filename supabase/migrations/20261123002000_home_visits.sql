@@ -202,9 +202,22 @@ comment on function private.home_visit_history() is
 create trigger home_visit_requests_history after insert or update on public.home_visit_requests
   for each row execute function private.home_visit_history();
 
+-- A row as the audit log keeps it: without its token, key and request hashes, which the column
+-- grants hide from officers and which the log must not hand them either.
+create function private.audit_row(p_row jsonb)
+returns jsonb
+language sql
+immutable
+set search_path = ''
+as $$
+  select p_row - array(select k from jsonb_object_keys(p_row) k where k like '%\_hash')
+$$;
+comment on function private.audit_row(jsonb) is
+  'A row''s JSON without the columns ending in _hash, for the audit log.';
+
 -- The audit trigger finds the unit of a row by table name. Tables it does not know (home visits
 -- and those added later) are audited under their ward_id, unit_id or session's ward, so a new
--- table needs no new branch here.
+-- table needs no new branch here. Rows are logged without their hashes.
 create or replace function private.audit_staff_change()
 returns trigger
 language plpgsql
@@ -231,8 +244,8 @@ begin
   end;
   insert into public.audit_log (actor, action, table_name, row_id, unit_id, before, after)
   values ((select auth.uid()), lower(tg_op), tg_table_name, coalesce(v_row ->> 'id', v_row ->> 'unit_id'), v_unit,
-          case when tg_op <> 'INSERT' then to_jsonb(old) end,
-          case when tg_op <> 'DELETE' then to_jsonb(new) end);
+          case when tg_op <> 'INSERT' then private.audit_row(to_jsonb(old)) end,
+          case when tg_op <> 'DELETE' then private.audit_row(to_jsonb(new)) end);
   return coalesce(new, old);
 end;
 $$;

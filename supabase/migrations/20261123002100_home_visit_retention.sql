@@ -2,7 +2,7 @@
 -- the daily purge clears the person, the address, the requester and the outcome note of a closed
 -- request (done, could not be done, cancelled) once the retention period has passed since it
 -- closed or its visit day; the status, ward, reason and needs stay, for counts. Open requests are
--- never purged. purge_personal_data calls it from 20261123003200_organisation_request_retention.sql,
+-- never purged. purge_personal_data calls it from 20261123003200_retention_of_requests_and_audit.sql,
 -- which redefines the daily purge once for home visits and organisation requests.
 
 create function private.purge_home_visits(p_cutoff date)

@@ -54,8 +54,51 @@ $$;
 comment on function private.purge_organisation_requests(date) is
   'Clears the contact data of organisation requests handled before p_cutoff or sent over a year ago; returns how many.';
 
+-- The audit log keeps who changed what, but not personal data beyond the retention period: it
+-- copies whole rows, so the purge clears the personal columns of old entries too. The columns are
+-- listed here, per table, so a new table with personal data adds rows instead of code.
+create table private.personal_columns (
+  table_name text not null,
+  column_name text not null,
+  primary key (table_name, column_name)
+);
+comment on table private.personal_columns is
+  'The personal-data columns of audited tables, cleared from audit_log entries older than the retention period.';
+
+insert into private.personal_columns (table_name, column_name)
+select 'bookings', unnest(array['full_name', 'birth_date', 'id_number', 'org_group'])
+union all
+select 'home_visit_requests', unnest(array['full_name', 'birth_date', 'old_id_number', 'street_address', 'landmark',
+                                           'lat', 'lng', 'ethnic_language', 'reason_other', 'requester_name',
+                                           'requester_phone', 'outcome_note'])
+union all
+select 'organisation_requests', unnest(array['contact_name', 'contact_phone', 'contact_email', 'notes']);
+
+create function private.purge_audit_log(p_cutoff date)
+returns integer
+language plpgsql
+set search_path = ''
+as $$
+declare
+  v_count integer;
+begin
+  with personal as (
+    select table_name, array_agg(column_name) as columns from private.personal_columns group by table_name)
+  update public.audit_log a
+  set before = a.before - p.columns, after = a.after - p.columns
+  from personal p
+  where a.table_name = p.table_name
+    and (a.at at time zone 'Asia/Ho_Chi_Minh')::date < p_cutoff
+    and (coalesce(a.before ?| p.columns, false) or coalesce(a.after ?| p.columns, false));
+  get diagnostics v_count = row_count;
+  return v_count;
+end;
+$$;
+comment on function private.purge_audit_log(date) is
+  'Clears the personal columns from audit_log entries made before p_cutoff; returns how many entries.';
+
 -- The daily purge, as in 20261123000900_retention.sql, now with home visits
--- (20261123002100_home_visit_retention.sql) and organisation requests.
+-- (20261123002100_home_visit_retention.sql), organisation requests and the audit log.
 create or replace function public.purge_personal_data(p_retention_days integer default 30)
 returns jsonb
 language plpgsql
@@ -68,6 +111,7 @@ declare
   v_groups integer;
   v_home_visits integer;
   v_org_requests integer;
+  v_audit integer;
   v_hits integer;
 begin
   if p_retention_days is null or p_retention_days not between 0 and 3650 then
@@ -91,12 +135,13 @@ begin
 
   v_home_visits := private.purge_home_visits(v_cutoff);
   v_org_requests := private.purge_organisation_requests(v_cutoff);
+  v_audit := private.purge_audit_log(v_cutoff);
 
   delete from private.rate_limit_hits where at < now() - interval '1 day';
   get diagnostics v_hits = row_count;
 
   return jsonb_build_object('cutoff', v_cutoff, 'bookings', v_bookings, 'groups', v_groups,
                             'home_visits', v_home_visits, 'organisation_requests', v_org_requests,
-                            'rate_limit_hits', v_hits);
+                            'audit_entries', v_audit, 'rate_limit_hits', v_hits);
 end;
 $$;
