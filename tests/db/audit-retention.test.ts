@@ -47,7 +47,7 @@ test('the purge clears the personal data of old audit entries and keeps what cha
 
   const request = await anonFrom('127.0.90.2').rpc('request_organisation_session', {
     p_kind: 'agency', p_name: 'Kho bạc Nhà nước Huế', p_ward: '19786', p_address: '8 Lê Lợi', p_expected_people: 40,
-    p_contact_name: 'Anh Phan Văn Tâm', p_contact_phone: phone(), p_contact_email: null,
+    p_contact_name: 'Anh Phan Văn Tâm', p_contact_phone: phone(), p_contact_email: '',
     p_preferred_from: new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10),
     p_preferred_to: new Date(Date.now() + 9 * 86_400_000).toISOString().slice(0, 10),
   });
