@@ -208,16 +208,23 @@ export interface HomeVisitEvent {
   scheduled_on: string | null;
   scheduled_from: string | null;
   scheduled_to: string | null;
+  /** Set on the entry that records other preferred times. */
+  preferred_days: number[] | null;
+  preferred_periods: Period[] | null;
   note: string | null;
 }
 
-/** The answer of request_home_visit, home_visit_status, change_ and cancel_home_visit. */
+/**
+ * The answer of request_home_visit, home_visit_status, change_ and cancel_home_visit. Once the
+ * retention period has passed (`purged`), the personal fields are null.
+ */
 export interface HomeVisitView {
   ok: true;
   token: string | null;
   code: string;
   status: HomeVisitStatus;
   created_at: string;
+  purged: boolean;
   full_name: string;
   reason: Reason;
   reason_other: string | null;
