@@ -202,6 +202,40 @@ test('a family member who no longer needs the visit cancels it before it is sche
   await expectNoSeriousA11yViolations(page);
 });
 
+test('a field the server refuses is shown at that field, and a purged request says its details were deleted', async ({ page }) => {
+  const other = `Phạm Thị ${pick()} ${pick()}`;
+  await page.goto('/vi/home-visit/');
+  await fillRequest(page, other);
+  await page.getByLabel('Số điện thoại di động').fill('0914 555 666');
+  // The database's own check of the address (here answered by the test): the field's message, not
+  // the schedules page's text about search filters.
+  await page.route('**/rest/v1/rpc/request_home_visit', (route) =>
+    route.request().method() === 'POST'
+      ? route.fulfill({
+          status: 400,
+          contentType: 'application/json',
+          headers: { 'access-control-allow-origin': '*' },
+          body: JSON.stringify({ code: 'invalid_argument', details: '{"field": "street_address"}', message: 'invalid_argument', hint: null }),
+        })
+      : route.continue(),
+  );
+  await page.getByRole('button', { name: 'Gửi đề nghị' }).click();
+  await expect(page.locator('.error-summary')).toContainText('Hãy nhập số nhà, tên đường hoặc tổ dân phố, thôn, bản');
+  await expect(page.getByText(/bộ lọc/)).toHaveCount(0);
+
+  await page.unroute('**/rest/v1/rpc/request_home_visit');
+  await page.getByRole('button', { name: 'Gửi đề nghị' }).click();
+  await expect(page.getByRole('heading', { name: 'Đã nhận đề nghị' })).toBeVisible();
+  const link = await page.getByLabel('Đường liên kết riêng để theo dõi').inputValue();
+  await sql("update public.home_visit_requests set status = 'cancelled' where full_name = $1", [other]);
+  await sql('select private.purge_home_visits(private.today() + 1)');
+  await page.goto(link);
+  await expect(page.getByRole('heading', { name: 'Tình trạng: Đã hủy' })).toBeVisible();
+  await expect(page.getByText(/Thông tin cá nhân của đề nghị này đã được xóa khi hết thời hạn lưu giữ/)).toBeVisible();
+  await expect(page.getByText(other)).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
+});
+
 test('the English request page and a status page opened without its link say what to do', async ({ page }) => {
   await page.goto('/en/home-visit/');
   await expect(page.getByRole('heading', { level: 1, name: 'Ask for a home visit' })).toBeVisible();
