@@ -7,6 +7,7 @@
 // for the fields the booking form shares (name, date of birth, ID number, phone).
 import { array, enum as picklist, literal, nullable, number, object, optional, pipe, string, superRefine, transform, type input, type output } from 'zod/mini';
 import type { NamespaceResources } from '../i18n/schema.ts';
+import type { Refusal } from './errors.ts';
 import { birthDateField, fullNameField, idNumberProblem, nameProblem, normalizeName, phoneField } from './booking.ts';
 import { isIsoDate, todayInVietnam } from './dates.ts';
 
@@ -208,16 +209,23 @@ export interface HomeVisitEvent {
   scheduled_on: string | null;
   scheduled_from: string | null;
   scheduled_to: string | null;
+  /** Set on the entry that records other preferred times. */
+  preferred_days: number[] | null;
+  preferred_periods: Period[] | null;
   note: string | null;
 }
 
-/** The answer of request_home_visit, home_visit_status, change_ and cancel_home_visit. */
+/**
+ * The answer of request_home_visit, home_visit_status, change_ and cancel_home_visit. Once the
+ * retention period has passed (`purged`), the personal fields are null.
+ */
 export interface HomeVisitView {
   ok: true;
   token: string | null;
   code: string;
   status: HomeVisitStatus;
   created_at: string;
+  purged: boolean;
   full_name: string;
   reason: Reason;
   reason_other: string | null;
@@ -240,7 +248,50 @@ export interface HomeVisitView {
   history: HomeVisitEvent[];
 }
 
-/** The refusal home_visit_exists names the code of the active request for the same person. */
+// The database names the field of an invalid_argument refusal; the forms show that field's own
+// message (the errors namespace's text for the code is about search filters).
+const requestFieldMessages: Record<string, HomeVisitKey> = {
+  reason: m('reason.required'),
+  reason_other: m('reasonOther.required'),
+  ward: m('ward.required'),
+  street_address: m('address.required'),
+  landmark: m('landmark.tooLong'),
+  location: m('location.outside'),
+  ethnic_language: m('language.required'),
+  preferred_days: m('days.required'),
+  preferred_periods: m('periods.required'),
+  relationship: m('relationship.required'),
+};
+const staffFieldMessages: Record<string, StaffKey> = {
+  date: s('schedule.datePast'),
+  window: s('schedule.timeOrder'),
+  team_contact: s('schedule.contactRequired'),
+  note: s('outcome.noteRequired'),
+};
+
+/**
+ * The message for an invalid_argument refusal of the citizen's forms (`request`) or the staff
+ * forms (`staff`): the refused field's own, else a general "check this answer"; undefined for
+ * other refusals.
+ */
+export function rejectedFieldMessage(refusal: Refusal, form: 'request' | 'staff'): HomeVisitKey | StaffKey | undefined {
+  if (refusal.code !== 'invalid_argument') return undefined;
+  const field = typeof refusal.details.field === 'string' ? refusal.details.field : '';
+  return form === 'request' ? (requestFieldMessages[field] ?? m('errors.rejected')) : (staffFieldMessages[field] ?? s('errors.rejected'));
+}
+
+/** Overdue: scheduled for a day already past with no outcome recorded. */
+export function isOverdue(visit: { status: HomeVisitStatus; scheduled_on: string | null }, today: string = todayInVietnam()): boolean {
+  return visit.status === 'scheduled' && visit.scheduled_on !== null && visit.scheduled_on < today;
+}
+
+/** The staff list's order: overdue visits first (longest overdue on top), then as read (oldest first). */
+export function overdueFirst<T extends { status: HomeVisitStatus; scheduled_on: string | null }>(visits: readonly T[], today: string = todayInVietnam()): T[] {
+  const overdue = visits.filter((visit) => isOverdue(visit, today)).sort((a, b) => a.scheduled_on!.localeCompare(b.scheduled_on!));
+  return [...overdue, ...visits.filter((visit) => !isOverdue(visit, today))];
+}
+
+/** The refusal home_visit_exists names the code of the active request to the phone that sent it. */
 export function existingRequestCode(details: Record<string, unknown>): string | undefined {
   return typeof details.code === 'string' ? details.code : undefined;
 }

@@ -151,14 +151,14 @@ isOneToOne: false
                   ]
                 },"home_visit_events": {
                   Row: {
-                    "at": string,"id": number,"note": string | null,"request_id": number,"scheduled_from": string | null,"scheduled_on": string | null,"scheduled_to": string | null,"status": string
+                    "at": string,"id": number,"note": string | null,"preferred_days": (number)[] | null,"preferred_periods": (string)[] | null,"request_id": number,"scheduled_from": string | null,"scheduled_on": string | null,"scheduled_to": string | null,"status": string
                   }
                   ComputedFields: never
                   Insert: {
-                    "at"?: string,"id"?: never,"note"?: string | null,"request_id": number,"scheduled_from"?: string | null,"scheduled_on"?: string | null,"scheduled_to"?: string | null,"status": string
+                    "at"?: string,"id"?: never,"note"?: string | null,"preferred_days"?: (number)[] | null,"preferred_periods"?: (string)[] | null,"request_id": number,"scheduled_from"?: string | null,"scheduled_on"?: string | null,"scheduled_to"?: string | null,"status": string
                   }
                   Update: {
-                    "at"?: string,"id"?: never,"note"?: string | null,"request_id"?: number,"scheduled_from"?: string | null,"scheduled_on"?: string | null,"scheduled_to"?: string | null,"status"?: string
+                    "at"?: string,"id"?: never,"note"?: string | null,"preferred_days"?: (number)[] | null,"preferred_periods"?: (string)[] | null,"request_id"?: number,"scheduled_from"?: string | null,"scheduled_on"?: string | null,"scheduled_to"?: string | null,"status"?: string
                   }
                   Relationships: [
                     {

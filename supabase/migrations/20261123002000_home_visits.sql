@@ -6,13 +6,28 @@
 --   received  → scheduled (staff), could_not (staff), cancelled (the requester, code + token)
 --   scheduled → scheduled (staff: another date, window or team), done (staff, from the visit's
 --               date on), could_not (staff)
---   done, could_not, cancelled: final.
+--   done, could_not, cancelled: final; nothing changes on them but the purge.
+-- A scheduled visit whose date passed more than 7 days ago without an outcome has lapsed: a new
+-- request for the same person closes it (could_not, with a note) instead of being refused, and the
+-- purge closes and clears any request still open a year after it was sent or its visit day.
 -- A scheduled visit is not cancelled by the requester online: the team has planned its route, so
 -- the family calls the team contact, and the officer records could_not with the reason.
 
 -- =====================================================================
 -- Requests and their history
 -- =====================================================================
+
+-- Families type a name with old- or new-style accents (Hoà/Hòa, Thuỷ/Thủy), or none at all.
+create function private.name_key(p_name text)
+returns text
+language sql
+immutable
+set search_path = ''
+as $$
+  select translate(lower(regexp_replace(btrim(regexp_replace(normalize(p_name, nfd), '[\u0300-\u036f]', '', 'g')), '\s+', ' ', 'g')), 'đ', 'd')
+$$;
+comment on function private.name_key(text) is
+  'A name folded for comparing people: without diacritics (đ as d), lower case, single spaces.';
 
 create table public.home_visit_requests (
   id bigint generated always as identity primary key,
@@ -26,8 +41,8 @@ create table public.home_visit_requests (
   full_name text check (length(full_name) between 2 and 100),
   birth_date date,
   old_id_number text check (old_id_number ~ '^([0-9]{9}|[0-9]{12})$'),
-  -- As bookings compare "the same person": case and spacing ignored, diacritics kept.
-  name_key text generated always as (lower(regexp_replace(btrim(full_name), '\s+', ' ', 'g'))) stored,
+  -- "The same person" whatever the spelling: case, spacing and diacritics ignored (Hoà = Hòa = Hoa).
+  name_key text generated always as (private.name_key(full_name)) stored,
   reason text not null check (reason in ('elderly', 'illness', 'disability', 'pregnancy', 'other')),
   reason_other text check (length(reason_other) between 2 and 200),
   -- Where: a ward (level 3) and the way to the house.
@@ -100,6 +115,9 @@ create table public.home_visit_events (
   scheduled_on date,
   scheduled_from time,
   scheduled_to time,
+  -- Set on the entry that records a change of the preferred times.
+  preferred_days smallint[],
+  preferred_periods text[],
   note text
 );
 comment on table public.home_visit_events is
@@ -137,6 +155,13 @@ language plpgsql
 set search_path = ''
 as $$
 begin
+  -- A closed request is a record: only the purge touches it (once). Its updated_at alone may move,
+  -- as tests age a request; nobody but the owner can write it directly. (name_key is computed
+  -- after this trigger, so it is null in new.)
+  if old.status in ('done', 'could_not', 'cancelled') and not (old.purged_at is null and new.purged_at is not null)
+     and to_jsonb(new) - array['updated_at', 'name_key'] is distinct from to_jsonb(old) - array['updated_at', 'name_key'] then
+    perform private.refuse('invalid_transition', jsonb_build_object('from', old.status, 'to', new.status));
+  end if;
   if new.status is distinct from old.status
      and not (old.status, new.status) in (
        ('received', 'scheduled'), ('received', 'could_not'), ('received', 'cancelled'),
@@ -172,7 +197,7 @@ begin
 end;
 $$;
 comment on function private.home_visit_transition() is
-  'Trigger: allows only the listed status changes of a home visit (see the migration''s header), reschedules only of scheduled visits, done only from the visit''s date, preferred times only while received.';
+  'Trigger: allows only the listed status changes of a home visit (see the migration''s header), no change of a closed one but the purge, reschedules only of scheduled visits, done only from the visit''s date, preferred times only while received.';
 
 create trigger home_visit_requests_transition before update on public.home_visit_requests
   for each row execute function private.home_visit_transition();
@@ -192,12 +217,15 @@ begin
     insert into public.home_visit_events (request_id, status, scheduled_on, scheduled_from, scheduled_to, note)
     values (new.id, new.status, new.scheduled_on, new.scheduled_from, new.scheduled_to,
             case when new.status in ('done', 'could_not') then new.outcome_note end);
+  elsif (new.preferred_days, new.preferred_periods) is distinct from (old.preferred_days, old.preferred_periods) then
+    insert into public.home_visit_events (request_id, status, preferred_days, preferred_periods)
+    values (new.id, new.status, new.preferred_days, new.preferred_periods);
   end if;
   return new;
 end;
 $$;
 comment on function private.home_visit_history() is
-  'Trigger: adds a history row when a home visit is requested, changes status or is rescheduled.';
+  'Trigger: adds a history row when a home visit is requested, changes status, is rescheduled or gets other preferred times.';
 
 create trigger home_visit_requests_history after insert or update on public.home_visit_requests
   for each row execute function private.home_visit_history();
@@ -285,6 +313,7 @@ as $$
     'code', r.code,
     'status', r.status,
     'created_at', r.created_at,
+    'purged', r.purged_at is not null,
     'full_name', r.full_name,
     'reason', r.reason,
     'reason_other', r.reason_other,
@@ -308,6 +337,7 @@ as $$
       select jsonb_agg(jsonb_build_object(
           'status', e.status, 'at', e.at, 'scheduled_on', e.scheduled_on,
           'scheduled_from', to_char(e.scheduled_from, 'HH24:MI'), 'scheduled_to', to_char(e.scheduled_to, 'HH24:MI'),
+          'preferred_days', to_jsonb(e.preferred_days), 'preferred_periods', to_jsonb(e.preferred_periods),
           'note', e.note)
         order by e.at, e.id)
       from public.home_visit_events e where e.request_id = r.id))
@@ -389,6 +419,19 @@ as $$
   select nullif(regexp_replace(btrim(coalesce(p_value, '')), '\s+', ' ', 'g'), '')
 $$;
 comment on function private.clean_text(text) is 'A typed text on one line with single spaces, or null when empty.';
+
+-- Whether a person has a request open says something about their health: only the phone that sent
+-- it learns its code; anyone else hears that the ward police will call the family.
+create function private.home_visit_exists_details(p_existing public.home_visit_requests, p_phone text)
+returns jsonb
+language sql
+immutable
+set search_path = ''
+as $$
+  select case when p_existing.requester_phone = p_phone then jsonb_build_object('code', p_existing.code) else '{}'::jsonb end
+$$;
+comment on function private.home_visit_exists_details(public.home_visit_requests, text) is
+  'The details of a home_visit_exists refusal: the open request''s code for the phone that sent it, nothing for others.';
 
 -- =====================================================================
 -- Citizen functions
@@ -521,10 +564,17 @@ begin
     end if;
 
     select * into v_existing from public.home_visit_requests r
-    where r.ward_id = v_ward_id and r.name_key = lower(v_name) and r.birth_date = v_birth
-      and r.status in ('received', 'scheduled');
-    if found then
-      perform private.refuse('home_visit_exists', jsonb_build_object('code', v_existing.code));
+    where r.ward_id = v_ward_id and r.name_key = private.name_key(v_name) and r.birth_date = v_birth
+      and r.status in ('received', 'scheduled')
+    for update;
+    if found and v_existing.status = 'scheduled' and v_existing.scheduled_on < private.today() - 7 then
+      -- The visit lapsed without an outcome: it no longer holds the person's place.
+      update public.home_visit_requests
+      set status = 'could_not',
+          outcome_note = 'Lịch hẹn đã qua hơn 7 ngày mà chưa ghi kết quả; gia đình đã gửi đề nghị mới. / The visit date passed over 7 days ago with no outcome recorded; the family sent a new request.'
+      where id = v_existing.id;
+    elsif found then
+      perform private.refuse('home_visit_exists', private.home_visit_exists_details(v_existing, v_phone));
     end if;
 
     -- 40 random bits: a collision is rare, and the unique constraint backs this check.
@@ -548,10 +598,10 @@ begin
     -- Two requests for the same person at once: the second meets the index; point it to the first.
     if v_sqlstate = '23505' then
       select * into v_existing from public.home_visit_requests r
-      where r.ward_id = v_ward_id and r.name_key = lower(v_name) and r.birth_date = v_birth
+      where r.ward_id = v_ward_id and r.name_key = private.name_key(v_name) and r.birth_date = v_birth
         and r.status in ('received', 'scheduled');
       if found then
-        return private.refusal('home_visit_exists', jsonb_build_object('code', v_existing.code));
+        return private.refusal('home_visit_exists', private.home_visit_exists_details(v_existing, v_phone));
       end if;
     end if;
     return private.answer_error(v_sqlstate, v_message, v_detail, 'request_home_visit');
@@ -559,7 +609,7 @@ begin
 end;
 $$;
 comment on function public.request_home_visit(jsonb, text) is
-  'Records a home-visit request and returns its code, status token and view; refuses home_visit_exists (with the code of the active request for the same person and ward). Replays of the same idempotency key return the first result.';
+  'Records a home-visit request and returns its code, status token and view; refuses home_visit_exists while a request for the same person and ward is open (with its code only for the phone that sent it), and closes a lapsed scheduled one instead. Replays of the same idempotency key return the first result.';
 
 create function public.home_visit_status(p_code text, p_token text)
 returns jsonb
@@ -726,12 +776,16 @@ set search_path = ''
 as $$
 declare
   v_note text := private.clean_text(p_note);
+  v_request public.home_visit_requests;
   v_sqlstate text;
   v_message text;
   v_detail text;
 begin
   begin
-    perform private.lock_staff_home_visit(p_id);
+    v_request := private.lock_staff_home_visit(p_id);
+    if v_request.status not in ('received', 'scheduled') then
+      perform private.refuse('invalid_transition', jsonb_build_object('from', v_request.status, 'to', p_status));
+    end if;
     if p_status is null or p_status not in ('done', 'could_not') then
       perform private.refuse('invalid_argument', jsonb_build_object('field', 'status'));
     end if;

@@ -68,7 +68,7 @@ comment on table private.personal_columns is
 insert into private.personal_columns (table_name, column_name)
 select 'bookings', unnest(array['full_name', 'birth_date', 'id_number', 'org_group'])
 union all
-select 'home_visit_requests', unnest(array['full_name', 'birth_date', 'old_id_number', 'street_address', 'landmark',
+select 'home_visit_requests', unnest(array['full_name', 'name_key', 'birth_date', 'old_id_number', 'street_address', 'landmark',
                                            'lat', 'lng', 'ethnic_language', 'reason_other', 'requester_name',
                                            'requester_phone', 'outcome_note'])
 union all

@@ -107,12 +107,47 @@ describe('requesting a visit', () => {
     expect(other.refusal?.code).toBe('idempotency_conflict');
   });
 
-  test('an active request for the same person in the same ward is refused with its code', async () => {
+  test('an active request for the same person in the same ward is refused; only the phone that sent it learns its code', async () => {
     const input = form();
     const first = await submit(input);
-    // Another family member, another phone, the name typed in other case and spacing.
-    const second = await submit({ ...input, full_name: `  ${input.full_name.toUpperCase()} `, requester_phone: phone() });
+    // The same phone, the name typed in other case and spacing: the family is pointed to its request.
+    const again = await submit({ ...input, full_name: `  ${input.full_name.toUpperCase()} ` });
+    expect(again.refusal).toEqual({ code: 'home_visit_exists', details: { code: first.view.code } });
+    // Anyone else who knows the name, date of birth and ward learns nothing about the request.
+    const stranger = await submit({ ...input, requester_phone: phone() });
+    expect(stranger.refusal?.code).toBe('home_visit_exists');
+    expect(stranger.refusal?.details).not.toHaveProperty('code');
+  });
+
+  test.each([
+    ['Nguyễn Thị Hoà', 'Nguyễn Thị Hòa'],
+    ['Lê Thị Thuỷ', 'Lê Thị Thủy'],
+    ['Trần Văn Đức', 'tran van duc'],
+    ['Phạm Thị Ánh Tuyết', 'PHAM  THI ANH TUYET'],
+  ])('%s and %s are the same person for the duplicate check', async (written, typed) => {
+    const input = form({ full_name: written });
+    const first = await submit(input);
+    expect(first.refusal).toBeNull();
+    const second = await submit({ ...input, full_name: typed });
     expect(second.refusal).toEqual({ code: 'home_visit_exists', details: { code: first.view.code } });
+  });
+
+  test('a scheduled visit whose date passed over a week ago lapses: a new request closes it instead of being refused', async () => {
+    const input = form();
+    const lapsed = (await submit(input)).view;
+    const id = await requestId(lapsed.code);
+    await commune.rpc('staff_schedule_home_visit', { p_id: id, p_date: today(), p_from: '08:00', p_to: '09:00', p_team_contact: 'Tổ 2, 0905 000 111' });
+    // Three days past: still the family's open request.
+    await sql("update public.home_visit_requests set scheduled_on = scheduled_on - 3 where id = $1", [id]);
+    expect((await submit(input)).refusal?.code).toBe('home_visit_exists');
+    await sql("update public.home_visit_requests set scheduled_on = scheduled_on - 5 where id = $1", [id]);
+    const renewed = await submit(input);
+    expect(renewed.refusal).toBeNull();
+    const { data } = await anon().rpc('home_visit_status', { p_code: lapsed.code, p_token: lapsed.token! });
+    const old = data as unknown as HomeVisitView;
+    expect(old.status).toBe('could_not');
+    expect(old.outcome_note).toMatch(/7/);
+    expect(old.history.map((event) => event.status)).toEqual(['received', 'scheduled', 'scheduled', 'scheduled', 'could_not']);
   });
 
   test('the same person may ask again once the first request is cancelled', async () => {
@@ -145,12 +180,22 @@ describe('requesting a visit', () => {
     expect(await call({ ...good, lat: 48.85, lng: 2.35 })).toBe('invalid_argument');
   });
 
-  test('a phone asking more than five times a day is rate limited, and the refusals are counted', async () => {
+  test('a phone asking more than five times a day is rate limited', async () => {
     const number = phone();
     const codes: (string | undefined)[] = [];
     for (let i = 0; i < 6; i++) codes.push((await submit(form({ requester_phone: number }))).refusal?.code);
     expect(codes.slice(0, 5)).toEqual([undefined, undefined, undefined, undefined, undefined]);
     expect(codes[5]).toBe('rate_limited');
+  });
+
+  test('refused calls count towards the phone’s limit: after five refusals a valid request is rate limited', async () => {
+    const number = phone();
+    const client = anon();
+    for (let i = 0; i < 5; i++) {
+      const { error } = await client.rpc('request_home_visit', { p_request: { ...payload(form({ requester_phone: number })), consent: false }, p_idempotency_key: idempotencyKey() });
+      expect(refusal(error)?.code).toBe('consent_required');
+    }
+    expect((await submit(form({ requester_phone: number }), undefined, client)).refusal?.code).toBe('rate_limited');
   });
 });
 
@@ -185,6 +230,11 @@ describe('the status token', () => {
     expect(error).toBeNull();
     expect((data as unknown as HomeVisitView).preferred_days).toEqual([6, 7]);
     expect((data as unknown as HomeVisitView).preferred_periods).toEqual(['afternoon']);
+    // The history says when the times changed, and to what.
+    expect((data as unknown as HomeVisitView).history.map((event) => [event.status, event.preferred_days, event.preferred_periods])).toEqual([
+      ['received', null, null],
+      ['received', [6, 7], ['afternoon']],
+    ]);
   });
 });
 
@@ -269,6 +319,19 @@ describe('status changes', () => {
     expect(refusal(late.error)).toEqual({ code: 'invalid_transition', details: { from: 'cancelled', to: 'scheduled' } });
   });
 
+  test.each(['done', 'could_not'] as const)('a request closed as %s cannot be closed again: its note and history stay', async (closedAs) => {
+    const { view } = await submit(form());
+    const id = await requestId(view.code);
+    await commune.rpc('staff_schedule_home_visit', { p_id: id, p_date: today(), p_from: '08:00', p_to: '09:00', p_team_contact: 'Tổ 2, 0905 000 111' });
+    expect((await commune.rpc('staff_close_home_visit', { p_id: id, p_status: closedAs, p_note: 'Ghi chú đầu tiên' })).error).toBeNull();
+    const again = await commune.rpc('staff_close_home_visit', { p_id: id, p_status: closedAs, p_note: 'Ghi chú khác' });
+    expect(refusal(again.error)).toEqual({ code: 'invalid_transition', details: { from: closedAs, to: closedAs } });
+    await expect(sql("update public.home_visit_requests set outcome_note = 'Sửa trực tiếp' where id = $1", [id])).rejects.toThrow(/invalid_transition/);
+    const { data } = await anon().rpc('home_visit_status', { p_code: view.code, p_token: view.token! });
+    expect((data as unknown as HomeVisitView).outcome_note).toBe('Ghi chú đầu tiên');
+    expect((data as unknown as HomeVisitView).history.map((event) => event.status)).toEqual(['received', 'scheduled', closedAs]);
+  });
+
   test('refuses done for a visit scheduled on a later date', async () => {
     const { view } = await submit(form());
     const id = await requestId(view.code);
@@ -283,7 +346,7 @@ describe('status changes', () => {
     await expect(sql("update public.home_visit_requests set status = 'done' where code = $1", [view.code])).rejects.toThrow(/invalid_transition/);
     await sql("update public.home_visit_requests set status = 'cancelled' where code = $1", [view.code]);
     await expect(sql("update public.home_visit_requests set status = 'received' where code = $1", [view.code])).rejects.toThrow(/invalid_transition/);
-    await expect(sql("update public.home_visit_requests set preferred_days = '{1}' where code = $1", [view.code])).rejects.toThrow(/home_visit_not_open/);
+    await expect(sql("update public.home_visit_requests set preferred_days = '{1}' where code = $1", [view.code])).rejects.toThrow(/invalid_transition/);
   });
 
   test('the requester can neither change nor cancel a scheduled visit', async () => {
@@ -354,5 +417,26 @@ describe('retention', () => {
     expect(byCode[closed.code]).toMatchObject({ full_name: null, requester_phone: null, status: 'cancelled', purged: true });
     expect(byCode[open.code]).toMatchObject({ full_name: open.full_name, purged: false });
     expect(byCode[recent.code]).toMatchObject({ full_name: recent.full_name, purged: false });
+    // A purged request stays closed: no officer can close it again or write a note on it.
+    const closedId = await requestId(closed.code);
+    const late = await commune.rpc('staff_close_home_visit', { p_id: closedId, p_status: 'could_not', p_note: 'Ghi chú muộn' });
+    expect(refusal(late.error)?.code).toBe('invalid_transition');
+    await expect(sql("update public.home_visit_requests set outcome_note = 'Ghi chú muộn' where id = $1", [closedId])).rejects.toThrow(/invalid_transition/);
+    const { data: view } = await anon().rpc('home_visit_status', { p_code: closed.code, p_token: closed.token! });
+    expect(view).toMatchObject({ purged: true, full_name: null, status: 'cancelled' });
+  });
+
+  test('a request still open a year after it was sent is closed as could-not and cleared', async () => {
+    const forgotten = (await submit(form())).view;
+    const young = (await submit(form())).view;
+    await sql("update public.home_visit_requests set created_at = now() - interval '400 days' where code = $1", [forgotten.code]);
+    await serviceClient().rpc('purge_personal_data', { p_retention_days: 30 });
+    const rows = await sql<{ code: string; status: string; full_name: string | null; purged: boolean }>(
+      'select code, status, full_name, purged_at is not null as purged from public.home_visit_requests where code = any($1)',
+      [[forgotten.code, young.code]],
+    );
+    const byCode = Object.fromEntries(rows.map((row) => [row.code, row]));
+    expect(byCode[forgotten.code]).toMatchObject({ status: 'could_not', full_name: null, purged: true });
+    expect(byCode[young.code]).toMatchObject({ status: 'received', purged: false });
   });
 });

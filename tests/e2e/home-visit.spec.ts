@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { todayInVietnam } from '../../src/domain/dates.ts';
 import { formatDayLong } from '../../src/lib/format.ts';
 import { expectNoSeriousA11yViolations } from './support/axe.ts';
+import { sql } from './support/db.ts';
 import { signInAsCommuneOfficer } from './support/staff.ts';
 
 // A family member asks for a home visit in Vietnamese, the Phú Hội officer schedules it and marks
@@ -65,20 +66,32 @@ test('a family member asks for a home visit in Vietnamese, the status shows it r
   await expect(page.getByRole('heading', { name: 'Tình trạng: Đã nhận' })).toBeVisible();
   await expect(page.getByText(person).first()).toBeVisible();
   await expect(page.getByRole('listitem').filter({ hasText: 'Đã nhận đề nghị' })).toBeVisible();
+  // While the visit is ahead, the status page says what to prepare, as the request page does.
+  await expect(page.getByRole('heading', { name: 'Những gì cần chuẩn bị ở nhà' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Giấy tờ cần mang theo' })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
-  // Not yet scheduled: the family changes the days that suit.
+  // Not yet scheduled: the family changes the days that suit, and the history says so.
   await page.getByLabel('Thứ Bảy').check();
   await page.getByRole('button', { name: 'Lưu thời gian' }).click();
   await expect(page.getByText('Đã lưu thời gian thuận tiện.')).toBeVisible();
-  await expect(page.getByText('Thứ Hai, Thứ Tư, Thứ Bảy · Buổi sáng')).toBeVisible();
+  await expect(page.getByRole('definition').filter({ hasText: 'Thứ Hai, Thứ Tư, Thứ Bảy · Buổi sáng' })).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Đã đổi ngày thuận tiện: Thứ Hai, Thứ Tư, Thứ Bảy · Buổi sáng' })).toBeVisible();
 
-  // The same person again, from another phone: pointed to the open request.
+  // The same person again from another phone: refused without a word about the open request.
   await page.goto('/vi/home-visit/');
   await fillRequest(page);
   await page.getByLabel('Số điện thoại di động').fill('0912 345 678');
   await page.getByRole('button', { name: 'Gửi đề nghị' }).click();
-  await expect(page.getByText(/Đã có đề nghị đang chờ cho người này tại địa chỉ này: mã/)).toBeVisible();
+  await expect(page.getByText('Đã có đề nghị đang chờ cho người này. Công an xã, phường sẽ gọi điện cho gia đình, nên không cần gửi thêm.')).toBeVisible();
+  await expect(page.getByText(/mã [0-9A-Z]{3}/)).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Mở đề nghị đã gửi' })).toHaveCount(0);
+
+  // From the phone that sent it, the name typed without diacritics: pointed to the open request.
+  await page.goto('/vi/home-visit/');
+  await fillRequest(page, person.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D'));
+  await page.getByRole('button', { name: 'Gửi đề nghị' }).click();
+  await expect(page.getByText(/Số điện thoại này đã gửi đề nghị cho người này tại địa chỉ này và đề nghị vẫn đang chờ: mã/)).toBeVisible();
   await expect(page.getByRole('link', { name: 'Mở đề nghị đã gửi' })).toBeVisible();
 });
 
@@ -100,6 +113,9 @@ test('the officer schedules the visit in the console and the status shows its da
   await expectNoSeriousA11yViolations(page);
   await card.getByRole('button', { name: 'Lưu lịch hẹn' }).click();
   await expect(page.getByText(`Đã hẹn lịch đến nhà ${person}.`)).toBeVisible();
+  // The form closes and focus goes back to the card it was about.
+  await expect(card.getByRole('button', { name: 'Lưu lịch hẹn' })).toHaveCount(0);
+  await expect(card.getByRole('heading', { name: person })).toBeFocused();
 
   await page.goto(statusLink);
   await expect(page.getByRole('heading', { name: 'Tình trạng: Đã hẹn lịch' })).toBeVisible();
@@ -125,11 +141,46 @@ test('the officer finds the visit on the day’s list and map, marks it done, an
   await card.getByRole('button', { name: 'Đã làm xong' }).click();
   await card.getByRole('button', { name: 'Lưu: đã làm xong' }).click();
   await expect(page.getByText(`Đã lưu kết quả của ${person}.`)).toBeVisible();
+  await expect(card.getByRole('button', { name: 'Lưu: đã làm xong' })).toHaveCount(0);
+  await expect(card.getByRole('heading', { name: person })).toBeFocused();
 
   await page.goto(statusLink);
   await expect(page.getByRole('heading', { name: 'Tình trạng: Đã hoàn thành' })).toBeVisible();
   await expect(page.getByRole('listitem').filter({ hasText: 'Đã tiếp nhận hồ sơ tại nhà' })).toBeVisible();
+  // The visit is over: nothing left to prepare.
+  await expect(page.getByRole('heading', { name: 'Những gì cần chuẩn bị ở nhà' })).toBeHidden();
   await expectNoSeriousA11yViolations(page);
+});
+
+test('a scheduled visit whose day passed is listed first and marked overdue; closing it from the list keeps the focus', async ({ page }) => {
+  const late = `Lê Văn ${pick()} ${pick()}`;
+  await page.goto('/vi/home-visit/');
+  await fillRequest(page, late);
+  await page.getByLabel('Số điện thoại di động').fill('0913 222 333');
+  await page.getByRole('button', { name: 'Gửi đề nghị' }).click();
+  await expect(page.getByRole('heading', { name: 'Đã nhận đề nghị' })).toBeVisible();
+  // Scheduled for three days ago, and nobody recorded how it went.
+  await sql(
+    `update public.home_visit_requests set status = 'scheduled', scheduled_on = current_date - 3, scheduled_from = '08:00', scheduled_to = '09:00',
+       team_contact = 'Tổ 2, 0905 000 111' where full_name = $1 and status = 'received'`,
+    [late],
+  );
+
+  await signInAsCommuneOfficer(page);
+  await page.goto('/vi/staff/home-visits/');
+  const first = page.locator('.staff-sessions > li').first();
+  await expect(first.getByRole('heading', { name: late })).toBeVisible();
+  await expect(first).toContainText('Quá hạn: đã qua ngày hẹn mà chưa ghi kết quả.');
+  await expectNoSeriousA11yViolations(page);
+
+  await first.getByRole('button', { name: 'Không thực hiện được' }).click();
+  await first.getByLabel('Ghi chú cho gia đình').fill('Gia đình báo cụ đã đi viện');
+  await first.getByRole('button', { name: 'Lưu: không thực hiện được' }).click();
+  // The closed request leaves the list of open ones: focus goes to the announcement.
+  const saved = page.getByText(`Đã lưu kết quả của ${late}.`);
+  await expect(saved).toBeVisible();
+  await expect(saved).toBeFocused();
+  await expect(page.getByRole('heading', { name: late })).toHaveCount(0);
 });
 
 test('a family member who no longer needs the visit cancels it before it is scheduled', async ({ page }) => {
@@ -142,8 +193,46 @@ test('a family member who no longer needs the visit cancels it before it is sche
   await expect(page.getByText(`Hủy đề nghị làm thẻ tại nhà cho ${other}?`)).toBeVisible();
   await page.getByRole('button', { name: 'Đồng ý hủy' }).click();
   await expect(page.getByRole('heading', { name: 'Tình trạng: Đã hủy' })).toBeVisible();
+  // The cancel section is gone: the news is announced above the status, which takes the focus.
+  await expect(page.getByText('Đã hủy đề nghị.', { exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Tình trạng: Đã hủy' })).toBeFocused();
+  await expect(page.getByRole('heading', { name: 'Những gì cần chuẩn bị ở nhà' })).toBeHidden();
   await expect(page.getByRole('listitem').filter({ hasText: 'Người gửi đã hủy đề nghị' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Lưu thời gian' })).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
+});
+
+test('a field the server refuses is shown at that field, and a purged request says its details were deleted', async ({ page }) => {
+  const other = `Phạm Thị ${pick()} ${pick()}`;
+  await page.goto('/vi/home-visit/');
+  await fillRequest(page, other);
+  await page.getByLabel('Số điện thoại di động').fill('0914 555 666');
+  // The database's own check of the address (here answered by the test): the field's message, not
+  // the schedules page's text about search filters.
+  await page.route('**/rest/v1/rpc/request_home_visit', (route) =>
+    route.request().method() === 'POST'
+      ? route.fulfill({
+          status: 400,
+          contentType: 'application/json',
+          headers: { 'access-control-allow-origin': '*' },
+          body: JSON.stringify({ code: 'invalid_argument', details: '{"field": "street_address"}', message: 'invalid_argument', hint: null }),
+        })
+      : route.continue(),
+  );
+  await page.getByRole('button', { name: 'Gửi đề nghị' }).click();
+  await expect(page.locator('.error-summary')).toContainText('Hãy nhập số nhà, tên đường hoặc tổ dân phố, thôn, bản');
+  await expect(page.getByText(/bộ lọc/)).toHaveCount(0);
+
+  await page.unroute('**/rest/v1/rpc/request_home_visit');
+  await page.getByRole('button', { name: 'Gửi đề nghị' }).click();
+  await expect(page.getByRole('heading', { name: 'Đã nhận đề nghị' })).toBeVisible();
+  const link = await page.getByLabel('Đường liên kết riêng để theo dõi').inputValue();
+  await sql("update public.home_visit_requests set status = 'cancelled' where full_name = $1", [other]);
+  await sql('select private.purge_home_visits(private.today() + 1)');
+  await page.goto(link);
+  await expect(page.getByRole('heading', { name: 'Tình trạng: Đã hủy' })).toBeVisible();
+  await expect(page.getByText(/Thông tin cá nhân của đề nghị này đã được xóa khi hết thời hạn lưu giữ/)).toBeVisible();
+  await expect(page.getByText(other)).toHaveCount(0);
   await expectNoSeriousA11yViolations(page);
 });
 

@@ -2,6 +2,9 @@ import { describe, expect, test } from 'vitest';
 import {
   ageInDays,
   homeVisitRequestSchema,
+  isOverdue,
+  overdueFirst,
+  rejectedFieldMessage,
   outcomeSchema,
   preferencesSchema,
   scheduleSchema,
@@ -129,5 +132,38 @@ describe('the staff forms', () => {
     const now = new Date('2026-11-24T01:00:00Z'); // 08:00 in Viet Nam
     expect(ageInDays('2026-11-23T18:00:00Z', now)).toBe(0); // 01:00 the same day in Viet Nam
     expect(ageInDays('2026-11-23T16:00:00Z', now)).toBe(1); // 23:00 the day before
+  });
+});
+
+describe('a field the database refused', () => {
+  test('gets the field’s own message in the request and staff forms, not the search-filter text', () => {
+    expect(rejectedFieldMessage({ code: 'invalid_argument', details: { field: 'ward' } }, 'request')).toBe('homeVisit:ward.required');
+    expect(rejectedFieldMessage({ code: 'invalid_argument', details: { field: 'location' } }, 'request')).toBe('homeVisit:location.outside');
+    expect(rejectedFieldMessage({ code: 'invalid_argument', details: { field: 'preferred_days' } }, 'request')).toBe('homeVisit:days.required');
+    expect(rejectedFieldMessage({ code: 'invalid_argument', details: { field: 'window' } }, 'staff')).toBe('staffHomeVisits:schedule.timeOrder');
+    expect(rejectedFieldMessage({ code: 'invalid_argument', details: { field: 'note' } }, 'staff')).toBe('staffHomeVisits:outcome.noteRequired');
+  });
+
+  test('an unknown field gets the general text; other refusals keep their own', () => {
+    expect(rejectedFieldMessage({ code: 'invalid_argument', details: { field: 'request' } }, 'request')).toBe('homeVisit:errors.rejected');
+    expect(rejectedFieldMessage({ code: 'invalid_argument', details: {} }, 'staff')).toBe('staffHomeVisits:errors.rejected');
+    expect(rejectedFieldMessage({ code: 'home_visit_exists', details: {} }, 'request')).toBeUndefined();
+  });
+});
+
+describe('overdue visits', () => {
+  const today = '2026-11-23';
+  const visit = (id: number, status: 'received' | 'scheduled' | 'done', scheduled_on: string | null) => ({ id, status, scheduled_on });
+
+  test('a scheduled visit whose day has passed is overdue; today’s, a received or a done one is not', () => {
+    expect(isOverdue(visit(1, 'scheduled', '2026-11-22'), today)).toBe(true);
+    expect(isOverdue(visit(2, 'scheduled', today), today)).toBe(false);
+    expect(isOverdue(visit(3, 'received', null), today)).toBe(false);
+    expect(isOverdue(visit(4, 'done', '2026-11-01'), today)).toBe(false);
+  });
+
+  test('come first in the list, longest overdue on top, the rest in their order', () => {
+    const list = [visit(1, 'received', null), visit(2, 'scheduled', '2026-11-20'), visit(3, 'scheduled', '2026-11-25'), visit(4, 'scheduled', '2026-11-10')];
+    expect(overdueFirst(list, today).map((v) => v.id)).toEqual([4, 2, 1, 3]);
   });
 });

@@ -164,4 +164,8 @@ export const homeVisitSchema = z.strictObject({
   'cancel.question': text('Question before cancelling'),
   'cancel.done': text('After cancelling'),
   'status.refresh': text('Button reading the status again'),
+  'exists.withCode': text('The same phone already has an open request for this person; {{code}} is its request code'),
+  'errors.rejected': text('The database refused an answer of the form without a more precise message'),
+  'history.preferences': text('History entry: the requester changed the preferred times; {{when}} lists the days and parts of the day'),
+  'details.purged': text('On a request whose personal details were deleted after the retention period, instead of the details'),
 });

@@ -12,6 +12,7 @@ import {
   homeVisitRequestSchema,
   needs,
   reasons,
+  rejectedFieldMessage,
   relationships,
   toRequestPayload,
   type HomeVisitView,
@@ -139,7 +140,8 @@ export default function HomeVisitIsland({ locale, messages }: { locale: Locale; 
         setSending(0);
         const field = refusalField(result.refusal);
         const { key: messageKey, values } = refusalMessage(result.refusal, [request.full_name]);
-        if (field) setErrors([{ field, message: t(messageKey, values) }]);
+        const rejected = rejectedFieldMessage(result.refusal, 'request');
+        if (field) setErrors([{ field, message: rejected ? t(rejected) : t(messageKey, values) }]);
         else setProblem({ kind: 'refusal', refusal: result.refusal });
         return;
       }
@@ -251,14 +253,17 @@ export default function HomeVisitIsland({ locale, messages }: { locale: Locale; 
   );
 }
 
-/** A refusal not about one field: the existing request for the same person names its code. */
+/**
+ * A refusal not about one field. The existing request for the same person names its code only to
+ * the phone that sent it; anyone else gets the general text.
+ */
 function RefusalNotice({ t, locale, refusal }: { t: Translate; locale: Locale; refusal: Refusal }) {
   const code = refusal.code === 'home_visit_exists' ? existingRequestCode(refusal.details) : undefined;
   if (code) {
     const link = savedLink(code);
     return (
       <div className="notice notice-error">
-        <p>{t('errors:home_visit_exists', { code: formatCode(code) })}</p>
+        <p>{t('homeVisit:exists.withCode', { code: formatCode(code) })}</p>
         {link && (
           <p>
             <a href={statusUrl(locale, link)}>{t('homeVisit:exists.open')}</a>
@@ -267,8 +272,9 @@ function RefusalNotice({ t, locale, refusal }: { t: Translate; locale: Locale; r
       </div>
     );
   }
+  const rejected = rejectedFieldMessage(refusal, 'request');
   const { key, values } = refusalMessage(refusal);
-  return <p className="notice notice-error">{t(key, values)}</p>;
+  return <p className="notice notice-error">{rejected ? t(rejected) : t(key, values)}</p>;
 }
 
 /** "I'm at the house now": the phone's location, kept only when the requester asks for it. */

@@ -1,11 +1,12 @@
 // A home visit's status (/{lang}/home-visit/status/#code=…&t=…): where it stands, the visit's
 // date, window and team once scheduled, the history with times, and while not yet scheduled the
-// days that suit (changeable) and a cancel.
-import { useEffect, useState } from 'react';
+// days that suit (changeable) and a cancel; while the visit is ahead, what to prepare at home (the
+// page's hidden "prepare" section).
+import { useEffect, useRef, useState } from 'react';
 import { formatCode } from '../../domain/booking-code.ts';
 import { todayInVietnam } from '../../domain/dates.ts';
 import { refusalMessage, type Refusal } from '../../domain/errors.ts';
-import { isOpenForRequester, preferencesSchema, type HomeVisitEvent, type HomeVisitView } from '../../domain/home-visit.ts';
+import { activeStatuses, isOpenForRequester, preferencesSchema, rejectedFieldMessage, type HomeVisitEvent, type HomeVisitView } from '../../domain/home-visit.ts';
 import { parseManageLinkHash, type ManageLink } from '../../domain/manage-link.ts';
 import type { Locale } from '../../i18n/config.ts';
 import { localizedPath } from '../../i18n/paths.ts';
@@ -13,7 +14,7 @@ import { formatDate, formatTime } from '../../lib/format.ts';
 import { rpc } from '../../lib/public-api.ts';
 import { ErrorSummary, type FieldError } from '../shared/ErrorSummary.tsx';
 import { createTranslator, type Messages, type Translate } from '../translator.ts';
-import { visitWindow } from './format.ts';
+import { preferredTimes, visitWindow } from './format.ts';
 import { PreferenceFields } from './PreferenceFields.tsx';
 
 type Loaded = { state: 'loading' } | { state: 'no-link' } | { state: 'failed'; refusal?: Refusal } | { state: 'ready'; view: HomeVisitView };
@@ -84,16 +85,33 @@ interface StatusProps {
 }
 
 function Status({ t, locale, link, view, onView, reload, newRequest }: StatusProps) {
+  const [announced, setAnnounced] = useState<string>();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const visitAhead = activeStatuses.includes(view.status);
+  useEffect(() => {
+    const prepare = document.getElementById('home-visit-prepare');
+    if (prepare) prepare.hidden = !visitAhead;
+  }, [visitAhead]);
   const at = (instant: string) => `${formatDate(locale, todayInVietnam(new Date(instant)))}, ${formatTime(locale, instant)}`;
   const eventText = (event: HomeVisitEvent) =>
-    event.status === 'scheduled' ? t('homeVisit:history.scheduled', { when: visitWindow(t, locale, event) }) : t(`homeVisit:history.${event.status}`);
+    event.status === 'scheduled'
+      ? t('homeVisit:history.scheduled', { when: visitWindow(t, locale, event) })
+      : event.preferred_days && event.preferred_periods
+        ? t('homeVisit:history.preferences', { when: preferredTimes(t, event.preferred_days, event.preferred_periods) })
+        : t(`homeVisit:history.${event.status}`);
   const address = [view.street_address, view.ward, view.district, view.province].filter(Boolean).join(', ');
   const needs = view.needs.map((need) => (need === 'ethnic_language' && view.ethnic_language ? `${t(`homeVisit:needs.${need}`)} (${view.ethnic_language})` : t(`homeVisit:needs.${need}`)));
-  const preferred = `${view.preferred_days.map((day) => t(`homeVisit:day.${day}`)).join(', ')} · ${view.preferred_periods.map((period) => t(`homeVisit:period.${period}`)).join(', ')}`;
+  // The Changes section unmounts once the request is cancelled: the news and the focus go here.
+  function cancelled(next: HomeVisitView) {
+    onView(next);
+    setAnnounced(t('homeVisit:cancel.done'));
+    headingRef.current?.focus();
+  }
   return (
     <div className="home-visit-status">
+      <div aria-live="polite">{announced && <p className="notice">{announced}</p>}</div>
       <section aria-labelledby="status-heading" className={`status-box status-${view.status}`}>
-        <h2 id="status-heading">
+        <h2 id="status-heading" tabIndex={-1} ref={headingRef}>
           {t('homeVisit:status.now')}: <span className="status-label">{t(`homeVisit:status.${view.status}`)}</span>
         </h2>
         <p>{t(`homeVisit:explain.${view.status}`)}</p>
@@ -136,56 +154,70 @@ function Status({ t, locale, link, view, onView, reload, newRequest }: StatusPro
 
       <section aria-labelledby="details-heading">
         <h2 id="details-heading">{t('homeVisit:details.heading')}</h2>
-        <dl className="summary-list">
-          <div>
-            <dt>{t('homeVisit:details.code')}</dt>
-            <dd className="ticket-code">{formatCode(view.code)}</dd>
-          </div>
-          <div>
-            <dt>{t('homeVisit:details.person')}</dt>
-            <dd>{view.full_name}</dd>
-          </div>
-          <div>
-            <dt>{t('homeVisit:details.reason')}</dt>
-            <dd>{view.reason === 'other' ? view.reason_other : t(`homeVisit:reason.${view.reason}`)}</dd>
-          </div>
-          <div>
-            <dt>{t('homeVisit:details.address')}</dt>
-            <dd>
-              {address}
-              {view.landmark && <br />}
-              {view.landmark}
-            </dd>
-          </div>
-          <div>
-            <dt>{t('homeVisit:details.needs')}</dt>
-            <dd>{needs.length ? needs.join(', ') : t('homeVisit:details.needsNone')}</dd>
-          </div>
-          <div>
-            <dt>{t('homeVisit:details.preferred')}</dt>
-            <dd>{preferred}</dd>
-          </div>
-          <div>
-            <dt>{t('homeVisit:details.requester')}</dt>
-            <dd>
-              {view.requester_name} · {view.phone_masked}
-            </dd>
-          </div>
-        </dl>
+        {view.purged ? (
+          <p>
+            {t('homeVisit:details.code')}: <span className="ticket-code">{formatCode(view.code)}</span>. {t('homeVisit:details.purged')}
+          </p>
+        ) : (
+          <dl className="summary-list">
+            <div>
+              <dt>{t('homeVisit:details.code')}</dt>
+              <dd className="ticket-code">{formatCode(view.code)}</dd>
+            </div>
+            <div>
+              <dt>{t('homeVisit:details.person')}</dt>
+              <dd>{view.full_name}</dd>
+            </div>
+            <div>
+              <dt>{t('homeVisit:details.reason')}</dt>
+              <dd>{view.reason === 'other' ? view.reason_other : t(`homeVisit:reason.${view.reason}`)}</dd>
+            </div>
+            <div>
+              <dt>{t('homeVisit:details.address')}</dt>
+              <dd>
+                {address}
+                {view.landmark && <br />}
+                {view.landmark}
+              </dd>
+            </div>
+            <div>
+              <dt>{t('homeVisit:details.needs')}</dt>
+              <dd>{needs.length ? needs.join(', ') : t('homeVisit:details.needsNone')}</dd>
+            </div>
+            <div>
+              <dt>{t('homeVisit:details.preferred')}</dt>
+              <dd>{preferredTimes(t, view.preferred_days, view.preferred_periods)}</dd>
+            </div>
+            <div>
+              <dt>{t('homeVisit:details.requester')}</dt>
+              <dd>
+                {view.requester_name} · {view.phone_masked}
+              </dd>
+            </div>
+          </dl>
+        )}
       </section>
 
-      {isOpenForRequester(view.status) && <Changes t={t} link={link} view={view} onView={onView} />}
+      {isOpenForRequester(view.status) && <Changes t={t} link={link} view={view} onView={onView} onCancelled={cancelled} />}
       {!isOpenForRequester(view.status) && view.status !== 'scheduled' && newRequest}
     </div>
   );
 }
 
+interface ChangesProps {
+  t: Translate;
+  link: ManageLink;
+  view: HomeVisitView;
+  onView: (view: HomeVisitView) => void;
+  onCancelled: (view: HomeVisitView) => void;
+}
+
 /** While not yet scheduled: change the days that suit, or cancel. */
-function Changes({ t, link, view, onView }: { t: Translate; link: ManageLink; view: HomeVisitView; onView: (view: HomeVisitView) => void }) {
+function Changes({ t, link, view, onView, onCancelled }: ChangesProps) {
   const [days, setDays] = useState(view.preferred_days.map(String));
   const [periods, setPeriods] = useState<string[]>(view.preferred_periods);
   const [errors, setErrors] = useState<FieldError[]>([]);
-  const [done, setDone] = useState<'saved' | 'cancelled'>();
+  const [saved, setSaved] = useState(false);
   const [asking, setAsking] = useState(false);
   const [problem, setProblem] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -197,9 +229,15 @@ function Changes({ t, link, view, onView }: { t: Translate; link: ManageLink; vi
     const result = await run();
     setBusy(false);
     if (result.ok) {
-      setDone(after);
-      onView(result.data as unknown as HomeVisitView);
-    } else setProblem('network' in result ? t('homeVisit:network.failed') : t(refusalMessage(result.refusal).key, refusalMessage(result.refusal).values));
+      const next = result.data as unknown as HomeVisitView;
+      if (after === 'cancelled') return onCancelled(next);
+      setSaved(true);
+      onView(next);
+    } else if ('network' in result) setProblem(t('homeVisit:network.failed'));
+    else {
+      const rejected = rejectedFieldMessage(result.refusal, 'request');
+      setProblem(rejected ? t(rejected) : t(refusalMessage(result.refusal).key, refusalMessage(result.refusal).values));
+    }
   }
 
   function save(event: { preventDefault(): void }) {
@@ -233,7 +271,7 @@ function Changes({ t, link, view, onView }: { t: Translate; link: ManageLink; vi
         </form>
       </section>
       <div aria-live="polite">
-        {done === 'saved' && <p className="notice">{t('homeVisit:change.saved')}</p>}
+        {saved && <p className="notice">{t('homeVisit:change.saved')}</p>}
         {problem && <p className="notice notice-error">{problem}</p>}
       </div>
       <section aria-labelledby="cancel-heading">

@@ -1,8 +1,9 @@
 // Home visits of the officer's scope (/{lang}/staff/home-visits/): the requests by status, oldest
-// first, to schedule and close; and a day's visits by ward and on a map, to plan the route.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+// first after the overdue visits, to schedule and close; and a day's visits by ward and on a map,
+// to plan the route.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { todayInVietnam } from '../../../domain/dates.ts';
-import { activeStatuses, statuses, type HomeVisitStatus } from '../../../domain/home-visit.ts';
+import { activeStatuses, overdueFirst, statuses, type HomeVisitStatus } from '../../../domain/home-visit.ts';
 import type { Locale } from '../../../i18n/config.ts';
 import { visitWindow } from '../../home-visit/format.ts';
 import { LazyMap } from '../../shared/LazyMap.tsx';
@@ -43,23 +44,32 @@ export default function HomeVisitsIsland({ locale, messages }: { locale: Locale;
   );
 }
 
-/** Loads with `read`, and again after each saved change, announcing what was saved. */
+/**
+ * Loads with `read`, and again after each saved change, announcing what was saved. Focus then goes
+ * to the changed card's heading, or to the announcement when the card left the list (closed).
+ */
 function useVisits(read: () => Promise<Result<StaffHomeVisit[]>>) {
   const [result, setResult] = useState<Result<StaffHomeVisit[]>>();
-  const [saved, setSaved] = useState<string>();
+  const [saved, setSaved] = useState<{ message: string; id: number }>();
+  const savedRef = useRef<HTMLParagraphElement>(null);
   const load = useCallback(async () => setResult(await read()), [read]);
   useEffect(() => {
     setResult(undefined);
     void load();
   }, [load]);
+  useEffect(() => {
+    if (!saved) return;
+    const heading = document.querySelector<HTMLElement>(`#visit-${saved.id} h3`);
+    (heading ?? savedRef.current)?.focus();
+  }, [saved]);
   const onChanged = useCallback(
-    async (message: string) => {
-      setSaved(message);
+    async (message: string, id: number) => {
       await load();
+      setSaved({ message, id });
     },
     [load],
   );
-  return { result, saved, load, onChanged };
+  return { result, saved: saved?.message, savedRef, load, onChanged };
 }
 
 function Loading({ t, result, load }: { t: Translate; result: Result<StaffHomeVisit[]> | undefined; load: () => Promise<void> }) {
@@ -77,7 +87,7 @@ function Loading({ t, result, load }: { t: Translate; result: Result<StaffHomeVi
 function Requests({ locale, t }: { locale: Locale; t: Translate }) {
   const [filter, setFilter] = useState<'active' | HomeVisitStatus>('active');
   const read = useCallback(() => readRequests(filter === 'active' ? activeStatuses : [filter]), [filter]);
-  const { result, saved, load, onChanged } = useVisits(read);
+  const { result, saved, savedRef, load, onChanged } = useVisits(read);
   return (
     <section aria-labelledby="requests-heading">
       <h2 id="requests-heading">{t('staffHomeVisits:view.requests')}</h2>
@@ -92,14 +102,14 @@ function Requests({ locale, t }: { locale: Locale; t: Translate }) {
           ))}
         </select>
       </div>
-      <p aria-live="polite" className={saved ? 'notice' : undefined}>
+      <p aria-live="polite" tabIndex={-1} ref={savedRef} className={saved ? 'notice' : undefined}>
         {saved}
       </p>
       {result?.ok ? (
         <>
           <p>{result.data.length ? t('staffHomeVisits:list.count', { count: result.data.length }) : t('staffHomeVisits:list.empty')}</p>
           <ul className="staff-sessions">
-            {result.data.map((visit) => (
+            {overdueFirst(result.data).map((visit) => (
               <VisitCard key={visit.id} locale={locale} t={t} visit={visit} onChanged={onChanged} />
             ))}
           </ul>
@@ -122,7 +132,7 @@ function mapVisit(t: Translate, locale: Locale, visit: StaffHomeVisit): MapVisit
 function Day({ locale, t }: { locale: Locale; t: Translate }) {
   const [date, setDate] = useState(todayInVietnam);
   const read = useCallback(() => readDay(date), [date]);
-  const { result, saved, load, onChanged } = useVisits(read);
+  const { result, saved, savedRef, load, onChanged } = useVisits(read);
   const byWard = new Map<string, StaffHomeVisit[]>();
   for (const visit of result?.ok ? result.data : []) {
     const ward = visit.ward?.name ?? '';
@@ -137,7 +147,7 @@ function Day({ locale, t }: { locale: Locale; t: Translate }) {
         <label htmlFor="day-date">{t('staffHomeVisits:day.date')}</label>
         <input id="day-date" type="date" value={date} onChange={(event) => event.currentTarget.value && setDate(event.currentTarget.value)} />
       </div>
-      <p aria-live="polite" className={saved ? 'notice' : undefined}>
+      <p aria-live="polite" tabIndex={-1} ref={savedRef} className={saved ? 'notice' : undefined}>
         {saved}
       </p>
       {result?.ok ? (

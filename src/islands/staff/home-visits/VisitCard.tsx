@@ -3,11 +3,11 @@
 import { useId, useState } from 'react';
 import { formatCode } from '../../../domain/booking-code.ts';
 import { todayInVietnam } from '../../../domain/dates.ts';
-import { ageInDays, outcomeSchema, scheduleSchema } from '../../../domain/home-visit.ts';
+import { ageInDays, isOverdue, outcomeSchema, rejectedFieldMessage, scheduleSchema } from '../../../domain/home-visit.ts';
 import { formatPhone } from '../../../domain/phone.ts';
 import type { Locale } from '../../../i18n/config.ts';
 import { formatDate } from '../../../lib/format.ts';
-import { visitWindow } from '../../home-visit/format.ts';
+import { preferredTimes, visitWindow } from '../../home-visit/format.ts';
 import { ErrorSummary, type FieldError } from '../../shared/ErrorSummary.tsx';
 import { TextField } from '../../shared/TextField.tsx';
 import type { Translate } from '../../translator.ts';
@@ -19,8 +19,8 @@ interface Props {
   locale: Locale;
   t: Translate;
   visit: StaffHomeVisit;
-  /** Tells the list a change was saved, with the text to announce; the list reads itself again. */
-  onChanged: (message: string) => Promise<void>;
+  /** Tells the list a change of this visit was saved, with the text to announce; the list reads itself again. */
+  onChanged: (message: string, id: number) => Promise<void>;
 }
 
 type Form = 'schedule' | 'done' | 'could_not' | null;
@@ -31,12 +31,14 @@ export function VisitCard({ locale, t, visit, onChanged }: Props) {
   const age = ageInDays(visit.created_at);
   const needs = visit.needs.map((need) => (need === 'ethnic_language' && visit.ethnic_language ? `${t(`homeVisit:needs.${need}`)} (${visit.ethnic_language})` : t(`homeVisit:needs.${need}`)));
   const open = visit.status === 'received' || visit.status === 'scheduled';
+  const overdue = isOverdue(visit);
   return (
     <li id={`visit-${visit.id}`} className="staff-session" aria-labelledby={headingId}>
-      <h3 id={headingId}>
+      <h3 id={headingId} tabIndex={-1}>
         {visit.full_name}
         <span className={`staff-badge staff-badge-${visit.status}`}>{t(`homeVisit:status.${visit.status}`)}</span>
       </h3>
+      {overdue && <p className="notice notice-warning">{t('staffHomeVisits:card.overdue')}</p>}
       <p className="hint">
         {formatCode(visit.code)} · {age === 0 ? t('staffHomeVisits:card.ageToday') : t('staffHomeVisits:card.age', { count: age })} ·{' '}
         {t('staffHomeVisits:card.born', { date: formatDate(locale, visit.birth_date) })}
@@ -82,10 +84,7 @@ export function VisitCard({ locale, t, visit, onChanged }: Props) {
         )}
         <div>
           <dt>{t('staffHomeVisits:card.preferred')}</dt>
-          <dd>
-            {visit.preferred_days.map((day) => t(`homeVisit:day.${day}`)).join(', ')} ·{' '}
-            {visit.preferred_periods.map((period) => t(`homeVisit:period.${period}`)).join(', ')}
-          </dd>
+          <dd>{preferredTimes(t, visit.preferred_days, visit.preferred_periods)}</dd>
         </div>
         <div>
           <dt>{t('staffHomeVisits:card.requester')}</dt>
@@ -130,21 +129,32 @@ interface FormProps {
   t: Translate;
   visit: StaffHomeVisit;
   close: () => void;
-  onChanged: (message: string) => Promise<void>;
+  onChanged: (message: string, id: number) => Promise<void>;
 }
 
-/** Saves through `run`, or shows why not: field problems in the summary, a refusal as a notice. */
-function useSave(t: Translate, onChanged: (message: string) => Promise<void>) {
+/**
+ * Saves through `run` and closes the form, or shows why not: field problems in the summary (a
+ * field the database refused included: `fieldIds` maps its name to the input's id), another
+ * refusal as a notice.
+ */
+function useSave(t: Translate, close: () => void, onChanged: () => Promise<void>, fieldIds: Record<string, string>) {
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [problem, setProblem] = useState<string>();
   const [busy, setBusy] = useState(false);
-  async function save(run: () => Promise<Result<null>>, message: string) {
+  async function save(run: () => Promise<Result<null>>) {
     setBusy(true);
     setProblem(undefined);
     const result = await run();
     setBusy(false);
-    if (result.ok) await onChanged(message);
-    else setProblem(refusalText(t, result, 'staffHomeVisits'));
+    if (result.ok) {
+      close();
+      await onChanged();
+      return;
+    }
+    const rejected = 'refusal' in result ? rejectedFieldMessage(result.refusal, 'staff') : undefined;
+    const field = 'refusal' in result && typeof result.refusal.details.field === 'string' ? fieldIds[result.refusal.details.field] : undefined;
+    if (rejected && field) setErrors([{ field, message: t(rejected) }]);
+    else setProblem(rejected ? t(rejected) : refusalText(t, result, 'staffHomeVisits'));
   }
   return { errors, setErrors, problem, busy, save };
 }
@@ -163,8 +173,8 @@ function ScheduleForm({ t, visit, close, onChanged }: FormProps) {
     to: visit.scheduled_to ?? '09:00',
     team_contact: visit.team_contact ?? '',
   });
-  const { errors, setErrors, problem, busy, save } = useSave(t, onChanged);
   const id = (field: string) => `schedule-${visit.id}-${field}`;
+  const { errors, setErrors, problem, busy, save } = useSave(t, close, () => onChanged(t('staffHomeVisits:schedule.saved', { name: visit.full_name }), visit.id), { date: id('date'), window: id('to'), team_contact: id('team_contact') });
   const fieldErrors = Object.fromEntries(errors.map((error) => [error.field, error.message]));
   const prefix = t('staffHomeVisits:errors.prefix');
 
@@ -173,7 +183,7 @@ function ScheduleForm({ t, visit, close, onChanged }: FormProps) {
     const parsed = scheduleSchema.safeParse(draft);
     if (!parsed.success) return setErrors(issuesOf(t, `schedule-${visit.id}`, parsed.error.issues));
     setErrors([]);
-    void save(() => scheduleVisit(visit.id, parsed.data), t('staffHomeVisits:schedule.saved', { name: visit.full_name }));
+    void save(() => scheduleVisit(visit.id, parsed.data));
   }
 
   return (
@@ -207,8 +217,8 @@ function ScheduleForm({ t, visit, close, onChanged }: FormProps) {
 
 function OutcomeForm({ t, visit, status, close, onChanged }: FormProps & { status: 'done' | 'could_not' }) {
   const [note, setNote] = useState('');
-  const { errors, setErrors, problem, busy, save } = useSave(t, onChanged);
   const noteId = `outcome-${visit.id}-note`;
+  const { errors, setErrors, problem, busy, save } = useSave(t, close, () => onChanged(t('staffHomeVisits:outcome.saved', { name: visit.full_name }), visit.id), { note: noteId });
   const fieldErrors = Object.fromEntries(errors.map((error) => [error.field, error.message]));
 
   function submit(event: { preventDefault(): void }) {
@@ -216,7 +226,7 @@ function OutcomeForm({ t, visit, status, close, onChanged }: FormProps & { statu
     const parsed = outcomeSchema.safeParse({ status, note });
     if (!parsed.success) return setErrors(issuesOf(t, `outcome-${visit.id}`, parsed.error.issues));
     setErrors([]);
-    void save(() => closeVisit(visit.id, parsed.data), t('staffHomeVisits:outcome.saved', { name: visit.full_name }));
+    void save(() => closeVisit(visit.id, parsed.data));
   }
 
   return (
