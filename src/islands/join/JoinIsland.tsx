@@ -104,6 +104,7 @@ export default function JoinIsland({ locale, messages }: { locale: Locale; messa
             {t('join:done.manage')}
           </a>
         </p>
+        <p>{t('join:done.changeShift')}</p>
       </section>
     );
   }
