@@ -53,13 +53,22 @@ test('staff make a link for a school session, a student joins from a phone, and 
   expect(shareUrl).toMatch(/\/vi\/join\/\?t=[A-Za-z0-9_-]{22}$/);
   expect(coordinatorUrl).toMatch(/\/vi\/join\/coordinator\/#t=[A-Za-z0-9_-]{22}$/);
   await expect(page.getByRole('heading', { level: 3, name: org })).toBeVisible();
+  await expect(created).toBeFocused();
   await expectNoSeriousA11yViolations(page);
 
-  // The A4 poster: the organisation and a QR code to the same share address.
+  // Pausing and resuming re-render the page; focus stays with the officer, not the new links.
   const linkCard = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: org }) });
+  await linkCard.getByRole('button', { name: 'Tạm dừng' }).click();
+  await linkCard.getByRole('button', { name: 'Mở lại' }).click();
+  await expect(linkCard.getByRole('button', { name: 'Tạm dừng' })).toBeVisible();
+  await expect(created).not.toBeFocused();
+  await expect(linkCard).toContainText('0/30 chỗ đã đăng ký, còn 30 chỗ');
+
+  // The A4 poster: the organisation and a QR code to the same share address.
   await expect(linkCard.getByRole('link', { name: 'Áp phích (tiếng Anh)' })).toHaveAttribute('href', /^\/en\/staff\/links\/poster\/\?link=\d+$/);
   await linkCard.getByRole('link', { name: 'Áp phích (tiếng Việt)' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Làm căn cước ngay tại đơn vị' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Ngôn ngữ' }).getByRole('link', { name: 'English' })).toHaveAttribute('href', /^\/en\/staff\/links\/poster\/\?link=\d+$/);
   await expect(page.getByRole('img', { name: `Mã QR đăng ký của ${org}` }).locator('svg')).toBeVisible();
   await expect(page.getByText(shareUrl, { exact: true })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
