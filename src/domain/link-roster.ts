@@ -16,7 +16,8 @@ export interface LinkRosterEntry {
 
 /** What coordinator_roster and staff_link_roster answer. */
 export interface LinkRoster {
-  link: { id: number; org_name: string; org_kind: OrganisationKind; places: number; status: string; state: LinkInfo['state']; closes_at: string };
+  /** places_left: within the link's places and its session's bookable shifts (public bookings share them). */
+  link: { id: number; org_name: string; org_kind: OrganisationKind; places: number; places_left: number; status: string; state: LinkInfo['state']; closes_at: string };
   session: { date: string; site_name: string; address: string };
   entries: LinkRosterEntry[];
 }
@@ -27,6 +28,7 @@ export interface LinkRosterCounts {
   checkedIn: number;
   served: number;
   cancelled: number;
+  /** As the database counts it: the link's own places and its session's shifts both bound it. */
   placesLeft: number;
 }
 
@@ -34,7 +36,7 @@ export function countLinkRoster(roster: LinkRoster): LinkRosterCounts {
   const count = (status: BookingStatus) => roster.entries.filter((entry) => entry.status === status).length;
   const cancelled = count('cancelled');
   const signedUp = roster.entries.length - cancelled;
-  return { signedUp, checkedIn: count('checked_in'), served: count('served'), cancelled, placesLeft: Math.max(roster.link.places - signedUp, 0) };
+  return { signedUp, checkedIn: count('checked_in'), served: count('served'), cancelled, placesLeft: roster.link.places_left };
 }
 
 /** Whether an entry matches the coordinator's search: name or class/department, marks ignored. */

@@ -155,7 +155,7 @@ export function joinRequestSchemaFor(info: Pick<LinkInfo, 'org_kind' | 'min_age'
       if (!isIsoDate(birth)) return;
       if (!isOldEnough(birth, info.session.date, info.min_age)) {
         ctx.addIssue({ code: 'custom', message: 'booking:birthDate.tooYoung', path: ['person', 'birth_date'], params: { min_age: info.min_age } });
-      } else if (needsGuardianConsent(info.org_kind, birth, info.session.date) && !request.guardian_consent) {
+      } else if (needsGuardianConsent(info.org_kind, birth) && !request.guardian_consent) {
         ctx.addIssue({ code: 'custom', message: 'join:guardian.required', path: ['guardian_consent'] });
       }
     }),
@@ -164,9 +164,12 @@ export function joinRequestSchemaFor(info: Pick<LinkInfo, 'org_kind' | 'min_age'
 
 export type JoinRequest = output<ReturnType<typeof joinRequestSchemaFor>>;
 
-/** Whether a student needs a parent's or guardian's consent: under 18 on the session date. */
-export function needsGuardianConsent(kind: OrganisationKind, birthDate: string, sessionDate: string): boolean {
-  return kind === 'school' && isIsoDate(birthDate) && ageOn(birthDate, sessionDate) < adultAge;
+/**
+ * Whether a student needs a parent's or guardian's consent (Decree 13/2023, children's data): under
+ * 18 today, when the data is given, even if 18 by the session — as join_signup_link judges it.
+ */
+export function needsGuardianConsent(kind: OrganisationKind, birthDate: string, today: string = todayInVietnam()): boolean {
+  return kind === 'school' && isIsoDate(birthDate) && ageOn(birthDate, today) < adultAge;
 }
 
 export function toJoinArgs(token: string, request: JoinRequest, idempotencyKey: string) {

@@ -460,6 +460,11 @@ isOneToOne: false
                            },
 "staff_set_signup_link_status":
 { Args: { "p_link_id": number,"p_status": string }; Returns: Json
+                           },
+"staff_signup_link_counts":
+{ Args: { "p_link_ids": (number)[] }; Returns: {
+              "link_id": number,"places_left": number,"taken": number
+            }[]
                            }
           }
           Enums: {

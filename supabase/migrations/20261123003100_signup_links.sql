@@ -140,7 +140,6 @@ set search_path = ''
 as $$
 declare
   v_link public.signup_links;
-  v_taken integer;
 begin
   select * into v_link from public.signup_links where id = p_link_id for update;
   if not found then
@@ -158,9 +157,7 @@ begin
   if not exists (select 1 from public.shifts where id = p_shift_id and session_id = v_link.session_id) then
     perform private.refuse('shift_not_found');
   end if;
-  select count(*) into v_taken from public.bookings
-  where signup_link_id = p_link_id and status <> 'cancelled';
-  if v_taken >= v_link.places then
+  if private.link_taken(v_link.id) >= v_link.places then
     perform private.refuse('link_full');
   end if;
   return v_link;
@@ -228,9 +225,10 @@ begin
   v_people := private.checked_people(p_people, v_session.session_date, v_campaign.min_age);
   v_places := jsonb_array_length(v_people);
 
-  -- A student under 18 joins with a parent's or guardian's consent.
+  -- A student under 18 joins with a parent's or guardian's consent (Decree 13/2023 on children's
+  -- data): the age on the day of signing up, the younger one, as that is when the data is given.
   if p_link is not null and v_link.org_kind = 'school'
-     and extract(year from age(v_session.session_date, (v_people -> 0 ->> 'birth_date')::date)) < 18
+     and extract(year from age(private.today(), (v_people -> 0 ->> 'birth_date')::date)) < 18
      and (p_link ->> 'guardian_consent')::boolean is distinct from true then
     perform private.refuse('guardian_consent_required', '{"person": 0}');
   end if;
@@ -339,6 +337,37 @@ as $$
 $$;
 comment on function private.link_by_share_token(text) is 'The sign-up link of a share token.';
 
+-- Places taken on a link and places it can still take. Security invoker, so under the staff
+-- console's counts (below) the officer's RLS applies; the security definer functions use them too.
+create function private.link_taken(p_link_id bigint)
+returns integer
+language sql
+stable
+set search_path = ''
+as $$
+  select count(*)::integer from public.bookings b
+  where b.signup_link_id = p_link_id and b.status <> 'cancelled'
+$$;
+comment on function private.link_taken(bigint) is
+  'Places taken on a sign-up link: its bookings that are not cancelled.';
+
+-- A published session's shifts also take public bookings: a link cannot promise more places than
+-- its session's bookable shifts have left.
+create function private.link_places_left(p_link_id bigint, p_session_id bigint, p_places integer)
+returns integer
+language sql
+stable
+set search_path = ''
+as $$
+  select greatest(least(
+    p_places - private.link_taken(p_link_id),
+    (select coalesce(sum(greatest(s.capacity - s.booked, 0)), 0) from public.shifts s
+     where s.session_id = p_session_id and private.shift_is_bookable(s.ends_at))
+  ), 0)::integer
+$$;
+comment on function private.link_places_left(bigint, bigint, integer) is
+  'Places a sign-up link can still take: its own places left, at most what its session''s bookable shifts have left.';
+
 -- Why a link takes no sign-up now, or null when it does: revoked, paused, closed, full.
 create function private.link_state(p_link public.signup_links)
 returns text
@@ -351,12 +380,12 @@ as $$
     when p_link.status = 'paused' then 'paused'
     when p_link.closes_at <= now()
       or exists (select 1 from public.intake_sessions s where s.id = p_link.session_id and s.cancelled_at is not null) then 'closed'
-    when (select count(*) from public.bookings b where b.signup_link_id = p_link.id and b.status <> 'cancelled') >= p_link.places then 'full'
+    when private.link_places_left(p_link.id, p_link.session_id, p_link.places) = 0 then 'full'
     else 'open'
   end
 $$;
 comment on function private.link_state(public.signup_links) is
-  'open, or why a link takes no sign-up: revoked, paused, closed (past its closing time or the session called off), full.';
+  'open, or why a link takes no sign-up: revoked, paused, closed (past its closing time or the session called off), full (no place left on the link or in its session''s bookable shifts).';
 
 -- Security definer: the join page reads facts of a possibly unpublished session, never a name.
 create function public.signup_link_info(p_token text)
@@ -379,8 +408,7 @@ begin
       'org_kind', v_link.org_kind,
       'state', private.link_state(v_link),
       'closes_at', v_link.closes_at,
-      'places_left', greatest(v_link.places - (select count(*) from public.bookings b
-                                                where b.signup_link_id = v_link.id and b.status <> 'cancelled'), 0),
+      'places_left', private.link_places_left(v_link.id, v_link.session_id, v_link.places),
       'min_age', c.min_age,
       'session', jsonb_build_object('date', sess.session_date, 'site_name', site.name, 'address', site.address,
                                     'access_notes', site.access_notes, 'lat', site.lat, 'lng', site.lng),
@@ -467,7 +495,8 @@ set search_path = ''
 as $$
   select jsonb_build_object(
     'link', jsonb_build_object('id', p_link.id, 'org_name', p_link.org_name, 'org_kind', p_link.org_kind,
-                               'places', p_link.places, 'status', p_link.status, 'state', private.link_state(p_link),
+                               'places', p_link.places, 'places_left', private.link_places_left(p_link.id, p_link.session_id, p_link.places),
+                               'status', p_link.status, 'state', private.link_state(p_link),
                                'closes_at', p_link.closes_at),
     'session', (select jsonb_build_object('date', sess.session_date, 'site_name', site.name, 'address', site.address)
                 from public.intake_sessions sess join public.intake_sites site on site.id = sess.site_id
@@ -737,6 +766,22 @@ $$;
 comment on function public.staff_new_coordinator_token(bigint) is
   'Replaces the coordinator''s token of a link (the old link stops working); returns the new token this once.';
 
+-- The staff console's counts, counted here rather than from booking rows (PostgREST caps a read at
+-- 1000 rows; a link takes up to 5000). Security invoker: RLS keeps it to the officer's scope.
+create function public.staff_signup_link_counts(p_link_ids bigint[])
+returns table (link_id bigint, taken integer, places_left integer)
+language sql
+stable
+security invoker
+set search_path = ''
+as $$
+  select l.id, private.link_taken(l.id), private.link_places_left(l.id, l.session_id, l.places)
+  from public.signup_links l
+  where l.id = any(p_link_ids)
+$$;
+comment on function public.staff_signup_link_counts(bigint[]) is
+  'For staff: places taken and places left of the given sign-up links of their scope (others are left out by RLS).';
+
 create function public.staff_link_roster(p_link_id bigint)
 returns jsonb
 language plpgsql
@@ -776,5 +821,8 @@ revoke execute on function public.signup_link_info(text), public.join_signup_lin
   public.staff_new_coordinator_token(bigint), public.staff_link_roster(bigint) from public;
 grant execute on function public.signup_link_info(text), public.join_signup_link(text, bigint, jsonb, text, text, boolean, boolean, text),
   public.coordinator_roster(text), public.coordinator_remove_entry(text, text) to anon, authenticated;
+revoke execute on function public.staff_signup_link_counts(bigint[]) from public;
+grant execute on function public.staff_signup_link_counts(bigint[]), private.link_taken(bigint),
+  private.link_places_left(bigint, bigint, integer) to authenticated;
 grant execute on function public.staff_create_signup_link(bigint, text, text, integer, timestamptz), public.staff_set_signup_link_status(bigint, text),
   public.staff_new_coordinator_token(bigint), public.staff_link_roster(bigint) to authenticated;

@@ -7,12 +7,12 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import type { Database } from '../../src/lib/database.types.ts';
 import { refusal } from './support/booking-view.ts';
 import { anonClient, officer, serviceClient, signedInUser } from './support/clients.ts';
-import { anonFrom, createCampaign, createSession, idempotencyKey, person, phone, placeIn, shiftCounts, sql } from './support/fixtures.ts';
+import { anonFrom, bookArgs, createCampaign, createSession, idempotencyKey, person, phone, placeIn, shiftCounts, sql } from './support/fixtures.ts';
 
 type Client = SupabaseClient<Database>;
 
 interface Roster {
-  link: { org_name: string; places: number; state: string };
+  link: { org_name: string; places: number; places_left: number; state: string };
   entries: { code: string; full_name: string; org_group: string; birth_date: string; queue_no: number; status: string }[];
 }
 interface Info {
@@ -35,12 +35,12 @@ beforeAll(async () => {
   elsewhere = await officer('district_officer', '058'); // Bắc Kạn
 });
 
-/** An unpublished session at a school in Phú Hội, with a link made by the ward's officer. */
-async function schoolLink(places = 5, shiftCapacity = 50, kind: 'school' | 'enterprise' = 'school') {
+/** An unpublished (or published) session at a school in Phú Hội, with a link made by the ward's officer. */
+async function schoolLink(places = 5, shiftCapacity = 50, kind: 'school' | 'enterprise' = 'school', published = false) {
   const session = await createSession({
     campaignId,
     place: await phuHoiPlace(),
-    published: false,
+    published,
     kind: 'school',
     shifts: [{ start: '07:00', end: '12:00', capacity: shiftCapacity }],
   });
@@ -162,6 +162,32 @@ describe('joining', () => {
     await anonFrom('127.0.70.8').rpc('join_signup_link', joinArgs(link.share_token, link.shiftIds[0]!));
     const { error } = await anonFrom('127.0.70.8').rpc('join_signup_link', joinArgs(link.share_token, link.shiftIds[0]!));
     expect(refusal(error)).toEqual({ code: 'shift_full', details: { places_left: 0 } });
+  });
+
+  test('shares a published session\'s shift with public bookings, and the link shows full once the shift is', async () => {
+    const link = await schoolLink(30, 3, 'school', true);
+    const shiftId = link.shiftIds[0]!;
+    const info = async () => (await anonClient().rpc('signup_link_info', { p_token: link.share_token })).data as unknown as Info;
+    expect(await info()).toMatchObject({ state: 'open', places_left: 3 });
+
+    const booked = await anonFrom('127.0.70.16').rpc('book_places', bookArgs(shiftId, [person(), person()]));
+    expect(booked.error).toBeNull();
+    expect(await info()).toMatchObject({ state: 'open', places_left: 1 });
+    const joined = await anonFrom('127.0.70.16').rpc('join_signup_link', joinArgs(link.share_token, shiftId));
+    expect(joined.error).toBeNull();
+
+    expect(await info()).toMatchObject({ state: 'full', places_left: 0, shifts: [expect.objectContaining({ places_left: 0 })] });
+    const classmate = await anonFrom('127.0.70.16').rpc('join_signup_link', joinArgs(link.share_token, shiftId));
+    expect(refusal(classmate.error)).toEqual({ code: 'shift_full', details: { places_left: 0 } });
+    const citizen = await anonFrom('127.0.70.16').rpc('book_places', bookArgs(shiftId, [person()]));
+    expect(refusal(citizen.error)?.code).toBe('shift_full');
+
+    const roster = (await anonClient().rpc('coordinator_roster', { p_token: link.coordinator_token })).data as unknown as Roster;
+    expect(roster.link).toMatchObject({ places: 30, places_left: 0, state: 'full' });
+    const counted = await commune.rpc('staff_signup_link_counts', { p_link_ids: [link.id] });
+    expect(counted.data).toEqual([{ link_id: link.id, taken: 1, places_left: 0 }]);
+    expect((await elsewhere.rpc('staff_signup_link_counts', { p_link_ids: [link.id] })).data).toEqual([]);
+    expect((await anonClient().rpc('staff_signup_link_counts', { p_link_ids: [link.id] })).error).not.toBeNull();
   });
 
   test('holds the link\'s places and the shift\'s capacity under 40 parallel sign-ups', async () => {

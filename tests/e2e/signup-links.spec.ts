@@ -53,12 +53,22 @@ test('staff make a link for a school session, a student joins from a phone, and 
   expect(shareUrl).toMatch(/\/vi\/join\/\?t=[A-Za-z0-9_-]{22}$/);
   expect(coordinatorUrl).toMatch(/\/vi\/join\/coordinator\/#t=[A-Za-z0-9_-]{22}$/);
   await expect(page.getByRole('heading', { level: 3, name: org })).toBeVisible();
+  await expect(created).toBeFocused();
   await expectNoSeriousA11yViolations(page);
 
-  // The A4 poster: the organisation and a QR code to the same share address.
+  // Pausing and resuming re-render the page; focus stays with the officer, not the new links.
   const linkCard = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: org }) });
-  await linkCard.getByRole('link', { name: 'In áp phích QR' }).click();
+  await linkCard.getByRole('button', { name: 'Tạm dừng' }).click();
+  await linkCard.getByRole('button', { name: 'Mở lại' }).click();
+  await expect(linkCard.getByRole('button', { name: 'Tạm dừng' })).toBeVisible();
+  await expect(created).not.toBeFocused();
+  await expect(linkCard).toContainText('0/30 chỗ đã đăng ký, còn 30 chỗ');
+
+  // The A4 poster: the organisation and a QR code to the same share address.
+  await expect(linkCard.getByRole('link', { name: 'Áp phích (tiếng Anh)' })).toHaveAttribute('href', /^\/en\/staff\/links\/poster\/\?link=\d+$/);
+  await linkCard.getByRole('link', { name: 'Áp phích (tiếng Việt)' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Làm căn cước ngay tại đơn vị' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Ngôn ngữ' }).getByRole('link', { name: 'English' })).toHaveAttribute('href', /^\/en\/staff\/links\/poster\/\?link=\d+$/);
   await expect(page.getByRole('img', { name: `Mã QR đăng ký của ${org}` }).locator('svg')).toBeVisible();
   await expect(page.getByText(shareUrl, { exact: true })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
@@ -174,4 +184,42 @@ test('the join page previews the same in chat apps for every link, and a paused 
   await page.goto('/en/join/coordinator/#t=unknownunknownunknown00');
   await expect(page.getByText('This coordinator link is incomplete.', { exact: false })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
+});
+
+test('switching language on a join page keeps the token, and an employee signs up on the English join page', async ({ page }) => {
+  const sessionId = await schoolSession(9);
+  const org = `Công ty Dệt Phú Hội ${suffix()}`;
+  const token = `open${suffix()}${suffix()}${suffix()}`.padEnd(22, 'x');
+  await sql(
+    `insert into public.signup_links (session_id, org_name, org_kind, places, closes_at, share_token, coordinator_token_hash, created_by)
+     select $1, $3, 'enterprise', 25, now() + interval '3 days', $2, sha256(convert_to($2 || 'c', 'utf8')), id
+     from auth.users where email = 'phuhoi.hue@cccd.local'`,
+    [sessionId, token, org],
+  );
+  await page.goto(`/vi/join/?t=${token}`);
+  await expect(page.getByRole('heading', { name: `Buổi tiếp nhận tại ${org}` })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Ngôn ngữ' }).getByRole('link', { name: 'English' }).click();
+  await expect(page).toHaveURL(new RegExp(`/en/join/\\?t=${token}$`));
+  await expect(page.getByRole('heading', { name: `Intake session at ${org}` })).toBeVisible();
+  await expect(page.getByText('25 places left for your organisation')).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  const someone = person({ birth_date: '1990-06-12' });
+  await page.getByRole('group', { name: 'Choose a shift' }).getByRole('radio').first().check();
+  await fillPerson(page, 'en', 0, someone, 'About you');
+  await page.getByLabel('Department or team').fill('Sewing workshop 2');
+  await page.getByLabel('Your mobile phone number').fill(phone());
+  await page.getByLabel(/I agree to these details/).check();
+  await page.getByRole('button', { name: 'Sign up' }).click();
+  await expect(page.getByRole('heading', { name: 'You are signed up' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'See or cancel the sign-up' })).toBeVisible();
+  await expect(page.getByText('Need another shift? Cancel this sign-up', { exact: false })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  // The coordinator's token is in the fragment: it survives the switch too.
+  await page.goto(`/en/join/coordinator/#t=${token}c`);
+  await expect(page.getByRole('row', { name: new RegExp(someone.full_name) })).toContainText('Signed up');
+  await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Tiếng Việt' }).click();
+  await expect(page).toHaveURL(new RegExp(`/vi/join/coordinator/#t=${token}c$`));
+  await expect(page.getByRole('row', { name: new RegExp(someone.full_name) })).toContainText('Đã đăng ký');
 });

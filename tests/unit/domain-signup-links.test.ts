@@ -28,16 +28,25 @@ describe('joining through a link', () => {
   const school = joinRequestSchemaFor({ org_kind: 'school', min_age: 14, session: { date: sessionDate, site_name: '', address: '', access_notes: null } });
   const enterprise = joinRequestSchemaFor({ org_kind: 'enterprise', min_age: 14, session: { date: sessionDate, site_name: '', address: '', access_notes: null } });
 
-  it('asks a student under 18 on the session date for a guardian’s consent', () => {
-    expect(messages(school.safeParse(student('2010-12-02')))).toEqual(['join:guardian.required']);
+  it('asks a student under 18 today for a guardian’s consent, even one who is 18 by the session', () => {
+    const today = todayInVietnam();
+    const session = addDays(today, 10);
+    const eighteenIn3Days = `${Number(today.slice(0, 4)) - 18}${addDays(today, 3).slice(4)}`;
+    const laterSchool = joinRequestSchemaFor({ org_kind: 'school', min_age: 14, session: { date: session, site_name: '', address: '', access_notes: null } });
+    expect(needsGuardianConsent('school', eighteenIn3Days)).toBe(true);
+    expect(messages(laterSchool.safeParse(student(eighteenIn3Days)))).toEqual(['join:guardian.required']);
+    expect(needsGuardianConsent('school', `${Number(today.slice(0, 4)) - 18}${today.slice(4)}`)).toBe(false);
+  });
+
+  it('takes a minor’s sign-up once the guardian’s box is ticked, and asks nothing of an adult', () => {
     expect(school.safeParse(student('2010-12-02', { guardian_consent: true })).success).toBe(true);
-    expect(school.safeParse(student('2008-12-01')).success).toBe(true);
+    expect(school.safeParse(student('2000-01-01')).success).toBe(true);
   });
 
   it('asks no guardian of an employee, and refuses anyone under the campaign’s age', () => {
     expect(enterprise.safeParse(student('2010-12-02')).success).toBe(true);
     expect(messages(enterprise.safeParse(student('2013-01-01')))).toEqual(['booking:birthDate.tooYoung']);
-    expect(needsGuardianConsent('enterprise', '2010-12-02', sessionDate)).toBe(false);
+    expect(needsGuardianConsent('enterprise', '2010-12-02')).toBe(false);
   });
 
   it('normalises the phone and the class, and names the missing class by kind', () => {
@@ -90,13 +99,17 @@ describe('the roster of a link', () => {
     shift: { id: 1, starts_at: '2026-12-01T00:00:00Z', ends_at: '2026-12-01T05:00:00Z' }, ...over,
   });
   const roster: LinkRoster = {
-    link: { id: 1, org_name: 'Trường', org_kind: 'school', places: 3, status: 'active', state: 'open', closes_at: '' },
+    link: { id: 1, org_name: 'Trường', org_kind: 'school', places: 3, places_left: 1, status: 'active', state: 'open', closes_at: '' },
     session: { date: '2026-12-01', site_name: '', address: '' },
     entries: [entry({}), entry({ code: 'A', queue_no: 2, status: 'cancelled', full_name: 'Lê Văn Bình' }), entry({ code: 'B', queue_no: 3, status: 'served', org_group: '11B1' })],
   };
 
   it('counts places taken without the removed entries', () => {
     expect(countLinkRoster(roster)).toEqual({ signedUp: 2, checkedIn: 0, served: 1, cancelled: 1, placesLeft: 1 });
+  });
+
+  it('takes the places left from the database, where public bookings in the session’s shifts count too', () => {
+    expect(countLinkRoster({ ...roster, link: { ...roster.link, places_left: 0, state: 'full' } }).placesLeft).toBe(0);
   });
 
   it('finds people by name without tone marks, or by class', () => {

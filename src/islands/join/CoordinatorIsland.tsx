@@ -39,6 +39,8 @@ export default function CoordinatorIsland({ locale, messages }: { locale: Locale
       return null;
     }
     if ('network' in answer) return t(networkErrorKey);
+    // not_found here is about the entry or this coordinator link, not a booking code and phone.
+    if (answer.refusal.code === 'not_found') return t('join:coordinator.removeNotFound');
     const { key, values } = refusalMessage(answer.refusal);
     return t(key, values);
   }

@@ -104,6 +104,7 @@ export default function JoinIsland({ locale, messages }: { locale: Locale; messa
             {t('join:done.manage')}
           </a>
         </p>
+        <p>{t('join:done.changeShift')}</p>
       </section>
     );
   }
@@ -113,7 +114,7 @@ export default function JoinIsland({ locale, messages }: { locale: Locale; messa
   const prefix = t('book:errors.prefix');
   const staffKind = link.org_kind === 'school' ? 'school' : 'staff';
   const birthDate = dateFromParts(draft.person.day, draft.person.month, draft.person.year);
-  const minor = needsGuardianConsent(link.org_kind, birthDate, link.session.date);
+  const minor = needsGuardianConsent(link.org_kind, birthDate);
 
   async function submit(event: { preventDefault(): void }) {
     event.preventDefault();

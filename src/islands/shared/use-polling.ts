@@ -8,10 +8,14 @@ export function usePolling(read: (isCurrent: () => boolean) => Promise<boolean |
   useEffect(() => {
     let stopped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    // Only the latest read may apply its answer: a tick's read that started before a change (a
+    // refresh after marking someone served) must not land after it with the old state.
+    let latest = 0;
     const refresh = async () => {
       clearTimeout(timer);
-      const keepGoing = await read(() => !stopped);
-      if (stopped || keepGoing === false) return;
+      const id = ++latest;
+      const keepGoing = await read(() => !stopped && id === latest);
+      if (stopped || id !== latest || keepGoing === false) return;
       if (document.visibilityState === 'visible') timer = setTimeout(refresh, intervalMs);
     };
     refreshRef.current = refresh;

@@ -1,7 +1,7 @@
 // Organisations in the staff console (/{lang}/staff/links/): the requests of schools, enterprises
 // and agencies of the officer's scope; sign-up links for sessions of the scope (make, share, pause,
 // resume, revoke, a new coordinator link, the roster, the printable poster).
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { addDays, todayInVietnam } from '../../../domain/dates.ts';
 import {
   coordinatorUrl,
@@ -12,7 +12,7 @@ import {
   toCreateLinkArgs,
 } from '../../../domain/signup-links.ts';
 import type { LinkRoster as Roster } from '../../../domain/link-roster.ts';
-import type { Locale } from '../../../i18n/config.ts';
+import { locales, type Locale } from '../../../i18n/config.ts';
 import { localizedPath } from '../../../i18n/paths.ts';
 import { formatDate, formatDayLong } from '../../../lib/format.ts';
 import { LinkRoster } from '../../join/LinkRoster.tsx';
@@ -23,7 +23,7 @@ import { createTranslator, type Messages, type Translate } from '../../translato
 import { loadScope, loadSessions, type StaffSession } from '../scope.ts';
 import { StaffGate, StaffNav } from '../StaffGate.tsx';
 import type { StaffMember } from '../use-staff.ts';
-import { call, loadLinks, loadRequests, markRequestHandled, type OrganisationRequestRow, type SignupLinkRow } from './data.ts';
+import { call, loadLinks, loadRequests, markRequestHandled, type LinkCounts, type OrganisationRequestRow, type SignupLinkRow } from './data.ts';
 
 interface Props {
   locale: Locale;
@@ -47,20 +47,26 @@ export default function LinksIsland({ locale, messages }: Props) {
 interface Data {
   sessions: StaffSession[];
   links: SignupLinkRow[];
-  taken: Map<number, number>;
+  counts: Map<number, LinkCounts>;
   requests: OrganisationRequestRow[];
 }
 
 function LinksConsole({ locale, t, staff }: { locale: Locale; t: Translate; staff: StaffMember }) {
   const [data, setData] = useState<Data | 'error'>();
   const [created, setCreated] = useState<{ org: string; share: string; coordinator: string }>();
+  const createdRef = useRef<HTMLElement>(null);
+
+  // Focus moves to the new links once, when they are made, not on every later re-render.
+  useEffect(() => {
+    if (created) createdRef.current?.focus();
+  }, [created]);
 
   async function load() {
     try {
       const today = todayInVietnam();
       const { wards } = await loadScope(staff.unit);
-      const [sessions, { links, taken }, requests] = await Promise.all([loadSessions(wards.map((ward) => ward.id), today), loadLinks(), loadRequests()]);
-      setData({ sessions, links, taken, requests });
+      const [sessions, { links, counts }, requests] = await Promise.all([loadSessions(wards.map((ward) => ward.id), today), loadLinks(), loadRequests()]);
+      setData({ sessions, links, counts, requests });
     } catch {
       setData('error');
     }
@@ -87,7 +93,7 @@ function LinksConsole({ locale, t, staff }: { locale: Locale; t: Translate; staf
         }}
       />
       {created && (
-        <section className="notice" aria-labelledby="created-heading" tabIndex={-1} ref={(element) => element?.focus()}>
+        <section className="notice" aria-labelledby="created-heading" tabIndex={-1} ref={createdRef}>
           <h2 id="created-heading">{t('staffLinks:created.heading', { org: created.org })}</h2>
           <UrlField id="created-share" label={t('staffLinks:created.share')} url={created.share} t={t} />
           <p className="notice notice-warning">{t('staffLinks:created.coordinatorWarning')}</p>
@@ -109,7 +115,7 @@ function LinksConsole({ locale, t, staff }: { locale: Locale; t: Translate; staf
                 locale={locale}
                 t={t}
                 link={link}
-                taken={data.taken.get(link.id) ?? 0}
+                counts={data.counts.get(link.id) ?? { taken: 0, places_left: 0 }}
                 session={sessionsById.get(link.session_id)}
                 onChange={() => void load()}
                 onNewCoordinator={(token) => setCreated({ org: link.org_name, share: joinUrl(location.origin, locale, link.share_token), coordinator: coordinatorUrl(location.origin, locale, token) })}
@@ -289,17 +295,17 @@ interface LinkItemProps {
   locale: Locale;
   t: Translate;
   link: SignupLinkRow;
-  taken: number;
+  counts: LinkCounts;
   session: StaffSession | undefined;
   onChange: () => void;
   onNewCoordinator: (token: string) => void;
 }
 
-function LinkItem({ locale, t, link, taken, session, onChange, onNewCoordinator }: LinkItemProps) {
+function LinkItem({ locale, t, link, counts, session, onChange, onNewCoordinator }: LinkItemProps) {
   const [problem, setProblem] = useState<string>();
   const [roster, setRoster] = useState<Roster>();
   const closed = link.status !== 'revoked' && new Date(link.closes_at) <= new Date();
-  const status = closed ? 'closed' : link.status;
+  const status = closed ? 'closed' : link.status === 'active' && counts.places_left === 0 ? 'full' : link.status;
 
   async function run<T>(name: Parameters<typeof call>[1], args: object, after: (data: T) => void) {
     const answer = await call<T>(t, name, args);
@@ -318,7 +324,7 @@ function LinkItem({ locale, t, link, taken, session, onChange, onNewCoordinator 
       </p>
       {session && <p>{t('staffLinks:links.session', { date: formatDayLong(locale, session.session_date), site: session.site.name })}</p>}
       <p>
-        {t('staffLinks:links.count', { taken, places: link.places })} · {t('staffLinks:links.closes', { date: formatDate(locale, todayInVietnam(new Date(link.closes_at))) })}
+        {t('staffLinks:links.count', { taken: counts.taken, places: link.places, left: counts.places_left })} · {t('staffLinks:links.closes', { date: formatDate(locale, todayInVietnam(new Date(link.closes_at))) })}
       </p>
       {link.status !== 'revoked' && <UrlField id={`share-${link.id}`} label={t('staffLinks:created.share')} url={joinUrl(location.origin, locale, link.share_token)} t={t} />}
       <div className="staff-actions" role="group" aria-label={t('staffLinks:actions.label', { org: link.org_name })}>
@@ -334,9 +340,11 @@ function LinkItem({ locale, t, link, taken, session, onChange, onNewCoordinator 
         )}
         {link.status !== 'revoked' && (
           <>
-            <a className="button button-secondary" href={localizedPath(locale, `staff/links/poster/?link=${link.id}`)}>
-              {t('staffLinks:actions.poster')}
-            </a>
+            {locales.map((language) => (
+              <a key={language} className="button button-secondary" href={localizedPath(language, `staff/links/poster/?link=${link.id}`)} hrefLang={language}>
+                {t(`staffLinks:actions.poster.${language}`)}
+              </a>
+            ))}
             <button
               type="button"
               className="button button-secondary"

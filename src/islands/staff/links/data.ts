@@ -18,21 +18,28 @@ export interface SignupLinkRow {
   created_at: string;
 }
 
+/** Places taken and places the link can still take (its own and its session's shifts'). */
+export interface LinkCounts {
+  taken: number;
+  places_left: number;
+}
+
 export type OrganisationRequestRow = Database['public']['Tables']['organisation_requests']['Row'];
 
 const linkColumns = 'id, session_id, org_name, org_kind, places, closes_at, status, share_token, created_at';
 
-export async function loadLinks(): Promise<{ links: SignupLinkRow[]; taken: Map<number, number> }> {
+export async function loadLinks(): Promise<{ links: SignupLinkRow[]; counts: Map<number, LinkCounts> }> {
   const { data, error } = await supabase.from('signup_links').select(linkColumns).order('created_at', { ascending: false }).limit(200);
   if (error) throw error;
   const links = data as SignupLinkRow[];
-  const taken = new Map(links.map((link) => [link.id, 0]));
+  const counts = new Map<number, LinkCounts>();
   if (links.length) {
-    const bookings = await supabase.from('bookings').select('signup_link_id').in('signup_link_id', [...taken.keys()]).neq('status', 'cancelled');
-    if (bookings.error) throw bookings.error;
-    for (const row of bookings.data) if (row.signup_link_id !== null) taken.set(row.signup_link_id, (taken.get(row.signup_link_id) ?? 0) + 1);
+    // Counted in the database: reading booking rows would stop at PostgREST's 1000-row cap.
+    const counted = await supabase.rpc('staff_signup_link_counts', { p_link_ids: links.map((link) => link.id) });
+    if (counted.error) throw counted.error;
+    for (const row of counted.data) counts.set(row.link_id, { taken: row.taken, places_left: row.places_left });
   }
-  return { links, taken };
+  return { links, counts };
 }
 
 export async function loadLink(id: number): Promise<SignupLinkRow | null> {
