@@ -10,6 +10,8 @@ export interface BookedPerson {
   /** Null once the personal data has been purged after the retention period. */
   full_name: string | null;
   application_kind: string;
+  /** The organisation whose sign-up link the person joined through, if any. */
+  organisation: string | null;
   shift: { id: number; starts_at: string; ends_at: string };
   session: { id: number; date: string; cancelled_at: string | null; cancel_reason: string | null };
   site: { id: number; name: string; kind: string; address: string; access_notes: string | null; lat: number; lng: number };

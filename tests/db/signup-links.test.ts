@@ -322,13 +322,17 @@ test('a sign-up moved to a public session elsewhere leaves the link and frees it
   const phoneNumber = phone();
   const joined = await anonFrom('127.0.70.15').rpc('join_signup_link', joinArgs(link.share_token, link.shiftIds[0]!, { p_phone: phoneNumber }));
   expect(joined.error).toBeNull();
-  const code = (joined.data as { bookings: { code: string }[] }).bookings[0]!.code;
+  const joinedBooking = (joined.data as { bookings: { code: string; organisation: string | null }[] }).bookings[0]!;
+  const code = joinedBooking.code;
+  // The booking page names the organisation, to warn that moving elsewhere leaves its list.
+  expect(joinedBooking.organisation).toBe('Trường THPT Hai Bà Trưng');
   const info = async () => (await anonClient().rpc('signup_link_info', { p_token: link.share_token })).data as unknown as Info;
   expect(await info()).toMatchObject({ state: 'full', places_left: 0 });
 
   const elsewhereSession = await createSession({ campaignId, place: await phuHoiPlace(), inDays: 4 });
   const moved = await anonFrom('127.0.70.15').rpc('move_booking', { p_code: code, p_phone: phoneNumber, p_shift_id: elsewhereSession.shiftIds[0]! });
   expect(moved.error).toBeNull();
+  expect((moved.data as { bookings: { organisation: string | null }[] }).bookings[0]!.organisation).toBeNull();
   expect(await info()).toMatchObject({ state: 'open', places_left: 1 });
   const roster = (await anonClient().rpc('coordinator_roster', { p_token: link.coordinator_token })).data as unknown as Roster;
   expect(roster.entries.map((entry) => entry.code)).not.toContain(code);

@@ -216,6 +216,12 @@ test('switching language on a join page keeps the token, and an employee signs u
   await expect(page.getByText('Need another shift? Cancel this sign-up', { exact: false })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
+  // The booking page says what moving to a public shift does to the organisation's list.
+  await page.getByRole('link', { name: 'See or cancel the sign-up' }).click();
+  await page.getByRole('button', { name: 'Move to another shift' }).click();
+  await expect(page.getByText(`You signed up through the link of ${org}.`, { exact: false })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
   // The coordinator's token is in the fragment: it survives the switch too.
   await page.goto(`/en/join/coordinator/#t=${token}c`);
   await expect(page.getByRole('row', { name: new RegExp(someone.full_name) })).toContainText('Signed up');

@@ -151,7 +151,7 @@ export default function ManageIsland({ locale, messages }: { locale: Locale; mes
         {panel === 'cancel' && <CancelPanel t={t} people={active} busy={busy} onConfirm={(codes) => void cancel(codes)} onKeep={() => setPanel(undefined)} />}
         {/* A cancelled session offers the nearest shifts with places at once. */}
         {(panel === 'move' || (cancelled && panel !== 'cancel')) && active.length > 0 && open.proof && !open.offline && (
-          <MovePanel locale={locale} t={t} shiftId={active[0]!.shift.id} busy={busy} onChoose={(id) => void move(id)} />
+          <MovePanel locale={locale} t={t} shiftId={active[0]!.shift.id} organisation={active[0]!.organisation} busy={busy} onChoose={(id) => void move(id)} />
         )}
         <p>
           <button type="button" className="button-link" onClick={() => { setOpen(undefined); setDone(undefined); setProblem(undefined); history.replaceState(null, '', location.pathname); }}>
@@ -239,10 +239,11 @@ function CancelPanel({ t, people, busy, onConfirm, onKeep }: { t: Translate; peo
   );
 }
 
-function MovePanel({ locale, t, shiftId, busy, onChoose }: { locale: Locale; t: Translate; shiftId: number; busy: boolean; onChoose: (shiftId: number) => void }) {
+function MovePanel({ locale, t, shiftId, organisation, busy, onChoose }: { locale: Locale; t: Translate; shiftId: number; organisation: string | null; busy: boolean; onChoose: (shiftId: number) => void }) {
   return (
     <section className="panel" aria-labelledby="move-heading">
       <h3 id="move-heading">{t('manage:move.heading')}</h3>
+      {organisation && <p className="notice">{t('manage:move.organisation', { organisation })}</p>}
       <AlternativeList
         locale={locale}
         t={t}
