@@ -157,11 +157,11 @@ describe('joining', () => {
     expect(again.error).toBeNull();
   });
 
-  test('stops at the shift\'s capacity when it is smaller than the link\'s places', async () => {
+  test('stops at the shift\'s capacity when it is smaller than the link\'s places: the link is full', async () => {
     const link = await schoolLink(10, 1);
     await anonFrom('127.0.70.8').rpc('join_signup_link', joinArgs(link.share_token, link.shiftIds[0]!));
     const { error } = await anonFrom('127.0.70.8').rpc('join_signup_link', joinArgs(link.share_token, link.shiftIds[0]!));
-    expect(refusal(error)).toEqual({ code: 'shift_full', details: { places_left: 0 } });
+    expect(refusal(error)?.code).toBe('link_full');
   });
 
   test('shares a published session\'s shift with public bookings, and the link shows full once the shift is', async () => {
@@ -178,7 +178,7 @@ describe('joining', () => {
 
     expect(await info()).toMatchObject({ state: 'full', places_left: 0, shifts: [expect.objectContaining({ places_left: 0 })] });
     const classmate = await anonFrom('127.0.70.16').rpc('join_signup_link', joinArgs(link.share_token, shiftId));
-    expect(refusal(classmate.error)).toEqual({ code: 'shift_full', details: { places_left: 0 } });
+    expect(refusal(classmate.error)?.code).toBe('link_full');
     const citizen = await anonFrom('127.0.70.16').rpc('book_places', bookArgs(shiftId, [person()]));
     expect(refusal(citizen.error)?.code).toBe('shift_full');
 
@@ -200,7 +200,8 @@ describe('joining', () => {
     expect(linkResults.filter((r) => r.error === null)).toHaveLength(7);
     expect(new Set(linkResults.filter((r) => r.error).map((r) => r.error!.code))).toEqual(new Set(['link_full']));
     expect(shiftResults.filter((r) => r.error === null)).toHaveLength(6);
-    expect(new Set(shiftResults.filter((r) => r.error).map((r) => r.error!.code))).toEqual(new Set(['shift_full']));
+    // The link's session has no other shift: once this one is full, so is the link.
+    expect(new Set(shiftResults.filter((r) => r.error).map((r) => r.error!.code))).toEqual(new Set(['link_full']));
     expect(await shiftCounts(byLink.shiftIds[0]!)).toEqual({ booked: 7, last_queue_no: 7 });
     expect(await shiftCounts(byShift.shiftIds[0]!)).toEqual({ booked: 6, last_queue_no: 6 });
   });
@@ -226,6 +227,13 @@ describe('joining', () => {
     expect(refusal(joined.error)?.code).toBe('link_closed');
     const { data } = await anonClient().rpc('signup_link_info', { p_token: link.share_token });
     expect((data as unknown as Info).state).toBe('closed');
+  });
+
+  test('refuses a link whose session is called off with link_closed', async () => {
+    const link = await schoolLink();
+    await sql('update public.intake_sessions set cancelled_at = now() where id = $1', [link.sessionId]);
+    const joined = await anonFrom('127.0.70.17').rpc('join_signup_link', joinArgs(link.share_token, link.shiftIds[0]!));
+    expect(refusal(joined.error)?.code).toBe('link_closed');
   });
 
   test('takes sign-ups again once a paused link is resumed; a revoked one stays revoked', async () => {
@@ -343,8 +351,12 @@ test('the purge of personal data clears the class or department too', async () =
   const link = await schoolLink();
   const { data } = await anonFrom('127.0.70.14').rpc('join_signup_link', joinArgs(link.share_token, link.shiftIds[0]!));
   const code = (data as { bookings: { code: string }[] }).bookings[0]!.code;
-  await sql("update public.bookings set full_name = null, birth_date = null, id_number = null, purged_at = now() where code = $1", [code]);
-  expect((await sql('select org_group from public.bookings where code = $1', [code]))[0]).toEqual({ org_group: null });
+  // As if the session had taken place 60 days ago.
+  await sql('update public.intake_sessions set session_date = session_date - 60 where id = $1', [link.sessionId]);
+  const purged = await serviceClient().rpc('purge_personal_data', { p_retention_days: 30 });
+  expect(purged.error).toBeNull();
+  expect((await sql('select org_group, purged_at is not null as purged from public.bookings where code = $1', [code]))[0])
+    .toEqual({ org_group: null, purged: true });
 });
 
 describe('organisation requests', () => {
