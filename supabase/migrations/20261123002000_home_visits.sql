@@ -297,6 +297,17 @@ insert into private.rate_limit_rules (action, scope, max_hits, period) values
 -- What the requester sees
 -- =====================================================================
 
+-- Enough of a phone number for its owner to recognise it, too little for anyone else to use.
+create function private.mask_phone(p_phone text)
+returns text
+language sql
+immutable
+set search_path = ''
+as $$
+  select left(p_phone, 3) || '****' || right(p_phone, 3)
+$$;
+comment on function private.mask_phone(text) is 'A phone number with all but its first and last three digits hidden; null for null.';
+
 create function private.home_visit_view(p_id bigint, p_token text default null)
 returns jsonb
 language sql
@@ -323,7 +334,7 @@ as $$
     'preferred_days', to_jsonb(r.preferred_days),
     'preferred_periods', to_jsonb(r.preferred_periods),
     'requester_name', r.requester_name,
-    'phone_masked', left(r.requester_phone, 3) || '****' || right(r.requester_phone, 3),
+    'phone_masked', private.mask_phone(r.requester_phone),
     'scheduled_on', r.scheduled_on,
     'scheduled_from', to_char(r.scheduled_from, 'HH24:MI'),
     'scheduled_to', to_char(r.scheduled_to, 'HH24:MI'),
