@@ -427,6 +427,21 @@ as $$
 $$;
 comment on function private.clean_text(text) is 'A typed text on one line with single spaces, or null when empty.';
 
+-- The open request (received or scheduled) for a person in a ward, locked, or a row of nulls: at
+-- most one, by home_visit_requests_one_active_per_person.
+create function private.lock_open_home_visit(p_ward_id integer, p_name text, p_birth date)
+returns public.home_visit_requests
+language sql
+set search_path = ''
+as $$
+  select * from public.home_visit_requests r
+  where r.ward_id = p_ward_id and r.name_key = private.name_key(p_name) and r.birth_date = p_birth
+    and r.status in ('received', 'scheduled')
+  for update
+$$;
+comment on function private.lock_open_home_visit(integer, text, date) is
+  'Locks the received or scheduled home visit of a person (name folded by private.name_key, date of birth) in a ward; nulls when none.';
+
 -- Whether a person has a request open says something about their health: only the phone that sent
 -- it learns its code; anyone else hears that the ward police will call the family.
 create function private.home_visit_exists_details(p_existing public.home_visit_requests, p_phone text)
@@ -570,17 +585,14 @@ begin
       perform private.refuse('invalid_argument', jsonb_build_object('field', 'location'));
     end if;
 
-    select * into v_existing from public.home_visit_requests r
-    where r.ward_id = v_ward_id and r.name_key = private.name_key(v_name) and r.birth_date = v_birth
-      and r.status in ('received', 'scheduled')
-    for update;
-    if found and v_existing.status = 'scheduled' and v_existing.scheduled_on < private.today() - 7 then
+    v_existing := private.lock_open_home_visit(v_ward_id, v_name, v_birth);
+    if v_existing.status = 'scheduled' and v_existing.scheduled_on < private.today() - 7 then
       -- The visit lapsed without an outcome: it no longer holds the person's place.
       update public.home_visit_requests
       set status = 'could_not',
           outcome_note = 'Lịch hẹn đã qua hơn 7 ngày mà chưa ghi kết quả; gia đình đã gửi đề nghị mới. / The visit date passed over 7 days ago with no outcome recorded; the family sent a new request.'
       where id = v_existing.id;
-    elsif found then
+    elsif v_existing.id is not null then
       perform private.refuse('home_visit_exists', private.home_visit_exists_details(v_existing, v_phone));
     end if;
 
@@ -604,10 +616,8 @@ begin
     get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail;
     -- Two requests for the same person at once: the second meets the index; point it to the first.
     if v_sqlstate = '23505' then
-      select * into v_existing from public.home_visit_requests r
-      where r.ward_id = v_ward_id and r.name_key = private.name_key(v_name) and r.birth_date = v_birth
-        and r.status in ('received', 'scheduled');
-      if found then
+      v_existing := private.lock_open_home_visit(v_ward_id, v_name, v_birth);
+      if v_existing.id is not null then
         return private.refusal('home_visit_exists', private.home_visit_exists_details(v_existing, v_phone));
       end if;
     end if;
