@@ -155,11 +155,10 @@ language plpgsql
 set search_path = ''
 as $$
 begin
-  -- A closed request is a record: only the purge touches it (once). Its updated_at alone may move,
-  -- as tests age a request; nobody but the owner can write it directly. (name_key is computed
-  -- after this trigger, so it is null in new.)
+  -- A closed request is a record: only the purge touches it (once). (name_key is computed after
+  -- this trigger, so it is null in new.)
   if old.status in ('done', 'could_not', 'cancelled') and not (old.purged_at is null and new.purged_at is not null)
-     and to_jsonb(new) - array['updated_at', 'name_key'] is distinct from to_jsonb(old) - array['updated_at', 'name_key'] then
+     and to_jsonb(new) - 'name_key' is distinct from to_jsonb(old) - 'name_key' then
     perform private.refuse('invalid_transition', jsonb_build_object('from', old.status, 'to', new.status));
   end if;
   if new.status is distinct from old.status
@@ -189,10 +188,7 @@ begin
      and not (old.purged_at is null and new.purged_at is not null) then
     perform private.refuse('invalid_argument', jsonb_build_object('field', 'request'));
   end if;
-  -- Set here unless the statement sets it itself (tests age a request that way).
-  if new.updated_at is not distinct from old.updated_at then
-    new.updated_at := now();
-  end if;
+  new.updated_at := now();
   return new;
 end;
 $$;
@@ -301,6 +297,17 @@ insert into private.rate_limit_rules (action, scope, max_hits, period) values
 -- What the requester sees
 -- =====================================================================
 
+-- Enough of a phone number for its owner to recognise it, too little for anyone else to use.
+create function private.mask_phone(p_phone text)
+returns text
+language sql
+immutable
+set search_path = ''
+as $$
+  select left(p_phone, 3) || '****' || right(p_phone, 3)
+$$;
+comment on function private.mask_phone(text) is 'A phone number with all but its first and last three digits hidden; null for null.';
+
 create function private.home_visit_view(p_id bigint, p_token text default null)
 returns jsonb
 language sql
@@ -327,7 +334,7 @@ as $$
     'preferred_days', to_jsonb(r.preferred_days),
     'preferred_periods', to_jsonb(r.preferred_periods),
     'requester_name', r.requester_name,
-    'phone_masked', left(r.requester_phone, 3) || '****' || right(r.requester_phone, 3),
+    'phone_masked', private.mask_phone(r.requester_phone),
     'scheduled_on', r.scheduled_on,
     'scheduled_from', to_char(r.scheduled_from, 'HH24:MI'),
     'scheduled_to', to_char(r.scheduled_to, 'HH24:MI'),
@@ -419,6 +426,21 @@ as $$
   select nullif(regexp_replace(btrim(coalesce(p_value, '')), '\s+', ' ', 'g'), '')
 $$;
 comment on function private.clean_text(text) is 'A typed text on one line with single spaces, or null when empty.';
+
+-- The open request (received or scheduled) for a person in a ward, locked, or a row of nulls: at
+-- most one, by home_visit_requests_one_active_per_person.
+create function private.lock_open_home_visit(p_ward_id integer, p_name text, p_birth date)
+returns public.home_visit_requests
+language sql
+set search_path = ''
+as $$
+  select * from public.home_visit_requests r
+  where r.ward_id = p_ward_id and r.name_key = private.name_key(p_name) and r.birth_date = p_birth
+    and r.status in ('received', 'scheduled')
+  for update
+$$;
+comment on function private.lock_open_home_visit(integer, text, date) is
+  'Locks the received or scheduled home visit of a person (name folded by private.name_key, date of birth) in a ward; nulls when none.';
 
 -- Whether a person has a request open says something about their health: only the phone that sent
 -- it learns its code; anyone else hears that the ward police will call the family.
@@ -563,17 +585,14 @@ begin
       perform private.refuse('invalid_argument', jsonb_build_object('field', 'location'));
     end if;
 
-    select * into v_existing from public.home_visit_requests r
-    where r.ward_id = v_ward_id and r.name_key = private.name_key(v_name) and r.birth_date = v_birth
-      and r.status in ('received', 'scheduled')
-    for update;
-    if found and v_existing.status = 'scheduled' and v_existing.scheduled_on < private.today() - 7 then
+    v_existing := private.lock_open_home_visit(v_ward_id, v_name, v_birth);
+    if v_existing.status = 'scheduled' and v_existing.scheduled_on < private.today() - 7 then
       -- The visit lapsed without an outcome: it no longer holds the person's place.
       update public.home_visit_requests
       set status = 'could_not',
           outcome_note = 'Lịch hẹn đã qua hơn 7 ngày mà chưa ghi kết quả; gia đình đã gửi đề nghị mới. / The visit date passed over 7 days ago with no outcome recorded; the family sent a new request.'
       where id = v_existing.id;
-    elsif found then
+    elsif v_existing.id is not null then
       perform private.refuse('home_visit_exists', private.home_visit_exists_details(v_existing, v_phone));
     end if;
 
@@ -597,10 +616,8 @@ begin
     get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail;
     -- Two requests for the same person at once: the second meets the index; point it to the first.
     if v_sqlstate = '23505' then
-      select * into v_existing from public.home_visit_requests r
-      where r.ward_id = v_ward_id and r.name_key = private.name_key(v_name) and r.birth_date = v_birth
-        and r.status in ('received', 'scheduled');
-      if found then
+      v_existing := private.lock_open_home_visit(v_ward_id, v_name, v_birth);
+      if v_existing.id is not null then
         return private.refusal('home_visit_exists', private.home_visit_exists_details(v_existing, v_phone));
       end if;
     end if;

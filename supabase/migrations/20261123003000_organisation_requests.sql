@@ -79,8 +79,7 @@ declare
   v_message text;
   v_detail text;
 begin
-  if not (private.take_rate('org_request', 'ip', private.client_ip())
-          and private.take_rate('org_request', 'phone', coalesce(v_phone, nullif(p_contact_phone, '')))) then
+  if not private.within_rate_limits('org_request', p_contact_phone) then
     return private.refusal('rate_limited');
   end if;
   begin

@@ -69,25 +69,6 @@ create index bookings_signup_link_id_idx on public.bookings (signup_link_id) whe
 
 grant select (signup_link_id, org_group, guardian_consent_at) on public.bookings to authenticated;
 
--- The purge of personal data (purge_personal_data) clears names and dates of birth once the
--- retention period is over; the class or department goes with them.
-create function private.clear_org_group_on_purge()
-returns trigger
-language plpgsql
-set search_path = ''
-as $$
-begin
-  new.org_group := null;
-  return new;
-end;
-$$;
-comment on function private.clear_org_group_on_purge() is
-  'Trigger: clears a booking''s class or department when its personal data is purged.';
-
-create trigger bookings_purge_org_group before update of purged_at on public.bookings
-  for each row when (old.purged_at is null and new.purged_at is not null)
-  execute function private.clear_org_group_on_purge();
-
 -- =====================================================================
 -- The booking engine, shared by public bookings and link sign-ups
 -- =====================================================================
@@ -140,31 +121,26 @@ set search_path = ''
 as $$
 declare
   v_link public.signup_links;
+  v_state text;
 begin
   select * into v_link from public.signup_links where id = p_link_id for update;
   if not found then
     perform private.refuse('link_not_found');
   end if;
-  if v_link.status = 'revoked' then
-    perform private.refuse('link_revoked');
-  end if;
-  if v_link.status = 'paused' then
-    perform private.refuse('link_paused');
-  end if;
-  if v_link.closes_at <= now() then
-    perform private.refuse('link_closed');
+  -- Counted once the lock is held, so the count includes every sign-up committed before.
+  select private.link_state(v_link, p.places_left) into v_state
+  from private.link_places(v_link.id, v_link.session_id, v_link.places) p;
+  if v_state <> 'open' then
+    perform private.refuse('link_' || v_state);
   end if;
   if not exists (select 1 from public.shifts where id = p_shift_id and session_id = v_link.session_id) then
     perform private.refuse('shift_not_found');
-  end if;
-  if private.link_taken(v_link.id) >= v_link.places then
-    perform private.refuse('link_full');
   end if;
   return v_link;
 end;
 $$;
 comment on function private.lock_joinable_link(bigint, bigint) is
-  'Locks a sign-up link and refuses link_not_found, link_revoked, link_paused, link_closed, link_full, or shift_not_found for a shift of another session.';
+  'Locks a sign-up link and refuses link_not_found, link_revoked, link_paused, link_closed, link_full (as private.link_state), or shift_not_found for a shift of another session.';
 
 -- The body of a booking once the call's own arguments are checked: a replay returns the first
 -- result; then the people, the same-person and phone rules, the shift's capacity and queue
@@ -337,39 +313,32 @@ as $$
 $$;
 comment on function private.link_by_share_token(text) is 'The sign-up link of a share token.';
 
--- Places taken on a link and places it can still take. Security invoker, so under the staff
--- console's counts (below) the officer's RLS applies; the security definer functions use them too.
-create function private.link_taken(p_link_id bigint)
-returns integer
+-- Places taken on a link and places it can still take, from one count of its sign-ups. Security
+-- invoker, so under the staff console's counts (below) the officer's RLS applies; the security
+-- definer functions use it too. Takes the link's fields, not its row: staff may not read the row's
+-- coordinator_token_hash.
+create function private.link_places(p_link_id bigint, p_session_id bigint, p_places integer)
+returns table (taken integer, places_left integer)
 language sql
 stable
 set search_path = ''
 as $$
-  select count(*)::integer from public.bookings b
-  where b.signup_link_id = p_link_id and b.status <> 'cancelled'
-$$;
-comment on function private.link_taken(bigint) is
-  'Places taken on a sign-up link: its bookings that are not cancelled.';
-
--- A published session's shifts also take public bookings: a link cannot promise more places than
--- its session's bookable shifts have left.
-create function private.link_places_left(p_link_id bigint, p_session_id bigint, p_places integer)
-returns integer
-language sql
-stable
-set search_path = ''
-as $$
-  select greatest(least(
-    p_places - private.link_taken(p_link_id),
+  -- A published session's shifts also take public bookings: a link cannot promise more places
+  -- than its session's bookable shifts have left.
+  select t.taken, greatest(least(
+    p_places - t.taken,
     (select coalesce(sum(greatest(s.capacity - s.booked, 0)), 0) from public.shifts s
      where s.session_id = p_session_id and private.shift_is_bookable(s.ends_at))
   ), 0)::integer
+  from (select count(*)::integer as taken from public.bookings b
+        where b.signup_link_id = p_link_id and b.status <> 'cancelled') t
 $$;
-comment on function private.link_places_left(bigint, bigint, integer) is
-  'Places a sign-up link can still take: its own places left, at most what its session''s bookable shifts have left.';
+comment on function private.link_places(bigint, bigint, integer) is
+  'Places taken on a sign-up link (its bookings that are not cancelled) and places it can still take: its own places left, at most what its session''s bookable shifts have left.';
 
--- Why a link takes no sign-up now, or null when it does: revoked, paused, closed, full.
-create function private.link_state(p_link public.signup_links)
+-- Why a link takes no sign-up now, or open: revoked, paused, closed, full. p_places_left is
+-- private.link_places's, which the caller has counted already.
+create function private.link_state(p_link public.signup_links, p_places_left integer)
 returns text
 language sql
 stable
@@ -380,11 +349,11 @@ as $$
     when p_link.status = 'paused' then 'paused'
     when p_link.closes_at <= now()
       or exists (select 1 from public.intake_sessions s where s.id = p_link.session_id and s.cancelled_at is not null) then 'closed'
-    when private.link_places_left(p_link.id, p_link.session_id, p_link.places) = 0 then 'full'
+    when p_places_left = 0 then 'full'
     else 'open'
   end
 $$;
-comment on function private.link_state(public.signup_links) is
+comment on function private.link_state(public.signup_links, integer) is
   'open, or why a link takes no sign-up: revoked, paused, closed (past its closing time or the session called off), full (no place left on the link or in its session''s bookable shifts).';
 
 -- Security definer: the join page reads facts of a possibly unpublished session, never a name.
@@ -406,9 +375,9 @@ begin
     select jsonb_build_object(
       'org_name', v_link.org_name,
       'org_kind', v_link.org_kind,
-      'state', private.link_state(v_link),
+      'state', private.link_state(v_link, p.places_left),
       'closes_at', v_link.closes_at,
-      'places_left', private.link_places_left(v_link.id, v_link.session_id, v_link.places),
+      'places_left', p.places_left,
       'min_age', c.min_age,
       'session', jsonb_build_object('date', sess.session_date, 'site_name', site.name, 'address', site.address,
                                     'access_notes', site.access_notes, 'lat', site.lat, 'lng', site.lng),
@@ -421,6 +390,7 @@ begin
     from public.intake_sessions sess
     join public.intake_sites site on site.id = sess.site_id
     join public.campaigns c on c.id = sess.campaign_id
+    cross join lateral private.link_places(v_link.id, v_link.session_id, v_link.places) p
     where sess.id = v_link.session_id);
 end;
 $$;
@@ -495,8 +465,8 @@ set search_path = ''
 as $$
   select jsonb_build_object(
     'link', jsonb_build_object('id', p_link.id, 'org_name', p_link.org_name, 'org_kind', p_link.org_kind,
-                               'places', p_link.places, 'places_left', private.link_places_left(p_link.id, p_link.session_id, p_link.places),
-                               'status', p_link.status, 'state', private.link_state(p_link),
+                               'places', p_link.places, 'places_left', p.places_left,
+                               'status', p_link.status, 'state', private.link_state(p_link, p.places_left),
                                'closes_at', p_link.closes_at),
     'session', (select jsonb_build_object('date', sess.session_date, 'site_name', site.name, 'address', site.address)
                 from public.intake_sessions sess join public.intake_sites site on site.id = sess.site_id
@@ -509,6 +479,7 @@ as $$
         order by s.starts_at, b.queue_no), '[]'::jsonb)
       from public.bookings b join public.shifts s on s.id = b.shift_id
       where b.signup_link_id = p_link.id))
+  from private.link_places(p_link.id, p_link.session_id, p_link.places) p
 $$;
 comment on function private.link_roster(public.signup_links) is
   'The people signed up through a link (name, class or department, date of birth, queue number, status, shift) with the link and session.';
@@ -775,8 +746,9 @@ stable
 security invoker
 set search_path = ''
 as $$
-  select l.id, private.link_taken(l.id), private.link_places_left(l.id, l.session_id, l.places)
+  select l.id, p.taken, p.places_left
   from public.signup_links l
+  cross join lateral private.link_places(l.id, l.session_id, l.places) p
   where l.id = any(p_link_ids)
 $$;
 comment on function public.staff_signup_link_counts(bigint[]) is
@@ -822,7 +794,6 @@ revoke execute on function public.signup_link_info(text), public.join_signup_lin
 grant execute on function public.signup_link_info(text), public.join_signup_link(text, bigint, jsonb, text, text, boolean, boolean, text),
   public.coordinator_roster(text), public.coordinator_remove_entry(text, text) to anon, authenticated;
 revoke execute on function public.staff_signup_link_counts(bigint[]) from public;
-grant execute on function public.staff_signup_link_counts(bigint[]), private.link_taken(bigint),
-  private.link_places_left(bigint, bigint, integer) to authenticated;
+grant execute on function public.staff_signup_link_counts(bigint[]), private.link_places(bigint, bigint, integer) to authenticated;
 grant execute on function public.staff_create_signup_link(bigint, text, text, integer, timestamptz), public.staff_set_signup_link_status(bigint, text),
   public.staff_new_coordinator_token(bigint), public.staff_link_roster(bigint) to authenticated;

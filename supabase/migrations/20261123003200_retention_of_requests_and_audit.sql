@@ -120,7 +120,7 @@ begin
   v_cutoff := private.today() - p_retention_days;
 
   update public.bookings b
-  set full_name = null, birth_date = null, id_number = null, purged_at = now(), updated_at = now()
+  set full_name = null, birth_date = null, id_number = null, org_group = null, purged_at = now(), updated_at = now()
   from public.shifts s
   join public.intake_sessions sess on sess.id = s.session_id
   where b.shift_id = s.id and b.purged_at is null and sess.session_date < v_cutoff;

@@ -1,7 +1,8 @@
 -- A booking made through an organisation's sign-up link names the organisation, so the booking
 -- page can say that moving to a public shift takes the person off the organisation's list (see
 -- 20261123003300_link_booking_moved_out.sql) and how to change shift within its session instead.
--- The view is otherwise as in 20261123000700_booking_functions.sql.
+-- The view is otherwise as in 20261123000700_booking_functions.sql, with the phone masked by
+-- private.mask_phone (20261123002000_home_visits.sql).
 create or replace function private.booking_view(p_group_id uuid, p_token text default null)
 returns jsonb
 language sql
@@ -11,8 +12,7 @@ as $$
   select jsonb_build_object(
     'ok', true,
     'token', p_token,
-    'phone_masked', case when g.contact_phone is not null
-      then left(g.contact_phone, 3) || '****' || right(g.contact_phone, 3) end,
+    'phone_masked', private.mask_phone(g.contact_phone),
     'bookings', (
       select jsonb_agg(jsonb_build_object(
           'code', b.code,

@@ -1,6 +1,7 @@
 // The audit log says who changed what, but hands officers no hashes, and keeps no personal data
 // beyond the retention period: the daily purge clears the personal columns of old entries.
 import { beforeAll, expect, test } from 'vitest';
+import { addDays, todayInVietnam } from '../../src/domain/dates.ts';
 import { officer, serviceClient } from './support/clients.ts';
 import { anonFrom, bookArgs, createCampaign, createSession, person, phone, placeIn, sql } from './support/fixtures.ts';
 
@@ -48,8 +49,8 @@ test('the purge clears the personal data of old audit entries and keeps what cha
   const request = await anonFrom('127.0.90.2').rpc('request_organisation_session', {
     p_kind: 'agency', p_name: 'Kho bạc Nhà nước Huế', p_ward: '19786', p_address: '8 Lê Lợi', p_expected_people: 40,
     p_contact_name: 'Anh Phan Văn Tâm', p_contact_phone: phone(), p_contact_email: '',
-    p_preferred_from: new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10),
-    p_preferred_to: new Date(Date.now() + 9 * 86_400_000).toISOString().slice(0, 10),
+    p_preferred_from: addDays(todayInVietnam(), 5),
+    p_preferred_to: addDays(todayInVietnam(), 9),
   });
   const requestId = String((request.data as { id: number }).id);
   await commune.from('organisation_requests').update({ status: 'handled' }).eq('id', Number(requestId));

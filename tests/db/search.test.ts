@@ -1,5 +1,6 @@
 // Finding sessions by place, date and distance, with the shift the campaign rule recommends.
 import { beforeAll, describe, expect, test } from 'vitest';
+import { addDays, todayInVietnam } from '../../src/domain/dates.ts';
 import { refusal } from './support/booking-view.ts';
 import { anonFrom, createCampaign, createSession, placeIn, sql, type Place } from './support/fixtures.ts';
 
@@ -69,8 +70,8 @@ describe('searching sessions', () => {
 
   test('in a date range', async () => {
     expect(ids(await search({ p_district: '058', p_from: null, p_to: null }))).not.toContain(later.sessionId);
-    const today = new Date();
-    const inDays = (n: number) => new Date(today.getTime() + n * 86_400_000).toISOString().slice(0, 10);
+    const today = todayInVietnam();
+    const inDays = (n: number) => addDays(today, n);
     expect(ids(await search({ p_district: '058', p_from: inDays(35), p_to: inDays(45) }))).toEqual([later.sessionId]);
   });
 
