@@ -107,16 +107,12 @@ function DayConsole({ t, locale, staff, staffHref, boardHref }: ConsoleProps) {
       fromAddress.current = null;
       if (wanted !== null) {
         const found = await readSessionOfShift(wardIds, wanted);
+        if (!live) return;
         if (found.ok && found.data) {
-          if (!live) return;
-          setDate(found.data.session_date);
-          setSessions([found.data]);
           setSessionId(found.data.id);
           setShiftId(wanted);
-          // The full list of that date follows, now that the date is set.
-          const all = await readSessions(wardIds, found.data.session_date);
-          if (live && all.ok) setSessions(all.data);
-          return;
+          // Another date: this effect runs again for it and reads that date's list once.
+          if (found.data.session_date !== date) return setDate(found.data.session_date);
         }
       }
       setSessions(null);
