@@ -12,6 +12,7 @@ import { localizedPath } from '../../i18n/paths.ts';
 import { formatDayLong } from '../../lib/format.ts';
 import { rpc, type RpcResult } from '../../lib/public-api.ts';
 import { ErrorSummary, type FieldError } from '../shared/ErrorSummary.tsx';
+import { fieldErrorsOf } from '../shared/form-errors.ts';
 import { TextField } from '../shared/TextField.tsx';
 import { Ticket } from '../shared/Ticket.tsx';
 import { loadTickets, saveTicket, type SavedTicket } from '../shared/ticket-store.ts';
@@ -86,7 +87,7 @@ export default function ManageIsland({ locale, messages }: { locale: Locale; mes
     event.preventDefault();
     const parsed = lookupRequestSchema.safeParse({ code, phone });
     if (!parsed.success) {
-      setErrors(parsed.error.issues.map((issue) => ({ field: String(issue.path[0]), message: t(issue.message) })));
+      setErrors(fieldErrorsOf(parsed.error.issues, (path) => String(path[0]), t));
       return;
     }
     setErrors([]);
