@@ -6,7 +6,6 @@ import { bookingRequestSchemaFor, maxPeoplePerBooking, toBookPlacesArgs, type Bo
 import type { BookingView } from '../../domain/booking-view.ts';
 import { dateFromParts } from '../../domain/dates.ts';
 import { refusalMessage, type Refusal } from '../../domain/errors.ts';
-import { manageLinkHash } from '../../domain/manage-link.ts';
 import type { Locale } from '../../i18n/config.ts';
 import { localizedPath } from '../../i18n/paths.ts';
 import { formatDayLong, formatTime } from '../../lib/format.ts';
@@ -14,6 +13,7 @@ import { from } from '../../lib/public-api.ts';
 import { Checkbox } from '../shared/Checkbox.tsx';
 import { ErrorSummary, type FieldError } from '../shared/ErrorSummary.tsx';
 import { fieldErrorsOf } from '../shared/form-errors.ts';
+import { manageLinkOf, managePath, manageUrl } from '../shared/manage-url.ts';
 import { RetryNotice } from '../shared/RetryNotice.tsx';
 import { TextField } from '../shared/TextField.tsx';
 import { Ticket } from '../shared/Ticket.tsx';
@@ -305,7 +305,7 @@ export default function BookIsland({ locale, messages }: { locale: Locale; messa
             {t('book:done.heading')}
           </h2>
           <p>{t('book:done.lead')}</p>
-          <Ticket locale={locale} t={t} view={booked} manageUrl={manageUrl(locale, booked)} />
+          <Ticket locale={locale} t={t} view={booked} manageUrl={manageUrl(locale, manageLinkOf(booked))} />
           <h3>{t('book:bring.heading')}</h3>
           <ul>
             <li>{t('book:bring.code')}</li>
@@ -314,7 +314,7 @@ export default function BookIsland({ locale, messages }: { locale: Locale; messa
             <li>{t('book:bring.ready')}</li>
           </ul>
           <p>
-            <a className="button" href={localizedPath(locale, 'booking') + manageLinkHash({ code: booked.bookings[0]!.code, token: booked.token ?? '' })}>
+            <a className="button" href={managePath(locale, manageLinkOf(booked))}>
               {t('book:done.manage')}
             </a>
           </p>
@@ -325,6 +325,3 @@ export default function BookIsland({ locale, messages }: { locale: Locale; messa
   );
 }
 
-function manageUrl(locale: Locale, view: BookingView): string {
-  return new URL(localizedPath(locale, 'booking') + manageLinkHash({ code: view.bookings[0]!.code, token: view.token ?? '' }), location.origin).href;
-}

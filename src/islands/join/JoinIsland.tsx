@@ -5,7 +5,6 @@ import { useEffect, useState } from 'react';
 import type { BookingView } from '../../domain/booking-view.ts';
 import { dateFromParts, todayInVietnam } from '../../domain/dates.ts';
 import { networkErrorKey, refusalMessage, type Refusal } from '../../domain/errors.ts';
-import { manageLinkHash } from '../../domain/manage-link.ts';
 import { joinRequestSchemaFor, needsGuardianConsent, toJoinArgs, tokenFrom, type LinkInfo } from '../../domain/signup-links.ts';
 import type { Locale } from '../../i18n/config.ts';
 import { localizedPath } from '../../i18n/paths.ts';
@@ -15,6 +14,7 @@ import { emptyPerson, PersonFields, personFieldId, refusalPersonFieldId, type Pe
 import { Checkbox } from '../shared/Checkbox.tsx';
 import { ErrorSummary, InlineError, describedBy, type FieldError } from '../shared/ErrorSummary.tsx';
 import { fieldErrorsOf } from '../shared/form-errors.ts';
+import { manageLinkOf, managePath, manageUrl } from '../shared/manage-url.ts';
 import { RetryNotice } from '../shared/RetryNotice.tsx';
 import { TextField } from '../shared/TextField.tsx';
 import { Ticket } from '../shared/Ticket.tsx';
@@ -95,17 +95,16 @@ export default function JoinIsland({ locale, messages }: { locale: Locale; messa
     );
   }
   if (joined) {
-    const first = joined.bookings[0]!;
-    const manage = localizedPath(locale, 'booking') + manageLinkHash({ code: first.code, token: joined.token ?? '' });
+    const manageLink = manageLinkOf(joined);
     return (
       <section aria-labelledby="done-heading">
         <h2 id="done-heading" className="done-heading">
           {t('join:done.heading')}
         </h2>
         <p>{t('join:done.lead')}</p>
-        <Ticket locale={locale} t={t} view={joined} manageUrl={new URL(manage, location.origin).href} />
+        <Ticket locale={locale} t={t} view={joined} manageUrl={manageUrl(locale, manageLink)} />
         <p>
-          <a className="button" href={manage}>
+          <a className="button" href={managePath(locale, manageLink)}>
             {t('join:done.manage')}
           </a>
         </p>

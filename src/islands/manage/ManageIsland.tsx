@@ -6,13 +6,13 @@ import { formatCode } from '../../domain/booking-code.ts';
 import { activeBookings, type BookedPerson, type BookingView } from '../../domain/booking-view.ts';
 import { lookupRequestSchema } from '../../domain/booking.ts';
 import { refusalMessage, type Refusal } from '../../domain/errors.ts';
-import { manageLinkHash, parseManageLinkHash } from '../../domain/manage-link.ts';
+import { parseManageLinkHash } from '../../domain/manage-link.ts';
 import type { Locale } from '../../i18n/config.ts';
-import { localizedPath } from '../../i18n/paths.ts';
 import { formatDayLong } from '../../lib/format.ts';
 import { rpc, type RpcResult } from '../../lib/public-api.ts';
 import { ErrorSummary, type FieldError } from '../shared/ErrorSummary.tsx';
 import { fieldErrorsOf } from '../shared/form-errors.ts';
+import { manageUrl } from '../shared/manage-url.ts';
 import { TextField } from '../shared/TextField.tsx';
 import { Ticket } from '../shared/Ticket.tsx';
 import { loadTickets, saveTicket, type SavedTicket } from '../shared/ticket-store.ts';
@@ -137,7 +137,7 @@ export default function ManageIsland({ locale, messages }: { locale: Locale; mes
           locale={locale}
           t={t}
           view={open.view}
-          manageUrl={token ? new URL(localizedPath(locale, 'booking') + manageLinkHash({ code: open.code, token }), location.origin).href : null}
+          manageUrl={token ? manageUrl(locale, { code: open.code, token }) : null}
         />
         {active.length > 0 && open.proof && !open.offline && (
           <div className="actions-row">
