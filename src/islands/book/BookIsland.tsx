@@ -8,7 +8,7 @@ import { dateFromParts } from '../../domain/dates.ts';
 import { refusalMessage, type Refusal } from '../../domain/errors.ts';
 import type { Locale } from '../../i18n/config.ts';
 import { localizedPath } from '../../i18n/paths.ts';
-import { formatDayLong, formatTime } from '../../lib/format.ts';
+import { formatDate, formatDayLong, formatTime } from '../../lib/format.ts';
 import { from } from '../../lib/public-api.ts';
 import { Checkbox } from '../shared/Checkbox.tsx';
 import { ErrorSummary, type FieldError } from '../shared/ErrorSummary.tsx';
@@ -269,7 +269,7 @@ export default function BookIsland({ locale, messages }: { locale: Locale; messa
                 <dd>
                   {person.full_name}
                   <br />
-                  {new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${person.birth_date}T00:00:00Z`))}
+                  {formatDate(locale, person.birth_date)}
                   <br />
                   {t(`book:kind.${person.application_kind}`)} · {person.id_number ?? t('book:check.idNone')}
                 </dd>

@@ -49,14 +49,3 @@ export function newlyCalled(previous: Board, next: Board): BoardShift[] {
 export function isInProgress(shift: BoardShift, now: Date): boolean {
   return new Date(shift.starts_at) <= now && now < new Date(shift.ends_at);
 }
-
-/** A clock time in Vietnam with seconds ("14:05:09"), for "updated at". */
-export function formatClock(locale: string, instant: Date): string {
-  return new Intl.DateTimeFormat(locale, {
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hourCycle: 'h23',
-    timeZone: 'Asia/Ho_Chi_Minh',
-  }).format(instant);
-}
