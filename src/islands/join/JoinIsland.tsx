@@ -61,11 +61,16 @@ export default function JoinIsland({ locale, messages }: { locale: Locale; messa
   const [problem, setProblem] = useState<string>();
   const [joined, setJoined] = useState<BookingView>();
 
-  async function load() {
+  /**
+   * Reads the link's facts. `again` (after a refusal about the link or shift) keeps the form on
+   * screen while it reads, and the facts already shown if the read fails.
+   */
+  async function load(again = false) {
     if (!token) return;
-    setInfo(undefined);
+    if (!again) setInfo(undefined);
     const answer = await rpc('signup_link_info', { p_token: token });
-    setInfo(answer.ok ? (answer.data as unknown as LinkInfo) : 'network' in answer ? 'network' : answer.refusal);
+    if (answer.ok) setInfo(answer.data as unknown as LinkInfo);
+    else if (!again) setInfo('network' in answer ? 'network' : answer.refusal);
   }
 
   useEffect(() => {
@@ -152,13 +157,8 @@ export default function JoinIsland({ locale, messages }: { locale: Locale; messa
     else {
       setProblem(t(messageKey, values));
       // The link or the shift changed under the person: show its state and places as they are now.
-      if (answer.refusal.code.startsWith('link_') || answer.refusal.code === 'shift_full') void refresh();
+      if (answer.refusal.code.startsWith('link_') || answer.refusal.code === 'shift_full') void load(true);
     }
-  }
-
-  async function refresh() {
-    const answer = await rpc('signup_link_info', { p_token: token! });
-    if (answer.ok) setInfo(answer.data as unknown as LinkInfo);
   }
 
   return (

@@ -31,7 +31,7 @@ const boardSchema = z.object({
 });
 
 export type Board = z.infer<typeof boardSchema>;
-export type BoardShift = z.infer<typeof shiftSchema>;
+type BoardShift = z.infer<typeof shiftSchema>;
 
 /** The function answers null for a session that does not exist or is not published. */
 export function parseBoard(data: unknown): Board | null {
