@@ -1,4 +1,5 @@
 // Campaign data the public pages show, read through the anon client.
+import { parseCampaignProgress, type CampaignProgress } from '../domain/progress.ts';
 import type { Database } from './database.types.ts';
 import { supabase, supabaseUrl } from './supabase.ts';
 
@@ -43,4 +44,28 @@ export function getFeaturedCampaign(): Promise<Campaign> {
     throw error;
   });
   return featured;
+}
+
+// The home and progress pages of both locales show the same figures: one read per build. The dev
+// server reads afresh each time, so a changed figure shows on reload there.
+const progressBySlug = new Map<string, Promise<CampaignProgress>>();
+
+async function fetchCampaignProgress(slug: string): Promise<CampaignProgress> {
+  const { data, error } = await supabase.rpc('campaign_progress', { p_slug: slug });
+  if (error) throw new Error(`Could not read the progress of campaign "${slug}": ${error.message}`);
+  return parseCampaignProgress(data);
+}
+
+/** A campaign's figures from public.campaign_progress, read when the site is built. */
+export function getCampaignProgress(slug: string): Promise<CampaignProgress> {
+  if (import.meta.env.DEV) return fetchCampaignProgress(slug);
+  let progress = progressBySlug.get(slug);
+  if (!progress) {
+    progress = fetchCampaignProgress(slug).catch((error: unknown) => {
+      progressBySlug.delete(slug);
+      throw error;
+    });
+    progressBySlug.set(slug, progress);
+  }
+  return progress;
 }

@@ -28,6 +28,11 @@ export function formatTime(locale: Locale, instant: string): string {
   return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(new Date(instant));
 }
 
+/** A clock time in Vietnam with seconds ("14:05:09"), for "updated at". */
+export function formatClock(locale: Locale, instant: Date): string {
+  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23', timeZone }).format(instant);
+}
+
 /** A Postgres `date` in digits ("15/03/2010" in vi), for tables read side by side with ID papers. */
 export function formatDateNumeric(locale: Locale, isoDate: string): string {
   return new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone }).format(new Date(`${isoDate}T00:00:00+07:00`));

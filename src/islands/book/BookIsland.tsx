@@ -2,20 +2,23 @@
 // "check your answers" step, then the booking, retried with the same idempotency key when the
 // answer is lost, and the ticket. A full shift offers the nearest shifts with places.
 import { useEffect, useState } from 'react';
-import { bookingRequestSchemaFor, maxPeoplePerBooking, newIdempotencyKey, toBookPlacesArgs, type BookingRequest } from '../../domain/booking.ts';
+import { bookingRequestSchemaFor, maxPeoplePerBooking, toBookPlacesArgs, type BookingRequest } from '../../domain/booking.ts';
 import type { BookingView } from '../../domain/booking-view.ts';
 import { dateFromParts } from '../../domain/dates.ts';
 import { refusalMessage, type Refusal } from '../../domain/errors.ts';
-import { manageLinkHash } from '../../domain/manage-link.ts';
 import type { Locale } from '../../i18n/config.ts';
 import { localizedPath } from '../../i18n/paths.ts';
-import { formatDayLong, formatTime } from '../../lib/format.ts';
-import { from, rpc } from '../../lib/public-api.ts';
-import { ErrorSummary, InlineError, describedBy, type FieldError } from '../shared/ErrorSummary.tsx';
+import { formatDate, formatDayLong, formatTime } from '../../lib/format.ts';
+import { from } from '../../lib/public-api.ts';
+import { Checkbox } from '../shared/Checkbox.tsx';
+import { ErrorSummary, type FieldError } from '../shared/ErrorSummary.tsx';
 import { fieldErrorsOf } from '../shared/form-errors.ts';
+import { manageLinkOf, managePath, manageUrl } from '../shared/manage-url.ts';
 import { RetryNotice } from '../shared/RetryNotice.tsx';
 import { TextField } from '../shared/TextField.tsx';
 import { Ticket } from '../shared/Ticket.tsx';
+import { sendOnce } from '../shared/send-once.ts';
+import { readSession } from '../shared/tab-storage.ts';
 import { saveTicket } from '../shared/ticket-store.ts';
 import { createTranslator, type Messages } from '../translator.ts';
 import { Alternatives } from './Alternatives.tsx';
@@ -47,15 +50,8 @@ type Step = 'form' | 'check' | 'done';
 // booking retried after a lost answer reuses its idempotency key.
 const draftKey = 'cccd.book.draft';
 const attemptKey = 'cccd.book.attempt';
+// The schema checks a key's form; the real key is chosen when the booking is sent.
 const placeholderKey = '0'.repeat(22);
-
-function readSession<T>(key: string): T | undefined {
-  try {
-    return JSON.parse(sessionStorage.getItem(key) ?? 'null') ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 function fieldOf(path: readonly PropertyKey[]): string {
   const [first, index, field] = path;
@@ -162,42 +158,25 @@ export default function BookIsland({ locale, messages }: { locale: Locale; messa
 
   async function confirm() {
     if (!request) return;
-    const args = toBookPlacesArgs({ ...request, idempotency_key: placeholderKey });
-    const fingerprint = JSON.stringify(args);
-    const previous = readSession<{ fingerprint: string; key: string }>(attemptKey);
-    const key = previous?.fingerprint === fingerprint ? previous.key : newIdempotencyKey();
-    sessionStorage.setItem(attemptKey, JSON.stringify({ fingerprint, key }));
     setProblem(undefined);
-    // A lost answer is retried with the same key: the database returns the first result.
-    for (let attempt = 1; attempt <= 3; attempt++) {
-      setSending(attempt);
-      const result = await rpc('book_places', { ...args, p_idempotency_key: key });
-      if (result.ok) {
-        const view = result.data as unknown as BookingView;
-        saveTicket(view, view.token);
-        sessionStorage.removeItem(draftKey);
-        sessionStorage.removeItem(attemptKey);
-        setSending(0);
-        setBooked(view);
-        setStep('done');
-        return;
-      }
-      if (!('network' in result)) {
-        setSending(0);
-        const refusal = result.refusal;
-        if (refusal.code === 'shift_full') return setProblem('full');
-        const field = refusalField(refusal);
-        const { key: messageKey, values } = refusalMessage(refusal, names);
-        if (field) {
-          setErrors([{ field, message: t(messageKey, values) }]);
-          setStep('form');
-        } else setProblem(refusal);
-        return;
-      }
-      await new Promise((resolve) => setTimeout(resolve, attempt * 1500));
+    const result = await sendOnce(attemptKey, 'book_places', (key) => toBookPlacesArgs({ ...request, idempotency_key: key }), setSending);
+    if (result.ok) {
+      const view = result.data as unknown as BookingView;
+      saveTicket(view, view.token);
+      sessionStorage.removeItem(draftKey);
+      setBooked(view);
+      setStep('done');
+      return;
     }
-    setSending(0);
-    setProblem('network');
+    if ('network' in result) return setProblem('network');
+    const refusal = result.refusal;
+    if (refusal.code === 'shift_full') return setProblem('full');
+    const field = refusalField(refusal);
+    const { key: messageKey, values } = refusalMessage(refusal, names);
+    if (field) {
+      setErrors([{ field, message: t(messageKey, values) }]);
+      setStep('form');
+    } else setProblem(refusal);
   }
 
   const stepNumber = { form: 1, check: 2, done: 3 }[step];
@@ -268,17 +247,14 @@ export default function BookIsland({ locale, messages }: { locale: Locale; messa
             <p>{t('book:consent.keep')}</p>
             <p>{t('book:consent.rights')}</p>
           </div>
-          <div className={`field checkbox${fieldErrors.consent ? ' field-invalid' : ''}`}>
-            <InlineError id="consent" prefix={t('book:errors.prefix')} message={fieldErrors.consent} />
-            <input
-              id="consent"
-              type="checkbox"
-              checked={draft.consent}
-              onChange={(event) => setDraft({ ...draft, consent: event.currentTarget.checked })}
-              aria-describedby={describedBy('consent', false, fieldErrors.consent)}
-            />
-            <label htmlFor="consent">{t('book:consent.label')}</label>
-          </div>
+          <Checkbox
+            id="consent"
+            label={t('book:consent.label')}
+            error={fieldErrors.consent}
+            prefix={t('book:errors.prefix')}
+            checked={draft.consent}
+            onChange={(consent) => setDraft({ ...draft, consent })}
+          />
           <button type="submit" className="button">
             {t('book:form.continue')}
           </button>
@@ -293,7 +269,7 @@ export default function BookIsland({ locale, messages }: { locale: Locale; messa
                 <dd>
                   {person.full_name}
                   <br />
-                  {new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${person.birth_date}T00:00:00Z`))}
+                  {formatDate(locale, person.birth_date)}
                   <br />
                   {t(`book:kind.${person.application_kind}`)} · {person.id_number ?? t('book:check.idNone')}
                 </dd>
@@ -329,7 +305,7 @@ export default function BookIsland({ locale, messages }: { locale: Locale; messa
             {t('book:done.heading')}
           </h2>
           <p>{t('book:done.lead')}</p>
-          <Ticket locale={locale} t={t} view={booked} manageUrl={manageUrl(locale, booked)} />
+          <Ticket locale={locale} t={t} view={booked} manageUrl={manageUrl(locale, manageLinkOf(booked))} />
           <h3>{t('book:bring.heading')}</h3>
           <ul>
             <li>{t('book:bring.code')}</li>
@@ -338,7 +314,7 @@ export default function BookIsland({ locale, messages }: { locale: Locale; messa
             <li>{t('book:bring.ready')}</li>
           </ul>
           <p>
-            <a className="button" href={localizedPath(locale, 'booking') + manageLinkHash({ code: booked.bookings[0]!.code, token: booked.token ?? '' })}>
+            <a className="button" href={managePath(locale, manageLinkOf(booked))}>
               {t('book:done.manage')}
             </a>
           </p>
@@ -349,6 +325,3 @@ export default function BookIsland({ locale, messages }: { locale: Locale; messa
   );
 }
 
-function manageUrl(locale: Locale, view: BookingView): string {
-  return new URL(localizedPath(locale, 'booking') + manageLinkHash({ code: view.bookings[0]!.code, token: view.token ?? '' }), location.origin).href;
-}

@@ -4,7 +4,6 @@
 // lost answer is retried and records one request), then the receipt with the private status link.
 import { useEffect, useState } from 'react';
 import { formatCode } from '../../domain/booking-code.ts';
-import { newIdempotencyKey } from '../../domain/booking.ts';
 import { dateFromParts } from '../../domain/dates.ts';
 import { refusalMessage, type Refusal } from '../../domain/errors.ts';
 import {
@@ -18,10 +17,13 @@ import {
   type HomeVisitView,
 } from '../../domain/home-visit.ts';
 import type { Locale } from '../../i18n/config.ts';
-import { rpc } from '../../lib/public-api.ts';
 import { type AreaCodes, UnitPickers } from '../schedules/UnitPickers.tsx';
 import { DateParts, type DatePart } from '../shared/DateParts.tsx';
+import { Checkbox } from '../shared/Checkbox.tsx';
 import { ErrorSummary, InlineError, describedBy, type FieldError } from '../shared/ErrorSummary.tsx';
+import { fieldErrorsOf } from '../shared/form-errors.ts';
+import { sendOnce } from '../shared/send-once.ts';
+import { readSession } from '../shared/tab-storage.ts';
 import { TextField } from '../shared/TextField.tsx';
 import { createTranslator, type Messages, type Translate } from '../translator.ts';
 import { Choices } from './Choices.tsx';
@@ -58,14 +60,6 @@ const emptyDraft: Draft = {
 // the idempotency key of the same answers.
 const draftKey = 'cccd.homeVisit.draft';
 const attemptKey = 'cccd.homeVisit.attempt';
-
-function readSession<T>(key: string): T | undefined {
-  try {
-    return JSON.parse(sessionStorage.getItem(key) ?? 'null') ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /** The id of the input a schema issue or a refusal is about. */
 function fieldId(field: string): string {
@@ -108,47 +102,23 @@ export default function HomeVisitIsland({ locale, messages }: { locale: Locale; 
     event.preventDefault();
     setProblem(undefined);
     const parsed = homeVisitRequestSchema.safeParse({ ...draft, birth_date: dateFromParts(draft.day, draft.month, draft.year) });
-    if (!parsed.success) {
-      const seen = new Set<string>();
-      setErrors(
-        parsed.error.issues
-          .map((issue) => ({ field: fieldId(String(issue.path[0] ?? 'consent')), message: t(issue.message) }))
-          .filter((error) => !seen.has(error.field) && seen.add(error.field)),
-      );
-      return;
-    }
+    if (!parsed.success) return setErrors(fieldErrorsOf(parsed.error.issues, (path) => fieldId(String(path[0] ?? 'consent')), t));
     setErrors([]);
     const request = toRequestPayload(parsed.data);
-    const fingerprint = JSON.stringify(request);
-    const previous = readSession<{ fingerprint: string; key: string }>(attemptKey);
-    const key = previous?.fingerprint === fingerprint ? previous.key : newIdempotencyKey();
-    sessionStorage.setItem(attemptKey, JSON.stringify({ fingerprint, key }));
-    // A lost answer is retried with the same key: the database returns the first receipt.
-    for (let attempt = 1; attempt <= 3; attempt++) {
-      setSending(attempt);
-      const result = await rpc('request_home_visit', { p_request: request, p_idempotency_key: key });
-      if (result.ok) {
-        const view = result.data as unknown as HomeVisitView;
-        saveLink({ code: view.code, token: view.token ?? '' });
-        sessionStorage.removeItem(draftKey);
-        sessionStorage.removeItem(attemptKey);
-        setSending(0);
-        setReceipt(view);
-        return;
-      }
-      if (!('network' in result)) {
-        setSending(0);
-        const field = refusalField(result.refusal);
-        const { key: messageKey, values } = refusalMessage(result.refusal, [request.full_name]);
-        const rejected = rejectedFieldMessage(result.refusal, 'request');
-        if (field) setErrors([{ field, message: rejected ? t(rejected) : t(messageKey, values) }]);
-        else setProblem({ kind: 'refusal', refusal: result.refusal });
-        return;
-      }
-      await new Promise((resolve) => setTimeout(resolve, attempt * 1500));
+    const result = await sendOnce(attemptKey, 'request_home_visit', (key) => ({ p_request: request, p_idempotency_key: key }), setSending);
+    if (result.ok) {
+      const view = result.data as unknown as HomeVisitView;
+      saveLink({ code: view.code, token: view.token ?? '' });
+      sessionStorage.removeItem(draftKey);
+      setReceipt(view);
+      return;
     }
-    setSending(0);
-    setProblem({ kind: 'network' });
+    if ('network' in result) return setProblem({ kind: 'network' });
+    const field = refusalField(result.refusal);
+    const { key: messageKey, values } = refusalMessage(result.refusal, [request.full_name]);
+    const rejected = rejectedFieldMessage(result.refusal, 'request');
+    if (field) setErrors([{ field, message: rejected ? t(rejected) : t(messageKey, values) }]);
+    else setProblem({ kind: 'refusal', refusal: result.refusal });
   }
 
   if (receipt) return <Receipt t={t} locale={locale} view={receipt} />;
@@ -234,12 +204,8 @@ export default function HomeVisitIsland({ locale, messages }: { locale: Locale; 
 
       <h2>{t('homeVisit:consent.heading')}</h2>
       <p className="consent-text">{t('homeVisit:consent.text')}</p>
-      <div className={`field checkbox${fieldErrors.consent ? ' field-invalid' : ''}`}>
-        <InlineError id="consent" prefix={prefix} message={fieldErrors.consent} />
-        <input id="consent" type="checkbox" checked={draft.consent} onChange={(event) => set({ consent: event.currentTarget.checked })}
-          aria-describedby={describedBy('consent', false, fieldErrors.consent)} />
-        <label htmlFor="consent">{t('homeVisit:consent.label')}</label>
-      </div>
+      <Checkbox id="consent" label={t('homeVisit:consent.label')} error={fieldErrors.consent} prefix={prefix}
+        checked={draft.consent} onChange={(consent) => set({ consent })} />
 
       <div aria-live="polite">
         {sending > 1 && <p>{t('homeVisit:form.retrying', { attempt: sending })}</p>}

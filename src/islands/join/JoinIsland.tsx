@@ -3,21 +3,22 @@
 // then the ticket. A lost answer is retried with the same idempotency key, so it books once.
 import { useEffect, useState } from 'react';
 import type { BookingView } from '../../domain/booking-view.ts';
-import { newIdempotencyKey } from '../../domain/booking.ts';
 import { dateFromParts, todayInVietnam } from '../../domain/dates.ts';
 import { networkErrorKey, refusalMessage, type Refusal } from '../../domain/errors.ts';
-import { manageLinkHash } from '../../domain/manage-link.ts';
 import { joinRequestSchemaFor, needsGuardianConsent, toJoinArgs, tokenFrom, type LinkInfo } from '../../domain/signup-links.ts';
 import type { Locale } from '../../i18n/config.ts';
 import { localizedPath } from '../../i18n/paths.ts';
 import { formatDate, formatDayLong, formatTime } from '../../lib/format.ts';
 import { rpc } from '../../lib/public-api.ts';
 import { emptyPerson, PersonFields, personFieldId, refusalPersonFieldId, type PersonDraft } from '../book/PersonFields.tsx';
+import { Checkbox } from '../shared/Checkbox.tsx';
 import { ErrorSummary, InlineError, describedBy, type FieldError } from '../shared/ErrorSummary.tsx';
 import { fieldErrorsOf } from '../shared/form-errors.ts';
+import { manageLinkOf, managePath, manageUrl } from '../shared/manage-url.ts';
 import { RetryNotice } from '../shared/RetryNotice.tsx';
 import { TextField } from '../shared/TextField.tsx';
 import { Ticket } from '../shared/Ticket.tsx';
+import { sendOnce } from '../shared/send-once.ts';
 import { saveTicket } from '../shared/ticket-store.ts';
 import { createTranslator, type Messages, type Translate } from '../translator.ts';
 
@@ -29,6 +30,10 @@ interface Draft {
   guardian_consent: boolean;
   consent: boolean;
 }
+
+// The idempotency key of the answers being sent, kept for the tab so a retry after a reload
+// books once too.
+const attemptKey = 'cccd.join.attempt';
 
 const emptyDraft: Draft = { shift_id: '', person: { ...emptyPerson }, org_group: '', phone: '', guardian_consent: false, consent: false };
 
@@ -56,11 +61,16 @@ export default function JoinIsland({ locale, messages }: { locale: Locale; messa
   const [problem, setProblem] = useState<string>();
   const [joined, setJoined] = useState<BookingView>();
 
-  async function load() {
+  /**
+   * Reads the link's facts. `again` (after a refusal about the link or shift) keeps the form on
+   * screen while it reads, and the facts already shown if the read fails.
+   */
+  async function load(again = false) {
     if (!token) return;
-    setInfo(undefined);
+    if (!again) setInfo(undefined);
     const answer = await rpc('signup_link_info', { p_token: token });
-    setInfo(answer.ok ? (answer.data as unknown as LinkInfo) : 'network' in answer ? 'network' : answer.refusal);
+    if (answer.ok) setInfo(answer.data as unknown as LinkInfo);
+    else if (!again) setInfo('network' in answer ? 'network' : answer.refusal);
   }
 
   useEffect(() => {
@@ -90,17 +100,16 @@ export default function JoinIsland({ locale, messages }: { locale: Locale; messa
     );
   }
   if (joined) {
-    const first = joined.bookings[0]!;
-    const manage = localizedPath(locale, 'booking') + manageLinkHash({ code: first.code, token: joined.token ?? '' });
+    const manageLink = manageLinkOf(joined);
     return (
       <section aria-labelledby="done-heading">
         <h2 id="done-heading" className="done-heading">
           {t('join:done.heading')}
         </h2>
         <p>{t('join:done.lead')}</p>
-        <Ticket locale={locale} t={t} view={joined} manageUrl={new URL(manage, location.origin).href} />
+        <Ticket locale={locale} t={t} view={joined} manageUrl={manageUrl(locale, manageLink)} />
         <p>
-          <a className="button" href={manage}>
+          <a className="button" href={managePath(locale, manageLink)}>
             {t('join:done.manage')}
           </a>
         </p>
@@ -134,39 +143,22 @@ export default function JoinIsland({ locale, messages }: { locale: Locale; messa
     if (!result.success) return setErrors(fieldErrorsOf(result.error.issues, fieldOf, t));
     setErrors([]);
     setProblem(undefined);
-    // One key per filled-in form, kept across the retries of a lost answer.
-    const key = newIdempotencyKey();
-    for (let attempt = 1; attempt <= 3; attempt++) {
-      setSending(attempt);
-      const answer = await rpc('join_signup_link', toJoinArgs(token!, result.data, key));
-      if (answer.ok) {
-        const view = answer.data as unknown as BookingView;
-        saveTicket(view, view.token);
-        setSending(0);
-        setJoined(view);
-        return;
-      }
-      if (!('network' in answer)) {
-        setSending(0);
-        const field = refusalField(answer.refusal);
-        const { key: messageKey, values } = refusalMessage(answer.refusal, [result.data.person.full_name]);
-        if (field) setErrors([{ field, message: t(messageKey, values) }]);
-        else {
-          setProblem(t(messageKey, values));
-          // The link or the shift changed under the person: show its state and places as they are now.
-          if (answer.refusal.code.startsWith('link_') || answer.refusal.code === 'shift_full') void refresh();
-        }
-        return;
-      }
-      await new Promise((resolve) => setTimeout(resolve, attempt * 1500));
+    const answer = await sendOnce(attemptKey, 'join_signup_link', (key) => toJoinArgs(token!, result.data, key), setSending);
+    if (answer.ok) {
+      const view = answer.data as unknown as BookingView;
+      saveTicket(view, view.token);
+      setJoined(view);
+      return;
     }
-    setSending(0);
-    setProblem(t(networkErrorKey));
-  }
-
-  async function refresh() {
-    const answer = await rpc('signup_link_info', { p_token: token! });
-    if (answer.ok) setInfo(answer.data as unknown as LinkInfo);
+    if ('network' in answer) return setProblem(t(networkErrorKey));
+    const field = refusalField(answer.refusal);
+    const { key: messageKey, values } = refusalMessage(answer.refusal, [result.data.person.full_name]);
+    if (field) setErrors([{ field, message: t(messageKey, values) }]);
+    else {
+      setProblem(t(messageKey, values));
+      // The link or the shift changed under the person: show its state and places as they are now.
+      if (answer.refusal.code.startsWith('link_') || answer.refusal.code === 'shift_full') void load(true);
+    }
   }
 
   return (
@@ -305,38 +297,5 @@ function LinkFacts({ locale, t, link }: { locale: Locale; t: Translate; link: Li
       </dl>
       {link.state === 'open' && <p className="places-left">{t('join:session.placesLeft', { count: link.places_left })}</p>}
     </section>
-  );
-}
-
-interface CheckboxProps {
-  id: string;
-  label: string;
-  hint?: string;
-  /** Shown strongly when it applies to the person (a minor's guardian consent). */
-  emphasis?: boolean;
-  error: string | undefined;
-  prefix: string;
-  checked: boolean;
-  onChange: (checked: boolean) => void;
-}
-
-function Checkbox({ id, label, hint, emphasis, error, prefix, checked, onChange }: CheckboxProps) {
-  return (
-    <div className={`field checkbox${error ? ' field-invalid' : ''}`}>
-      <InlineError id={id} prefix={prefix} message={error} />
-      <input
-        id={id}
-        type="checkbox"
-        checked={checked}
-        onChange={(event) => onChange(event.currentTarget.checked)}
-        aria-describedby={describedBy(id, Boolean(hint), error)}
-      />
-      <label htmlFor={id}>{label}</label>
-      {hint && (
-        <p className="hint" id={`${id}-hint`}>
-          {emphasis ? <strong>{hint}</strong> : hint}
-        </p>
-      )}
-    </div>
   );
 }

@@ -6,12 +6,13 @@ import { formatCode } from '../../domain/booking-code.ts';
 import { activeBookings, type BookedPerson, type BookingView } from '../../domain/booking-view.ts';
 import { lookupRequestSchema } from '../../domain/booking.ts';
 import { refusalMessage, type Refusal } from '../../domain/errors.ts';
-import { manageLinkHash, parseManageLinkHash } from '../../domain/manage-link.ts';
+import { parseManageLinkHash } from '../../domain/manage-link.ts';
 import type { Locale } from '../../i18n/config.ts';
-import { localizedPath } from '../../i18n/paths.ts';
 import { formatDayLong } from '../../lib/format.ts';
 import { rpc, type RpcResult } from '../../lib/public-api.ts';
 import { ErrorSummary, type FieldError } from '../shared/ErrorSummary.tsx';
+import { fieldErrorsOf } from '../shared/form-errors.ts';
+import { manageUrl } from '../shared/manage-url.ts';
 import { TextField } from '../shared/TextField.tsx';
 import { Ticket } from '../shared/Ticket.tsx';
 import { loadTickets, saveTicket, type SavedTicket } from '../shared/ticket-store.ts';
@@ -86,7 +87,7 @@ export default function ManageIsland({ locale, messages }: { locale: Locale; mes
     event.preventDefault();
     const parsed = lookupRequestSchema.safeParse({ code, phone });
     if (!parsed.success) {
-      setErrors(parsed.error.issues.map((issue) => ({ field: String(issue.path[0]), message: t(issue.message) })));
+      setErrors(fieldErrorsOf(parsed.error.issues, (path) => String(path[0]), t));
       return;
     }
     setErrors([]);
@@ -136,7 +137,7 @@ export default function ManageIsland({ locale, messages }: { locale: Locale; mes
           locale={locale}
           t={t}
           view={open.view}
-          manageUrl={token ? new URL(localizedPath(locale, 'booking') + manageLinkHash({ code: open.code, token }), location.origin).href : null}
+          manageUrl={token ? manageUrl(locale, { code: open.code, token }) : null}
         />
         {active.length > 0 && open.proof && !open.offline && (
           <div className="actions-row">

@@ -4,10 +4,10 @@
 import { useRef, useState } from 'react';
 import { usePolling } from '../shared/use-polling.ts';
 import { rpc } from '../../lib/public-api.ts';
-import { formatDayLong, formatTime } from '../../lib/format.ts';
+import { formatClock, formatDayLong, formatTime } from '../../lib/format.ts';
 import type { Locale } from '../../i18n/config.ts';
 import { createTranslator, type Messages } from '../translator.ts';
-import { formatClock, isInProgress, newlyCalled, parseBoard, readSessionId, refreshMs, type Board } from './board.ts';
+import { isInProgress, newlyCalled, parseBoard, readSessionId, refreshMs, type Board } from './board.ts';
 
 interface Props {
   locale: Locale;

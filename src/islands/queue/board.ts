@@ -31,7 +31,7 @@ const boardSchema = z.object({
 });
 
 export type Board = z.infer<typeof boardSchema>;
-export type BoardShift = z.infer<typeof shiftSchema>;
+type BoardShift = z.infer<typeof shiftSchema>;
 
 /** The function answers null for a session that does not exist or is not published. */
 export function parseBoard(data: unknown): Board | null {
@@ -48,15 +48,4 @@ export function newlyCalled(previous: Board, next: Board): BoardShift[] {
 /** Whether `now` falls within the shift. */
 export function isInProgress(shift: BoardShift, now: Date): boolean {
   return new Date(shift.starts_at) <= now && now < new Date(shift.ends_at);
-}
-
-/** A clock time in Vietnam with seconds ("14:05:09"), for "updated at". */
-export function formatClock(locale: string, instant: Date): string {
-  return new Intl.DateTimeFormat(locale, {
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hourCycle: 'h23',
-    timeZone: 'Asia/Ho_Chi_Minh',
-  }).format(instant);
 }

@@ -3,7 +3,7 @@
 // `show` puts the data on the map once it is ready and whenever it changes.
 import { useEffect, useRef, useState } from 'react';
 
-export interface LazyMapLabels {
+interface LazyMapLabels {
   show: string;
   hide: string;
   loading: string;

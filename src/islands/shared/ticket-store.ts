@@ -36,7 +36,3 @@ export function saveTicket(view: BookingView, token: string | null): void {
     // Storage full or blocked (private mode): the ticket is still on screen.
   }
 }
-
-export function forgetTicket(code: string): void {
-  localStorage.setItem(storageKey, JSON.stringify(loadTickets().filter((ticket) => ticket.code !== code)));
-}

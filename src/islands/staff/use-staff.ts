@@ -4,7 +4,7 @@ import type { User } from '@supabase/supabase-js';
 import { useEffect, useState } from 'react';
 import { supabase } from '../../lib/supabase.ts';
 
-export type StaffRole = 'province_admin' | 'district_officer' | 'commune_officer';
+type StaffRole = 'province_admin' | 'district_officer' | 'commune_officer';
 
 export interface StaffMember {
   user: User;
@@ -13,7 +13,7 @@ export interface StaffMember {
   unit: { id: number; code: string; name: string; level: number; unit_set: string };
 }
 
-export type StaffState =
+type StaffState =
   | { status: 'loading' }
   | { status: 'signed-out' }
   /** Signed in, but the account has no staff role: it can do nothing here. */

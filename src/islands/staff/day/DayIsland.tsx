@@ -6,7 +6,7 @@ import { usePolling } from '../../shared/use-polling.ts';
 import type { Locale } from '../../../i18n/config.ts';
 import { todayInVietnam } from '../../../domain/dates.ts';
 import { countShifts } from '../../../domain/roster.ts';
-import { formatTime } from '../../../lib/format.ts';
+import { formatClock, formatDayLong, formatTime } from '../../../lib/format.ts';
 import { createTranslator, type Messages, type Translate } from '../../translator.ts';
 import { loadScope, type Scope } from '../scope.ts';
 import { useStaff, type StaffMember } from '../use-staff.ts';
@@ -107,16 +107,12 @@ function DayConsole({ t, locale, staff, staffHref, boardHref }: ConsoleProps) {
       fromAddress.current = null;
       if (wanted !== null) {
         const found = await readSessionOfShift(wardIds, wanted);
+        if (!live) return;
         if (found.ok && found.data) {
-          if (!live) return;
-          setDate(found.data.session_date);
-          setSessions([found.data]);
           setSessionId(found.data.id);
           setShiftId(wanted);
-          // The full list of that date follows, now that the date is set.
-          const all = await readSessions(wardIds, found.data.session_date);
-          if (live && all.ok) setSessions(all.data);
-          return;
+          // Another date: this effect runs again for it and reads that date's list once.
+          if (found.data.session_date !== date) return setDate(found.data.session_date);
         }
       }
       setSessions(null);
@@ -175,7 +171,6 @@ function DayConsole({ t, locale, staff, staffHref, boardHref }: ConsoleProps) {
   const shift = shifts.find((each) => each.id === shiftId) ?? null;
   const counts = live ? countShifts(shifts.map((each) => each.id), live.data.bookings, live.data.walkIns) : null;
   const time = (instant: string) => formatTime(locale, instant);
-  const clock = (at: Date) => new Intl.DateTimeFormat(locale, { timeStyle: 'medium', hourCycle: 'h23', timeZone: 'Asia/Ho_Chi_Minh' }).format(at);
 
   return (
     <div className="staff-day">
@@ -200,7 +195,7 @@ function DayConsole({ t, locale, staff, staffHref, boardHref }: ConsoleProps) {
             <p>{t('staffDay:choose.none')}</p>
             {nextDate && (
               <button type="button" className="button button-secondary" onClick={() => setDate(nextDate)}>
-                {t('staffDay:choose.next', { date: new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' }).format(new Date(nextDate)) })}
+                {t('staffDay:choose.next', { date: formatDayLong(locale, nextDate) })}
               </button>
             )}
           </div>
@@ -266,7 +261,7 @@ function DayConsole({ t, locale, staff, staffHref, boardHref }: ConsoleProps) {
           </div>
           {live && (
             <p className={live.failedAt ? 'notice notice-warning' : 'hint'}>
-              {live.failedAt ? t('staffDay:counts.offline', { time: clock(live.failedAt) }) : t('staffDay:counts.updatedAt', { time: clock(live.readAt) })}
+              {live.failedAt ? t('staffDay:counts.offline', { time: formatClock(locale, live.failedAt) }) : t('staffDay:counts.updatedAt', { time: formatClock(locale, live.readAt) })}
             </p>
           )}
         </section>

@@ -2,23 +2,9 @@
 // decides what comes back, the staff_* functions check the scope again before changing anything.
 import { supabase } from '../../../lib/supabase.ts';
 import { addDays } from '../../../domain/dates.ts';
-import { readRefusal, type Refusal } from '../../../domain/errors.ts';
 import type { BookingRow, WalkInRow } from '../../../domain/roster.ts';
-
-export type Result<T> = { ok: true; data: T } | { ok: false; refusal: Refusal } | { ok: false; network: true };
-
-/** supabase-js answers a failed fetch with status 0; anything else is the database speaking. */
-function failure(error: { code?: string | null; details?: unknown }, status: number): Result<never> {
-  return status === 0 ? { ok: false, network: true } : { ok: false, refusal: readRefusal(error) };
-}
-
-async function attempt<T>(run: () => Promise<Result<T>>): Promise<Result<T>> {
-  try {
-    return await run();
-  } catch {
-    return { ok: false, network: true };
-  }
-}
+import type { RpcResult } from '../../../lib/public-api.ts';
+import { attempt, failure } from '../calls.ts';
 
 export interface ShiftRow {
   id: number;
@@ -52,7 +38,7 @@ function toSessions(rows: SessionRow[]): SessionRow[] {
  * The sessions of the officer's wards from `date` to three weeks on, by date: the console shows
  * those of `date`, and offers the next date that has any when it has none.
  */
-export function readSessions(wardIds: readonly number[], date: string): Promise<Result<SessionRow[]>> {
+export function readSessions(wardIds: readonly number[], date: string): Promise<RpcResult<SessionRow[]>> {
   return attempt(async () => {
     const { data, error, status } = await supabase
       .from('intake_sessions')
@@ -68,7 +54,7 @@ export function readSessions(wardIds: readonly number[], date: string): Promise<
 }
 
 /** The session holding a shift, for a console opened at `?shift=ID`; null outside the officer's wards. */
-export function readSessionOfShift(wardIds: readonly number[], shiftId: number): Promise<Result<SessionRow | null>> {
+export function readSessionOfShift(wardIds: readonly number[], shiftId: number): Promise<RpcResult<SessionRow | null>> {
   return attempt(async () => {
     const { data: shift, error, status } = await supabase.from('shifts').select('session_id').eq('id', shiftId).maybeSingle();
     if (error) return failure(error, status);
@@ -86,7 +72,7 @@ export interface SessionLive {
 }
 
 /** Everything that moves during the day in one session: shifts' numbers, bookings, walk-ins. */
-export function readSessionLive(session: SessionRow): Promise<Result<SessionLive>> {
+export function readSessionLive(session: SessionRow): Promise<RpcResult<SessionLive>> {
   const shiftIds = session.shifts.map((shift) => shift.id);
   return attempt(async () => {
     const [shifts, bookings, walkIns] = await Promise.all([
@@ -118,7 +104,7 @@ type StaffCall =
   | { name: 'staff_call_next'; args: { p_shift_id: number } }
   | { name: 'staff_mark'; args: { p_shift_id: number; p_queue_no: number; p_status: 'served' | 'no_show' } };
 
-export function staffCall(call: StaffCall): Promise<Result<QueueEntry>> {
+export function staffCall(call: StaffCall): Promise<RpcResult<QueueEntry>> {
   return attempt(async () => {
     const { data, error, status } = await supabase.rpc(call.name, call.args as never);
     if (error) return failure(error, status);
@@ -136,7 +122,7 @@ export interface CountRow {
   updated_at: string;
 }
 
-export function readCount(campaignId: number, unitId: number, day: string): Promise<Result<CountRow | null>> {
+export function readCount(campaignId: number, unitId: number, day: string): Promise<RpcResult<CountRow | null>> {
   return attempt(async () => {
     const { data, error, status } = await supabase
       .from('daily_intake_counts')
@@ -156,7 +142,7 @@ export function readCount(campaignId: number, unitId: number, day: string): Prom
  * officers are not granted. So: update the row if there is one, else insert it; an insert that
  * loses a race with another officer's finds the row and updates it.
  */
-export function saveCount(input: { campaignId: number; unitId: number; day: string; applications: number; walkIns: number; userId: string }): Promise<Result<CountRow>> {
+export function saveCount(input: { campaignId: number; unitId: number; day: string; applications: number; walkIns: number; userId: string }): Promise<RpcResult<CountRow>> {
   const figures = { applications: input.applications, walk_ins: input.walkIns, updated_by: input.userId, updated_at: new Date().toISOString() };
   const update = () =>
     supabase

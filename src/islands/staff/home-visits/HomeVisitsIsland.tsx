@@ -5,10 +5,10 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { todayInVietnam } from '../../../domain/dates.ts';
 import { activeStatuses, overdueFirst, statuses, type HomeVisitStatus } from '../../../domain/home-visit.ts';
 import type { Locale } from '../../../i18n/config.ts';
+import type { RpcResult } from '../../../lib/public-api.ts';
 import { visitWindow } from '../../home-visit/format.ts';
 import { LazyMap } from '../../shared/LazyMap.tsx';
 import { createTranslator, type Messages, type Translate } from '../../translator.ts';
-import type { Result } from '../day/data.ts';
 import { StaffGate, StaffNav } from '../StaffGate.tsx';
 import { readDay, readRequests, type StaffHomeVisit } from './data.ts';
 import { VisitCard } from './VisitCard.tsx';
@@ -48,8 +48,8 @@ export default function HomeVisitsIsland({ locale, messages }: { locale: Locale;
  * Loads with `read`, and again after each saved change, announcing what was saved. Focus then goes
  * to the changed card's heading, or to the announcement when the card left the list (closed).
  */
-function useVisits(read: () => Promise<Result<StaffHomeVisit[]>>) {
-  const [result, setResult] = useState<Result<StaffHomeVisit[]>>();
+function useVisits(read: () => Promise<RpcResult<StaffHomeVisit[]>>) {
+  const [result, setResult] = useState<RpcResult<StaffHomeVisit[]>>();
   const [saved, setSaved] = useState<{ message: string; id: number }>();
   const savedRef = useRef<HTMLParagraphElement>(null);
   const load = useCallback(async () => setResult(await read()), [read]);
@@ -72,7 +72,7 @@ function useVisits(read: () => Promise<Result<StaffHomeVisit[]>>) {
   return { result, saved: saved?.message, savedRef, load, onChanged };
 }
 
-function Loading({ t, result, load }: { t: Translate; result: Result<StaffHomeVisit[]> | undefined; load: () => Promise<void> }) {
+function Loading({ t, result, load }: { t: Translate; result: RpcResult<StaffHomeVisit[]> | undefined; load: () => Promise<void> }) {
   if (!result) return <p role="status">{t('staffHomeVisits:loading')}</p>;
   return (
     <div className="notice notice-error" role="alert">

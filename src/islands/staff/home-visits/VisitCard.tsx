@@ -6,12 +6,12 @@ import { todayInVietnam } from '../../../domain/dates.ts';
 import { ageInDays, isOverdue, outcomeSchema, rejectedFieldMessage, scheduleSchema } from '../../../domain/home-visit.ts';
 import { formatPhone } from '../../../domain/phone.ts';
 import type { Locale } from '../../../i18n/config.ts';
+import type { RpcResult } from '../../../lib/public-api.ts';
 import { formatDate } from '../../../lib/format.ts';
 import { preferredTimes, visitWindow } from '../../home-visit/format.ts';
 import { ErrorSummary, type FieldError } from '../../shared/ErrorSummary.tsx';
 import { TextField } from '../../shared/TextField.tsx';
 import type { Translate } from '../../translator.ts';
-import type { Result } from '../day/data.ts';
 import { refusalText } from '../day/refusal.ts';
 import { closeVisit, scheduleVisit, type StaffHomeVisit } from './data.ts';
 
@@ -141,7 +141,7 @@ function useSave(t: Translate, close: () => void, onChanged: () => Promise<void>
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [problem, setProblem] = useState<string>();
   const [busy, setBusy] = useState(false);
-  async function save(run: () => Promise<Result<null>>) {
+  async function save(run: () => Promise<RpcResult<null>>) {
     setBusy(true);
     setProblem(undefined);
     const result = await run();

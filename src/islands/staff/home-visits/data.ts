@@ -1,40 +1,28 @@
 // What the home-visits page reads and writes through the officer's supabase-js session: RLS
 // returns only the requests of the officer's scope; the staff_* functions check it again.
-import { readRefusal } from '../../../domain/errors.ts';
 import type { HomeVisitStatus, Outcome, Schedule } from '../../../domain/home-visit.ts';
 import { supabase } from '../../../lib/supabase.ts';
-import type { Result } from '../day/data.ts';
+import type { RpcResult } from '../../../lib/public-api.ts';
+import { attempt, failure } from '../calls.ts';
 
 const columns =
   'id, code, status, created_at, full_name, birth_date, old_id_number, reason, reason_other, street_address, landmark, lat, lng, needs, ethnic_language, preferred_days, preferred_periods, requester_name, requester_phone, relationship, scheduled_on, scheduled_from, scheduled_to, team_contact, outcome_note, ward:admin_units!ward_id(id, name, parent_id)';
 
-async function attempt<T>(run: () => Promise<Result<T>>): Promise<Result<T>> {
-  try {
-    return await run();
-  } catch {
-    return { ok: false, network: true };
-  }
-}
-
 type Row = Omit<StaffHomeVisit, 'ward'> & { ward: { id: number; name: string; parent_id: number | null } | null };
 type Answer<T> = { data: T; error: { code?: string | null; details?: unknown } | null; status: number };
-
-function failed(error: { code?: string | null; details?: unknown }, status: number): Result<never> {
-  return status === 0 ? { ok: false, network: true } : { ok: false, refusal: readRefusal(error) };
-}
 
 /**
  * The rows with their wards' districts (name and centroid, where the map places a visit without a
  * location), read in a second query: PostgREST's embedding of admin_units in itself is ambiguous.
  */
-function rows(query: PromiseLike<Answer<unknown>>): Promise<Result<StaffHomeVisit[]>> {
+function rows(query: PromiseLike<Answer<unknown>>): Promise<RpcResult<StaffHomeVisit[]>> {
   return attempt(async () => {
     const { data, error, status } = await query;
-    if (error) return failed(error, status);
+    if (error) return failure(error, status);
     const visits = data as Row[];
     const parentIds = [...new Set(visits.map((visit) => visit.ward?.parent_id).filter((id) => id != null))];
     const districts = await supabase.from('admin_units').select('id, name, lat, lng').in('id', parentIds);
-    if (districts.error) return failed(districts.error, districts.status);
+    if (districts.error) return failure(districts.error, districts.status);
     const byId = new Map(districts.data.map((district) => [district.id, district]));
     return {
       ok: true,
@@ -81,12 +69,12 @@ function withTimes<T extends Pick<StaffHomeVisit, 'scheduled_from' | 'scheduled_
 }
 
 /** The requests of the officer's scope with these statuses, oldest first; purged ones are only counts. */
-export function readRequests(statuses: readonly HomeVisitStatus[]): Promise<Result<StaffHomeVisit[]>> {
+export function readRequests(statuses: readonly HomeVisitStatus[]): Promise<RpcResult<StaffHomeVisit[]>> {
   return rows(supabase.from('home_visit_requests').select(columns).in('status', [...statuses]).is('purged_at', null).order('created_at').limit(300));
 }
 
 /** The visits scheduled on a day (and those already done or not done that day), by start time. */
-export function readDay(date: string): Promise<Result<StaffHomeVisit[]>> {
+export function readDay(date: string): Promise<RpcResult<StaffHomeVisit[]>> {
   return rows(
     supabase
       .from('home_visit_requests')
@@ -99,20 +87,20 @@ export function readDay(date: string): Promise<Result<StaffHomeVisit[]>> {
   );
 }
 
-async function call(run: () => PromiseLike<{ error: { code?: string | null; details?: unknown } | null; status: number }>): Promise<Result<null>> {
+async function call(run: () => PromiseLike<{ error: { code?: string | null; details?: unknown } | null; status: number }>): Promise<RpcResult<null>> {
   return attempt(async () => {
     const { error, status } = await run();
     if (!error) return { ok: true, data: null };
-    return status === 0 ? { ok: false, network: true } : { ok: false, refusal: readRefusal(error) };
+    return failure(error, status);
   });
 }
 
-export function scheduleVisit(id: number, schedule: Schedule): Promise<Result<null>> {
+export function scheduleVisit(id: number, schedule: Schedule): Promise<RpcResult<null>> {
   return call(() =>
     supabase.rpc('staff_schedule_home_visit', { p_id: id, p_date: schedule.date, p_from: schedule.from, p_to: schedule.to, p_team_contact: schedule.team_contact }),
   );
 }
 
-export function closeVisit(id: number, outcome: Outcome): Promise<Result<null>> {
+export function closeVisit(id: number, outcome: Outcome): Promise<RpcResult<null>> {
   return call(() => supabase.rpc('staff_close_home_visit', { p_id: id, p_status: outcome.status, p_note: outcome.note ?? '' }));
 }

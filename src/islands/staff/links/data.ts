@@ -1,10 +1,10 @@
 // What the links page reads and writes through the officer's supabase-js session: RLS keeps every
 // read to the officer's scope; the staff_* functions check it again before changing anything.
-import { readRefusal, refusalMessage } from '../../../domain/errors.ts';
 import type { OrganisationKind } from '../../../domain/signup-links.ts';
 import type { Database } from '../../../lib/database.types.ts';
 import { supabase } from '../../../lib/supabase.ts';
 import type { Translate } from '../../translator.ts';
+import { attempt, failure, failureText } from '../calls.ts';
 
 export interface SignupLinkRow {
   id: number;
@@ -64,15 +64,11 @@ export type Call<T> = { ok: true; data: T } | { ok: false; text: string };
 
 /** Calls a staff function; a refusal or a lost answer comes back as the text to show. */
 export async function call<T>(t: Translate, name: 'staff_create_signup_link' | 'staff_set_signup_link_status' | 'staff_new_coordinator_token' | 'staff_link_roster', args: object): Promise<Call<T>> {
-  try {
+  const result = await attempt<T>(async () => {
     const { data, error, status } = await supabase.rpc(name, args as never);
-    if (!error) return { ok: true, data: data as T };
-    if (status === 0) return { ok: false, text: t('errors:network') };
-    const { key, values } = refusalMessage(readRefusal(error));
-    return { ok: false, text: t(key, values) };
-  } catch {
-    return { ok: false, text: t('errors:network') };
-  }
+    return error ? failure(error, status) : { ok: true, data: data as T };
+  });
+  return result.ok ? result : { ok: false, text: failureText(t, result) };
 }
 
 export interface SessionPlace {

@@ -1,0 +1,26 @@
+// A staff page's reads and writes through the officer's supabase-js session, as the citizen pages
+// get theirs (RpcResult): the data, a refusal with its code, or `network` when no answer came.
+import { readRefusal, refusalMessage } from '../../domain/errors.ts';
+import type { RpcResult } from '../../lib/public-api.ts';
+import type { Translate } from '../translator.ts';
+
+/** supabase-js answers a failed fetch with status 0; anything else is the database speaking. */
+export function failure(error: { code?: string | null; details?: unknown }, status: number): RpcResult<never> {
+  return status === 0 ? { ok: false, network: true } : { ok: false, refusal: readRefusal(error) };
+}
+
+/** Runs a read or write; a thrown fetch (offline) is a network failure like status 0. */
+export async function attempt<T>(run: () => Promise<RpcResult<T>>): Promise<RpcResult<T>> {
+  try {
+    return await run();
+  } catch {
+    return { ok: false, network: true };
+  }
+}
+
+/** The text of a failed call in the citizens' words (the errors namespace). */
+export function failureText(t: Translate, failed: Exclude<RpcResult<unknown>, { ok: true }>): string {
+  if ('network' in failed) return t('errors:network');
+  const { key, values } = refusalMessage(failed.refusal);
+  return t(key, values);
+}
