@@ -117,7 +117,7 @@ export const homeVisitRequestSchema = object({
   preferred_days: pipe(preferredDays, transform(toDays)),
   preferred_periods: pipe(preferredPeriods, transform((chosen: Period[]) => periods.filter((p) => chosen.includes(p)))),
   requester_name: requesterNameField,
-  requester_phone: phoneField,
+  requester_phone: phoneField(),
   relationship: picklist(relationships, { error: m('relationship.required') }),
   consent: literal(true, { error: m('consent.required') }),
 }).check(
