@@ -194,15 +194,17 @@ export function idNumberProblem(idNumber: string, birthDate: string): BookingMes
   return check.ok ? null : idNumberMessages[check.reason];
 }
 
+/** An optional ID number: a first-time applicant may not know it. Spaces are dropped ("001 099 012345"). */
+export const idNumberField = pipe(
+  nullish(string()),
+  transform((value: string | null | undefined) => (value ?? '').replace(/\s+/g, '') || null),
+);
+
 /** One person of a booking, as typed in the form. */
 export const personSchema = object({
   full_name: fullNameField,
   birth_date: birthDateField,
-  // Optional: a first-time applicant may not know it. Spaces are dropped ("001 099 012345").
-  id_number: pipe(
-    nullish(string()),
-    transform((value: string | null | undefined) => (value ?? '').replace(/\s+/g, '') || null),
-  ),
+  id_number: idNumberField,
   application_kind: picklist(applicationKinds, { error: m('applicationKind.required') }),
 }).check(
   superRefine((person, ctx) => {
