@@ -42,8 +42,6 @@ import { checkIdNumber, type IdNumberProblem } from './id-number.ts';
 import { manageTokenPattern } from './manage-link.ts';
 import { normalizePhone } from './phone.ts';
 
-export { ageOn } from './dates.ts';
-
 export type BookingMessageKey = `booking:${keyof NamespaceResources['booking'] & string}`;
 
 /** A `booking` key as a schema message; the type rejects a key the namespace lacks. */
@@ -251,7 +249,6 @@ export const bookingRequestSchema = object({
   idempotency_key: string({ error: m('form.reload') }).check(regex(randomTokenPattern, m('form.reload'))),
 });
 
-export type BookingRequestInput = input<typeof bookingRequestSchema>;
 export type BookingRequest = output<typeof bookingRequestSchema>;
 
 /**

@@ -163,7 +163,6 @@ export const preferencesSchema = object({
   preferred_days: preferredDaysField,
   preferred_periods: preferredPeriodsField,
 });
-export type Preferences = output<typeof preferencesSchema>;
 
 // =====================================================================
 // Staff forms
