@@ -165,7 +165,7 @@ const codeField = field(m('code.required'), normalizeCode, (code) => {
   return null;
 });
 
-/** The manage token of the booking link: 43 base64url characters today, 32–64 accepted. */
+/** The manage token of the booking link (its pattern: manage-link.ts). */
 const tokenField = string({ error: m('token.invalid') }).check(regex(manageTokenPattern, m('token.invalid')));
 
 /** A shift chosen in a form: a positive whole number (shared with the join form). */
