@@ -49,7 +49,9 @@ const steps: Step[] = [
 
 function run(step: Step): Promise<number> {
   const [command, ...args] = step.command;
-  return child(command!, args, step.env ?? {}).exited;
+  // Ctrl-C also reaches the child straight from the terminal: Playwright takes a second SIGINT
+  // within a second as the same request, and Vitest stops at the first (its stack is leashed to it).
+  return child(command!, args, step.env ?? {}, { stopSignal: 'SIGINT' }).exited;
 }
 
 await rm(results, { recursive: true, force: true });

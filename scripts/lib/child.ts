@@ -5,19 +5,29 @@ import { projectRoot } from '../../supabase/local/config.ts';
 import { leash } from '../../supabase/local/processes.ts';
 import { onShutdown } from '../lifecycle.ts';
 
-/** Starts `command args` in the project root; `exited` resolves with its exit code (1 if a signal ended it). Quiet keeps its output off the screen. */
+interface ChildOptions {
+  /** Keeps its output off the screen. */
+  quiet?: boolean;
+  /**
+   * How it is asked to stop. Test runners want SIGINT, as from Ctrl-C: on SIGTERM Playwright exits
+   * at once and leaves its web server (and that server's stack) running.
+   */
+  stopSignal?: 'SIGINT' | 'SIGTERM';
+}
+
+/** Starts `command args` in the project root; `exited` resolves with its exit code (1 if a signal ended it). */
 export function child(
   command: string,
   args: string[],
   env: Record<string, string>,
-  { quiet = false } = {},
+  { quiet = false, stopSignal = 'SIGTERM' }: ChildOptions = {},
 ): { exited: Promise<number> } {
   const spawned = spawn(command, args, {
     cwd: projectRoot,
     stdio: quiet ? 'ignore' : 'inherit',
     env: { ...process.env, ...env },
   });
-  const tie = leash(spawned.pid!, 'TERM');
+  const tie = leash(spawned.pid!, stopSignal === 'SIGINT' ? 'INT' : 'TERM');
   const exited = new Promise<number>((resolve) =>
     spawned.once('exit', (code) => {
       // Released at once: a leash left on would signal whatever process reuses the PID later.
@@ -26,7 +36,7 @@ export function child(
     }),
   );
   onShutdown(async () => {
-    if (spawned.exitCode === null && spawned.signalCode === null) spawned.kill('SIGTERM');
+    if (spawned.exitCode === null && spawned.signalCode === null) spawned.kill(stopSignal);
     await exited;
   });
   return { exited };
