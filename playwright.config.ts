@@ -1,9 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import { chromiumPath as chromium } from './scripts/lib/chromium.ts';
 import { e2eStackName, previewPort, siteUrl } from './tests/e2e/support/ports.ts';
 
-// Playwright cannot download its own browser here: use the system's Chromium.
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(chromium)) {
   throw new Error(
     `Chromium was not found at ${chromium}. Install it (Debian/Ubuntu: sudo apt-get update && sudo apt-get install -y chromium) ` +

@@ -8,9 +8,11 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import pg from 'pg';
-import { chromium, type Browser, type Response } from 'playwright-core';
+import { chromium, type Browser, type Response } from '@playwright/test';
+import { chromiumPath } from '../scripts/lib/chromium.ts';
 import { onShutdown, shutdown } from '../scripts/lifecycle.ts';
 import { siteEnv } from '../scripts/site-env.ts';
+import { locales } from '../src/i18n/config.ts';
 import { projectRoot } from '../supabase/local/config.ts';
 import { waitFor } from '../supabase/local/processes.ts';
 import { startThrowawayStack } from '../supabase/local/throwaway.ts';
@@ -20,7 +22,6 @@ const stackPort = 28421;
 // After the stack's four ports (api, db, rest, rest admin).
 const previewPort = stackPort + 9;
 const outDir = 'dist-bench';
-const locales = ['vi', 'en'] as const;
 const kB = 1000;
 const jsBudget = 100 * kB;
 /** Information pages: they must work, and stay light, without any script. */
@@ -154,7 +155,7 @@ try {
   const others = (await builtPages()).filter((dir) => !knownDirs.has(dir)).map((dir) => ({ name: dir, path: `${dir}/` }));
 
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumPath,
     args: ['--disable-background-networking'],
   });
   onShutdown(() => browser.close());

@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { locales } from '../src/i18n/config.ts';
+import { chromiumPath } from './lib/chromium.ts';
 
 const outDir = fileURLToPath(new URL('../public/og/', import.meta.url));
 const strings = (locale: string, namespace: string): Record<string, string> =>
@@ -26,7 +27,7 @@ function page(site: string, title: string, description: string): string {
 }
 
 mkdirSync(outDir, { recursive: true });
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox'] });
 try {
   const tab = await browser.newPage({ viewport: { width: 1200, height: 630 } });
   for (const locale of locales) {

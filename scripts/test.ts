@@ -1,9 +1,9 @@
 // `npm test`: type checks, then the unit, db and e2e layers. Every layer runs even when an
 // earlier one failed, so one run shows everything; the exit code is non-zero if any failed.
-import { spawn } from 'node:child_process';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { projectRoot } from '../supabase/local/config.ts';
+import { child } from './lib/child.ts';
 
 const results = path.join(projectRoot, 'test-results');
 const bin = (name: string) => path.join(projectRoot, 'node_modules/.bin', name);
@@ -49,16 +49,9 @@ const steps: Step[] = [
 
 function run(step: Step): Promise<number> {
   const [command, ...args] = step.command;
-  const child = spawn(command!, args, { cwd: projectRoot, stdio: 'inherit', env: { ...process.env, ...step.env } });
-  // Ctrl-C reaches the child through the terminal; wait for it to clean up rather than exit first.
-  const ignore = () => {};
-  process.on('SIGINT', ignore);
-  return new Promise((resolve) =>
-    child.once('exit', (code, signal) => {
-      process.off('SIGINT', ignore);
-      resolve(signal ? 1 : (code ?? 1));
-    }),
-  );
+  // Ctrl-C also reaches the child straight from the terminal: Playwright takes a second SIGINT
+  // within a second as the same request, and Vitest stops at the first (its stack is leashed to it).
+  return child(command!, args, step.env ?? {}, { stopSignal: 'SIGINT' }).exited;
 }
 
 await rm(results, { recursive: true, force: true });

@@ -12,7 +12,7 @@ export const codeBodyLength = 8;
 /** A whole code: body and check character. */
 export const codeLength = codeBodyLength + 1;
 
-const codePattern = /^[0-9A-HJKMNP-TV-Z]{9}$/;
+export const codePattern = /^[0-9A-HJKMNP-TV-Z]{9}$/;
 
 /**
  * The Luhn mod 32 check character of `body`, step for step as private.code_check_char: from the

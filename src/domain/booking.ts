@@ -36,12 +36,11 @@ import {
 } from 'zod/mini';
 import type { NamespaceResources } from '../i18n/schema.ts';
 import type { Database } from '../lib/database.types.ts';
-import { isValidCode, normalizeCode } from './booking-code.ts';
+import { codePattern, isValidCode, normalizeCode } from './booking-code.ts';
 import { ageOn, daysBetween, isIsoDate, todayInVietnam } from './dates.ts';
 import { checkIdNumber, type IdNumberProblem } from './id-number.ts';
+import { manageTokenPattern } from './manage-link.ts';
 import { normalizePhone } from './phone.ts';
-
-export { ageOn } from './dates.ts';
 
 export type BookingMessageKey = `booking:${keyof NamespaceResources['booking'] & string}`;
 
@@ -140,31 +139,39 @@ function field(requiredKey: BookingMessageKey, normalize: (value: string) => str
   );
 }
 
-/** A mobile number as typed, normalised to 0xxxxxxxxx (shared with the home-visit form). */
-export const phoneField = pipe(
-  string({ error: m('phone.required') }).check(trim()),
-  transform((value: string, ctx) => {
-    // A mini transform's context has no addIssue: the issue goes straight into the payload.
-    const fail = (message: BookingMessageKey): never => {
-      ctx.issues.push({ code: 'custom', message, input: value });
-      return NEVER;
-    };
-    if (value === '') return fail(m('phone.required'));
-    return normalizePhone(value) ?? fail(m('phone.invalid'));
-  }),
-);
+/**
+ * A mobile number as typed, normalised to 0xxxxxxxxx (shared with the home-visit, organisation
+ * request and join forms, which name the number in their own words).
+ */
+export function phoneField(required: string = m('phone.required'), invalid: string = m('phone.invalid')) {
+  return pipe(
+    string({ error: required }).check(trim()),
+    transform((value: string, ctx) => {
+      // A mini transform's context has no addIssue: the issue goes straight into the payload.
+      const fail = (message: string): never => {
+        ctx.issues.push({ code: 'custom', message, input: value });
+        return NEVER;
+      };
+      if (value === '') return fail(required);
+      return normalizePhone(value) ?? fail(invalid);
+    }),
+  );
+}
 
 const codeField = field(m('code.required'), normalizeCode, (code) => {
   if (code === '') return m('code.required');
-  if (!/^[0-9A-HJKMNP-TV-Z]{9}$/.test(code)) return m('code.format');
+  if (!codePattern.test(code)) return m('code.format');
   if (!isValidCode(code)) return m('code.mistyped');
   return null;
 });
 
-/** The manage token of the booking link: 43 base64url characters today, 32–64 accepted. */
-const tokenField = string({ error: m('token.invalid') }).check(regex(/^[A-Za-z0-9_-]{32,64}$/, m('token.invalid')));
+/** The manage token of the booking link (its pattern: manage-link.ts). */
+const tokenField = string({ error: m('token.invalid') }).check(regex(manageTokenPattern, m('token.invalid')));
 
-const shiftIdField = coerce.number({ error: m('shift.required') }).check(int(m('shift.required')), positive(m('shift.required')));
+/** A shift chosen in a form: a positive whole number (shared with the join form). */
+export function shiftIdField(message: string = m('shift.required')) {
+  return coerce.number({ error: message }).check(int(message), positive(message));
+}
 
 // =====================================================================
 // Book places
@@ -185,15 +192,17 @@ export function idNumberProblem(idNumber: string, birthDate: string): BookingMes
   return check.ok ? null : idNumberMessages[check.reason];
 }
 
+/** An optional ID number: a first-time applicant may not know it. Spaces are dropped ("001 099 012345"). */
+export const idNumberField = pipe(
+  nullish(string()),
+  transform((value: string | null | undefined) => (value ?? '').replace(/\s+/g, '') || null),
+);
+
 /** One person of a booking, as typed in the form. */
 export const personSchema = object({
   full_name: fullNameField,
   birth_date: birthDateField,
-  // Optional: a first-time applicant may not know it. Spaces are dropped ("001 099 012345").
-  id_number: pipe(
-    nullish(string()),
-    transform((value: string | null | undefined) => (value ?? '').replace(/\s+/g, '') || null),
-  ),
+  id_number: idNumberField,
   application_kind: picklist(applicationKinds, { error: m('applicationKind.required') }),
 }).check(
   superRefine((person, ctx) => {
@@ -206,11 +215,14 @@ export const personSchema = object({
 export type PersonInput = input<typeof personSchema>;
 export type Person = output<typeof personSchema>;
 
-/** The idempotency key the booking client makes once per form, so a retried submit books once. */
-export const idempotencyKeyPattern = /^[A-Za-z0-9_-]{22,64}$/;
+/**
+ * A random base64url token of 16 to 48 bytes: the idempotency key the booking client makes once
+ * per form (so a retried submit books once), and a sign-up link's share and coordinator tokens.
+ */
+export const randomTokenPattern = /^[A-Za-z0-9_-]{22,64}$/;
 
 export const bookingRequestSchema = object({
-  shift_id: shiftIdField,
+  shift_id: shiftIdField(),
   people: array(personSchema).check(
     minLength(1, m('people.required')),
     superRefine((people, ctx) => {
@@ -232,12 +244,11 @@ export const bookingRequestSchema = object({
       });
     }, { when: ({ value }) => isPeople(value) }),
   ),
-  phone: phoneField,
+  phone: phoneField(),
   consent: literal(true, { error: m('consent.required') }),
-  idempotency_key: string({ error: m('form.reload') }).check(regex(idempotencyKeyPattern, m('form.reload'))),
+  idempotency_key: string({ error: m('form.reload') }).check(regex(randomTokenPattern, m('form.reload'))),
 });
 
-export type BookingRequestInput = input<typeof bookingRequestSchema>;
 export type BookingRequest = output<typeof bookingRequestSchema>;
 
 /**
@@ -301,7 +312,7 @@ export function newIdempotencyKey(): string {
 // =====================================================================
 
 /** Look up a booking with its code and the phone number given when booking. */
-export const lookupRequestSchema = object({ code: codeField, phone: phoneField });
+export const lookupRequestSchema = object({ code: codeField, phone: phoneField() });
 /** Look up a booking with its code and the manage token of the booking link. */
 export const tokenLookupRequestSchema = object({ code: codeField, token: tokenField });
 
@@ -321,7 +332,7 @@ export function toLookupArgs(
 // limit the change to some people of the group (the others keep their places).
 const changeShape = {
   code: codeField,
-  phone: optional(phoneField),
+  phone: optional(phoneField()),
   token: optional(tokenField),
   codes: optional(
     array(codeField).check(
@@ -339,7 +350,7 @@ function requireProof(request: { phone?: string | undefined; token?: string | un
 }
 
 export const cancelRequestSchema = object(changeShape).check(superRefine(requireProof));
-export const moveRequestSchema = object({ ...changeShape, shift_id: shiftIdField }).check(superRefine(requireProof));
+export const moveRequestSchema = object({ ...changeShape, shift_id: shiftIdField() }).check(superRefine(requireProof));
 
 export type CancelRequest = output<typeof cancelRequestSchema>;
 export type MoveRequest = output<typeof moveRequestSchema>;

@@ -5,11 +5,9 @@
 // age band and current card from `answerFor`, and CSS only shows the one the reader picked.
 import { z } from 'zod';
 import type { ApplicationKind } from './booking.ts';
-import { isIsoDate } from './dates.ts';
 import type { FeeKind } from './fees.ts';
+import { inForce, isoDate, localized } from './in-force.ts';
 
-const isoDate = z.string().refine(isIsoDate, 'a YYYY-MM-DD date');
-const localized = z.strictObject({ vi: z.string().min(3), en: z.string().min(3) });
 const age = z.int().min(0).max(120);
 
 export const cardRuleSchema = z
@@ -44,7 +42,7 @@ export type CardRule = z.output<typeof cardRuleSchema>;
 export function cardRuleInForce(rules: readonly CardRule[], date: string): CardRule | null {
   return (
     rules
-      .filter((rule) => rule.valid_from <= date && (rule.valid_to === null || date <= rule.valid_to))
+      .filter((rule) => inForce(rule, date))
       .sort((a, b) => b.valid_from.localeCompare(a.valid_from))[0] ?? null
   );
 }

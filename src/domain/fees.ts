@@ -3,7 +3,7 @@
 // the site never prints an amount of its own: it asks which schedule was in force on the date that
 // matters (the session date, or today on the guide).
 import { z } from 'zod';
-import { isIsoDate } from './dates.ts';
+import { inForce, isoDate, localized } from './in-force.ts';
 
 /**
  * What an application costs depends on its kind. `age_change` is the change at one of the ages the
@@ -14,10 +14,6 @@ export type FeeKind = (typeof feeKinds)[number];
 
 /** Where the application is lodged: some reductions held only for online applications. */
 export const feeChannels = ['any', 'online'] as const;
-export type FeeChannel = (typeof feeChannels)[number];
-
-const isoDate = z.string().refine(isIsoDate, 'a YYYY-MM-DD date');
-const localized = z.strictObject({ vi: z.string().min(3), en: z.string().min(3) });
 
 export const feeScheduleSchema = z
   .strictObject({
@@ -36,10 +32,6 @@ export const feeScheduleSchema = z
   })
   .refine((schedule) => schedule.valid_to === null || schedule.valid_to >= schedule.valid_from, 'valid_to before valid_from');
 export type FeeSchedule = z.output<typeof feeScheduleSchema>;
-
-function inForce(schedule: FeeSchedule, date: string): boolean {
-  return schedule.valid_from <= date && (schedule.valid_to === null || date <= schedule.valid_to);
-}
 
 /**
  * The schedule in force on `date` for an application lodged in person (`any`) or online. A

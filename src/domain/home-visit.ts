@@ -8,8 +8,9 @@
 import { array, enum as picklist, literal, nullable, number, object, optional, pipe, string, superRefine, transform, type input, type output } from 'zod/mini';
 import type { NamespaceResources } from '../i18n/schema.ts';
 import type { Refusal } from './errors.ts';
-import { birthDateField, fullNameField, idNumberProblem, nameProblem, normalizeName, phoneField } from './booking.ts';
-import { isIsoDate, todayInVietnam } from './dates.ts';
+import { birthDateField, fullNameField, idNumberField, idNumberProblem, nameProblem, normalizeName, phoneField } from './booking.ts';
+import { daysBetween, isIsoDate, todayInVietnam } from './dates.ts';
+import { isTimeOfDay } from './staff-sessions.ts';
 
 type HomeVisitKey = `homeVisit:${keyof NamespaceResources['homeVisit'] & string}`;
 
@@ -66,19 +67,24 @@ const requiredText = (min: number, max: number, required: HomeVisitKey | StaffKe
     }),
   );
 
-const preferredDays = array(picklist(weekdays.map(String) as [string, ...string[]])).check(
-  superRefine((days, ctx) => {
-    if (days.length === 0) ctx.addIssue({ code: 'custom', message: m('days.required') });
-  }),
+/** Preferred days as the database wants them: numbers, without repeats, Monday first. */
+const preferredDaysField = pipe(
+  array(picklist(weekdays.map(String) as [string, ...string[]])).check(
+    superRefine((days, ctx) => {
+      if (days.length === 0) ctx.addIssue({ code: 'custom', message: m('days.required') });
+    }),
+  ),
+  transform((days: string[]) => [...new Set(days.map(Number))].sort((a, b) => a - b)),
 );
-const preferredPeriods = array(picklist(periods)).check(
-  superRefine((chosen, ctx) => {
-    if (chosen.length === 0) ctx.addIssue({ code: 'custom', message: m('periods.required') });
-  }),
+/** Preferred periods in the day's order. */
+const preferredPeriodsField = pipe(
+  array(picklist(periods)).check(
+    superRefine((chosen, ctx) => {
+      if (chosen.length === 0) ctx.addIssue({ code: 'custom', message: m('periods.required') });
+    }),
+  ),
+  transform((chosen: Period[]) => periods.filter((p) => chosen.includes(p))),
 );
-
-/** Days as the database wants them: numbers, without repeats, Monday first. */
-const toDays = (days: string[]) => [...new Set(days.map(Number))].sort((a, b) => a - b);
 
 // Viet Nam's bounding box, as the table's checks; 5 decimals (about 1 m) find the gate.
 const coordinate = (min: number, max: number) =>
@@ -100,7 +106,7 @@ const requesterNameField = pipe(string({ error: m('requester.nameRequired') }), 
 export const homeVisitRequestSchema = object({
   full_name: fullNameField,
   birth_date: birthDateField,
-  old_id_number: pipe(optional(string()), transform((value: string | undefined) => (value ?? '').replace(/\s+/g, '') || null)),
+  old_id_number: idNumberField,
   reason: picklist(reasons, { error: m('reason.required') }),
   reason_other: optionalText(200, m('reasonOther.tooLong')),
   ward: string({ error: m('ward.required') }).check(
@@ -114,10 +120,10 @@ export const homeVisitRequestSchema = object({
   lng: coordinate(102, 118),
   needs: array(picklist(needs)),
   ethnic_language: optionalText(60, m('language.tooLong')),
-  preferred_days: pipe(preferredDays, transform(toDays)),
-  preferred_periods: pipe(preferredPeriods, transform((chosen: Period[]) => periods.filter((p) => chosen.includes(p)))),
+  preferred_days: preferredDaysField,
+  preferred_periods: preferredPeriodsField,
   requester_name: requesterNameField,
-  requester_phone: phoneField,
+  requester_phone: phoneField(),
   relationship: picklist(relationships, { error: m('relationship.required') }),
   consent: literal(true, { error: m('consent.required') }),
 }).check(
@@ -140,13 +146,12 @@ export type HomeVisitRequest = output<typeof homeVisitRequestSchema>;
 
 /**
  * The request as sent: the other-reason text only with "other", the language only with the need
- * for it, names as stored. The same form always makes the same payload, so a retry with the same
+ * for it (the schema has already normalised the names). The same form always makes the same payload, so a retry with the same
  * idempotency key is recognised as the same request.
  */
 export function toRequestPayload(request: HomeVisitRequest) {
   return {
     ...request,
-    full_name: normalizeName(request.full_name),
     reason_other: request.reason === 'other' ? request.reason_other : null,
     needs: needs.filter((need) => request.needs.includes(need)),
     ethnic_language: request.needs.includes('ethnic_language') ? request.ethnic_language : null,
@@ -155,16 +160,13 @@ export function toRequestPayload(request: HomeVisitRequest) {
 
 /** Changing the preferred times while the request is not yet scheduled. */
 export const preferencesSchema = object({
-  preferred_days: pipe(preferredDays, transform(toDays)),
-  preferred_periods: pipe(preferredPeriods, transform((chosen: Period[]) => periods.filter((p) => chosen.includes(p)))),
+  preferred_days: preferredDaysField,
+  preferred_periods: preferredPeriodsField,
 });
-export type Preferences = output<typeof preferencesSchema>;
 
 // =====================================================================
 // Staff forms
 // =====================================================================
-
-const timePattern = /^([01][0-9]|2[0-3]):[0-5][0-9]$/;
 
 /** Scheduling a visit: a date from today on, a window (from before to) and the team's contact. */
 export const scheduleSchema = object({
@@ -174,12 +176,12 @@ export const scheduleSchema = object({
       else if (value < todayInVietnam()) ctx.addIssue({ code: 'custom', message: s('schedule.datePast') });
     }),
   ),
-  from: string().check(superRefine((value, ctx) => void (timePattern.test(value) || ctx.addIssue({ code: 'custom', message: s('schedule.timeRequired') })))),
-  to: string().check(superRefine((value, ctx) => void (timePattern.test(value) || ctx.addIssue({ code: 'custom', message: s('schedule.timeRequired') })))),
+  from: string().check(superRefine((value, ctx) => void (isTimeOfDay(value) || ctx.addIssue({ code: 'custom', message: s('schedule.timeRequired') })))),
+  to: string().check(superRefine((value, ctx) => void (isTimeOfDay(value) || ctx.addIssue({ code: 'custom', message: s('schedule.timeRequired') })))),
   team_contact: requiredText(3, 200, s('schedule.contactRequired'), s('schedule.contactTooLong')),
 }).check(
   superRefine((schedule, ctx) => {
-    if (timePattern.test(schedule.from) && timePattern.test(schedule.to) && schedule.to <= schedule.from) {
+    if (isTimeOfDay(schedule.from) && isTimeOfDay(schedule.to) && schedule.to <= schedule.from) {
       ctx.addIssue({ code: 'custom', message: s('schedule.timeOrder'), path: ['to'] });
     }
   }, { when: ({ value }) => typeof value === 'object' && value !== null }),
@@ -298,6 +300,5 @@ export function existingRequestCode(details: Record<string, unknown>): string | 
 
 /** Whole days since an instant, in Viet Nam's calendar: a request's age in the staff list. */
 export function ageInDays(createdAt: string, now: Date = new Date()): number {
-  const day = (date: Date) => Date.parse(todayInVietnam(date)) / 86_400_000;
-  return day(now) - day(new Date(createdAt));
+  return daysBetween(todayInVietnam(new Date(createdAt)), todayInVietnam(now));
 }

@@ -7,6 +7,9 @@ export interface ManageLink {
   token: string;
 }
 
+/** The manage token: 43 base64url characters today, 32–64 accepted. */
+export const manageTokenPattern = /^[A-Za-z0-9_-]{32,64}$/;
+
 export function manageLinkHash(link: ManageLink): string {
   return `#${new URLSearchParams({ code: link.code, t: link.token }).toString()}`;
 }
@@ -15,5 +18,5 @@ export function parseManageLinkHash(hash: string): ManageLink | null {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const code = normalizeCode(params.get('code'));
   const token = params.get('t') ?? '';
-  return code && /^[A-Za-z0-9_-]{32,64}$/.test(token) ? { code, token } : null;
+  return code && manageTokenPattern.test(token) ? { code, token } : null;
 }

@@ -50,7 +50,6 @@ export function parseCampaignProgress(data: unknown): CampaignProgress {
   return campaignProgressSchema.parse(data);
 }
 
-/** A percentage as the locale writes it, with at most one decimal: "35,2%" in vi, "35.2%" in en. */
 /** How far through its days the campaign is, 0–100: where a unit on schedule would stand. */
 export function timeElapsedPercent(progress: Pick<CampaignProgress, 'days_elapsed' | 'days_left'>): number {
   const total = progress.days_elapsed + progress.days_left;

@@ -3,10 +3,11 @@
 // functions: the island reads the rows with supabase-js and hands them here.
 import { coerce, int, minLength, object, pipe, positive, refine, regex, string, transform, trim, type output } from 'zod/mini';
 import { normalizeCode } from './booking-code.ts';
+import type { BookingStatus } from './booking-view.ts';
 import { isIsoDate } from './dates.ts';
 
-export type BookingStatus = 'confirmed' | 'checked_in' | 'served' | 'no_show' | 'cancelled';
-export type WalkInStatus = 'checked_in' | 'served' | 'no_show';
+// The islands read the status type here, with the roster it belongs to.
+export type { BookingStatus } from './booking-view.ts';
 
 /** A row of `bookings` as an officer may read it. */
 export interface BookingRow {

@@ -6,9 +6,8 @@
 // stay the authority. Messages are keys of the `organisations`, `join` and `staffLinks` namespaces.
 import { boolean, coerce, enum as picklist, int, literal, maxLength, minLength, object, pipe, refine, regex, string, superRefine, transform, trim, type output } from 'zod/mini';
 import type { Database } from '../lib/database.types.ts';
-import { isOldEnough, personSchema } from './booking.ts';
+import { isOldEnough, personSchema, phoneField, randomTokenPattern, shiftIdField } from './booking.ts';
 import { addDays, ageOn, isIsoDate, todayInVietnam } from './dates.ts';
-import { normalizePhone } from './phone.ts';
 
 type Functions = Database['public']['Functions'];
 
@@ -17,12 +16,6 @@ export type OrganisationKind = (typeof organisationKinds)[number];
 
 /** The age under which a student joins with a parent's or guardian's consent. */
 export const adultAge = 18;
-
-const phoneOf = (required: string, invalid: string) =>
-  pipe(
-    string({ error: required }).check(trim(), minLength(1, { error: required, abort: true })),
-    transform((value: string) => normalizePhone(value) ?? ''),
-  ).check(minLength(1, invalid));
 
 // =====================================================================
 // The request for a session on site (organisations page)
@@ -38,7 +31,7 @@ export const organisationRequestSchema = object({
     transform(Number),
   ).check(refine((value: number) => value >= 1 && value <= 5000, 'organisations:people.invalid')),
   contact_name: string().check(trim(), minLength(2, 'organisations:contactName.required'), maxLength(100, 'organisations:contactName.tooLong')),
-  contact_phone: phoneOf('organisations:contactPhone.required', 'organisations:contactPhone.invalid'),
+  contact_phone: phoneField('organisations:contactPhone.required', 'organisations:contactPhone.invalid'),
   contact_email: string().check(trim(), regex(/^$|^[^@\s]+@[^@\s]+\.[^@\s]+$/, 'organisations:contactEmail.invalid'), maxLength(200, 'organisations:contactEmail.invalid')),
   preferred_from: string().check(refine((value: string) => isIsoDate(value) && value >= todayInVietnam(), 'organisations:dates.from')),
   preferred_to: string().check(refine(isIsoDate, 'organisations:dates.to')),
@@ -116,12 +109,10 @@ export function coordinatorUrl(origin: string, locale: string, coordinatorToken:
   return new URL(`/${locale}/join/coordinator/#${new URLSearchParams({ t: coordinatorToken }).toString()}`, origin).href;
 }
 
-const tokenPattern = /^[A-Za-z0-9_-]{22,64}$/;
-
 /** The token of a join address's query string or a coordinator address's fragment, if well formed. */
 export function tokenFrom(paramsText: string): string | null {
   const token = new URLSearchParams(paramsText.replace(/^[?#]/, '')).get('t') ?? '';
-  return tokenPattern.test(token) ? token : null;
+  return randomTokenPattern.test(token) ? token : null;
 }
 
 // =====================================================================
@@ -143,10 +134,10 @@ export interface LinkInfo {
 /** The join form, checked against the link's session: age, and a guardian's consent for minors at a school. */
 export function joinRequestSchemaFor(info: Pick<LinkInfo, 'org_kind' | 'min_age' | 'session'>) {
   return object({
-    shift_id: coerce.number().check(int('join:shift.required'), refine((id: number) => id > 0, 'join:shift.required')),
+    shift_id: shiftIdField('join:shift.required'),
     person: personSchema,
     org_group: string().check(trim(), minLength(1, `join:group.required.${info.org_kind}`), maxLength(100, 'join:group.tooLong')),
-    phone: phoneOf(`join:phone.required.${info.org_kind}`, 'join:phone.invalid'),
+    phone: phoneField(`join:phone.required.${info.org_kind}`, 'join:phone.invalid'),
     guardian_consent: boolean(),
     consent: literal(true, { error: 'join:consent.required' }),
   }).check(

@@ -121,7 +121,6 @@ export function campaignFor<T extends { id: number; starts_on: string; deadline:
 }
 
 export const siteKinds = ['police_station', 'commune_hall', 'school', 'enterprise', 'other'] as const;
-export type SiteKind = (typeof siteKinds)[number];
 
 /** A site as its form holds it (creating or editing): strings, as the inputs hold them. */
 export interface SiteDraft {

@@ -42,9 +42,12 @@ export const devStack: StackConfig = {
  */
 export const testSlot = Number(process.env.TEST_SLOT ?? 0);
 
-/** A stack for one test run: ports from `base`, data in a directory the caller throws away. */
-export function testStack(name: string, base: number, dataDir: string): StackConfig {
-  return { name, dataDir, ports: { api: base, db: base + 1, rest: base + 2, restAdmin: base + 3 } };
+/**
+ * A stack for one test run: ports from `base`, data in supabase/.data/<name>, which the caller
+ * throws away. Also where the tests find the stack a run started.
+ */
+export function testStack(name: string, base: number): StackConfig {
+  return { name, dataDir: path.join(projectRoot, 'supabase/.data', name), ports: { api: base, db: base + 1, rest: base + 2, restAdmin: base + 3 } };
 }
 
 export function dbUrl(config: StackConfig, role: { user: string; password: string } = migrationUser): string {

@@ -2,7 +2,7 @@
 import { describe, expect, test, beforeAll } from 'vitest';
 import { asView, refusal } from './support/booking-view.ts';
 import {
-  anonFrom, bookArgs, createCampaign, createSession, idempotencyKey, person, phone, placeIn, shiftCounts, sql,
+  anonFrom, bookArgs, createCampaign, createSession, person, phone, placeIn, shiftCounts, sql,
 } from './support/fixtures.ts';
 
 const citizen = anonFrom('127.0.1.1');
@@ -218,8 +218,4 @@ describe('rate limits', () => {
     expect(answers.slice(0, 20)).toEqual(Array(20).fill('not_found'));
     expect(answers[20]).toBe('rate_limited');
   });
-});
-
-test('idempotency keys are random enough', () => {
-  expect(idempotencyKey()).toMatch(/^[A-Za-z0-9_-]{22}$/);
 });

@@ -1,19 +1,13 @@
 // Staff accounts: the local demo accounts sign in, and an officer sees only their own staff row.
-import { createClient } from '@supabase/supabase-js';
 import { expect, test } from 'vitest';
 import { upsertStaffAccount } from '../../scripts/lib/staff-accounts.ts';
 import { demoStaff } from '../../supabase/local/demo-staff.ts';
-import type { Database } from '../../src/lib/database.types.ts';
-import { serviceClient, stack } from './support/clients.ts';
-
-function client() {
-  return createClient<Database>(stack.apiUrl, stack.publishableKey, { auth: { persistSession: false, autoRefreshToken: false } });
-}
+import { anonClient, serviceClient } from './support/clients.ts';
 
 test('every local demo account signs in and reads its own role and unit, and the staff under it only', async () => {
   const seen: Record<string, string[]> = {};
   for (const account of demoStaff) {
-    const officer = client();
+    const officer = anonClient();
     const { data, error } = await officer.auth.signInWithPassword({ email: account.email, password: account.password });
     expect(error).toBeNull();
     const { data: rows } = await officer.from('staff_members').select('user_id, role, unit:admin_units(code)');
@@ -39,7 +33,7 @@ test('running it again for the same email updates the account instead of failing
   const first = await upsertStaffAccount(serviceClient(), { email, password: 'first-password', role: 'commune_officer', unit: '19786', displayName: 'Cán bộ' });
   const second = await upsertStaffAccount(serviceClient(), { email, password: 'second-password', role: 'district_officer', unit: '474', displayName: 'Cán bộ' });
   expect(second).toBe(first);
-  const { error } = await client().auth.signInWithPassword({ email, password: 'second-password' });
+  const { error } = await anonClient().auth.signInWithPassword({ email, password: 'second-password' });
   expect(error).toBeNull();
 });
 

@@ -1,20 +1,13 @@
 import { expect, test } from '@playwright/test';
-import pg from 'pg';
 import { expectNoSeriousA11yViolations } from './support/axe.ts';
-import { e2eStackBasePort } from './support/ports.ts';
+import { sql } from './support/db.ts';
 import { formatPercent, parseCampaignProgress, type CampaignProgress } from '../../src/domain/progress.ts';
 import { formatNumber } from '../../src/lib/format.ts';
 
 // The figures the page must show, read from the same database the page reads when it opens.
 async function readProgress(): Promise<CampaignProgress> {
-  const db = new pg.Client({ connectionString: `postgresql://postgres:postgres@127.0.0.1:${e2eStackBasePort + 1}/postgres` });
-  await db.connect();
-  try {
-    const { rows } = await db.query<{ progress: unknown }>("select public.campaign_progress('thua-thien-hue-2021') as progress");
-    return parseCampaignProgress(rows[0]!.progress);
-  } finally {
-    await db.end();
-  }
+  const [row] = await sql<{ progress: unknown }>("select public.campaign_progress('thua-thien-hue-2021') as progress");
+  return parseCampaignProgress(row!.progress);
 }
 
 const pages = [
@@ -62,20 +55,14 @@ for (const { locale, path, table, rate, average } of pages) {
 }
 
 test('a daily count recorded after the site was built shows on the progress page when it opens', async ({ page }) => {
-  const db = new pg.Client({ connectionString: `postgresql://postgres:postgres@127.0.0.1:${e2eStackBasePort + 1}/postgres` });
-  await db.connect();
-  try {
-    // Huyện Nam Đông (483), today: what an officer records through the staff console.
-    await db.query(
-      `insert into public.daily_intake_counts (campaign_id, unit_id, day, applications, walk_ins)
-       select c.id, u.id, (now() at time zone 'Asia/Ho_Chi_Minh')::date, 4321, 100
-       from public.campaigns c, public.admin_units u
-       where c.slug = 'thua-thien-hue-2021' and u.unit_set = '2021' and u.code = '483'
-       on conflict (campaign_id, unit_id, day) do update set applications = public.daily_intake_counts.applications + 4321`,
-    );
-  } finally {
-    await db.end();
-  }
+  // Huyện Nam Đông (483), today: what an officer records through the staff console.
+  await sql(
+    `insert into public.daily_intake_counts (campaign_id, unit_id, day, applications, walk_ins)
+     select c.id, u.id, (now() at time zone 'Asia/Ho_Chi_Minh')::date, 4321, 100
+     from public.campaigns c, public.admin_units u
+     where c.slug = 'thua-thien-hue-2021' and u.unit_set = '2021' and u.code = '483'
+     on conflict (campaign_id, unit_id, day) do update set applications = public.daily_intake_counts.applications + 4321`,
+  );
   const progress = await readProgress();
   const namDong = progress.units.find((unit) => unit.code === '483')!;
   await page.goto('/vi/progress/');

@@ -1,19 +1,6 @@
 import { expect, test } from '@playwright/test';
-import pg from 'pg';
 import { expectNoSeriousA11yViolations } from './support/axe.ts';
-import { e2eStackBasePort } from './support/ports.ts';
-
-const dbUrl = `postgresql://postgres:postgres@127.0.0.1:${e2eStackBasePort + 1}/postgres`;
-
-async function query<T extends pg.QueryResultRow>(sql: string, values: unknown[] = []): Promise<T[]> {
-  const db = new pg.Client({ connectionString: dbUrl });
-  await db.connect();
-  try {
-    return (await db.query<T>(sql, values)).rows;
-  } finally {
-    await db.end();
-  }
-}
+import { sql } from './support/db.ts';
 
 interface Target {
   sessionId: string;
@@ -26,7 +13,7 @@ interface Target {
  * tests running side by side never move each other's numbers.
  */
 async function session(nth: number): Promise<Target> {
-  const [row] = await query<{ session_id: string; shift_id: string; site: string }>(
+  const [row] = await sql<{ session_id: string; shift_id: string; site: string }>(
     `select sess.id as session_id, s.id as shift_id, site.name as site
      from public.intake_sessions sess
      join public.intake_sites site on site.id = sess.site_id
@@ -43,7 +30,7 @@ async function session(nth: number): Promise<Target> {
 
 /** What staff do with "call next", done straight in the database. */
 async function callNumber(shiftId: string, number: number): Promise<void> {
-  await query(
+  await sql(
     `update public.shifts set last_queue_no = greatest(last_queue_no, $2), now_serving = $2, now_serving_at = now() where id = $1`,
     [shiftId, number],
   );

@@ -5,19 +5,17 @@ import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { todayInVietnam } from '../../src/domain/dates.ts';
 import { foldForSearch } from '../../src/domain/roster.ts';
+import { publishableKey } from '../../supabase/local/config.ts';
 import { idempotencyKey, person, phone } from '../support/people.ts';
 import { expectNoSeriousA11yViolations } from './support/axe.ts';
 import { freshShift, sql } from './support/db.ts';
-import { e2eStackBasePort } from './support/ports.ts';
+import { e2eApiUrl } from './support/ports.ts';
 import { signInAsCommuneOfficer } from './support/staff.ts';
-
-const api = `http://127.0.0.1:${e2eStackBasePort}`;
-const publishableKey = 'sb_publishable_ACJWlzQHlZjBrEguHvfOxg_3BJgxAaH';
 
 /** A citizen's booking, made as the booking page makes it: the public book_places function. */
 async function bookAPlace(shiftId: number): Promise<{ code: string; queueNo: number; fullName: string }> {
   const citizen = person();
-  const response = await fetch(`${api}/rest/v1/rpc/book_places`, {
+  const response = await fetch(`${e2eApiUrl}/rest/v1/rpc/book_places`, {
     method: 'POST',
     headers: { apikey: publishableKey, Authorization: `Bearer ${publishableKey}`, 'Content-Type': 'application/json' },
     body: JSON.stringify({ p_shift_id: shiftId, p_people: [citizen], p_phone: phone(), p_consent: true, p_idempotency_key: idempotencyKey() }),

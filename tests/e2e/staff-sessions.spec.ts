@@ -1,30 +1,23 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { addDays, todayInVietnam } from '../../src/domain/dates.ts';
 import { expectNoSeriousA11yViolations } from './support/axe.ts';
 import { bookOnePerson } from './support/booking-form.ts';
 import { sql } from './support/db.ts';
+import { signInAsOfficer, submitSignIn } from './support/staff.ts';
 
 // The demo district officer of Thành phố Huế (474), in every e2e stack.
-const officer = { email: 'tp.hue@cccd.local', password: 'cccd-demo-2026' };
+const officer = 'tp.hue@cccd.local';
 
 const words = {
   vi: {
-    email: 'Email', password: 'Mật khẩu', signIn: 'Đăng nhập', wrong: /Email hoặc mật khẩu không đúng/, hello: /Xin chào/,
+    signIn: 'Đăng nhập', wrong: /Email hoặc mật khẩu không đúng/,
     signOut: 'Đăng xuất', sessions: 'Buổi tiếp nhận', role: 'Cán bộ công an cấp huyện', problem: 'Có thông tin cần sửa',
   },
   en: {
-    email: 'Email', password: 'Password', signIn: 'Sign in', wrong: /The email or password is wrong/, hello: /Hello/,
+    signIn: 'Sign in', wrong: /The email or password is wrong/,
     signOut: 'Sign out', sessions: 'Intake sessions', role: 'District police officer', problem: 'There is a problem',
   },
 };
-
-async function signIn(page: Page, locale: 'vi' | 'en', password = officer.password) {
-  const w = words[locale];
-  await page.goto(`/${locale}/staff/`);
-  await page.getByLabel(w.email).fill(officer.email);
-  await page.getByLabel(w.password).fill(password);
-  await page.getByRole('button', { name: w.signIn }).click();
-}
 
 for (const locale of ['vi', 'en'] as const) {
   const w = words[locale];
@@ -36,11 +29,10 @@ for (const locale of ['vi', 'en'] as const) {
     await expect(page.locator('.error-summary')).toBeFocused();
     await expectNoSeriousA11yViolations(page);
 
-    await signIn(page, locale, 'not-the-password');
+    await submitSignIn(page, officer, { locale, password: 'not-the-password' });
     await expect(page.locator('.error-summary')).toContainText(w.wrong);
 
-    await signIn(page, locale);
-    await expect(page.getByText(w.hello)).toBeVisible();
+    await signInAsOfficer(page, officer, { locale });
     await expect(page.getByText(w.role)).toBeVisible();
     await expect(page.getByText('Thành phố Huế', { exact: true })).toBeVisible();
     await expectNoSeriousA11yViolations(page);
@@ -60,7 +52,7 @@ test('a district officer creates a session at a new site in Phú Hội and publi
   const siteName = `Nhà văn hóa thử ${Date.now()}`;
   const date = addDays(todayInVietnam(), 20);
 
-  await signIn(page, 'vi');
+  await signInAsOfficer(page, officer);
   await page.getByRole('link', { name: 'Buổi tiếp nhận', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Các buổi trong địa bàn' })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
@@ -162,8 +154,7 @@ test('an officer moves a session nobody has booked to another date; its shifts k
      select id, (session_date + time '07:00') at time zone 'Asia/Ho_Chi_Minh', (session_date + time '12:00') at time zone 'Asia/Ho_Chi_Minh', 40 from session`,
     [siteName, from],
   );
-  await signIn(page, 'vi');
-  await expect(page.getByText(words.vi.hello)).toBeVisible();
+  await signInAsOfficer(page, officer);
   await page.goto('/vi/staff/sessions/');
   const card = page.getByRole('listitem').filter({ has: page.getByText(siteName) });
   await card.getByRole('button', { name: 'Đổi ngày' }).click();

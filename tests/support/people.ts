@@ -1,12 +1,16 @@
-// Made-up citizens for the db tests and the booking benchmark: random Vietnamese names (letters
-// only), birth dates, mobile numbers and idempotency keys, so runs never collide with each other.
-import { randomBytes, randomInt } from 'node:crypto';
+// Made-up citizens for the db and e2e tests and the booking benchmark: random Vietnamese names
+// (letters only), birth dates, mobile numbers and idempotency keys, so runs never collide with each other.
+import { randomInt } from 'node:crypto';
+import type { ApplicationKind } from '../../src/domain/booking.ts';
+
+/** An idempotency key made as the booking form makes it. */
+export { newIdempotencyKey as idempotencyKey } from '../../src/domain/booking.ts';
 
 export interface PersonInput {
   full_name: string;
   birth_date: string;
   id_number: string | null;
-  application_kind: 'first_issue' | 'conversion' | 'change' | 'reissue';
+  application_kind: ApplicationKind;
 }
 
 const families = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ'];
@@ -27,9 +31,4 @@ export function person(overrides: Partial<PersonInput> = {}): PersonInput {
 
 export function phone(): string {
   return `09${String(randomInt(100_000_000)).padStart(8, '0')}`;
-}
-
-/** 16 random bytes as 22 base64url characters, as the site makes them. */
-export function idempotencyKey(): string {
-  return randomBytes(16).toString('base64url');
 }

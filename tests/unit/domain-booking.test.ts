@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ZodMiniType } from 'zod/mini';
 import {
-  ageOn,
   bookingRequestSchema,
   bookingRequestSchemaFor,
   cancelRequestSchema,
@@ -21,7 +20,7 @@ import {
   tokenLookupRequestSchema,
   type PersonInput,
 } from '../../src/domain/booking.ts';
-import { dateFromParts, todayInVietnam } from '../../src/domain/dates.ts';
+import { ageOn, dateFromParts, todayInVietnam } from '../../src/domain/dates.ts';
 import { getT } from '../../src/i18n/index.ts';
 
 /** The messages of a failed parse, by dotted path: what the form shows beside each field. */

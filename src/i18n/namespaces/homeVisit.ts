@@ -133,7 +133,6 @@ export const homeVisitSchema = z.strictObject({
   'explain.done': text('What done means'),
   'explain.could_not': text('What could-not means'),
   'explain.cancelled': text('What cancelled means'),
-  'visit.heading': text('Heading of the scheduled visit'),
   'visit.when': text('Label: date and time window'),
   'visit.window': text('The visit’s date and window; {{date}}, {{from}}, {{to}}'),
   'visit.team': text('Label: the team’s contact'),

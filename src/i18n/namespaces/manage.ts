@@ -32,6 +32,5 @@ export const manageSchema = z.strictObject({
   'move.choose': text('Button choosing a shift'),
   'move.done': text('After moving'),
   'move.cancelNotice': text('When the session was cancelled'),
-  'move.close': text('Button closing the move choices'),
   'move.organisation': text('In the move choices of a booking made through an organisation’s sign-up link: moving to a public shift leaves the organisation’s list; to change shift within its session, cancel and sign up again through the link'),
 });

@@ -47,5 +47,4 @@ export const progressSchema = z.strictObject({
   'table.rateNeeded': text('Column header: applications a day the district needs to finish on time'),
   'table.none': text('Table cell for a figure that does not apply (no quota set for the district)'),
   'table.total': text('Row header of the last row: the whole province'),
-  'table.scrollLabel': text('Accessible name of the table’s scrollable box on narrow screens'),
 });

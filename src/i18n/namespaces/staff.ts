@@ -23,8 +23,6 @@ export const staffSchema = z.strictObject({
   'signIn.passwordRequired': text('Password left empty'),
   'signIn.wrong': text('Wrong email or password; do not say which of the two'),
   'signIn.failed': text('Sign-in failed for another reason (network, server): try again'),
-  'signIn.required': text('On a console page when nobody is signed in: sign in first'),
-  'signIn.link': text('Link to the sign-in form of the console'),
   'notStaff.heading': text('Heading when the signed-in account has no staff role'),
   'notStaff.body': text('The account {{email}} is signed in but has no role: ask the province admin'),
   'dashboard.signedInAs': text('Lead on the dashboard; {{name}} is the officer’s display name'),

@@ -107,5 +107,4 @@ export const staffDaySchema = z.strictObject({
   'form.errorTitle': text('Title of the error summary'),
   'form.errorPrefix': text('Hidden word read before an inline error'),
   'refusal.not_found': text('Check-in: no booking with this code in the officer\'s area'),
-  'load.retry': text('Button: read the data again after a failure'),
 });

@@ -16,8 +16,6 @@ export const staffLinksSchema = z.strictObject({
   'requests.contact': text("Contact line; {{name}} {{phone}}"),
   'requests.received': text("Received on; {{date}}"),
   'requests.markHandled': text("Button: mark handled; {{name}}"),
-  'requests.handled': text("Status: handled"),
-  'requests.new': text("Status: new"),
   'create.heading': text("Heading of the new link form"),
   'create.lead': text("Under it: unpublished sessions stay out of the public search"),
   'session.label': text("Label: the session"),

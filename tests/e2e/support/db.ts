@@ -1,10 +1,10 @@
 // SQL on the e2e run's own database, to find demo data and to set up what a page cannot (a full
 // shift). Never the dev database: the port comes from the run's slot.
 import pg from 'pg';
-import { e2eStackBasePort } from './ports.ts';
+import { e2eDbUrl } from './ports.ts';
 
 export async function sql<T extends pg.QueryResultRow = Record<string, unknown>>(text: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: `postgresql://postgres:postgres@127.0.0.1:${e2eStackBasePort + 1}/postgres` });
+  const client = new pg.Client({ connectionString: e2eDbUrl });
   await client.connect();
   try {
     return (await client.query<T>(text, params)).rows;
