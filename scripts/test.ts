@@ -4,6 +4,10 @@ import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { projectRoot } from '../supabase/local/config.ts';
 import { child } from './lib/child.ts';
+import { failOnSignal } from './lifecycle.ts';
+
+// An interrupted run has not passed.
+failOnSignal();
 
 const results = path.join(projectRoot, 'test-results');
 const bin = (name: string) => path.join(projectRoot, 'node_modules/.bin', name);
