@@ -67,3 +67,10 @@ export function ageOn(birthDate: string, onDate: string): number {
   const beforeBirthday = on.month < birth.month || (on.month === birth.month && on.day < birth.day);
   return on.year - birth.year - (beforeBirthday ? 1 : 0);
 }
+
+const timePattern = /^([01][0-9]|2[0-3]):([0-5][0-9])$/;
+
+/** Whether a text is a time of day as a time input gives it (`HH:MM`, 24-hour). */
+export function isTimeOfDay(value: string): boolean {
+  return timePattern.test(value);
+}

@@ -9,8 +9,7 @@ import { array, enum as picklist, literal, nullable, number, object, optional, p
 import type { NamespaceResources } from '../i18n/schema.ts';
 import type { Refusal } from './errors.ts';
 import { birthDateField, fullNameField, idNumberField, idNumberProblem, nameProblem, normalizeName, phoneField } from './booking.ts';
-import { daysBetween, isIsoDate, todayInVietnam } from './dates.ts';
-import { isTimeOfDay } from './staff-sessions.ts';
+import { daysBetween, isIsoDate, isTimeOfDay, todayInVietnam } from './dates.ts';
 
 type HomeVisitKey = `homeVisit:${keyof NamespaceResources['homeVisit'] & string}`;
 

@@ -2,7 +2,7 @@
 // as instants, the 15-day notice, capacity against places booked, and the order sessions are
 // listed in; the site form's schema. Plain functions, shared by the sessions island and its tests.
 import { enum as picklist, object, pipe, refine, string, transform, trim, type output } from 'zod/mini';
-import { addDays, daysBetween, isIsoDate } from './dates.ts';
+import { addDays, daysBetween, isIsoDate, isTimeOfDay } from './dates.ts';
 
 /** A shift as an officer types it: times of day in Viet Nam ("07:00") and a number of places. */
 export interface ShiftPlan {
@@ -28,12 +28,6 @@ export function defaultShifts(capacity = defaultCapacity): ShiftPlan[] {
 
 /** Communes must announce the schedule at least this many days ahead (CAMPAIGN.md). */
 export const noticeDays = 15;
-
-const timePattern = /^([01][0-9]|2[0-3]):([0-5][0-9])$/;
-
-export function isTimeOfDay(value: string): boolean {
-  return timePattern.test(value);
-}
 
 /**
  * The instant of a time of day on a session date in Viet Nam, for a `timestamptz` column. Viet Nam
