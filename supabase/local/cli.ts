@@ -9,9 +9,11 @@ import { dbUrl, projectRoot, type StackConfig } from './config.ts';
 const run = promisify(execFile);
 const binary = path.join(projectRoot, 'node_modules/.bin/supabase');
 
-export async function supabaseCli(config: StackConfig, args: string[]): Promise<{ stdout: string; stderr: string }> {
+/** Runs the CLI against a stack's database, or any database given by its URL. */
+export async function supabaseCli(target: StackConfig | string, args: string[]): Promise<{ stdout: string; stderr: string }> {
+  const url = typeof target === 'string' ? target : dbUrl(target);
   try {
-    const { stdout, stderr } = await run(binary, [...args, `--remote=${dbUrl(config)}`, '--workdir', projectRoot, '--yes'], {
+    const { stdout, stderr } = await run(binary, [...args, `--remote=${url}`, '--workdir', projectRoot, '--yes'], {
       // The local Postgres listens on loopback only, without TLS.
       env: { ...process.env, PGSSLMODE: 'disable', SUPABASE_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1' },
       maxBuffer: 64 * 1024 * 1024,
