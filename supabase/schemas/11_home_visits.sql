@@ -193,7 +193,7 @@ begin
 end;
 $$;
 comment on function private.home_visit_transition() is
-  'Trigger: allows only the listed status changes of a home visit (see the header of 11_home_visits.sql), no change of a closed one but the purge, reschedules only of scheduled visits, done only from the visit''s date, preferred times only while received.';
+  'Trigger: allows only the listed status changes of a home visit (see the header of supabase/schemas/11_home_visits.sql), no change of a closed one but the purge, reschedules only of scheduled visits, done only from the visit''s date, preferred times only while received.';
 
 create trigger home_visit_requests_transition before update on public.home_visit_requests
   for each row execute function private.home_visit_transition();

@@ -15,9 +15,10 @@ const notFromExtension = (catalog: string, oid: string) =>
   `not exists (select 1 from pg_depend d where d.classid = '${catalog}'::regclass and d.objid = ${oid} and d.deptype = 'e')`;
 
 /** An ACL as sorted `grantee=privilege[*] by grantor` items, so the order of grants does not matter. */
-const acl = (column: string) => `(select string_agg(coalesce(r.rolname, 'PUBLIC') || '=' || a.privilege_type
-    || case when a.is_grantable then '*' else '' end || ' by ' || g.rolname, ', ' order by 1)
-  from aclexplode(${column}) a left join pg_roles r on r.oid = a.grantee join pg_roles g on g.oid = a.grantor)`;
+const acl = (column: string) => `(select string_agg(item, ', ' order by item) from (
+    select coalesce(r.rolname, 'PUBLIC') || '=' || a.privilege_type || case when a.is_grantable then '*' else '' end
+      || ' by ' || g.rolname as item
+    from aclexplode(${column}) a left join pg_roles r on r.oid = a.grantee join pg_roles g on g.oid = a.grantor) items)`;
 
 const queries: Record<string, string> = {
   schema: `select n.nspname as name, jsonb_build_object('owner', pg_get_userbyid(n.nspowner), 'acl', ${acl('n.nspacl')},
