@@ -16,8 +16,9 @@ export async function supabaseCli(target: StackConfig | string, args: string[]):
   const url = typeof target === 'string' ? target : dbUrl(target);
   try {
     const { stdout, stderr } = await run(binary, [...args, `--remote=${url}`, '--workdir', projectRoot, '--yes'], {
-      // The local Postgres listens on loopback only, without TLS.
-      env: { ...process.env, PGSSLMODE: 'disable', SUPABASE_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1' },
+      // The local Postgres listens on loopback only, without TLS. Never the CLI's experimental mode:
+      // its db reset would build from supabase/schemas instead of the migrations, recording none.
+      env: { ...process.env, PGSSLMODE: 'disable', SUPABASE_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1', SUPABASE_EXPERIMENTAL: '' },
       maxBuffer: 64 * 1024 * 1024,
     });
     return { stdout, stderr };

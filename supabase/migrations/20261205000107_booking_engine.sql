@@ -1,8 +1,8 @@
 -- The booking engine: what citizens do with bookings (book places in a shift, look a booking up,
--- cancel it, move it) and link sign-ups (06_organisations.sql) book through the same
--- private.place_booking. The public functions are security definer because anon must write tables
--- it cannot read: they check every argument, take the rate limits, and answer refusals with a
--- stable code (private.refusal).
+-- cancel it, move it). Public bookings and link sign-ups (06_organisations.sql) both place people
+-- through private.place_booking. The public functions are security definer because anon must write
+-- tables it cannot read: they check every argument, take the rate limits, and answer refusals with
+-- a stable code (private.refusal).
 
 -- =====================================================================
 -- What a citizen sees

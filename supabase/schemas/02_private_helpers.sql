@@ -9,8 +9,8 @@ comment on schema private is
 -- Functions are executable by PUBLIC unless revoked: here nothing is, until granted one by one.
 alter default privileges in schema private revoke execute on functions from public;
 
--- The public read functions run as their caller and use the helpers granted to them below;
--- PostgREST does not expose the private schema, so this grants no new way in.
+-- The public read functions run as their caller and use the helpers granted to them (each grant
+-- stands by its function); PostgREST does not expose the private schema, so this grants no new way in.
 grant usage on schema private to anon, authenticated;
 
 -- =====================================================================
