@@ -2,7 +2,7 @@
 // made, applies them and the seed again. Works whether or not `npm run dev` is running.
 import { connect } from 'node:net';
 import { devStack } from '../supabase/local/config.ts';
-import { reloadPostgrestSchema, supabaseCli } from '../supabase/local/cli.ts';
+import { reloadPostgrestSchema, resetDatabase } from '../supabase/local/cli.ts';
 import { startPostgres } from '../supabase/local/postgres.ts';
 import { onShutdown, shutdown } from './lifecycle.ts';
 
@@ -20,8 +20,7 @@ function portIsOpen(port: number): Promise<boolean> {
 
 const running = await portIsOpen(devStack.ports.db);
 if (!running) onShutdown((await startPostgres(devStack, { durable: true })).stop);
-const { stdout, stderr } = await supabaseCli(devStack, ['db', 'reset']);
-console.log(stdout + stderr);
+console.log(await resetDatabase(devStack));
 // A running dev stack's PostgREST must see the rebuilt schema.
 if (running) await reloadPostgrestSchema(devStack);
 await shutdown(0);

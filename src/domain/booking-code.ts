@@ -1,7 +1,7 @@
 // Booking codes: 8 random Crockford base32 symbols and a check character, read over the phone and
 // typed back from an SMS or a paper slip. Postgres makes and checks them (private.code_check_char,
 // private.normalize_code, private.is_valid_code in
-// supabase/migrations/20261123000200_private_helpers.sql); this module is the same rule for the
+// supabase/schemas/02_private_helpers.sql); this module is the same rule for the
 // site, so a mistyped code is caught before it costs the person one of their lookup attempts.
 
 /** Crockford's base32: digits and capitals without I, L, O and U. */

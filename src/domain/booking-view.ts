@@ -1,5 +1,5 @@
 // What the booking functions (book_places, lookup_booking, cancel_booking, move_booking) answer
-// with: private.booking_view in supabase/migrations/20261123000700_booking_functions.sql.
+// with: private.booking_view in supabase/schemas/07_booking_engine.sql.
 
 export type BookingStatus = 'confirmed' | 'checked_in' | 'served' | 'no_show' | 'cancelled';
 

@@ -1,7 +1,7 @@
 // The booking, look-up, change and search payloads: one zod schema each, shared by the islands
 // (inline errors), the RPC wrappers (arguments) and the tests. The rules repeat those of the
-// database functions in supabase/migrations/20261123000700_booking_functions.sql and
-// 20261123000600_search_sessions.sql, which stay the authority: the site only answers sooner.
+// database functions in supabase/schemas/07_booking_engine.sql and 08_search.sql, which stay the
+// authority: the site only answers sooner.
 //
 // Every message is a key of the `booking` namespace, written `booking:<field>.<problem>`, so an
 // island shows it with `t(issue.message, issue.params)`; keys with {{placeholders}} get their

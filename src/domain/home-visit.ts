@@ -1,7 +1,7 @@
 // A home visit: the request form (the payload of public.request_home_visit), the change of
 // preferred times, the staff's schedule and outcome forms, and what the status page reads. One
 // zod schema each, shared by the islands and the tests; the database functions in
-// supabase/migrations/20261123002000_home_visits.sql stay the authority.
+// supabase/schemas/11_home_visits.sql stay the authority.
 //
 // Messages are keys of the `homeVisit` namespace (`homeVisit:<field>.<problem>`), or of `booking`
 // for the fields the booking form shares (name, date of birth, ID number, phone).

@@ -9,7 +9,7 @@
 //   - digits 7–12: a random number.
 // The old ID card has 9 digits and no structure we can check. The sex digit is not checked: the
 // booking form does not ask for sex. The same rule is private.is_valid_id_number in
-// supabase/migrations/20261123000700_booking_functions.sql, which reads the province codes from
+// supabase/schemas/02_private_helpers.sql, which reads the province codes from
 // public.admin_units.
 
 /**

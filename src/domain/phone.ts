@@ -1,5 +1,5 @@
 // Vietnamese mobile numbers as people write them: "+84 90 123 4567", "090.123.4567", "(090) 1234567".
-// The same rule as private.normalize_phone (supabase/migrations/20261123000200_private_helpers.sql):
+// The same rule as private.normalize_phone (supabase/schemas/02_private_helpers.sql):
 // the site sends the normalised form, so the database and the site always compare like with like.
 
 // Mobile prefixes since the 2018 renumbering: 03x, 05x, 07x, 08x, 09x; the rest are landlines

@@ -1,5 +1,5 @@
 // Campaign progress as the public page shows it: the payload of public.campaign_progress
-// (supabase/migrations/20261123000800_campaign_progress.sql), the judgement of the pace, and the
+// (supabase/schemas/09_progress.sql), the judgement of the pace, and the
 // geometry of the per-district bar chart, drawn as inline SVG at build time (no chart library, no
 // script). Kept free of UI so the figures can be tested without a page.
 import { z } from 'zod';

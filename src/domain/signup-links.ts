@@ -1,9 +1,8 @@
 // Organisations (schools, enterprises, agencies): the request for a session on site, the staff's
 // sign-up link form and joining through a link (the roster is in link-roster.ts, which the join
 // page does not load). One zod schema per form, shared by the islands and the tests; the database
-// functions in
-// supabase/migrations/20261123003000_organisation_requests.sql and 20261123003100_signup_links.sql
-// stay the authority. Messages are keys of the `organisations`, `join` and `staffLinks` namespaces.
+// functions in supabase/schemas/06_organisations.sql stay the authority. Messages are keys of the
+// `organisations`, `join` and `staffLinks` namespaces.
 import { boolean, coerce, enum as picklist, int, literal, maxLength, minLength, object, pipe, refine, regex, string, superRefine, transform, trim, type output } from 'zod/mini';
 import type { Database } from '../lib/database.types.ts';
 import { isOldEnough, personSchema, phoneField, randomTokenPattern, shiftIdField } from './booking.ts';

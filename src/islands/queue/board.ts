@@ -1,5 +1,5 @@
 // The queue board's data, without UI: which session the address asks for, the payload of
-// public.now_serving_board (supabase/migrations/20261123001100_now_serving.sql), and which shifts
+// public.now_serving_board (supabase/schemas/10_day_of_intake.sql), and which shifts
 // called a new number between two reads. zod/mini rather than zod: the board's page carries React
 // and this alone, and the full zod would add a fifth of the JavaScript budget for one schema.
 import * as z from 'zod/mini';

@@ -1,44 +1,6 @@
 -- Finding sessions: by unit, by date range and by distance, with the shift the campaign rule
 -- recommends ("near ones at night, far ones by day"), and the nearest alternatives to a shift.
 
-create function private.today()
-returns date
-language sql
-stable
-set search_path = ''
-as $$
-  select (now() at time zone 'Asia/Ho_Chi_Minh')::date
-$$;
-comment on function private.today() is 'Today''s date in Viet Nam.';
-
--- For read-only functions (called with GET, where nothing can be written) a refusal is raised in
--- the form PostgREST turns into an HTTP status and a JSON body.
-create function private.raise_refusal(p_code text, p_details jsonb default null)
-returns void
-language plpgsql
-set search_path = ''
-as $$
-begin
-  raise sqlstate 'PGRST' using
-    message = jsonb_build_object('code', p_code, 'message', p_code, 'details', p_details::text, 'hint', null)::text,
-    detail = jsonb_build_object('status', 400, 'headers', jsonb_build_object())::text;
-end;
-$$;
-comment on function private.raise_refusal(text, jsonb) is
-  'Raises a 400 refusal {code, message, details, hint} the way PostgREST passes it to the client.';
-
--- Booking closes an hour before the end of a shift, so nobody is given a place they cannot reach.
-create function private.shift_is_bookable(p_ends_at timestamptz)
-returns boolean
-language sql
-stable
-set search_path = ''
-as $$
-  select now() < p_ends_at - interval '1 hour'
-$$;
-comment on function private.shift_is_bookable(timestamptz) is
-  'True while a shift still takes bookings: until one hour before it ends.';
-
 -- The campaign rule: people who live near the site come in the evening, after work; people from
 -- far away come by day, when there is light and transport. Near is within 3 km or the same ward.
 create function private.recommended_shift(p_session_id bigint, p_near boolean)
@@ -62,6 +24,8 @@ as $$
 $$;
 comment on function private.recommended_shift(bigint, boolean) is
   'The shift to suggest: the evening one for people nearby, the earliest daytime one for people far away.';
+
+grant execute on function private.recommended_shift(bigint, boolean) to anon, authenticated;
 
 create function public.search_sessions(
   p_province text default null,
@@ -214,11 +178,3 @@ comment on function public.nearest_alternatives(bigint, integer) is
 
 revoke execute on function public.nearest_alternatives(bigint, integer) from public;
 grant execute on function public.nearest_alternatives(bigint, integer) to anon, authenticated;
-
--- The public read functions run as their caller and use these helpers; PostgREST does not expose
--- the private schema, so this grants no new way in.
-grant usage on schema private to anon, authenticated;
-grant execute on function private.today(), private.raise_refusal(text, jsonb),
-  private.shift_is_bookable(timestamptz), private.recommended_shift(bigint, boolean),
-  private.distance_km(double precision, double precision, double precision, double precision)
-  to anon, authenticated;

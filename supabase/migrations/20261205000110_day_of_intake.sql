@@ -1,7 +1,42 @@
 -- The day of intake, for officers: check people in by booking code, hand out walk-in numbers,
--- call the next number (the public now-serving board follows), mark served or no-show, and call
--- a session off. Security definer, because queue numbers and counts are not writable by any API
--- role; each function first checks that the shift is in the officer's scope.
+-- call the next number (the public now-serving board follows), mark served or no-show, call a
+-- session off or move it. Security definer, because queue numbers and counts are not writable by
+-- any API role; each function first checks that the session or shift is in the officer's scope.
+
+-- =====================================================================
+-- Walk-ins
+-- =====================================================================
+
+-- People who come without a booking get a queue number in the shift from the same counter as
+-- bookings, so numbers never collide; they hold no place of the shift's capacity.
+create table public.walk_ins (
+  id bigint generated always as identity primary key,
+  shift_id bigint not null references public.shifts (id),
+  queue_no integer not null check (queue_no > 0),
+  status text not null default 'checked_in' check (status in ('checked_in', 'served', 'no_show')),
+  created_by uuid not null references auth.users (id),
+  created_at timestamptz not null default now(),
+  unique (shift_id, queue_no)
+);
+comment on table public.walk_ins is
+  'A queue number handed out at the site to a person without a booking.';
+
+create index walk_ins_created_by_idx on public.walk_ins (created_by);
+
+alter table public.walk_ins enable row level security;
+
+create policy "Staff read the walk-ins of their scope"
+  on public.walk_ins for select to authenticated
+  using (private.session_ward((select s.session_id from public.shifts s where s.id = walk_ins.shift_id)) in (select private.staff_scope()));
+
+grant select on public.walk_ins to authenticated;
+
+create trigger walk_ins_audit after insert or update on public.walk_ins
+  for each row execute function private.audit_staff_change();
+
+-- =====================================================================
+-- Scope checks
+-- =====================================================================
 
 -- The session, locked, if the caller is an officer whose scope covers it: the first step of
 -- every staff function. A citizen is refused not_allowed, another unit's officer not_found.
@@ -47,6 +82,10 @@ end;
 $$;
 comment on function private.lock_staff_shift(bigint) is
   'Locks a shift the signed-in officer covers; refuses not_allowed for non-staff, not_found for any other.';
+
+-- =====================================================================
+-- The queue
+-- =====================================================================
 
 -- One person of the queue, booked or walked in, as the staff console shows them.
 create function private.queue_entry(p_shift_id bigint, p_queue_no integer)
@@ -197,6 +236,10 @@ $$;
 comment on function public.staff_mark(bigint, integer, text) is
   'Marks the holder of a queue number served or not come (no_show).';
 
+-- =====================================================================
+-- Calling a session off, moving it
+-- =====================================================================
+
 create function public.staff_cancel_session(p_session_id bigint, p_reason text)
 returns jsonb
 language plpgsql
@@ -227,7 +270,85 @@ $$;
 comment on function public.staff_cancel_session(bigint, text) is
   'Calls a session off with a reason; its booked citizens see it, with alternatives, on their booking page.';
 
+-- Moving a session to another date, with its shifts' hours, while nobody has booked it yet. Once
+-- someone has, the session is cancelled instead, so that every booked citizen sees it and the
+-- alternatives on their booking page.
+create function public.staff_move_session(p_session_id bigint, p_date date)
+returns jsonb
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  v_session public.intake_sessions;
+  v_sqlstate text;
+  v_message text;
+  v_detail text;
+begin
+  begin
+    v_session := private.lock_staff_session(p_session_id);
+    if p_date is null or p_date < private.today() or v_session.cancelled_at is not null then
+      perform private.refuse('invalid_argument', '{"field": "date"}');
+    end if;
+    if exists (select 1 from public.shifts where session_id = p_session_id and last_queue_no > 0) then
+      perform private.refuse('session_has_bookings');
+    end if;
+    if exists (select 1 from public.intake_sessions where site_id = v_session.site_id and session_date = p_date and id <> p_session_id) then
+      perform private.refuse('session_exists');
+    end if;
+    update public.shifts
+    set starts_at = starts_at + (p_date - v_session.session_date) * interval '1 day',
+        ends_at = ends_at + (p_date - v_session.session_date) * interval '1 day'
+    where session_id = p_session_id;
+    update public.intake_sessions set session_date = p_date where id = p_session_id;
+    return jsonb_build_object('ok', true, 'session_id', p_session_id, 'date', p_date);
+  exception when others then
+    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail;
+    return private.answer_error(v_sqlstate, v_message, v_detail, 'staff_move_session');
+  end;
+end;
+$$;
+comment on function public.staff_move_session(bigint, date) is
+  'Moves a session nobody has booked to another date, its shifts keeping their hours.';
+
 revoke execute on function public.staff_check_in(text), public.staff_add_walk_in(bigint), public.staff_call_next(bigint),
   public.staff_mark(bigint, integer, text), public.staff_cancel_session(bigint, text) from public;
 grant execute on function public.staff_check_in(text), public.staff_add_walk_in(bigint), public.staff_call_next(bigint),
   public.staff_mark(bigint, integer, text), public.staff_cancel_session(bigint, text) to authenticated;
+revoke execute on function public.staff_move_session(bigint, date) from public;
+grant execute on function public.staff_move_session(bigint, date) to authenticated;
+
+-- =====================================================================
+-- The public queue board
+-- =====================================================================
+
+-- Which number is being served in each shift of a session; anyone can read it.
+create function public.now_serving_board(p_session_id bigint)
+returns jsonb
+language sql
+stable
+security invoker
+set search_path = ''
+as $$
+  select jsonb_build_object(
+    'session_id', sess.id,
+    'date', sess.session_date,
+    'cancelled_at', sess.cancelled_at,
+    'site', jsonb_build_object('name', site.name, 'address', site.address),
+    'shifts', (
+      select coalesce(jsonb_agg(jsonb_build_object(
+          'id', s.id, 'starts_at', s.starts_at, 'ends_at', s.ends_at,
+          'now_serving', s.now_serving, 'now_serving_at', s.now_serving_at,
+          'last_queue_no', s.last_queue_no)
+        order by s.starts_at), '[]'::jsonb)
+      from public.shifts s where s.session_id = sess.id),
+    'as_of', now())
+  from public.intake_sessions sess
+  join public.intake_sites site on site.id = sess.site_id
+  where sess.id = p_session_id and sess.published
+$$;
+comment on function public.now_serving_board(bigint) is
+  'The number being served in each shift of a published session, for the public queue board.';
+
+revoke execute on function public.now_serving_board(bigint) from public;
+grant execute on function public.now_serving_board(bigint) to anon, authenticated;

@@ -1,16 +1,180 @@
--- Sign-up links: a school, enterprise or agency hosting a session shares one link (the share
--- token) with its students or staff; each sign-up is a booking in that session under the same
--- capacity rules, marked with the link. Its coordinator holds a second, private token that opens
--- the roster for the identity check on the day.
---
--- A session held on an organisation's premises is usually left unpublished: it stays out of the
--- public search, and only the link books it. A published session takes both public bookings and
--- link sign-ups, within the same shift capacity.
+-- Schools, enterprises and agencies: they ask for a mobile session on their premises (anyone may
+-- send a request, through a rate-limited function; the officers whose scope covers the ward read it
+-- in the staff console and mark it handled), and a session held for one shares a sign-up link.
 
 -- =====================================================================
--- Links
+-- Session requests
 -- =====================================================================
 
+create table public.organisation_requests (
+  id bigint generated always as identity primary key,
+  kind text not null check (kind in ('school', 'enterprise', 'agency')),
+  name text not null check (length(name) between 3 and 200),
+  ward_id integer not null references public.admin_units (id),
+  address text not null check (length(address) between 3 and 300),
+  expected_people integer not null check (expected_people between 1 and 5000),
+  -- The contact person is cleared by the purge (12_retention.sql); until then name and phone are set.
+  contact_name text check (length(contact_name) between 2 and 100),
+  contact_phone text check (contact_phone ~ '^0[35789][0-9]{8}$'),
+  contact_email text check (length(contact_email) <= 200 and contact_email ~ '^[^@\s]+@[^@\s]+\.[^@\s]+$'),
+  preferred_from date not null,
+  preferred_to date not null,
+  notes text check (length(notes) <= 1000),
+  status text not null default 'new' check (status in ('new', 'handled')),
+  created_at timestamptz not null default now(),
+  handled_at timestamptz,
+  purged_at timestamptz,
+  check (preferred_to >= preferred_from),
+  constraint organisation_requests_contact_until_purged
+    check (purged_at is not null or (contact_name is not null and contact_phone is not null))
+);
+comment on table public.organisation_requests is
+  'A school, enterprise or agency asking for a mobile intake session on its premises: who, where, how many, whom to call, which dates suit.';
+comment on column public.organisation_requests.status is
+  'new until an officer of the ward''s scope has called the organisation back and marked it handled.';
+comment on column public.organisation_requests.handled_at is
+  'When an officer marked the request handled (set by a trigger); the retention period runs from it.';
+comment on column public.organisation_requests.purged_at is
+  'When the contact person''s data was cleared by purge_personal_data.';
+
+create index organisation_requests_ward_id_created_at_idx on public.organisation_requests (ward_id, created_at desc);
+
+alter table public.organisation_requests enable row level security;
+
+create policy "Staff read the organisation requests of their scope"
+  on public.organisation_requests for select to authenticated
+  using (ward_id in (select private.staff_scope()));
+create policy "Staff mark the organisation requests of their scope"
+  on public.organisation_requests for update to authenticated
+  using (ward_id in (select private.staff_scope()))
+  with check (ward_id in (select private.staff_scope()));
+
+revoke all on public.organisation_requests from anon, authenticated;
+grant select on public.organisation_requests to authenticated;
+grant update (status) on public.organisation_requests to authenticated;
+
+create trigger organisation_requests_audit after update on public.organisation_requests
+  for each row execute function private.audit_staff_change();
+
+-- Officers write only `status`; the time it was handled follows from it.
+create function private.organisation_request_handled_at()
+returns trigger
+language plpgsql
+set search_path = ''
+as $$
+begin
+  if new.status is distinct from old.status then
+    new.handled_at := case when new.status = 'handled' then now() end;
+  end if;
+  return new;
+end;
+$$;
+comment on function private.organisation_request_handled_at() is
+  'Trigger: records when an organisation request is marked handled (cleared when it is reopened).';
+
+create trigger organisation_requests_handled_at before update on public.organisation_requests
+  for each row execute function private.organisation_request_handled_at();
+
+-- Strict: a request costs an officer a phone call. One office behind one address sends a few.
+insert into private.rate_limit_rules (action, scope, max_hits, period) values
+  ('org_request', 'ip', 5, interval '1 hour'),
+  ('org_request', 'phone', 3, interval '1 day');
+
+-- Security definer: anon may add a request but read none.
+create function public.request_organisation_session(
+  p_kind text,
+  p_name text,
+  p_ward text,
+  p_address text,
+  p_expected_people integer,
+  p_contact_name text,
+  p_contact_phone text,
+  p_contact_email text,
+  p_preferred_from date,
+  p_preferred_to date,
+  p_notes text default null
+)
+returns jsonb
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  v_phone text := private.normalize_phone(p_contact_phone);
+  v_ward_id integer;
+  v_id bigint;
+  v_sqlstate text;
+  v_message text;
+  v_detail text;
+begin
+  if not private.within_rate_limits('org_request', p_contact_phone) then
+    return private.refusal('rate_limited');
+  end if;
+  begin
+    if p_kind is null or p_kind not in ('school', 'enterprise', 'agency') then
+      perform private.refuse('invalid_argument', '{"field": "kind"}');
+    end if;
+    if length(btrim(coalesce(p_name, ''))) not between 3 and 200 then
+      perform private.refuse('invalid_argument', '{"field": "name"}');
+    end if;
+    -- The 2021 set: the one the intake sites, the search and the site's unit pickers use.
+    select id into v_ward_id from public.admin_units where unit_set = '2021' and code = p_ward and level = 3;
+    if v_ward_id is null then
+      perform private.refuse('invalid_argument', '{"field": "ward"}');
+    end if;
+    if length(btrim(coalesce(p_address, ''))) not between 3 and 300 then
+      perform private.refuse('invalid_argument', '{"field": "address"}');
+    end if;
+    if p_expected_people is null or p_expected_people not between 1 and 5000 then
+      perform private.refuse('invalid_argument', '{"field": "expected_people"}');
+    end if;
+    if length(btrim(coalesce(p_contact_name, ''))) not between 2 and 100 then
+      perform private.refuse('invalid_argument', '{"field": "contact_name"}');
+    end if;
+    if v_phone is null then
+      perform private.refuse('invalid_phone');
+    end if;
+    if nullif(btrim(p_contact_email), '') is not null
+       and (length(btrim(p_contact_email)) > 200 or btrim(p_contact_email) !~ '^[^@\s]+@[^@\s]+\.[^@\s]+$') then
+      perform private.refuse('invalid_argument', '{"field": "contact_email"}');
+    end if;
+    if p_preferred_from is null or p_preferred_from < private.today() then
+      perform private.refuse('invalid_argument', '{"field": "preferred_from"}');
+    end if;
+    if p_preferred_to is null or p_preferred_to < p_preferred_from or p_preferred_to > p_preferred_from + 180 then
+      perform private.refuse('invalid_argument', '{"field": "preferred_to"}');
+    end if;
+    if length(coalesce(p_notes, '')) > 1000 then
+      perform private.refuse('invalid_argument', '{"field": "notes"}');
+    end if;
+    insert into public.organisation_requests (kind, name, ward_id, address, expected_people, contact_name,
+                                              contact_phone, contact_email, preferred_from, preferred_to, notes)
+    values (p_kind, btrim(p_name), v_ward_id, btrim(p_address), p_expected_people, btrim(p_contact_name),
+            v_phone, nullif(btrim(p_contact_email), ''), p_preferred_from, p_preferred_to, nullif(btrim(p_notes), ''))
+    returning id into v_id;
+    return jsonb_build_object('ok', true, 'id', v_id);
+  exception when others then
+    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail;
+    return private.answer_error(v_sqlstate, v_message, v_detail, 'request_organisation_session');
+  end;
+end;
+$$;
+comment on function public.request_organisation_session(text, text, text, text, integer, text, text, text, date, date, text) is
+  'A school, enterprise or agency asks for a mobile session on site; the officers of the ward''s scope see it in the console. Rate-limited per IP and per phone.';
+
+revoke execute on function public.request_organisation_session(text, text, text, text, integer, text, text, text, date, date, text) from public;
+grant execute on function public.request_organisation_session(text, text, text, text, integer, text, text, text, date, date, text) to anon, authenticated;
+
+-- =====================================================================
+-- Sign-up links
+-- =====================================================================
+
+-- A school, enterprise or agency hosting a session shares one link (the share token) with its
+-- students or staff; each sign-up is a booking in that session under the same capacity rules,
+-- marked with the link. Its coordinator holds a second, private token that opens the roster for the
+-- identity check on the day. A session held on an organisation's premises is usually left
+-- unpublished: it stays out of the public search, and only the link books it. A published session
+-- takes both public bookings and link sign-ups, within the same shift capacity.
 create table public.signup_links (
   id bigint generated always as identity primary key,
   session_id bigint not null references public.intake_sessions (id),
@@ -52,251 +216,43 @@ grant select (id, session_id, org_name, org_kind, places, closes_at, status, sha
 create trigger signup_links_audit after insert or update on public.signup_links
   for each row execute function private.audit_staff_change();
 
--- =====================================================================
--- Bookings made through a link
--- =====================================================================
-
+-- The bookings made through a link (the columns are in 05_bookings.sql).
 alter table public.bookings
-  add column signup_link_id bigint references public.signup_links (id),
-  add column org_group text check (length(org_group) between 1 and 100),
-  add column guardian_consent_at timestamptz;
-comment on column public.bookings.signup_link_id is 'The sign-up link the person joined through, if any.';
-comment on column public.bookings.org_group is 'The class (school) or department (enterprise, agency) given when joining through a link.';
-comment on column public.bookings.guardian_consent_at is
-  'When a parent or guardian''s consent was given, for a student under 18 (the group''s contact phone is the guardian''s).';
+  add constraint bookings_signup_link_id_fkey foreign key (signup_link_id) references public.signup_links (id);
 
-create index bookings_signup_link_id_idx on public.bookings (signup_link_id) where signup_link_id is not null;
-
-grant select (signup_link_id, org_group, guardian_consent_at) on public.bookings to authenticated;
-
--- =====================================================================
--- The booking engine, shared by public bookings and link sign-ups
--- =====================================================================
-
--- The checks of private.lock_bookable_shift, with unpublished sessions allowed for a link.
-create function private.lock_shift_for_booking(p_shift_id bigint, p_places integer, p_unpublished_ok boolean)
-returns public.shifts
+-- A person who joined through an organisation's link and then moves their booking to a public
+-- session elsewhere has left the organisation's session: the booking leaves the link, so the
+-- coordinator's roster no longer lists them and the link's place is free for a classmate.
+create function private.leave_link_when_moved_out()
+returns trigger
 language plpgsql
 set search_path = ''
 as $$
-declare
-  v_shift public.shifts;
-  v_session public.intake_sessions;
 begin
-  select * into v_shift from public.shifts where id = p_shift_id for update;
-  if not found then
-    perform private.refuse('shift_not_found');
+  if new.signup_link_id is not null and not exists (
+    select 1
+    from public.signup_links l
+    join public.shifts s on s.session_id = l.session_id
+    where l.id = new.signup_link_id and s.id = new.shift_id
+  ) then
+    new.signup_link_id := null;
+    new.org_group := null;
   end if;
-  select * into v_session from public.intake_sessions where id = v_shift.session_id;
-  if (not v_session.published and not p_unpublished_ok) or v_session.cancelled_at is not null then
-    perform private.refuse('shift_unavailable');
-  end if;
-  if not private.shift_is_bookable(v_shift.ends_at) then
-    perform private.refuse('shift_past');
-  end if;
-  if v_shift.booked + p_places > v_shift.capacity then
-    perform private.refuse('shift_full', jsonb_build_object('places_left', v_shift.capacity - v_shift.booked));
-  end if;
-  return v_shift;
+  return new;
 end;
 $$;
-comment on function private.lock_shift_for_booking(bigint, integer, boolean) is
-  'Locks a shift row and refuses when it is unknown, cancelled, past, lacks p_places places, or unpublished (unless p_unpublished_ok).';
+comment on function private.leave_link_when_moved_out() is
+  'Trigger: a booking moved to a shift outside its sign-up link''s session leaves the link (and its class or department).';
 
-create or replace function private.lock_bookable_shift(p_shift_id bigint, p_places integer)
-returns public.shifts
-language sql
-set search_path = ''
-as $$
-  select private.lock_shift_for_booking(p_shift_id, p_places, false)
-$$;
+create trigger bookings_leave_link_when_moved_out before update of shift_id on public.bookings
+  for each row execute function private.leave_link_when_moved_out();
 
--- A link locked for a sign-up into one of its session's shifts: refused when closed, paused,
--- revoked or full. The row lock orders concurrent sign-ups of a link, so its count of active
--- bookings (cancelled ones free their place) never passes its places.
-create function private.lock_joinable_link(p_link_id bigint, p_shift_id bigint)
-returns public.signup_links
-language plpgsql
-set search_path = ''
-as $$
-declare
-  v_link public.signup_links;
-  v_state text;
-begin
-  select * into v_link from public.signup_links where id = p_link_id for update;
-  if not found then
-    perform private.refuse('link_not_found');
-  end if;
-  -- Counted once the lock is held, so the count includes every sign-up committed before.
-  select private.link_state(v_link, p.places_left) into v_state
-  from private.link_places(v_link.id, v_link.session_id, v_link.places) p;
-  if v_state <> 'open' then
-    perform private.refuse('link_' || v_state);
-  end if;
-  if not exists (select 1 from public.shifts where id = p_shift_id and session_id = v_link.session_id) then
-    perform private.refuse('shift_not_found');
-  end if;
-  return v_link;
-end;
-$$;
-comment on function private.lock_joinable_link(bigint, bigint) is
-  'Locks a sign-up link and refuses link_not_found, link_revoked, link_paused, link_closed, link_full (as private.link_state), or shift_not_found for a shift of another session.';
-
--- The body of a booking once the call's own arguments are checked: a replay returns the first
--- result; then the people, the same-person and phone rules, the shift's capacity and queue
--- numbers. p_link names a link sign-up: {"id", "org_group", "guardian_consent"}.
-create function private.place_booking(
-  p_shift_id bigint,
-  p_people jsonb,
-  p_phone text,
-  p_idempotency_key text,
-  p_link jsonb default null
-)
-returns jsonb
-language plpgsql
-set search_path = ''
-as $$
-declare
-  v_shift public.shifts;
-  v_session public.intake_sessions;
-  v_campaign public.campaigns;
-  v_link public.signup_links;
-  v_people jsonb;
-  v_places integer;
-  v_group public.booking_groups;
-  v_request_hash bytea;
-  v_first_no integer;
-  v_person jsonb;
-  v_code text;
-  v_index integer := 0;
-begin
-  -- What was asked for; a link sign-up adds its own fields, so a public booking's hash is as before.
-  v_request_hash := private.sha256(p_shift_id::text || '|' || p_phone || '|' || coalesce(p_people::text, '')
-                                   || coalesce('|' || p_link::text, ''));
-
-  -- One booking at a time per phone number: the phone limit and a replay are then decided on
-  -- what the previous call committed.
-  perform pg_advisory_xact_lock(hashtextextended('book_places:' || p_phone, 0));
-
-  select * into v_group from public.booking_groups where idempotency_hash = private.sha256(p_idempotency_key);
-  if found then
-    if v_group.request_hash <> v_request_hash then
-      perform private.refuse('idempotency_conflict');
-    end if;
-    return private.booking_view(v_group.id, private.manage_token(p_idempotency_key));
-  end if;
-
-  select * into v_shift from public.shifts where id = p_shift_id;
-  if not found then
-    perform private.refuse('shift_not_found');
-  end if;
-  select * into v_session from public.intake_sessions where id = v_shift.session_id;
-  select * into v_campaign from public.campaigns where id = v_session.campaign_id;
-
-  -- The link is locked before the shift, as everywhere, so concurrent sign-ups cannot deadlock.
-  if p_link is not null then
-    v_link := private.lock_joinable_link((p_link ->> 'id')::bigint, p_shift_id);
-  end if;
-
-  v_people := private.checked_people(p_people, v_session.session_date, v_campaign.min_age);
-  v_places := jsonb_array_length(v_people);
-
-  -- A student under 18 joins with a parent's or guardian's consent (Decree 13/2023 on children's
-  -- data): the age on the day of signing up, the younger one, as that is when the data is given.
-  if p_link is not null and v_link.org_kind = 'school'
-     and extract(year from age(private.today(), (v_people -> 0 ->> 'birth_date')::date)) < 18
-     and (p_link ->> 'guardian_consent')::boolean is distinct from true then
-    perform private.refuse('guardian_consent_required', '{"person": 0}');
-  end if;
-
-  -- Already holding an active booking in this campaign: by ID number or by name and birth date.
-  for v_person in select value from jsonb_array_elements(v_people) loop
-    if exists (
-      select 1 from public.bookings b
-      where b.campaign_id = v_campaign.id and b.status in ('confirmed', 'checked_in')
-        and ((v_person ->> 'id_number') = b.id_number
-          or (b.name_key = lower(v_person ->> 'full_name') and b.birth_date = (v_person ->> 'birth_date')::date))
-    ) then
-      perform private.refuse('already_booked', jsonb_build_object('person', v_index));
-    end if;
-    v_index := v_index + 1;
-  end loop;
-
-  if (select count(*) from public.bookings b join public.booking_groups g on g.id = b.group_id
-      where g.campaign_id = v_campaign.id and g.contact_phone = p_phone
-        and b.status in ('confirmed', 'checked_in')) + v_places > v_campaign.max_active_per_phone then
-    perform private.refuse('phone_limit', jsonb_build_object('max', v_campaign.max_active_per_phone));
-  end if;
-
-  v_shift := private.lock_shift_for_booking(p_shift_id, v_places, p_link is not null);
-  v_first_no := private.take_places(p_shift_id, v_places);
-
-  insert into public.booking_groups (campaign_id, contact_phone, token_hash, idempotency_hash, request_hash, consent_at)
-  values (v_campaign.id, p_phone, private.sha256(private.manage_token(p_idempotency_key)),
-          private.sha256(p_idempotency_key), v_request_hash, now())
-  returning * into v_group;
-
-  v_index := 0;
-  for v_person in select value from jsonb_array_elements(v_people) loop
-    -- 40 random bits: a collision is rare, and the unique constraint backs this check.
-    loop
-      v_code := private.new_booking_code();
-      exit when not exists (select 1 from public.bookings where code = v_code);
-    end loop;
-    insert into public.bookings (group_id, campaign_id, shift_id, code, queue_no, full_name, birth_date, id_number,
-                                 application_kind, signup_link_id, org_group, guardian_consent_at)
-    values (v_group.id, v_campaign.id, p_shift_id, v_code, v_first_no + v_index,
-            v_person ->> 'full_name', (v_person ->> 'birth_date')::date, v_person ->> 'id_number',
-            v_person ->> 'application_kind', v_link.id, p_link ->> 'org_group',
-            case when (p_link ->> 'guardian_consent')::boolean then now() end);
-    v_index := v_index + 1;
-  end loop;
-
-  return private.booking_view(v_group.id, private.manage_token(p_idempotency_key));
-end;
-$$;
-comment on function private.place_booking(bigint, jsonb, text, text, jsonb) is
-  'The booking engine: replay, people, same-person and phone rules, shift capacity and queue numbers, and for a link sign-up the link''s state and places. Raises refusals.';
-
-create or replace function public.book_places(
-  p_shift_id bigint,
-  p_people jsonb,
-  p_phone text,
-  p_consent boolean,
-  p_idempotency_key text
-)
-returns jsonb
-language plpgsql
-security definer
-set search_path = ''
-as $$
-declare
-  v_phone text := private.normalize_phone(p_phone);
-  v_sqlstate text;
-  v_message text;
-  v_detail text;
-begin
-  if not private.within_rate_limits('book', p_phone) then
-    return private.refusal('rate_limited');
-  end if;
-
-  begin
-    if p_idempotency_key is null or p_idempotency_key !~ '^[A-Za-z0-9_-]{22,64}$' then
-      perform private.refuse('invalid_idempotency_key');
-    end if;
-    if p_consent is distinct from true then
-      perform private.refuse('consent_required');
-    end if;
-    if v_phone is null then
-      perform private.refuse('invalid_phone');
-    end if;
-    return private.place_booking(p_shift_id, p_people, v_phone, p_idempotency_key);
-  exception when others then
-    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail;
-    return private.answer_error(v_sqlstate, v_message, v_detail, 'book_places');
-  end;
-end;
-$$;
+insert into private.refusal_statuses (code, status) values
+  ('link_not_found', 404),
+  ('link_paused', 409),
+  ('link_revoked', 410),
+  ('link_closed', 409),
+  ('link_full', 409);
 
 -- =====================================================================
 -- Joining through a link (anyone holding the share token)
@@ -355,6 +311,38 @@ as $$
 $$;
 comment on function private.link_state(public.signup_links, integer) is
   'open, or why a link takes no sign-up: revoked, paused, closed (past its closing time or the session called off), full (no place left on the link or in its session''s bookable shifts).';
+
+-- A link locked for a sign-up into one of its session's shifts: refused when closed, paused,
+-- revoked or full. The row lock orders concurrent sign-ups of a link, so its count of active
+-- bookings (cancelled ones free their place) never passes its places. private.place_booking
+-- (07_booking_engine.sql) calls it.
+create function private.lock_joinable_link(p_link_id bigint, p_shift_id bigint)
+returns public.signup_links
+language plpgsql
+set search_path = ''
+as $$
+declare
+  v_link public.signup_links;
+  v_state text;
+begin
+  select * into v_link from public.signup_links where id = p_link_id for update;
+  if not found then
+    perform private.refuse('link_not_found');
+  end if;
+  -- Counted once the lock is held, so the count includes every sign-up committed before.
+  select private.link_state(v_link, p.places_left) into v_state
+  from private.link_places(v_link.id, v_link.session_id, v_link.places) p;
+  if v_state <> 'open' then
+    perform private.refuse('link_' || v_state);
+  end if;
+  if not exists (select 1 from public.shifts where id = p_shift_id and session_id = v_link.session_id) then
+    perform private.refuse('shift_not_found');
+  end if;
+  return v_link;
+end;
+$$;
+comment on function private.lock_joinable_link(bigint, bigint) is
+  'Locks a sign-up link and refuses link_not_found, link_revoked, link_paused, link_closed, link_full (as private.link_state), or shift_not_found for a shift of another session.';
 
 -- Security definer: the join page reads facts of a possibly unpublished session, never a name.
 create function public.signup_link_info(p_token text)
@@ -775,17 +763,6 @@ end;
 $$;
 comment on function public.staff_link_roster(bigint) is
   'The roster of a sign-up link of the officer''s scope, as its coordinator sees it.';
-
--- =====================================================================
--- Refusals and grants
--- =====================================================================
-
-insert into private.refusal_statuses (code, status) values
-  ('link_not_found', 404),
-  ('link_paused', 409),
-  ('link_revoked', 410),
-  ('link_closed', 409),
-  ('link_full', 409);
 
 revoke execute on function public.signup_link_info(text), public.join_signup_link(text, bigint, jsonb, text, text, boolean, boolean, text),
   public.coordinator_roster(text), public.coordinator_remove_entry(text, text),

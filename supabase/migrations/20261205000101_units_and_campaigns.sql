@@ -35,13 +35,15 @@ alter table public.admin_units enable row level security;
 create policy "Administrative units are readable by everyone"
   on public.admin_units for select to anon, authenticated using (true);
 
-grant select on public.admin_units to anon, authenticated;
+-- The service role reads units too: staff accounts are made with the secret key (npm run staff:add).
+grant select on public.admin_units to anon, authenticated, service_role;
 
 -- =====================================================================
 -- Campaigns
 -- =====================================================================
 
--- A province's drive to take CCCD applications against a quota before a deadline.
+-- A province's drive to take CCCD applications against a quota before a deadline, with the rules the
+-- booking engine applies to it (youngest age, most active bookings per phone).
 create table public.campaigns (
   id integer generated always as identity primary key,
   slug text not null unique check (slug ~ '^[a-z0-9-]{3,60}$'),
@@ -53,12 +55,18 @@ create table public.campaigns (
   starts_on date not null,
   deadline date not null,
   source text not null check (length(source) between 3 and 300),
+  min_age smallint not null default 14 check (min_age between 0 and 18),
+  max_active_per_phone smallint not null default 10 check (max_active_per_phone between 1 and 50),
   check (deadline >= starts_on)
 );
 comment on table public.campaigns is
   'A provincial CCCD intake campaign: quota of applications to take by the deadline.';
 comment on column public.campaigns.source is
   'The directive or article the quota and deadline come from, shown beside them on the site.';
+comment on column public.campaigns.min_age is
+  'Youngest age, on the session date, at which a person may book (14 under the 2014 and 2023 laws).';
+comment on column public.campaigns.max_active_per_phone is
+  'Most active bookings one contact phone may hold in the campaign (a family books together).';
 
 create index campaigns_province_id_idx on public.campaigns (province_id);
 

@@ -1,37 +1,17 @@
--- What citizens do with bookings: book places in a shift, look a booking up, cancel it, move it.
--- Each is a security definer function because anon must write tables it cannot read: they check
--- every argument, take the rate limits, and answer refusals with a stable code (private.refusal).
+-- The booking engine: what citizens do with bookings (book places in a shift, look a booking up,
+-- cancel it, move it). Public bookings and link sign-ups (06_organisations.sql) both place people
+-- through private.place_booking. The public functions are security definer because anon must write
+-- tables it cannot read: they check every argument, take the rate limits, and answer refusals with
+-- a stable code (private.refusal).
 
 -- =====================================================================
--- Shared pieces
+-- What a citizen sees
 -- =====================================================================
 
--- The manage token is derived from the idempotency key, which only the booking client knows and
--- the database stores only hashed: a replay of the same call gets the same token back, and
--- neither the key nor the token can be recovered from what is stored.
-create function private.manage_token(p_idempotency_key text)
-returns text
-language sql
-immutable
-set search_path = ''
-as $$
-  select rtrim(translate(encode(extensions.digest('manage-token:' || p_idempotency_key, 'sha256'), 'base64'), '+/', '-_'), '=')
-$$;
-comment on function private.manage_token(text) is
-  'The manage token (43 base64url characters) that belongs to an idempotency key.';
-
-create function private.sha256(p_value text)
-returns bytea
-language sql
-immutable
-set search_path = ''
-as $$
-  select extensions.digest(p_value, 'sha256')
-$$;
-comment on function private.sha256(text) is 'sha256 of a text, for stored hashes of tokens and keys.';
-
--- What a citizen sees of a booking group: each person's code, queue number and status, with the
--- shift, session and site they are booked in. Never the ID number; the phone only masked.
+-- What a citizen sees of a booking group: each person's code, queue number and status, the
+-- organisation of a link sign-up (moving to a public shift takes the person off its list; see
+-- private.leave_link_when_moved_out), with the shift, session and site they are booked in. Never
+-- the ID number; the phone only masked.
 create function private.booking_view(p_group_id uuid, p_token text default null)
 returns jsonb
 language sql
@@ -41,8 +21,7 @@ as $$
   select jsonb_build_object(
     'ok', true,
     'token', p_token,
-    'phone_masked', case when g.contact_phone is not null
-      then left(g.contact_phone, 3) || '****' || right(g.contact_phone, 3) end,
+    'phone_masked', private.mask_phone(g.contact_phone),
     'bookings', (
       select jsonb_agg(jsonb_build_object(
           'code', b.code,
@@ -50,6 +29,7 @@ as $$
           'status', b.status,
           'full_name', b.full_name,
           'application_kind', b.application_kind,
+          'organisation', (select l.org_name from public.signup_links l where l.id = b.signup_link_id),
           'shift', jsonb_build_object('id', s.id, 'starts_at', s.starts_at, 'ends_at', s.ends_at),
           'session', jsonb_build_object('id', sess.id, 'date', sess.session_date,
             'cancelled_at', sess.cancelled_at, 'cancel_reason', sess.cancel_reason),
@@ -68,8 +48,13 @@ $$;
 comment on function private.booking_view(uuid, text) is
   'The JSON a citizen gets back for a booking group: people, codes, queue numbers, shift, session and site.';
 
--- A shift locked for a change of its places, with what decides whether it may be booked.
-create function private.lock_bookable_shift(p_shift_id bigint, p_places integer)
+-- =====================================================================
+-- Places in a shift
+-- =====================================================================
+
+-- A shift locked for a change of its places, refused when it cannot take them; a link sign-up may
+-- book a session that is not published.
+create function private.lock_shift_for_booking(p_shift_id bigint, p_places integer, p_unpublished_ok boolean)
 returns public.shifts
 language plpgsql
 set search_path = ''
@@ -83,7 +68,7 @@ begin
     perform private.refuse('shift_not_found');
   end if;
   select * into v_session from public.intake_sessions where id = v_shift.session_id;
-  if not v_session.published or v_session.cancelled_at is not null then
+  if (not v_session.published and not p_unpublished_ok) or v_session.cancelled_at is not null then
     perform private.refuse('shift_unavailable');
   end if;
   if not private.shift_is_bookable(v_shift.ends_at) then
@@ -94,6 +79,17 @@ begin
   end if;
   return v_shift;
 end;
+$$;
+comment on function private.lock_shift_for_booking(bigint, integer, boolean) is
+  'Locks a shift row and refuses when it is unknown, cancelled, past, lacks p_places places, or unpublished (unless p_unpublished_ok).';
+
+-- The same for a public booking or move: published sessions only.
+create function private.lock_bookable_shift(p_shift_id bigint, p_places integer)
+returns public.shifts
+language sql
+set search_path = ''
+as $$
+  select private.lock_shift_for_booking(p_shift_id, p_places, false)
 $$;
 comment on function private.lock_bookable_shift(bigint, integer) is
   'Locks a shift row and refuses when it is unknown, unpublished, cancelled, past or lacks p_places places.';
@@ -113,22 +109,9 @@ $$;
 comment on function private.take_places(bigint, integer) is
   'Adds p_places to a shift''s booked count within its capacity and hands out the next queue numbers.';
 
--- Counts a call against every limit of its action: per client IP, per phone, per booking code.
--- Called before a function's error handling block, so that refused calls are counted too (the
--- block's changes are rolled back on a refusal, these are not).
-create function private.within_rate_limits(p_action text, p_phone text default null, p_code text default null)
-returns boolean
-language sql
-set search_path = ''
-as $$
-  select bool_and(ok) from (values
-    (private.take_rate(p_action, 'ip', private.client_ip())),
-    (private.take_rate(p_action, 'phone', coalesce(private.normalize_phone(p_phone), nullif(p_phone, '')))),
-    (private.take_rate(p_action, 'code', nullif(private.normalize_code(p_code), '')))
-  ) as checks (ok)
-$$;
-comment on function private.within_rate_limits(text, text, text) is
-  'Counts one call of p_action for the client IP, the phone and the code; false when any is over its limit.';
+-- =====================================================================
+-- Book
+-- =====================================================================
 
 -- The group a code opens, when the caller proves it with the phone number or the manage token.
 -- A wrong code and a wrong phone get the same refusal.
@@ -159,30 +142,6 @@ end;
 $$;
 comment on function private.authorized_group(text, text, text) is
   'The booking group of a code, if the phone or manage token matches; refuses not_found otherwise.';
-
--- Turns an error raised inside a citizen function into its answer. Refusals carry their code;
--- a race on the same-person indexes is "already booked"; anything else is logged, not shown.
-create function private.answer_error(p_sqlstate text, p_message text, p_detail text, p_function text)
-returns jsonb
-language plpgsql
-set search_path = ''
-as $$
-begin
-  if p_sqlstate = 'P0001' then
-    return private.refusal(p_message, nullif(p_detail, '')::jsonb);
-  elsif p_sqlstate = '23505' then
-    return private.refusal('already_booked');
-  end if;
-  raise warning '% failed: % %', p_function, p_sqlstate, p_message;
-  return private.refusal('unexpected');
-end;
-$$;
-comment on function private.answer_error(text, text, text, text) is
-  'Maps an error caught in a citizen function to its refusal; unexpected errors are logged and hidden.';
-
--- =====================================================================
--- Book
--- =====================================================================
 
 -- Checks and normalises the people of a booking request; refuses with the index of the person.
 create function private.checked_people(p_people jsonb, p_session_date date, p_min_age integer)
@@ -250,31 +209,124 @@ $$;
 comment on function private.checked_people(jsonb, date, integer) is
   'Validates and normalises 1–5 people of a booking request; refuses with the index of the first bad one.';
 
--- The 12-digit personal identification number: 3 digits of the province of birth registration,
--- a digit for century and sex, 2 digits of the birth year, 6 more digits (Decree 137/2015/NĐ-CP
--- art. 7; Circular 07/2016/TT-BCA). A 9-digit number is an old ID card (CMND). Province codes are
--- those of the 2021 GSO list, padded to 3 digits.
-create function private.is_valid_id_number(p_id text, p_birth date)
-returns boolean
-language sql
-stable
+-- The body of a booking once the call's own arguments are checked: a replay returns the first
+-- result; then the people, the same-person and phone rules, the shift's capacity and queue
+-- numbers. p_link names a link sign-up: {"id", "org_group", "guardian_consent"}.
+create function private.place_booking(
+  p_shift_id bigint,
+  p_people jsonb,
+  p_phone text,
+  p_idempotency_key text,
+  p_link jsonb default null
+)
+returns jsonb
+language plpgsql
 set search_path = ''
 as $$
-  select case
-    when p_id ~ '^[0-9]{9}$' then true
-    when p_id !~ '^[0-9]{12}$' then false
-    else exists (
-        select 1 from public.admin_units u
-        where u.level = 1 and u.unit_set = '2021' and '0' || u.code = left(p_id, 3))
-      and substr(p_id, 4, 1)::integer / 2 = case
-        when extract(year from p_birth) between 1800 and 1899 then 4
-        else (extract(year from p_birth)::integer - 1900) / 100 end
-      and substr(p_id, 5, 2) = to_char(extract(year from p_birth)::integer % 100, 'FM00')
-  end
-$$;
-comment on function private.is_valid_id_number(text, date) is
-  'True for a 9-digit old ID card number, or a 12-digit personal ID number that fits the date of birth.';
+declare
+  v_shift public.shifts;
+  v_session public.intake_sessions;
+  v_campaign public.campaigns;
+  v_link public.signup_links;
+  v_people jsonb;
+  v_places integer;
+  v_group public.booking_groups;
+  v_request_hash bytea;
+  v_first_no integer;
+  v_person jsonb;
+  v_code text;
+  v_index integer := 0;
+begin
+  -- What was asked for; a link sign-up adds its own fields, so a public booking's hash is as before.
+  v_request_hash := private.sha256(p_shift_id::text || '|' || p_phone || '|' || coalesce(p_people::text, '')
+                                   || coalesce('|' || p_link::text, ''));
 
+  -- One booking at a time per phone number: the phone limit and a replay are then decided on
+  -- what the previous call committed.
+  perform pg_advisory_xact_lock(hashtextextended('book_places:' || p_phone, 0));
+
+  select * into v_group from public.booking_groups where idempotency_hash = private.sha256(p_idempotency_key);
+  if found then
+    if v_group.request_hash <> v_request_hash then
+      perform private.refuse('idempotency_conflict');
+    end if;
+    return private.booking_view(v_group.id, private.manage_token(p_idempotency_key));
+  end if;
+
+  select * into v_shift from public.shifts where id = p_shift_id;
+  if not found then
+    perform private.refuse('shift_not_found');
+  end if;
+  select * into v_session from public.intake_sessions where id = v_shift.session_id;
+  select * into v_campaign from public.campaigns where id = v_session.campaign_id;
+
+  -- The link is locked before the shift, as everywhere, so concurrent sign-ups cannot deadlock.
+  if p_link is not null then
+    v_link := private.lock_joinable_link((p_link ->> 'id')::bigint, p_shift_id);
+  end if;
+
+  v_people := private.checked_people(p_people, v_session.session_date, v_campaign.min_age);
+  v_places := jsonb_array_length(v_people);
+
+  -- A student under 18 joins with a parent's or guardian's consent (Decree 13/2023 on children's
+  -- data): the age on the day of signing up, the younger one, as that is when the data is given.
+  if p_link is not null and v_link.org_kind = 'school'
+     and extract(year from age(private.today(), (v_people -> 0 ->> 'birth_date')::date)) < 18
+     and (p_link ->> 'guardian_consent')::boolean is distinct from true then
+    perform private.refuse('guardian_consent_required', '{"person": 0}');
+  end if;
+
+  -- Already holding an active booking in this campaign: by ID number or by name and birth date.
+  for v_person in select value from jsonb_array_elements(v_people) loop
+    if exists (
+      select 1 from public.bookings b
+      where b.campaign_id = v_campaign.id and b.status in ('confirmed', 'checked_in')
+        and ((v_person ->> 'id_number') = b.id_number
+          or (b.name_key = lower(v_person ->> 'full_name') and b.birth_date = (v_person ->> 'birth_date')::date))
+    ) then
+      perform private.refuse('already_booked', jsonb_build_object('person', v_index));
+    end if;
+    v_index := v_index + 1;
+  end loop;
+
+  if (select count(*) from public.bookings b join public.booking_groups g on g.id = b.group_id
+      where g.campaign_id = v_campaign.id and g.contact_phone = p_phone
+        and b.status in ('confirmed', 'checked_in')) + v_places > v_campaign.max_active_per_phone then
+    perform private.refuse('phone_limit', jsonb_build_object('max', v_campaign.max_active_per_phone));
+  end if;
+
+  v_shift := private.lock_shift_for_booking(p_shift_id, v_places, p_link is not null);
+  v_first_no := private.take_places(p_shift_id, v_places);
+
+  insert into public.booking_groups (campaign_id, contact_phone, token_hash, idempotency_hash, request_hash, consent_at)
+  values (v_campaign.id, p_phone, private.sha256(private.manage_token(p_idempotency_key)),
+          private.sha256(p_idempotency_key), v_request_hash, now())
+  returning * into v_group;
+
+  v_index := 0;
+  for v_person in select value from jsonb_array_elements(v_people) loop
+    -- 40 random bits: a collision is rare, and the unique constraint backs this check.
+    loop
+      v_code := private.new_booking_code();
+      exit when not exists (select 1 from public.bookings where code = v_code);
+    end loop;
+    insert into public.bookings (group_id, campaign_id, shift_id, code, queue_no, full_name, birth_date, id_number,
+                                 application_kind, signup_link_id, org_group, guardian_consent_at)
+    values (v_group.id, v_campaign.id, p_shift_id, v_code, v_first_no + v_index,
+            v_person ->> 'full_name', (v_person ->> 'birth_date')::date, v_person ->> 'id_number',
+            v_person ->> 'application_kind', v_link.id, p_link ->> 'org_group',
+            case when (p_link ->> 'guardian_consent')::boolean then now() end);
+    v_index := v_index + 1;
+  end loop;
+
+  return private.booking_view(v_group.id, private.manage_token(p_idempotency_key));
+end;
+$$;
+comment on function private.place_booking(bigint, jsonb, text, text, jsonb) is
+  'The booking engine: replay, people, same-person and phone rules, shift capacity and queue numbers, and for a link sign-up the link''s state and places. Raises refusals.';
+
+-- The public booking form: the call's own arguments are checked here, the rest by
+-- private.place_booking.
 create function public.book_places(
   p_shift_id bigint,
   p_people jsonb,
@@ -289,17 +341,6 @@ set search_path = ''
 as $$
 declare
   v_phone text := private.normalize_phone(p_phone);
-  v_shift public.shifts;
-  v_session public.intake_sessions;
-  v_campaign public.campaigns;
-  v_people jsonb;
-  v_places integer;
-  v_group public.booking_groups;
-  v_request_hash bytea;
-  v_first_no integer;
-  v_person jsonb;
-  v_code text;
-  v_index integer := 0;
   v_sqlstate text;
   v_message text;
   v_detail text;
@@ -318,73 +359,7 @@ begin
     if v_phone is null then
       perform private.refuse('invalid_phone');
     end if;
-
-    -- One booking at a time per phone number: the phone limit and a replay are then decided on
-    -- what the previous call committed.
-    perform pg_advisory_xact_lock(hashtextextended('book_places:' || v_phone, 0));
-
-    select * into v_group from public.booking_groups where idempotency_hash = private.sha256(p_idempotency_key);
-    if found then
-      v_request_hash := private.sha256(p_shift_id::text || '|' || v_phone || '|' || coalesce(p_people::text, ''));
-      if v_group.request_hash <> v_request_hash then
-        perform private.refuse('idempotency_conflict');
-      end if;
-      return private.booking_view(v_group.id, private.manage_token(p_idempotency_key));
-    end if;
-
-    select * into v_shift from public.shifts where id = p_shift_id;
-    if not found then
-      perform private.refuse('shift_not_found');
-    end if;
-    select * into v_session from public.intake_sessions where id = v_shift.session_id;
-    select * into v_campaign from public.campaigns where id = v_session.campaign_id;
-
-    v_people := private.checked_people(p_people, v_session.session_date, v_campaign.min_age);
-    v_places := jsonb_array_length(v_people);
-
-    -- Already holding an active booking in this campaign: by ID number or by name and birth date.
-    for v_person in select value from jsonb_array_elements(v_people) loop
-      if exists (
-        select 1 from public.bookings b
-        where b.campaign_id = v_campaign.id and b.status in ('confirmed', 'checked_in')
-          and ((v_person ->> 'id_number') = b.id_number
-            or (b.name_key = lower(v_person ->> 'full_name') and b.birth_date = (v_person ->> 'birth_date')::date))
-      ) then
-        perform private.refuse('already_booked', jsonb_build_object('person', v_index));
-      end if;
-      v_index := v_index + 1;
-    end loop;
-
-    if (select count(*) from public.bookings b join public.booking_groups g on g.id = b.group_id
-        where g.campaign_id = v_campaign.id and g.contact_phone = v_phone
-          and b.status in ('confirmed', 'checked_in')) + v_places > v_campaign.max_active_per_phone then
-      perform private.refuse('phone_limit', jsonb_build_object('max', v_campaign.max_active_per_phone));
-    end if;
-
-    v_shift := private.lock_bookable_shift(p_shift_id, v_places);
-    v_first_no := private.take_places(p_shift_id, v_places);
-
-    insert into public.booking_groups (campaign_id, contact_phone, token_hash, idempotency_hash, request_hash, consent_at)
-    values (v_campaign.id, v_phone, private.sha256(private.manage_token(p_idempotency_key)),
-            private.sha256(p_idempotency_key),
-            private.sha256(p_shift_id::text || '|' || v_phone || '|' || p_people::text), now())
-    returning * into v_group;
-
-    v_index := 0;
-    for v_person in select value from jsonb_array_elements(v_people) loop
-      -- 40 random bits: a collision is rare, and the unique constraint backs this check.
-      loop
-        v_code := private.new_booking_code();
-        exit when not exists (select 1 from public.bookings where code = v_code);
-      end loop;
-      insert into public.bookings (group_id, campaign_id, shift_id, code, queue_no, full_name, birth_date, id_number, application_kind)
-      values (v_group.id, v_campaign.id, p_shift_id, v_code, v_first_no + v_index,
-              v_person ->> 'full_name', (v_person ->> 'birth_date')::date, v_person ->> 'id_number',
-              v_person ->> 'application_kind');
-      v_index := v_index + 1;
-    end loop;
-
-    return private.booking_view(v_group.id, private.manage_token(p_idempotency_key));
+    return private.place_booking(p_shift_id, p_people, v_phone, p_idempotency_key);
   exception when others then
     get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail;
     return private.answer_error(v_sqlstate, v_message, v_detail, 'book_places');

@@ -37,7 +37,7 @@ create table public.home_visit_requests (
   -- A hash of what was asked for, so a key replayed with a different request is refused.
   request_hash bytea not null,
   -- The person to visit. Personal fields are null only once the purge has cleared them
-  -- (20261123002100_home_visit_retention.sql).
+  -- (private.purge_home_visits, 12_retention.sql).
   full_name text check (length(full_name) between 2 and 100),
   birth_date date,
   old_id_number text check (old_id_number ~ '^([0-9]{9}|[0-9]{12})$'),
@@ -193,7 +193,7 @@ begin
 end;
 $$;
 comment on function private.home_visit_transition() is
-  'Trigger: allows only the listed status changes of a home visit (see the migration''s header), no change of a closed one but the purge, reschedules only of scheduled visits, done only from the visit''s date, preferred times only while received.';
+  'Trigger: allows only the listed status changes of a home visit (see the header of supabase/schemas/11_home_visits.sql), no change of a closed one but the purge, reschedules only of scheduled visits, done only from the visit''s date, preferred times only while received.';
 
 create trigger home_visit_requests_transition before update on public.home_visit_requests
   for each row execute function private.home_visit_transition();
@@ -226,54 +226,6 @@ comment on function private.home_visit_history() is
 create trigger home_visit_requests_history after insert or update on public.home_visit_requests
   for each row execute function private.home_visit_history();
 
--- A row as the audit log keeps it: without its token, key and request hashes, which the column
--- grants hide from officers and which the log must not hand them either.
-create function private.audit_row(p_row jsonb)
-returns jsonb
-language sql
-immutable
-set search_path = ''
-as $$
-  select p_row - array(select k from jsonb_object_keys(p_row) k where k like '%\_hash')
-$$;
-comment on function private.audit_row(jsonb) is
-  'A row''s JSON without the columns ending in _hash, for the audit log.';
-
--- The audit trigger finds the unit of a row by table name. Tables it does not know (home visits
--- and those added later) are audited under their ward_id, unit_id or session's ward, so a new
--- table needs no new branch here. Rows are logged without their hashes.
-create or replace function private.audit_staff_change()
-returns trigger
-language plpgsql
-security definer
-set search_path = ''
-as $$
-declare
-  v_row jsonb := to_jsonb(coalesce(new, old));
-  v_unit integer;
-begin
-  if not private.is_staff() then
-    return coalesce(new, old);
-  end if;
-  v_unit := case tg_table_name
-    when 'intake_sites' then (v_row ->> 'ward_id')::integer
-    when 'intake_sessions' then private.site_ward((v_row ->> 'site_id')::bigint)
-    when 'shifts' then private.session_ward((v_row ->> 'session_id')::bigint)
-    when 'bookings' then (select private.session_ward(session_id) from public.shifts where id = (v_row ->> 'shift_id')::bigint)
-    when 'walk_ins' then (select private.session_ward(session_id) from public.shifts where id = (v_row ->> 'shift_id')::bigint)
-    when 'daily_intake_counts' then (v_row ->> 'unit_id')::integer
-    when 'unit_quotas' then (v_row ->> 'unit_id')::integer
-    else coalesce((v_row ->> 'ward_id')::integer, (v_row ->> 'unit_id')::integer,
-                  private.session_ward((v_row ->> 'session_id')::bigint))
-  end;
-  insert into public.audit_log (actor, action, table_name, row_id, unit_id, before, after)
-  values ((select auth.uid()), lower(tg_op), tg_table_name, coalesce(v_row ->> 'id', v_row ->> 'unit_id'), v_unit,
-          case when tg_op <> 'INSERT' then private.audit_row(to_jsonb(old)) end,
-          case when tg_op <> 'DELETE' then private.audit_row(to_jsonb(new)) end);
-  return coalesce(new, old);
-end;
-$$;
-
 create trigger home_visit_requests_audit after insert or update or delete on public.home_visit_requests
   for each row execute function private.audit_staff_change();
 
@@ -296,17 +248,6 @@ insert into private.rate_limit_rules (action, scope, max_hits, period) values
 -- =====================================================================
 -- What the requester sees
 -- =====================================================================
-
--- Enough of a phone number for its owner to recognise it, too little for anyone else to use.
-create function private.mask_phone(p_phone text)
-returns text
-language sql
-immutable
-set search_path = ''
-as $$
-  select left(p_phone, 3) || '****' || right(p_phone, 3)
-$$;
-comment on function private.mask_phone(text) is 'A phone number with all but its first and last three digits hidden; null for null.';
 
 create function private.home_visit_view(p_id bigint, p_token text default null)
 returns jsonb
@@ -405,27 +346,6 @@ end;
 $$;
 comment on function private.checked_preferences(jsonb, jsonb) is
   'Preferred ISO weekdays and parts of the day (morning, afternoon), checked, without repeats and in order.';
-
--- A name as bookings store it: composed Unicode, plain apostrophes, single spaces.
-create function private.clean_name(p_value text)
-returns text
-language sql
-immutable
-set search_path = ''
-as $$
-  select regexp_replace(btrim(normalize(replace(coalesce(p_value, ''), '’', ''''), nfc)), '\s+', ' ', 'g')
-$$;
-comment on function private.clean_name(text) is 'A typed name in composed Unicode, with plain apostrophes and single spaces.';
-
-create function private.clean_text(p_value text)
-returns text
-language sql
-immutable
-set search_path = ''
-as $$
-  select nullif(regexp_replace(btrim(coalesce(p_value, '')), '\s+', ' ', 'g'), '')
-$$;
-comment on function private.clean_text(text) is 'A typed text on one line with single spaces, or null when empty.';
 
 -- The open request (received or scheduled) for a person in a ward, locked, or a row of nulls: at
 -- most one, by home_visit_requests_one_active_per_person.

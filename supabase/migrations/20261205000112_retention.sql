@@ -1,39 +1,55 @@
--- Organisation requests keep their contact person only as long as needed (Decree 13/2023/NĐ-CP):
--- once a request is handled, the daily purge clears the contact's name, phone, e-mail and the notes
--- after the retention period; a request nobody handled goes after a year. The organisation, ward,
--- numbers and dates stay, for planning.
+-- Personal data is kept only as long as it is needed (Decree 13/2023/NĐ-CP). Daily, a scheduled job
+-- with the secret key calls purge_personal_data: after the retention period past the session date,
+-- names, dates of birth, ID numbers and phones of bookings are cleared and the bookings stay as
+-- counts; closed home visits, handled organisation requests and old audit entries lose their
+-- personal fields the same way; rate-limit counters older than a day go.
 
-alter table public.organisation_requests
-  add column handled_at timestamptz,
-  add column purged_at timestamptz,
-  alter column contact_name drop not null,
-  alter column contact_phone drop not null,
-  add constraint organisation_requests_contact_until_purged
-    check (purged_at is not null or (contact_name is not null and contact_phone is not null));
-comment on column public.organisation_requests.handled_at is
-  'When an officer marked the request handled (set by a trigger); the retention period runs from it.';
-comment on column public.organisation_requests.purged_at is
-  'When the contact person''s data was cleared by purge_personal_data.';
+-- =====================================================================
+-- Home visits
+-- =====================================================================
 
--- Officers write only `status`; the time it was handled follows from it.
-create function private.organisation_request_handled_at()
-returns trigger
+-- The person, the address, the requester and the outcome note of a closed request (done, could not
+-- be done, cancelled) are cleared once the retention period has passed since it closed or its visit
+-- day; the status, ward, reason and needs stay, for counts. A request still open a year after it
+-- was sent and after its visit day was forgotten, not pending: it is closed as could_not and
+-- cleared the same way.
+create function private.purge_home_visits(p_cutoff date)
+returns integer
 language plpgsql
 set search_path = ''
 as $$
+declare
+  v_requests integer;
 begin
-  if new.status is distinct from old.status then
-    new.handled_at := case when new.status = 'handled' then now() end;
-  end if;
-  return new;
+  with purged as (
+    update public.home_visit_requests r
+    set status = case when r.status in ('received', 'scheduled') then 'could_not' else r.status end,
+        full_name = null, birth_date = null, old_id_number = null, street_address = null, landmark = null,
+        lat = null, lng = null, ethnic_language = null, reason_other = null, requester_name = null,
+        requester_phone = null, outcome_note = null, purged_at = now()
+    where r.purged_at is null
+      and ((r.status in ('done', 'could_not', 'cancelled')
+            and greatest(r.scheduled_on, (r.updated_at at time zone 'Asia/Ho_Chi_Minh')::date) < p_cutoff)
+        or (r.status in ('received', 'scheduled')
+            and greatest(r.scheduled_on, (r.created_at at time zone 'Asia/Ho_Chi_Minh')::date) < private.today() - 365))
+    returning r.id),
+  notes as (
+    update public.home_visit_events e set note = null from purged where e.request_id = purged.id and e.note is not null
+    returning e.id)
+  select count(*) into v_requests from purged;
+  return v_requests;
 end;
 $$;
-comment on function private.organisation_request_handled_at() is
-  'Trigger: records when an organisation request is marked handled (cleared when it is reopened).';
+comment on function private.purge_home_visits(date) is
+  'Clears the personal fields of home visits closed before p_cutoff (and the notes of their history), closing as could_not those still open a year after they were sent and their visit day; returns how many.';
 
-create trigger organisation_requests_handled_at before update on public.organisation_requests
-  for each row execute function private.organisation_request_handled_at();
+-- =====================================================================
+-- Organisation requests
+-- =====================================================================
 
+-- Once a request is handled, the contact's name, phone, e-mail and the notes are cleared after the
+-- retention period; a request nobody handled goes after a year. The organisation, ward, numbers
+-- and dates stay, for planning.
 create function private.purge_organisation_requests(p_cutoff date)
 returns integer
 language plpgsql
@@ -53,6 +69,10 @@ end;
 $$;
 comment on function private.purge_organisation_requests(date) is
   'Clears the contact data of organisation requests handled before p_cutoff or sent over a year ago; returns how many.';
+
+-- =====================================================================
+-- The audit log
+-- =====================================================================
 
 -- The audit log keeps who changed what, but not personal data beyond the retention period: it
 -- copies whole rows, so the purge clears the personal columns of old entries too. The columns are
@@ -97,9 +117,11 @@ $$;
 comment on function private.purge_audit_log(date) is
   'Clears the personal columns from audit_log entries made before p_cutoff; returns how many entries.';
 
--- The daily purge, as in 20261123000900_retention.sql, now with home visits
--- (20261123002100_home_visit_retention.sql), organisation requests and the audit log.
-create or replace function public.purge_personal_data(p_retention_days integer default 30)
+-- =====================================================================
+-- The daily purge
+-- =====================================================================
+
+create function public.purge_personal_data(p_retention_days integer default 30)
 returns jsonb
 language plpgsql
 security definer
@@ -145,3 +167,8 @@ begin
                             'audit_entries', v_audit, 'rate_limit_hits', v_hits);
 end;
 $$;
+comment on function public.purge_personal_data(integer) is
+  'Clears personal fields of bookings whose session is more than p_retention_days old, keeping the counts; for the scheduled job (service_role).';
+
+revoke execute on function public.purge_personal_data(integer) from public;
+grant execute on function public.purge_personal_data(integer) to service_role;

@@ -1,4 +1,76 @@
--- Campaign progress: what officials watch and the public progress page shows. Aggregates only.
+-- Campaign progress: applications taken per unit and day, the quota shared out between units, and
+-- the figures officials watch and the public progress page shows. Aggregates only.
+
+-- =====================================================================
+-- Daily intake counts
+-- =====================================================================
+
+create table public.daily_intake_counts (
+  id bigint generated always as identity primary key,
+  campaign_id integer not null references public.campaigns (id),
+  unit_id integer not null references public.admin_units (id),
+  day date not null,
+  applications integer not null check (applications >= 0),
+  walk_ins integer not null default 0 check (walk_ins between 0 and applications),
+  updated_at timestamptz not null default now(),
+  updated_by uuid references auth.users (id),
+  unique (campaign_id, unit_id, day)
+);
+comment on table public.daily_intake_counts is
+  'Applications taken in one unit (ward or district) on one day, walk-ins included; one row per unit and day.';
+
+create index daily_intake_counts_unit_id_idx on public.daily_intake_counts (unit_id);
+create index daily_intake_counts_updated_by_idx on public.daily_intake_counts (updated_by);
+
+alter table public.daily_intake_counts enable row level security;
+
+-- Aggregate figures, no personal data: the public progress page shows them.
+create policy "Daily intake counts are readable by everyone"
+  on public.daily_intake_counts for select to anon, authenticated using (true);
+create policy "Staff record the daily counts of their scope"
+  on public.daily_intake_counts for insert to authenticated
+  with check (unit_id in (select private.staff_scope()) and updated_by = (select auth.uid()));
+create policy "Staff correct the daily counts of their scope"
+  on public.daily_intake_counts for update to authenticated
+  using (unit_id in (select private.staff_scope()))
+  with check (unit_id in (select private.staff_scope()) and updated_by = (select auth.uid()));
+
+grant select on public.daily_intake_counts to anon, authenticated;
+grant insert (campaign_id, unit_id, day, applications, walk_ins, updated_by) on public.daily_intake_counts to authenticated;
+grant update (applications, walk_ins, updated_at, updated_by) on public.daily_intake_counts to authenticated;
+
+create trigger daily_intake_counts_audit after insert or update or delete on public.daily_intake_counts
+  for each row execute function private.audit_staff_change();
+
+-- =====================================================================
+-- Unit targets
+-- =====================================================================
+
+-- The province splits its quota between districts (or communes, where there are no districts).
+create table public.unit_quotas (
+  campaign_id integer not null references public.campaigns (id),
+  unit_id integer not null references public.admin_units (id),
+  quota integer not null check (quota > 0),
+  primary key (campaign_id, unit_id)
+);
+comment on table public.unit_quotas is
+  'The share of a campaign quota given to one unit directly under the province.';
+
+create index unit_quotas_unit_id_idx on public.unit_quotas (unit_id);
+
+alter table public.unit_quotas enable row level security;
+
+create policy "Unit quotas are readable by everyone"
+  on public.unit_quotas for select to anon, authenticated using (true);
+
+grant select on public.unit_quotas to anon, authenticated;
+
+create trigger unit_quotas_audit after insert or update or delete on public.unit_quotas
+  for each row execute function private.audit_staff_change();
+
+-- =====================================================================
+-- Progress
+-- =====================================================================
 
 -- The unit directly under the province that a unit belongs to: a district in the 2021 set, the
 -- commune itself in the 2025 set (no districts), so the same query serves both.

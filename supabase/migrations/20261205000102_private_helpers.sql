@@ -1,0 +1,431 @@
+-- The private schema: helpers and bookkeeping that PostgREST does not expose. Only the functions
+-- in public that need them run with the rights to reach them. Here: refusals and their HTTP
+-- statuses, the caller's address, codes, tokens, phones and names, dates and distances, rate limits.
+
+create schema private;
+comment on schema private is
+  'Internals of the booking engine: rate-limit counters and helper functions. Not exposed by the API.';
+
+-- Functions are executable by PUBLIC unless revoked: here nothing is, until granted one by one.
+alter default privileges in schema private revoke execute on functions from public;
+
+-- The public read functions run as their caller and use the helpers granted to them (each grant
+-- stands by its function); PostgREST does not expose the private schema, so this grants no new way in.
+grant usage on schema private to anon, authenticated;
+
+-- =====================================================================
+-- Errors the site can translate
+-- =====================================================================
+
+-- The HTTP status of each refusal code. A feature that adds codes inserts its rows (in its own
+-- schema file) instead of redefining private.refusal. Codes not listed answer 400.
+create table private.refusal_statuses (
+  code text primary key check (code ~ '^[a-z_]+$'),
+  status integer not null check (status between 400 and 599)
+);
+comment on table private.refusal_statuses is
+  'The HTTP status a refusal code is answered with; codes not listed answer 400.';
+
+insert into private.refusal_statuses (code, status) values
+  ('rate_limited', 429),
+  ('not_found', 404),
+  ('shift_not_found', 404),
+  ('campaign_not_found', 404),
+  ('not_allowed', 403),
+  ('shift_full', 409),
+  ('shift_unavailable', 409),
+  ('shift_past', 409),
+  ('already_booked', 409),
+  ('phone_limit', 409),
+  ('idempotency_conflict', 409),
+  ('nothing_to_change', 409),
+  ('different_campaign', 409),
+  ('booking_not_active', 409),
+  ('queue_empty', 409),
+  ('session_has_bookings', 409),
+  ('session_exists', 409),
+  ('unexpected', 500);
+
+-- Citizen functions answer a refusal with an HTTP status and a stable code instead of raising:
+-- the transaction then commits, so the rate-limit counters taken before the refusal are kept.
+-- PostgREST sends the returned object as the error body, which supabase-js reads as `error`.
+create function private.refusal(p_code text, p_details jsonb default null)
+returns jsonb
+language plpgsql
+security definer -- callers need not read private.refusal_statuses themselves
+set search_path = ''
+as $$
+declare
+  v_status integer := coalesce(
+    (select s.status from private.refusal_statuses s where s.code = p_code), 400);
+begin
+  perform set_config('response.status', v_status::text, true);
+  -- details is JSON in a string, as in every PostgREST error (supabase-js types it as a string).
+  return jsonb_build_object('code', p_code, 'message', p_code, 'details', p_details::text, 'hint', null);
+end;
+$$;
+comment on function private.refusal(text, jsonb) is
+  'Sets the HTTP status for a refusal code and returns the error body {code, message, details, hint}.';
+
+-- Raised inside a citizen function and turned into a refusal by its handler.
+create function private.refuse(p_code text, p_details jsonb default null)
+returns void
+language plpgsql
+set search_path = ''
+as $$
+begin
+  raise exception using errcode = 'P0001', message = p_code, detail = coalesce(p_details::text, '');
+end;
+$$;
+comment on function private.refuse(text, jsonb) is
+  'Aborts the current block with a refusal code; the calling function''s handler answers it.';
+
+-- For read-only functions (called with GET, where nothing can be written) a refusal is raised in
+-- the form PostgREST turns into an HTTP status and a JSON body.
+create function private.raise_refusal(p_code text, p_details jsonb default null)
+returns void
+language plpgsql
+security definer -- callers need not read private.refusal_statuses themselves
+set search_path = ''
+as $$
+begin
+  raise sqlstate 'PGRST' using
+    message = jsonb_build_object('code', p_code, 'message', p_code, 'details', p_details::text, 'hint', null)::text,
+    detail = jsonb_build_object(
+      'status', coalesce((select s.status from private.refusal_statuses s where s.code = p_code), 400),
+      'headers', jsonb_build_object())::text;
+end;
+$$;
+comment on function private.raise_refusal(text, jsonb) is
+  'Raises a refusal {code, message, details, hint} with its HTTP status, the way PostgREST passes it to the client.';
+
+-- Turns an error raised inside a citizen function into its answer. Refusals carry their code;
+-- a race on the same-person indexes is "already booked"; anything else is logged, not shown.
+create function private.answer_error(p_sqlstate text, p_message text, p_detail text, p_function text)
+returns jsonb
+language plpgsql
+set search_path = ''
+as $$
+begin
+  if p_sqlstate = 'P0001' then
+    return private.refusal(p_message, nullif(p_detail, '')::jsonb);
+  elsif p_sqlstate = '23505' then
+    return private.refusal('already_booked');
+  end if;
+  raise warning '% failed: % %', p_function, p_sqlstate, p_message;
+  return private.refusal('unexpected');
+end;
+$$;
+comment on function private.answer_error(text, text, text, text) is
+  'Maps an error caught in a citizen function to its refusal; unexpected errors are logged and hidden.';
+
+-- =====================================================================
+-- The caller, as PostgREST describes the request
+-- =====================================================================
+
+create function private.client_ip()
+returns text
+language sql
+stable
+set search_path = ''
+as $$
+  -- The gateway in front of PostgREST sets X-Forwarded-For to the address it saw. Direct SQL
+  -- callers (tests, jobs) have no request headers and share one bucket.
+  select coalesce(
+    nullif(trim(split_part(
+      nullif(current_setting('request.headers', true), '')::json ->> 'x-forwarded-for', ',', 1)), ''),
+    'direct')
+$$;
+comment on function private.client_ip() is
+  'The client address the API gateway saw (first X-Forwarded-For entry), or ''direct'' outside a request.';
+
+-- =====================================================================
+-- Codes, ID numbers, tokens, phones and names
+-- =====================================================================
+
+-- Crockford's base32 alphabet (no I, L, O, U). The check character is Luhn mod 32 over it, so it
+-- stays in the same readable alphabet (Crockford's own check symbols add * ~ $ = U, hard to say
+-- over the phone). src/domain/booking-code.ts implements the same check for the site.
+create function private.code_check_char(p_body text)
+returns text
+language plpgsql
+immutable
+set search_path = ''
+as $$
+declare
+  v_alphabet constant text := '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+  v_factor integer := 2;
+  v_sum integer := 0;
+  v_addend integer;
+begin
+  for i in reverse length(p_body)..1 loop
+    v_addend := v_factor * (strpos(v_alphabet, substr(p_body, i, 1)) - 1);
+    v_factor := case when v_factor = 2 then 1 else 2 end;
+    v_sum := v_sum + (v_addend / 32) + (v_addend % 32);
+  end loop;
+  return substr(v_alphabet, ((32 - (v_sum % 32)) % 32) + 1, 1);
+end;
+$$;
+comment on function private.code_check_char(text) is
+  'Luhn mod 32 check character of a Crockford base32 string.';
+
+create function private.new_booking_code()
+returns text
+language plpgsql
+volatile
+set search_path = ''
+as $$
+declare
+  v_alphabet constant text := '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+  v_bytes bytea := extensions.gen_random_bytes(8);
+  v_body text := '';
+begin
+  -- 8 random symbols (40 bits) and a check character: 9 characters, read over the phone as 4 + 5.
+  for i in 0..7 loop
+    v_body := v_body || substr(v_alphabet, (get_byte(v_bytes, i) % 32) + 1, 1);
+  end loop;
+  return v_body || private.code_check_char(v_body);
+end;
+$$;
+comment on function private.new_booking_code() is
+  'A random booking code: 8 Crockford base32 symbols and a Luhn mod 32 check character.';
+
+-- Codes as people type them: any case, spaces or dashes, and the letters Crockford maps to digits.
+create function private.normalize_code(p_code text)
+returns text
+language sql
+immutable
+set search_path = ''
+as $$
+  select translate(upper(regexp_replace(coalesce(p_code, ''), '[\s-]', '', 'g')), 'ILO', '110')
+$$;
+comment on function private.normalize_code(text) is
+  'Upper-cases a typed booking code, drops spaces and dashes, and maps I, L to 1 and O to 0.';
+
+create function private.is_valid_code(p_code text)
+returns boolean
+language sql
+immutable
+set search_path = ''
+as $$
+  select p_code ~ '^[0-9A-HJKMNP-TV-Z]{9}$' and private.code_check_char(left(p_code, 8)) = right(p_code, 1)
+$$;
+comment on function private.is_valid_code(text) is
+  'True for a normalised code of 9 Crockford symbols whose last one checks the first 8.';
+
+-- The 12-digit personal identification number: 3 digits of the province of birth registration,
+-- a digit for century and sex, 2 digits of the birth year, 6 more digits (Decree 137/2015/NĐ-CP
+-- art. 7; Circular 07/2016/TT-BCA). A 9-digit number is an old ID card (CMND). Province codes are
+-- those of the 2021 GSO list, padded to 3 digits.
+create function private.is_valid_id_number(p_id text, p_birth date)
+returns boolean
+language sql
+stable
+set search_path = ''
+as $$
+  select case
+    when p_id ~ '^[0-9]{9}$' then true
+    when p_id !~ '^[0-9]{12}$' then false
+    else exists (
+        select 1 from public.admin_units u
+        where u.level = 1 and u.unit_set = '2021' and '0' || u.code = left(p_id, 3))
+      and substr(p_id, 4, 1)::integer / 2 = case
+        when extract(year from p_birth) between 1800 and 1899 then 4
+        else (extract(year from p_birth)::integer - 1900) / 100 end
+      and substr(p_id, 5, 2) = to_char(extract(year from p_birth)::integer % 100, 'FM00')
+  end
+$$;
+comment on function private.is_valid_id_number(text, date) is
+  'True for a 9-digit old ID card number, or a 12-digit personal ID number that fits the date of birth.';
+
+create function private.sha256(p_value text)
+returns bytea
+language sql
+immutable
+set search_path = ''
+as $$
+  select extensions.digest(p_value, 'sha256')
+$$;
+comment on function private.sha256(text) is 'sha256 of a text, for stored hashes of tokens and keys.';
+
+-- The manage token is derived from the idempotency key, which only the booking client knows and
+-- the database stores only hashed: a replay of the same call gets the same token back, and
+-- neither the key nor the token can be recovered from what is stored.
+create function private.manage_token(p_idempotency_key text)
+returns text
+language sql
+immutable
+set search_path = ''
+as $$
+  select rtrim(translate(encode(extensions.digest('manage-token:' || p_idempotency_key, 'sha256'), 'base64'), '+/', '-_'), '=')
+$$;
+comment on function private.manage_token(text) is
+  'The manage token (43 base64url characters) that belongs to an idempotency key.';
+
+-- Vietnamese mobile numbers as people write them (+84 / 84 / 0, spaces, dots) to 0xxxxxxxxx.
+create function private.normalize_phone(p_phone text)
+returns text
+language sql
+immutable
+set search_path = ''
+as $$
+  select case
+    when v.digits ~ '^84[35789][0-9]{8}$' then '0' || substr(v.digits, 3)
+    when v.digits ~ '^0[35789][0-9]{8}$' then v.digits
+  end
+  from (select regexp_replace(coalesce(p_phone, ''), '[\s.()+-]', '', 'g') as digits) as v
+$$;
+comment on function private.normalize_phone(text) is
+  'A Vietnamese mobile number in the form 0xxxxxxxxx, or null when it is not one.';
+
+-- Enough of a phone number for its owner to recognise it, too little for anyone else to use.
+create function private.mask_phone(p_phone text)
+returns text
+language sql
+immutable
+set search_path = ''
+as $$
+  select left(p_phone, 3) || '****' || right(p_phone, 3)
+$$;
+comment on function private.mask_phone(text) is 'A phone number with all but its first and last three digits hidden; null for null.';
+
+-- A name as bookings store it: composed Unicode, plain apostrophes, single spaces.
+create function private.clean_name(p_value text)
+returns text
+language sql
+immutable
+set search_path = ''
+as $$
+  select regexp_replace(btrim(normalize(replace(coalesce(p_value, ''), '’', ''''), nfc)), '\s+', ' ', 'g')
+$$;
+comment on function private.clean_name(text) is 'A typed name in composed Unicode, with plain apostrophes and single spaces.';
+
+create function private.clean_text(p_value text)
+returns text
+language sql
+immutable
+set search_path = ''
+as $$
+  select nullif(regexp_replace(btrim(coalesce(p_value, '')), '\s+', ' ', 'g'), '')
+$$;
+comment on function private.clean_text(text) is 'A typed text on one line with single spaces, or null when empty.';
+
+-- =====================================================================
+-- Dates and distances
+-- =====================================================================
+
+create function private.today()
+returns date
+language sql
+stable
+set search_path = ''
+as $$
+  select (now() at time zone 'Asia/Ho_Chi_Minh')::date
+$$;
+comment on function private.today() is 'Today''s date in Viet Nam.';
+
+create function private.distance_km(p_lat1 double precision, p_lng1 double precision,
+                                    p_lat2 double precision, p_lng2 double precision)
+returns double precision
+language sql
+immutable
+parallel safe
+set search_path = ''
+as $$
+  -- Haversine on a 6371 km sphere: close enough for "which session is nearer".
+  select 2 * 6371 * asin(sqrt(
+    power(sin(radians(p_lat2 - p_lat1) / 2), 2)
+    + cos(radians(p_lat1)) * cos(radians(p_lat2)) * power(sin(radians(p_lng2 - p_lng1) / 2), 2)))
+$$;
+comment on function private.distance_km(double precision, double precision, double precision, double precision) is
+  'Great-circle distance in km between two points.';
+
+grant execute on function private.today(), private.raise_refusal(text, jsonb),
+  private.distance_km(double precision, double precision, double precision, double precision)
+  to anon, authenticated;
+
+-- =====================================================================
+-- Rate limits
+-- =====================================================================
+
+create table private.rate_limit_rules (
+  action text not null,
+  scope text not null check (scope in ('ip', 'phone', 'code')),
+  max_hits integer not null check (max_hits > 0),
+  period interval not null check (period > interval '0'),
+  primary key (action, scope)
+);
+comment on table private.rate_limit_rules is
+  'How many calls of an action one client IP, phone number or booking code may make per period.';
+
+-- Generous per IP: many phones share one carrier-grade NAT address in Vietnam.
+insert into private.rate_limit_rules (action, scope, max_hits, period) values
+  ('book', 'ip', 60, interval '10 minutes'),
+  ('book', 'phone', 10, interval '1 hour'),
+  ('lookup', 'ip', 120, interval '10 minutes'),
+  ('lookup', 'phone', 30, interval '1 hour'),
+  ('lookup', 'code', 20, interval '1 hour'),
+  ('change', 'ip', 60, interval '10 minutes'),
+  ('change', 'code', 20, interval '1 hour');
+
+-- One row per call: inserts never wait on each other, so a busy address (a carrier NAT with
+-- many phones behind it) does not queue its callers behind one counter row.
+create table private.rate_limit_hits (
+  id bigint generated always as identity primary key,
+  action text not null,
+  scope text not null,
+  subject text not null,
+  at timestamptz not null default now()
+);
+comment on table private.rate_limit_hits is
+  'One row per rate-limited call: action, scope, subject (hashed) and time; rows older than a day are purged.';
+
+create index rate_limit_hits_lookup_idx on private.rate_limit_hits (action, scope, subject, at);
+
+-- Counts one call and tells whether the subject is still inside its limit over the last period
+-- (a sliding window). Subjects are stored hashed so the counters hold no phone numbers.
+create function private.take_rate(p_action text, p_scope text, p_subject text)
+returns boolean
+language plpgsql
+set search_path = ''
+as $$
+declare
+  v_rule private.rate_limit_rules;
+  v_subject text;
+  v_hits integer;
+begin
+  select * into v_rule from private.rate_limit_rules where action = p_action and scope = p_scope;
+  if not found or p_subject is null then
+    return true;
+  end if;
+  v_subject := encode(extensions.digest(p_subject, 'sha256'), 'hex');
+  insert into private.rate_limit_hits (action, scope, subject) values (p_action, p_scope, v_subject);
+  -- Counting stops one past the limit, so a busy subject costs no more than a quiet one.
+  select count(*) into v_hits
+  from (
+    select 1 from private.rate_limit_hits
+    where action = p_action and scope = p_scope and subject = v_subject and at > now() - v_rule.period
+    limit v_rule.max_hits + 1
+  ) as recent;
+  return v_hits <= v_rule.max_hits;
+end;
+$$;
+comment on function private.take_rate(text, text, text) is
+  'Counts a call of p_action by p_subject; false once the calls of the last period exceed the rule''s limit.';
+
+-- Counts a call against every limit of its action: per client IP, per phone, per booking code.
+-- Called before a function's error handling block, so that refused calls are counted too (the
+-- block's changes are rolled back on a refusal, these are not).
+create function private.within_rate_limits(p_action text, p_phone text default null, p_code text default null)
+returns boolean
+language sql
+set search_path = ''
+as $$
+  select bool_and(ok) from (values
+    (private.take_rate(p_action, 'ip', private.client_ip())),
+    (private.take_rate(p_action, 'phone', coalesce(private.normalize_phone(p_phone), nullif(p_phone, '')))),
+    (private.take_rate(p_action, 'code', nullif(private.normalize_code(p_code), '')))
+  ) as checks (ok)
+$$;
+comment on function private.within_rate_limits(text, text, text) is
+  'Counts one call of p_action for the client IP, the phone and the code; false when any is over its limit.';

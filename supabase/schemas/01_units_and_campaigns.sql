@@ -1,0 +1,78 @@
+-- Administrative units and provincial campaigns: the public reference data every page reads.
+
+-- =====================================================================
+-- Administrative units
+-- =====================================================================
+
+-- One row per unit of one official set ("2021": province > district > ward; "2025": province >
+-- commune). GSO codes are reused across sets (a merged commune may keep a predecessor's code),
+-- so a unit is keyed by a surrogate id and its code is unique only inside its set.
+create table public.admin_units (
+  id integer generated always as identity primary key,
+  unit_set text not null check (unit_set ~ '^[0-9]{4}$'),
+  code text not null check (code ~ '^[0-9]{2,5}$'),
+  name text not null check (length(name) between 1 and 120),
+  kind text not null check (length(kind) between 1 and 60),
+  level smallint not null check (level between 1 and 3),
+  parent_id integer references public.admin_units (id),
+  lat double precision check (lat between -90 and 90),
+  lng double precision check (lng between -180 and 180),
+  valid_from date not null,
+  valid_to date,
+  unique (unit_set, code),
+  check (valid_to is null or valid_to > valid_from),
+  check ((level = 1) = (parent_id is null))
+);
+comment on table public.admin_units is
+  'Provinces, districts and wards (GSO codes) of one official set; a tree through parent_id.';
+comment on column public.admin_units.level is
+  '1 = province, 2 = district (absent from the 2025 set), 3 = ward/commune.';
+
+create index admin_units_parent_id_idx on public.admin_units (parent_id);
+
+alter table public.admin_units enable row level security;
+
+create policy "Administrative units are readable by everyone"
+  on public.admin_units for select to anon, authenticated using (true);
+
+-- The service role reads units too: staff accounts are made with the secret key (npm run staff:add).
+grant select on public.admin_units to anon, authenticated, service_role;
+
+-- =====================================================================
+-- Campaigns
+-- =====================================================================
+
+-- A province's drive to take CCCD applications against a quota before a deadline, with the rules the
+-- booking engine applies to it (youngest age, most active bookings per phone).
+create table public.campaigns (
+  id integer generated always as identity primary key,
+  slug text not null unique check (slug ~ '^[a-z0-9-]{3,60}$'),
+  province_id integer not null references public.admin_units (id),
+  name_vi text not null check (length(name_vi) between 3 and 200),
+  name_en text not null check (length(name_en) between 3 and 200),
+  quota integer not null check (quota > 0),
+  daily_target integer check (daily_target > 0),
+  starts_on date not null,
+  deadline date not null,
+  source text not null check (length(source) between 3 and 300),
+  min_age smallint not null default 14 check (min_age between 0 and 18),
+  max_active_per_phone smallint not null default 10 check (max_active_per_phone between 1 and 50),
+  check (deadline >= starts_on)
+);
+comment on table public.campaigns is
+  'A provincial CCCD intake campaign: quota of applications to take by the deadline.';
+comment on column public.campaigns.source is
+  'The directive or article the quota and deadline come from, shown beside them on the site.';
+comment on column public.campaigns.min_age is
+  'Youngest age, on the session date, at which a person may book (14 under the 2014 and 2023 laws).';
+comment on column public.campaigns.max_active_per_phone is
+  'Most active bookings one contact phone may hold in the campaign (a family books together).';
+
+create index campaigns_province_id_idx on public.campaigns (province_id);
+
+alter table public.campaigns enable row level security;
+
+create policy "Campaigns are readable by everyone"
+  on public.campaigns for select to anon, authenticated using (true);
+
+grant select on public.campaigns to anon, authenticated;

@@ -1,0 +1,174 @@
+-- Staff: the officers who run the campaign, each with a role over an administrative unit and
+-- everything under it; what a signed-in officer may see (their scope), and the audit log of every
+-- change they make.
+
+-- =====================================================================
+-- Staff members
+-- =====================================================================
+
+create table public.staff_members (
+  user_id uuid primary key references auth.users (id) on delete cascade,
+  role text not null check (role in ('province_admin', 'district_officer', 'commune_officer')),
+  unit_id integer not null references public.admin_units (id),
+  display_name text not null check (length(display_name) between 2 and 100),
+  created_at timestamptz not null default now()
+);
+comment on table public.staff_members is
+  'An officer''s role and the administrative unit it covers (with everything under it).';
+
+create index staff_members_unit_id_idx on public.staff_members (unit_id);
+
+alter table public.staff_members enable row level security;
+
+-- Accounts are made by a trusted tool with the secret key (npm run staff:add): it creates the Auth
+-- user, then records the officer's role and unit here.
+grant select on public.staff_members to authenticated;
+grant select, insert, update, delete on public.staff_members to service_role;
+
+-- The unit of an officer must be of the level the role covers: a province for the province admin, a
+-- district for the district officer, a ward or commune for the commune officer.
+create function private.check_staff_unit_level()
+returns trigger
+language plpgsql
+set search_path = ''
+as $$
+declare
+  v_level smallint;
+  v_expected smallint := case new.role
+    when 'province_admin' then 1 when 'district_officer' then 2 when 'commune_officer' then 3 end;
+begin
+  select level into v_level from public.admin_units where id = new.unit_id;
+  if v_level is distinct from v_expected then
+    raise exception 'a % covers a unit of another level', new.role using errcode = '23514';
+  end if;
+  return new;
+end;
+$$;
+comment on function private.check_staff_unit_level() is
+  'Refuses a staff member whose unit is not of the level the role covers.';
+
+create trigger staff_members_unit_level
+  before insert or update of role, unit_id on public.staff_members
+  for each row execute function private.check_staff_unit_level();
+
+-- =====================================================================
+-- Scope
+-- =====================================================================
+
+-- Security definer: it reads staff_members, which an officer may read only their own row of.
+create function private.staff_scope()
+returns setof integer
+language sql
+stable
+security definer
+set search_path = ''
+as $$
+  with recursive covered as (
+    select u.id from public.admin_units u
+    join public.staff_members m on m.unit_id = u.id
+    where m.user_id = (select auth.uid())
+    union all
+    select child.id from public.admin_units child join covered on child.parent_id = covered.id
+  )
+  select id from covered
+$$;
+comment on function private.staff_scope() is
+  'The administrative units the signed-in officer covers: their own unit and all units under it (empty for anyone else).';
+
+create function private.is_staff()
+returns boolean
+language sql
+stable
+security definer
+set search_path = ''
+as $$
+  select exists (select 1 from public.staff_members where user_id = (select auth.uid()))
+$$;
+comment on function private.is_staff() is 'True when the caller is a staff member.';
+
+grant execute on function private.staff_scope(), private.is_staff() to authenticated;
+
+create policy "Staff members read their own row and the staff of their scope"
+  on public.staff_members for select to authenticated
+  using (user_id = (select auth.uid()) or unit_id in (select private.staff_scope()));
+
+-- =====================================================================
+-- Audit log
+-- =====================================================================
+
+create table public.audit_log (
+  id bigint generated always as identity primary key,
+  at timestamptz not null default now(),
+  actor uuid not null references auth.users (id),
+  action text not null check (action in ('insert', 'update', 'delete')),
+  table_name text not null,
+  row_id text not null,
+  -- The unit the change belongs to, so officers read the log of their own scope.
+  unit_id integer references public.admin_units (id),
+  before jsonb,
+  after jsonb
+);
+comment on table public.audit_log is
+  'Every change a staff member made: who, when, which row, and the row before and after.';
+
+create index audit_log_unit_id_at_idx on public.audit_log (unit_id, at desc);
+create index audit_log_actor_idx on public.audit_log (actor);
+
+alter table public.audit_log enable row level security;
+
+create policy "Staff read the audit log of their scope"
+  on public.audit_log for select to authenticated
+  using (unit_id in (select private.staff_scope()));
+
+grant select on public.audit_log to authenticated;
+
+-- A row as the audit log keeps it: without its token, key and request hashes, which the column
+-- grants hide from officers and which the log must not hand them either.
+create function private.audit_row(p_row jsonb)
+returns jsonb
+language sql
+immutable
+set search_path = ''
+as $$
+  select p_row - array(select k from jsonb_object_keys(p_row) k where k like '%\_hash')
+$$;
+comment on function private.audit_row(jsonb) is
+  'A row''s JSON without the columns ending in _hash, for the audit log.';
+
+-- Writes the audit row of a staff change. Changes made by citizens' functions, by the seed or by
+-- the service role have no staff actor and are not staff changes. The unit of a row is found by
+-- table name; tables not listed are audited under their ward_id, unit_id or session's ward, so a
+-- new table needs no new branch here. Rows are logged without their hashes.
+create function private.audit_staff_change()
+returns trigger
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  v_row jsonb := to_jsonb(coalesce(new, old));
+  v_unit integer;
+begin
+  if not private.is_staff() then
+    return coalesce(new, old);
+  end if;
+  v_unit := case tg_table_name
+    when 'intake_sites' then (v_row ->> 'ward_id')::integer
+    when 'intake_sessions' then private.site_ward((v_row ->> 'site_id')::bigint)
+    when 'shifts' then private.session_ward((v_row ->> 'session_id')::bigint)
+    when 'bookings' then (select private.session_ward(session_id) from public.shifts where id = (v_row ->> 'shift_id')::bigint)
+    when 'walk_ins' then (select private.session_ward(session_id) from public.shifts where id = (v_row ->> 'shift_id')::bigint)
+    when 'daily_intake_counts' then (v_row ->> 'unit_id')::integer
+    when 'unit_quotas' then (v_row ->> 'unit_id')::integer
+    else coalesce((v_row ->> 'ward_id')::integer, (v_row ->> 'unit_id')::integer,
+                  private.session_ward((v_row ->> 'session_id')::bigint))
+  end;
+  insert into public.audit_log (actor, action, table_name, row_id, unit_id, before, after)
+  values ((select auth.uid()), lower(tg_op), tg_table_name, coalesce(v_row ->> 'id', v_row ->> 'unit_id'), v_unit,
+          case when tg_op <> 'INSERT' then private.audit_row(to_jsonb(old)) end,
+          case when tg_op <> 'DELETE' then private.audit_row(to_jsonb(new)) end);
+  return coalesce(new, old);
+end;
+$$;
+comment on function private.audit_staff_change() is
+  'Trigger: records a staff member''s insert, update or delete in public.audit_log with the row before and after.';

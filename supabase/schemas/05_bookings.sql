@@ -1,0 +1,101 @@
+-- Bookings: people placed in a shift. Personal data lives here and nowhere else; no API role can
+-- write these tables, and anon cannot read them: citizens go through the booking engine
+-- (07_booking_engine.sql), which checks a code plus a phone number or manage token; officers read
+-- the bookings of their scope.
+
+-- One submission of the booking form: who to contact, the manage token (hashed), the
+-- idempotency key (hashed) and the consent. Each person of the submission is a row of bookings.
+create table public.booking_groups (
+  id uuid primary key default gen_random_uuid(),
+  campaign_id integer not null references public.campaigns (id),
+  contact_phone text check (contact_phone ~ '^0[35789][0-9]{8}$'),
+  token_hash bytea not null unique,
+  idempotency_hash bytea not null unique,
+  -- A hash of what was asked for, so a key replayed with a different request is refused.
+  request_hash bytea not null,
+  consent_at timestamptz not null,
+  created_at timestamptz not null default now(),
+  purged_at timestamptz,
+  check ((contact_phone is null) = (purged_at is not null))
+);
+comment on table public.booking_groups is
+  'One booking submission (1 to 5 people): contact phone, hashed manage token, hashed idempotency key, consent.';
+comment on column public.booking_groups.token_hash is
+  'sha256 of the manage token carried by the booking link and QR code; the token itself is never stored.';
+
+create index booking_groups_campaign_id_phone_idx on public.booking_groups (campaign_id, contact_phone);
+
+create table public.bookings (
+  id bigint generated always as identity primary key,
+  group_id uuid not null references public.booking_groups (id),
+  campaign_id integer not null references public.campaigns (id),
+  shift_id bigint not null references public.shifts (id),
+  code text not null unique check (code ~ '^[0-9A-HJKMNP-TV-Z]{9}$'),
+  queue_no integer not null check (queue_no > 0),
+  status text not null default 'confirmed'
+    check (status in ('confirmed', 'checked_in', 'served', 'no_show', 'cancelled')),
+  full_name text check (length(full_name) between 2 and 100),
+  birth_date date,
+  id_number text check (id_number ~ '^([0-9]{9}|[0-9]{12})$'),
+  application_kind text not null check (application_kind in ('first_issue', 'conversion', 'change', 'reissue')),
+  -- The name as compared for "the same person": case and spacing ignored, diacritics kept
+  -- (Vietnamese names that differ only by a tone mark are different names).
+  name_key text generated always as (lower(regexp_replace(btrim(full_name), '\s+', ' ', 'g'))) stored,
+  created_at timestamptz not null default now(),
+  updated_at timestamptz not null default now(),
+  cancelled_at timestamptz,
+  purged_at timestamptz,
+  -- A sign-up through an organisation's link (its foreign key is in 06_organisations.sql, where
+  -- public.signup_links is made).
+  signup_link_id bigint,
+  org_group text check (length(org_group) between 1 and 100),
+  guardian_consent_at timestamptz,
+  unique (shift_id, queue_no),
+  check ((full_name is null) = (purged_at is not null)),
+  check ((birth_date is null) = (purged_at is not null)),
+  check ((status = 'cancelled') = (cancelled_at is not null))
+);
+comment on table public.bookings is
+  'A person''s place in a shift: booking code, queue number, status, and the personal data the officers need.';
+comment on column public.bookings.queue_no is
+  'The order of arrival in the shift, for calling people; never a credential.';
+comment on column public.bookings.signup_link_id is 'The sign-up link the person joined through, if any.';
+comment on column public.bookings.org_group is 'The class (school) or department (enterprise, agency) given when joining through a link.';
+comment on column public.bookings.guardian_consent_at is
+  'When a parent or guardian''s consent was given, for a student under 18 (the group''s contact phone is the guardian''s).';
+
+create index bookings_group_id_idx on public.bookings (group_id);
+create index bookings_shift_id_idx on public.bookings (shift_id);
+create index bookings_signup_link_id_idx on public.bookings (signup_link_id) where signup_link_id is not null;
+
+-- The same person holds at most one active booking in a campaign: by ID number, and by name and
+-- date of birth. The indexes make this hold under concurrency; the functions check first to give
+-- a clear answer.
+create unique index bookings_one_active_per_id_number
+  on public.bookings (campaign_id, id_number)
+  where status in ('confirmed', 'checked_in') and id_number is not null;
+create unique index bookings_one_active_per_name_and_birth_date
+  on public.bookings (campaign_id, name_key, birth_date)
+  where status in ('confirmed', 'checked_in');
+
+alter table public.booking_groups enable row level security;
+alter table public.bookings enable row level security;
+
+-- No API role writes these tables and anon reads none: citizens use the security definer
+-- functions of the booking engine; officers read the rows of their scope, without the hashes.
+revoke all on public.booking_groups, public.bookings from anon, authenticated;
+create policy "Staff read the bookings of their scope"
+  on public.bookings for select to authenticated
+  using ((select private.session_ward(s.session_id) from public.shifts s where s.id = bookings.shift_id) in (select private.staff_scope()));
+create policy "Staff read the contacts of bookings in their scope"
+  on public.booking_groups for select to authenticated
+  using (exists (
+    select 1 from public.bookings b join public.shifts s on s.id = b.shift_id
+    where b.group_id = booking_groups.id and private.session_ward(s.session_id) in (select private.staff_scope())));
+grant select (id, group_id, campaign_id, shift_id, code, queue_no, status, full_name, birth_date, id_number, application_kind,
+              created_at, updated_at, cancelled_at, signup_link_id, org_group, guardian_consent_at)
+  on public.bookings to authenticated;
+grant select (id, campaign_id, contact_phone, created_at) on public.booking_groups to authenticated;
+
+create trigger bookings_audit after update on public.bookings
+  for each row execute function private.audit_staff_change();

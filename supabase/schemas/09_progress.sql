@@ -1,0 +1,166 @@
+-- Campaign progress: applications taken per unit and day, the quota shared out between units, and
+-- the figures officials watch and the public progress page shows. Aggregates only.
+
+-- =====================================================================
+-- Daily intake counts
+-- =====================================================================
+
+create table public.daily_intake_counts (
+  id bigint generated always as identity primary key,
+  campaign_id integer not null references public.campaigns (id),
+  unit_id integer not null references public.admin_units (id),
+  day date not null,
+  applications integer not null check (applications >= 0),
+  walk_ins integer not null default 0 check (walk_ins between 0 and applications),
+  updated_at timestamptz not null default now(),
+  updated_by uuid references auth.users (id),
+  unique (campaign_id, unit_id, day)
+);
+comment on table public.daily_intake_counts is
+  'Applications taken in one unit (ward or district) on one day, walk-ins included; one row per unit and day.';
+
+create index daily_intake_counts_unit_id_idx on public.daily_intake_counts (unit_id);
+create index daily_intake_counts_updated_by_idx on public.daily_intake_counts (updated_by);
+
+alter table public.daily_intake_counts enable row level security;
+
+-- Aggregate figures, no personal data: the public progress page shows them.
+create policy "Daily intake counts are readable by everyone"
+  on public.daily_intake_counts for select to anon, authenticated using (true);
+create policy "Staff record the daily counts of their scope"
+  on public.daily_intake_counts for insert to authenticated
+  with check (unit_id in (select private.staff_scope()) and updated_by = (select auth.uid()));
+create policy "Staff correct the daily counts of their scope"
+  on public.daily_intake_counts for update to authenticated
+  using (unit_id in (select private.staff_scope()))
+  with check (unit_id in (select private.staff_scope()) and updated_by = (select auth.uid()));
+
+grant select on public.daily_intake_counts to anon, authenticated;
+grant insert (campaign_id, unit_id, day, applications, walk_ins, updated_by) on public.daily_intake_counts to authenticated;
+grant update (applications, walk_ins, updated_at, updated_by) on public.daily_intake_counts to authenticated;
+
+create trigger daily_intake_counts_audit after insert or update or delete on public.daily_intake_counts
+  for each row execute function private.audit_staff_change();
+
+-- =====================================================================
+-- Unit targets
+-- =====================================================================
+
+-- The province splits its quota between districts (or communes, where there are no districts).
+create table public.unit_quotas (
+  campaign_id integer not null references public.campaigns (id),
+  unit_id integer not null references public.admin_units (id),
+  quota integer not null check (quota > 0),
+  primary key (campaign_id, unit_id)
+);
+comment on table public.unit_quotas is
+  'The share of a campaign quota given to one unit directly under the province.';
+
+create index unit_quotas_unit_id_idx on public.unit_quotas (unit_id);
+
+alter table public.unit_quotas enable row level security;
+
+create policy "Unit quotas are readable by everyone"
+  on public.unit_quotas for select to anon, authenticated using (true);
+
+grant select on public.unit_quotas to anon, authenticated;
+
+create trigger unit_quotas_audit after insert or update or delete on public.unit_quotas
+  for each row execute function private.audit_staff_change();
+
+-- =====================================================================
+-- Progress
+-- =====================================================================
+
+-- The unit directly under the province that a unit belongs to: a district in the 2021 set, the
+-- commune itself in the 2025 set (no districts), so the same query serves both.
+create function private.province_child(p_unit_id integer, p_province_id integer)
+returns integer
+language sql
+stable
+set search_path = ''
+as $$
+  with recursive up as (
+    select id, parent_id from public.admin_units where id = p_unit_id
+    union all
+    select u.id, u.parent_id from public.admin_units u join up on u.id = up.parent_id
+    where up.parent_id is distinct from p_province_id
+  )
+  select id from up where parent_id = p_province_id
+$$;
+comment on function private.province_child(integer, integer) is
+  'The ancestor of a unit (or the unit itself) whose parent is the given province.';
+
+create function public.campaign_progress(p_slug text)
+returns jsonb
+language plpgsql
+stable
+security invoker
+set search_path = ''
+as $$
+declare
+  v_campaign public.campaigns;
+  v_today date := private.today();
+  v_intake bigint;
+  v_days_left integer;
+  v_days_elapsed integer;
+begin
+  select * into v_campaign from public.campaigns where slug = p_slug;
+  if not found then
+    perform private.raise_refusal('campaign_not_found');
+  end if;
+  select coalesce(sum(applications), 0) into v_intake
+  from public.daily_intake_counts where campaign_id = v_campaign.id and day <= v_today;
+  -- Today counts as a day left: intake taken today is still to come.
+  v_days_left := greatest(v_campaign.deadline - v_today + 1, 0);
+  v_days_elapsed := greatest(least(v_today, v_campaign.deadline + 1) - v_campaign.starts_on, 0);
+
+  return jsonb_build_object(
+    'slug', v_campaign.slug,
+    'quota', v_campaign.quota,
+    'daily_target', v_campaign.daily_target,
+    'starts_on', v_campaign.starts_on,
+    'deadline', v_campaign.deadline,
+    'today', v_today,
+    'intake', v_intake,
+    'remaining', greatest(v_campaign.quota - v_intake, 0),
+    'percent', round(100.0 * v_intake / v_campaign.quota, 1),
+    'days_left', v_days_left,
+    'days_elapsed', v_days_elapsed,
+    'average_daily', case when v_days_elapsed > 0 then round(v_intake::numeric / v_days_elapsed) end,
+    'rate_needed', case when v_days_left > 0 then ceil(greatest(v_campaign.quota - v_intake, 0)::numeric / v_days_left) end,
+    'booked_upcoming', (
+      select coalesce(sum(s.booked), 0)
+      from public.shifts s join public.intake_sessions sess on sess.id = s.session_id
+      where sess.campaign_id = v_campaign.id and sess.published and sess.cancelled_at is null
+        and s.ends_at > now()),
+    'units', (
+      select coalesce(jsonb_agg(jsonb_build_object(
+          'code', u.code, 'name', u.name, 'kind', u.kind,
+          'quota', q.quota,
+          'intake', coalesce(t.intake, 0),
+          'today', coalesce(t.today, 0),
+          'percent', case when q.quota is not null then round(100.0 * coalesce(t.intake, 0) / q.quota, 1) end,
+          'rate_needed', case when q.quota is not null and v_days_left > 0
+            then ceil(greatest(q.quota - coalesce(t.intake, 0), 0)::numeric / v_days_left) end)
+        order by u.code), '[]'::jsonb)
+      from public.admin_units u
+      left join public.unit_quotas q on q.campaign_id = v_campaign.id and q.unit_id = u.id
+      left join (
+        select private.province_child(c.unit_id, v_campaign.province_id) as unit_id,
+               sum(c.applications) as intake,
+               sum(c.applications) filter (where c.day = v_today) as today
+        from public.daily_intake_counts c
+        where c.campaign_id = v_campaign.id and c.day <= v_today
+        group by 1
+      ) t on t.unit_id = u.id
+      where u.parent_id = v_campaign.province_id)
+  );
+end;
+$$;
+comment on function public.campaign_progress(text) is
+  'Quota, intake so far, days left, daily rate needed to meet the deadline, and the same per unit under the province.';
+
+grant execute on function private.province_child(integer, integer) to anon, authenticated;
+revoke execute on function public.campaign_progress(text) from public;
+grant execute on function public.campaign_progress(text) to anon, authenticated;

@@ -1,0 +1,354 @@
+-- The day of intake, for officers: check people in by booking code, hand out walk-in numbers,
+-- call the next number (the public now-serving board follows), mark served or no-show, call a
+-- session off or move it. Security definer, because queue numbers and counts are not writable by
+-- any API role; each function first checks that the session or shift is in the officer's scope.
+
+-- =====================================================================
+-- Walk-ins
+-- =====================================================================
+
+-- People who come without a booking get a queue number in the shift from the same counter as
+-- bookings, so numbers never collide; they hold no place of the shift's capacity.
+create table public.walk_ins (
+  id bigint generated always as identity primary key,
+  shift_id bigint not null references public.shifts (id),
+  queue_no integer not null check (queue_no > 0),
+  status text not null default 'checked_in' check (status in ('checked_in', 'served', 'no_show')),
+  created_by uuid not null references auth.users (id),
+  created_at timestamptz not null default now(),
+  unique (shift_id, queue_no)
+);
+comment on table public.walk_ins is
+  'A queue number handed out at the site to a person without a booking.';
+
+create index walk_ins_created_by_idx on public.walk_ins (created_by);
+
+alter table public.walk_ins enable row level security;
+
+create policy "Staff read the walk-ins of their scope"
+  on public.walk_ins for select to authenticated
+  using (private.session_ward((select s.session_id from public.shifts s where s.id = walk_ins.shift_id)) in (select private.staff_scope()));
+
+grant select on public.walk_ins to authenticated;
+
+create trigger walk_ins_audit after insert or update on public.walk_ins
+  for each row execute function private.audit_staff_change();
+
+-- =====================================================================
+-- Scope checks
+-- =====================================================================
+
+-- The session, locked, if the caller is an officer whose scope covers it: the first step of
+-- every staff function. A citizen is refused not_allowed, another unit's officer not_found.
+create function private.lock_staff_session(p_session_id bigint)
+returns public.intake_sessions
+language plpgsql
+set search_path = ''
+as $$
+declare
+  v_session public.intake_sessions;
+begin
+  if not private.is_staff() then
+    perform private.refuse('not_allowed');
+  end if;
+  select * into v_session from public.intake_sessions where id = p_session_id for update;
+  if not found or private.session_ward(p_session_id) not in (select private.staff_scope()) then
+    perform private.refuse('not_found');
+  end if;
+  return v_session;
+end;
+$$;
+comment on function private.lock_staff_session(bigint) is
+  'Locks a session the signed-in officer covers; refuses not_allowed for non-staff, not_found for any other.';
+
+-- The shift, locked, under the same rule.
+create function private.lock_staff_shift(p_shift_id bigint)
+returns public.shifts
+language plpgsql
+set search_path = ''
+as $$
+declare
+  v_shift public.shifts;
+begin
+  if not private.is_staff() then
+    perform private.refuse('not_allowed');
+  end if;
+  select * into v_shift from public.shifts where id = p_shift_id for update;
+  if not found or private.session_ward(v_shift.session_id) not in (select private.staff_scope()) then
+    perform private.refuse('not_found');
+  end if;
+  return v_shift;
+end;
+$$;
+comment on function private.lock_staff_shift(bigint) is
+  'Locks a shift the signed-in officer covers; refuses not_allowed for non-staff, not_found for any other.';
+
+-- =====================================================================
+-- The queue
+-- =====================================================================
+
+-- One person of the queue, booked or walked in, as the staff console shows them.
+create function private.queue_entry(p_shift_id bigint, p_queue_no integer)
+returns jsonb
+language sql
+stable
+set search_path = ''
+as $$
+  select coalesce(
+    (select jsonb_build_object('kind', 'booking', 'code', b.code, 'queue_no', b.queue_no, 'status', b.status,
+                               'full_name', b.full_name, 'birth_date', b.birth_date, 'shift_id', b.shift_id)
+     from public.bookings b where b.shift_id = p_shift_id and b.queue_no = p_queue_no),
+    (select jsonb_build_object('kind', 'walk_in', 'code', null, 'queue_no', w.queue_no, 'status', w.status,
+                               'full_name', null, 'birth_date', null, 'shift_id', w.shift_id)
+     from public.walk_ins w where w.shift_id = p_shift_id and w.queue_no = p_queue_no))
+$$;
+comment on function private.queue_entry(bigint, integer) is 'The booking or walk-in holding a queue number in a shift.';
+
+-- Runs a staff action: refuses anyone who is not staff, turns refusals into answers.
+create function public.staff_check_in(p_code text)
+returns jsonb
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  v_booking public.bookings;
+  v_sqlstate text;
+  v_message text;
+  v_detail text;
+begin
+  begin
+    if not private.is_staff() then
+      perform private.refuse('not_allowed');
+    end if;
+    select * into v_booking from public.bookings where code = private.normalize_code(p_code);
+    if not found then
+      perform private.refuse('not_found');
+    end if;
+    perform private.lock_staff_shift(v_booking.shift_id);
+    if v_booking.status <> 'confirmed' then
+      perform private.refuse('booking_not_active', jsonb_build_object('status', v_booking.status));
+    end if;
+    update public.bookings set status = 'checked_in', updated_at = now() where id = v_booking.id;
+    return private.queue_entry(v_booking.shift_id, v_booking.queue_no);
+  exception when others then
+    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail;
+    return private.answer_error(v_sqlstate, v_message, v_detail, 'staff_check_in');
+  end;
+end;
+$$;
+comment on function public.staff_check_in(text) is
+  'Checks a booked person in by booking code (typed or scanned), in a shift the officer covers.';
+
+create function public.staff_add_walk_in(p_shift_id bigint)
+returns jsonb
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  v_queue_no integer;
+  v_sqlstate text;
+  v_message text;
+  v_detail text;
+begin
+  begin
+    perform private.lock_staff_shift(p_shift_id);
+    update public.shifts set last_queue_no = last_queue_no + 1 where id = p_shift_id returning last_queue_no into v_queue_no;
+    insert into public.walk_ins (shift_id, queue_no, created_by) values (p_shift_id, v_queue_no, (select auth.uid()));
+    return private.queue_entry(p_shift_id, v_queue_no);
+  exception when others then
+    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail;
+    return private.answer_error(v_sqlstate, v_message, v_detail, 'staff_add_walk_in');
+  end;
+end;
+$$;
+comment on function public.staff_add_walk_in(bigint) is
+  'Hands the next queue number of a shift to a person without a booking.';
+
+create function public.staff_call_next(p_shift_id bigint)
+returns jsonb
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  v_shift public.shifts;
+  v_next integer;
+  v_sqlstate text;
+  v_message text;
+  v_detail text;
+begin
+  begin
+    v_shift := private.lock_staff_shift(p_shift_id);
+    -- The lowest number after the one being served whose holder is here (checked in).
+    select min(queue_no) into v_next from (
+      select queue_no from public.bookings where shift_id = p_shift_id and status = 'checked_in'
+      union all
+      select queue_no from public.walk_ins where shift_id = p_shift_id and status = 'checked_in'
+    ) present
+    where queue_no > v_shift.now_serving;
+    if v_next is null then
+      perform private.refuse('queue_empty', jsonb_build_object('now_serving', v_shift.now_serving));
+    end if;
+    update public.shifts set now_serving = v_next, now_serving_at = now() where id = p_shift_id;
+    return private.queue_entry(p_shift_id, v_next);
+  exception when others then
+    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail;
+    return private.answer_error(v_sqlstate, v_message, v_detail, 'staff_call_next');
+  end;
+end;
+$$;
+comment on function public.staff_call_next(bigint) is
+  'Calls the next checked-in number of a shift: the public now-serving board shows it.';
+
+create function public.staff_mark(p_shift_id bigint, p_queue_no integer, p_status text)
+returns jsonb
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  v_sqlstate text;
+  v_message text;
+  v_detail text;
+begin
+  begin
+    if p_status is null or p_status not in ('served', 'no_show') then
+      perform private.refuse('invalid_argument', '{"field": "status"}');
+    end if;
+    perform private.lock_staff_shift(p_shift_id);
+    update public.bookings set status = p_status, updated_at = now()
+    where shift_id = p_shift_id and queue_no = p_queue_no and status in ('confirmed', 'checked_in');
+    if not found then
+      update public.walk_ins set status = p_status where shift_id = p_shift_id and queue_no = p_queue_no and status = 'checked_in';
+      if not found then
+        perform private.refuse('booking_not_active');
+      end if;
+    end if;
+    return private.queue_entry(p_shift_id, p_queue_no);
+  exception when others then
+    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail;
+    return private.answer_error(v_sqlstate, v_message, v_detail, 'staff_mark');
+  end;
+end;
+$$;
+comment on function public.staff_mark(bigint, integer, text) is
+  'Marks the holder of a queue number served or not come (no_show).';
+
+-- =====================================================================
+-- Calling a session off, moving it
+-- =====================================================================
+
+create function public.staff_cancel_session(p_session_id bigint, p_reason text)
+returns jsonb
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  v_sqlstate text;
+  v_message text;
+  v_detail text;
+begin
+  begin
+    perform private.lock_staff_session(p_session_id);
+    if length(btrim(coalesce(p_reason, ''))) not between 3 and 500 then
+      perform private.refuse('invalid_argument', '{"field": "reason"}');
+    end if;
+    -- The bookings stay: each citizen's booking page shows the cancellation and the nearest
+    -- alternatives to move to.
+    update public.intake_sessions set cancelled_at = coalesce(cancelled_at, now()), cancel_reason = btrim(p_reason)
+    where id = p_session_id;
+    return jsonb_build_object('ok', true, 'session_id', p_session_id);
+  exception when others then
+    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail;
+    return private.answer_error(v_sqlstate, v_message, v_detail, 'staff_cancel_session');
+  end;
+end;
+$$;
+comment on function public.staff_cancel_session(bigint, text) is
+  'Calls a session off with a reason; its booked citizens see it, with alternatives, on their booking page.';
+
+-- Moving a session to another date, with its shifts' hours, while nobody has booked it yet. Once
+-- someone has, the session is cancelled instead, so that every booked citizen sees it and the
+-- alternatives on their booking page.
+create function public.staff_move_session(p_session_id bigint, p_date date)
+returns jsonb
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  v_session public.intake_sessions;
+  v_sqlstate text;
+  v_message text;
+  v_detail text;
+begin
+  begin
+    v_session := private.lock_staff_session(p_session_id);
+    if p_date is null or p_date < private.today() or v_session.cancelled_at is not null then
+      perform private.refuse('invalid_argument', '{"field": "date"}');
+    end if;
+    if exists (select 1 from public.shifts where session_id = p_session_id and last_queue_no > 0) then
+      perform private.refuse('session_has_bookings');
+    end if;
+    if exists (select 1 from public.intake_sessions where site_id = v_session.site_id and session_date = p_date and id <> p_session_id) then
+      perform private.refuse('session_exists');
+    end if;
+    update public.shifts
+    set starts_at = starts_at + (p_date - v_session.session_date) * interval '1 day',
+        ends_at = ends_at + (p_date - v_session.session_date) * interval '1 day'
+    where session_id = p_session_id;
+    update public.intake_sessions set session_date = p_date where id = p_session_id;
+    return jsonb_build_object('ok', true, 'session_id', p_session_id, 'date', p_date);
+  exception when others then
+    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail;
+    return private.answer_error(v_sqlstate, v_message, v_detail, 'staff_move_session');
+  end;
+end;
+$$;
+comment on function public.staff_move_session(bigint, date) is
+  'Moves a session nobody has booked to another date, its shifts keeping their hours.';
+
+revoke execute on function public.staff_check_in(text), public.staff_add_walk_in(bigint), public.staff_call_next(bigint),
+  public.staff_mark(bigint, integer, text), public.staff_cancel_session(bigint, text) from public;
+grant execute on function public.staff_check_in(text), public.staff_add_walk_in(bigint), public.staff_call_next(bigint),
+  public.staff_mark(bigint, integer, text), public.staff_cancel_session(bigint, text) to authenticated;
+revoke execute on function public.staff_move_session(bigint, date) from public;
+grant execute on function public.staff_move_session(bigint, date) to authenticated;
+
+-- =====================================================================
+-- The public queue board
+-- =====================================================================
+
+-- Which number is being served in each shift of a session; anyone can read it.
+create function public.now_serving_board(p_session_id bigint)
+returns jsonb
+language sql
+stable
+security invoker
+set search_path = ''
+as $$
+  select jsonb_build_object(
+    'session_id', sess.id,
+    'date', sess.session_date,
+    'cancelled_at', sess.cancelled_at,
+    'site', jsonb_build_object('name', site.name, 'address', site.address),
+    'shifts', (
+      select coalesce(jsonb_agg(jsonb_build_object(
+          'id', s.id, 'starts_at', s.starts_at, 'ends_at', s.ends_at,
+          'now_serving', s.now_serving, 'now_serving_at', s.now_serving_at,
+          'last_queue_no', s.last_queue_no)
+        order by s.starts_at), '[]'::jsonb)
+      from public.shifts s where s.session_id = sess.id),
+    'as_of', now())
+  from public.intake_sessions sess
+  join public.intake_sites site on site.id = sess.site_id
+  where sess.id = p_session_id and sess.published
+$$;
+comment on function public.now_serving_board(bigint) is
+  'The number being served in each shift of a published session, for the public queue board.';
+
+revoke execute on function public.now_serving_board(bigint) from public;
+grant execute on function public.now_serving_board(bigint) to anon, authenticated;

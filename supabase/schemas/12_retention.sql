@@ -1,0 +1,174 @@
+-- Personal data is kept only as long as it is needed (Decree 13/2023/NĐ-CP). Daily, a scheduled job
+-- with the secret key calls purge_personal_data: after the retention period past the session date,
+-- names, dates of birth, ID numbers and phones of bookings are cleared and the bookings stay as
+-- counts; closed home visits, handled organisation requests and old audit entries lose their
+-- personal fields the same way; rate-limit counters older than a day go.
+
+-- =====================================================================
+-- Home visits
+-- =====================================================================
+
+-- The person, the address, the requester and the outcome note of a closed request (done, could not
+-- be done, cancelled) are cleared once the retention period has passed since it closed or its visit
+-- day; the status, ward, reason and needs stay, for counts. A request still open a year after it
+-- was sent and after its visit day was forgotten, not pending: it is closed as could_not and
+-- cleared the same way.
+create function private.purge_home_visits(p_cutoff date)
+returns integer
+language plpgsql
+set search_path = ''
+as $$
+declare
+  v_requests integer;
+begin
+  with purged as (
+    update public.home_visit_requests r
+    set status = case when r.status in ('received', 'scheduled') then 'could_not' else r.status end,
+        full_name = null, birth_date = null, old_id_number = null, street_address = null, landmark = null,
+        lat = null, lng = null, ethnic_language = null, reason_other = null, requester_name = null,
+        requester_phone = null, outcome_note = null, purged_at = now()
+    where r.purged_at is null
+      and ((r.status in ('done', 'could_not', 'cancelled')
+            and greatest(r.scheduled_on, (r.updated_at at time zone 'Asia/Ho_Chi_Minh')::date) < p_cutoff)
+        or (r.status in ('received', 'scheduled')
+            and greatest(r.scheduled_on, (r.created_at at time zone 'Asia/Ho_Chi_Minh')::date) < private.today() - 365))
+    returning r.id),
+  notes as (
+    update public.home_visit_events e set note = null from purged where e.request_id = purged.id and e.note is not null
+    returning e.id)
+  select count(*) into v_requests from purged;
+  return v_requests;
+end;
+$$;
+comment on function private.purge_home_visits(date) is
+  'Clears the personal fields of home visits closed before p_cutoff (and the notes of their history), closing as could_not those still open a year after they were sent and their visit day; returns how many.';
+
+-- =====================================================================
+-- Organisation requests
+-- =====================================================================
+
+-- Once a request is handled, the contact's name, phone, e-mail and the notes are cleared after the
+-- retention period; a request nobody handled goes after a year. The organisation, ward, numbers
+-- and dates stay, for planning.
+create function private.purge_organisation_requests(p_cutoff date)
+returns integer
+language plpgsql
+set search_path = ''
+as $$
+declare
+  v_count integer;
+begin
+  update public.organisation_requests r
+  set contact_name = null, contact_phone = null, contact_email = null, notes = null, purged_at = now()
+  where r.purged_at is null
+    and ((r.status = 'handled' and (r.handled_at at time zone 'Asia/Ho_Chi_Minh')::date < p_cutoff)
+      or (r.created_at at time zone 'Asia/Ho_Chi_Minh')::date < private.today() - 365);
+  get diagnostics v_count = row_count;
+  return v_count;
+end;
+$$;
+comment on function private.purge_organisation_requests(date) is
+  'Clears the contact data of organisation requests handled before p_cutoff or sent over a year ago; returns how many.';
+
+-- =====================================================================
+-- The audit log
+-- =====================================================================
+
+-- The audit log keeps who changed what, but not personal data beyond the retention period: it
+-- copies whole rows, so the purge clears the personal columns of old entries too. The columns are
+-- listed here, per table, so a new table with personal data adds rows instead of code.
+create table private.personal_columns (
+  table_name text not null,
+  column_name text not null,
+  primary key (table_name, column_name)
+);
+comment on table private.personal_columns is
+  'The personal-data columns of audited tables, cleared from audit_log entries older than the retention period.';
+
+insert into private.personal_columns (table_name, column_name)
+select 'bookings', unnest(array['full_name', 'birth_date', 'id_number', 'org_group'])
+union all
+select 'home_visit_requests', unnest(array['full_name', 'name_key', 'birth_date', 'old_id_number', 'street_address', 'landmark',
+                                           'lat', 'lng', 'ethnic_language', 'reason_other', 'requester_name',
+                                           'requester_phone', 'outcome_note'])
+union all
+select 'organisation_requests', unnest(array['contact_name', 'contact_phone', 'contact_email', 'notes']);
+
+create function private.purge_audit_log(p_cutoff date)
+returns integer
+language plpgsql
+set search_path = ''
+as $$
+declare
+  v_count integer;
+begin
+  with personal as (
+    select table_name, array_agg(column_name) as columns from private.personal_columns group by table_name)
+  update public.audit_log a
+  set before = a.before - p.columns, after = a.after - p.columns
+  from personal p
+  where a.table_name = p.table_name
+    and (a.at at time zone 'Asia/Ho_Chi_Minh')::date < p_cutoff
+    and (coalesce(a.before ?| p.columns, false) or coalesce(a.after ?| p.columns, false));
+  get diagnostics v_count = row_count;
+  return v_count;
+end;
+$$;
+comment on function private.purge_audit_log(date) is
+  'Clears the personal columns from audit_log entries made before p_cutoff; returns how many entries.';
+
+-- =====================================================================
+-- The daily purge
+-- =====================================================================
+
+create function public.purge_personal_data(p_retention_days integer default 30)
+returns jsonb
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  v_cutoff date;
+  v_bookings integer;
+  v_groups integer;
+  v_home_visits integer;
+  v_org_requests integer;
+  v_audit integer;
+  v_hits integer;
+begin
+  if p_retention_days is null or p_retention_days not between 0 and 3650 then
+    raise exception 'p_retention_days must be between 0 and 3650' using errcode = '22023';
+  end if;
+  v_cutoff := private.today() - p_retention_days;
+
+  update public.bookings b
+  set full_name = null, birth_date = null, id_number = null, org_group = null, purged_at = now(), updated_at = now()
+  from public.shifts s
+  join public.intake_sessions sess on sess.id = s.session_id
+  where b.shift_id = s.id and b.purged_at is null and sess.session_date < v_cutoff;
+  get diagnostics v_bookings = row_count;
+
+  -- A group's phone goes once none of its bookings still needs it.
+  update public.booking_groups g
+  set contact_phone = null, purged_at = now()
+  where g.purged_at is null
+    and not exists (select 1 from public.bookings b where b.group_id = g.id and b.purged_at is null);
+  get diagnostics v_groups = row_count;
+
+  v_home_visits := private.purge_home_visits(v_cutoff);
+  v_org_requests := private.purge_organisation_requests(v_cutoff);
+  v_audit := private.purge_audit_log(v_cutoff);
+
+  delete from private.rate_limit_hits where at < now() - interval '1 day';
+  get diagnostics v_hits = row_count;
+
+  return jsonb_build_object('cutoff', v_cutoff, 'bookings', v_bookings, 'groups', v_groups,
+                            'home_visits', v_home_visits, 'organisation_requests', v_org_requests,
+                            'audit_entries', v_audit, 'rate_limit_hits', v_hits);
+end;
+$$;
+comment on function public.purge_personal_data(integer) is
+  'Clears personal fields of bookings whose session is more than p_retention_days old, keeping the counts; for the scheduled job (service_role).';
+
+revoke execute on function public.purge_personal_data(integer) from public;
+grant execute on function public.purge_personal_data(integer) to service_role;
