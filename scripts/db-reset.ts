@@ -19,7 +19,10 @@ function portIsOpen(port: number): Promise<boolean> {
 }
 
 const running = await portIsOpen(devStack.ports.db);
-if (!running) onShutdown((await startPostgres(devStack, { durable: true })).stop);
+if (!running) {
+  const postgres = await startPostgres(devStack, { durable: true });
+  onShutdown(() => postgres.stop());
+}
 const { stdout, stderr } = await supabaseCli(devStack, ['db', 'reset']);
 console.log(stdout + stderr);
 // A running dev stack's PostgREST must see the rebuilt schema.
