@@ -1,7 +1,7 @@
 // `npm run lint`: ESLint over the site, scripts, tests and the local stack. TypeScript and TSX are
 // linted with type information (typescript-eslint's recommended type-checked set). Astro files get the
 // Astro plugin's rules without type information: astro-eslint-parser cannot use the project service,
-// and its per-file TypeScript programs took the run from under a minute to over four.
+// and its per-file TypeScript programs more than doubled the run.
 import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
