@@ -81,7 +81,7 @@ const started = Date.now();
 try {
   console.log(`Starting a throwaway stack (PostgREST pool ${clients})…`);
   const stack = await startThrowawayStack('bench', 28321, { restPoolSize: clients });
-  onShutdown(stack.stop);
+  onShutdown(() => stack.stop());
   console.log(`Stack up in ${((Date.now() - started) / 1000).toFixed(1)} s: ${stack.apiUrl}`);
 
   const db = new pg.Pool({ connectionString: stack.dbUrl, max: 2 });

@@ -119,7 +119,7 @@ try {
   const started = Date.now();
   console.log('Starting a throwaway stack…');
   const stack = await startThrowawayStack('bench-pages', stackPort);
-  onShutdown(stack.stop);
+  onShutdown(() => stack.stop());
   const { shiftId, sessionId } = await sampleIds(stack.dbUrl);
 
   const env = { ...siteEnv(stack), ASTRO_OUT_DIR: outDir };

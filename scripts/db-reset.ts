@@ -19,7 +19,10 @@ function portIsOpen(port: number): Promise<boolean> {
 }
 
 const running = await portIsOpen(devStack.ports.db);
-if (!running) onShutdown((await startPostgres(devStack, { durable: true })).stop);
+if (!running) {
+  const postgres = await startPostgres(devStack, { durable: true });
+  onShutdown(() => postgres.stop());
+}
 console.log(await resetDatabase(devStack));
 // A running dev stack's PostgREST must see the rebuilt schema.
 if (running) await reloadPostgrestSchema(devStack);

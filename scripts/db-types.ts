@@ -7,7 +7,7 @@ import { startThrowawayStack } from '../supabase/local/throwaway.ts';
 import { onShutdown, shutdown } from './lifecycle.ts';
 
 const stack = await startThrowawayStack('types', 27321 + testSlot * 10);
-onShutdown(stack.stop);
+onShutdown(() => stack.stop());
 await writeFile(typesFile, await generateTypes(stack.config));
 console.log(`wrote ${typesFile}`);
 await shutdown(0);

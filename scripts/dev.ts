@@ -10,7 +10,7 @@ const port = Number(process.env.PORT ?? 4321);
 
 try {
   const stack = await startStack(devStack, { durable: true, log: console.log });
-  onShutdown(stack.stop);
+  onShutdown(() => stack.stop());
   const { exited } = astro(['dev', '--ignore-lock', '--port', String(port)], siteEnv(stack));
   console.log(stackBanner(stack, `http://localhost:${port}/`));
   void exited.then((code) => shutdown(code));

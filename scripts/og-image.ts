@@ -4,11 +4,12 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
-import { locales } from '../src/i18n/config.ts';
+import { locales, type Locale } from '../src/i18n/config.ts';
+import { namespaceSchemas } from '../src/i18n/schema.ts';
 import { chromiumPath } from './lib/chromium.ts';
 
 const outDir = fileURLToPath(new URL('../public/og/', import.meta.url));
-const strings = (locale: string, namespace: string): Record<string, string> =>
+const localeFile = (locale: Locale, namespace: string): unknown =>
   JSON.parse(readFileSync(new URL(`../src/i18n/locales/${locale}/${namespace}.json`, import.meta.url), 'utf8'));
 const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -31,8 +32,9 @@ const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--
 try {
   const tab = await browser.newPage({ viewport: { width: 1200, height: 630 } });
   for (const locale of locales) {
-    const [common, join] = [strings(locale, 'common'), strings(locale, 'join')];
-    await tab.setContent(page(common['site.name']!, join['page.title']!, join['page.description']!));
+    const common = namespaceSchemas.common.parse(localeFile(locale, 'common'));
+    const join = namespaceSchemas.join.parse(localeFile(locale, 'join'));
+    await tab.setContent(page(common['site.name'], join['page.title'], join['page.description']));
     await tab.screenshot({ path: `${outDir}join-${locale}.png` });
     console.log(`wrote public/og/join-${locale}.png`);
   }

@@ -7,7 +7,7 @@ import { stackBanner } from './stack-banner.ts';
 const started = Date.now();
 try {
   const stack = await startStack(devStack, { durable: true, log: console.log });
-  onShutdown(stack.stop);
+  onShutdown(() => stack.stop());
   console.log(stackBanner(stack));
   console.log(`Started in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 } catch (error) {

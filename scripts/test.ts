@@ -1,4 +1,4 @@
-// `npm test`: type checks, then the unit, db and e2e layers. Every layer runs even when an
+// `npm test`: type checks and the linter, then the unit, db and e2e layers. Every layer runs even when an
 // earlier one failed, so one run shows everything; the exit code is non-zero if any failed.
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -38,6 +38,8 @@ const vitest = (project: string): Step => ({
 const steps: Step[] = [
   { name: 'astro check', command: [bin('astro'), 'check'], env: { ASTRO_TELEMETRY_DISABLED: '1' } },
   { name: 'tsc', command: [bin('tsc'), '--noEmit'] },
+  // After astro check, which has written the astro:content types (.astro/) the linter reads.
+  { name: 'eslint', command: [bin('eslint'), '.', '--max-warnings', '0'] },
   vitest('unit'),
   vitest('db'),
   {

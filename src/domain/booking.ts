@@ -42,10 +42,10 @@ import { checkIdNumber, type IdNumberProblem } from './id-number.ts';
 import { manageTokenPattern } from './manage-link.ts';
 import { normalizePhone } from './phone.ts';
 
-export type BookingMessageKey = `booking:${keyof NamespaceResources['booking'] & string}`;
+export type BookingMessageKey = `booking:${keyof NamespaceResources['booking']}`;
 
 /** A `booking` key as a schema message; the type rejects a key the namespace lacks. */
-function m<K extends keyof NamespaceResources['booking'] & string>(key: K): `booking:${K}` {
+function m<K extends keyof NamespaceResources['booking']>(key: K): `booking:${K}` {
   return `booking:${key}`;
 }
 

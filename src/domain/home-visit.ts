@@ -11,16 +11,16 @@ import type { Refusal } from './errors.ts';
 import { birthDateField, fullNameField, idNumberField, idNumberProblem, nameProblem, normalizeName, phoneField } from './booking.ts';
 import { daysBetween, isIsoDate, isTimeOfDay, todayInVietnam } from './dates.ts';
 
-type HomeVisitKey = `homeVisit:${keyof NamespaceResources['homeVisit'] & string}`;
+type HomeVisitKey = `homeVisit:${keyof NamespaceResources['homeVisit']}`;
 
-function m<K extends keyof NamespaceResources['homeVisit'] & string>(key: K): `homeVisit:${K}` {
+function m<K extends keyof NamespaceResources['homeVisit']>(key: K): `homeVisit:${K}` {
   return `homeVisit:${key}`;
 }
 
-type StaffKey = `staffHomeVisits:${keyof NamespaceResources['staffHomeVisits'] & string}`;
+type StaffKey = `staffHomeVisits:${keyof NamespaceResources['staffHomeVisits']}`;
 
 /** The staff forms' messages are keys of the `staffHomeVisits` namespace. */
-function s<K extends keyof NamespaceResources['staffHomeVisits'] & string>(key: K): `staffHomeVisits:${K}` {
+function s<K extends keyof NamespaceResources['staffHomeVisits']>(key: K): `staffHomeVisits:${K}` {
   return `staffHomeVisits:${key}`;
 }
 

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { dbUrl, projectRoot, superuser, type StackConfig } from './config.ts';
+import { postgresAccount, postgresBinaries, postgresUserProblem } from './postgres-user.ts';
 import { commandLine, isAlive, leash, stopPid } from './processes.ts';
 
 export interface RunningPostgres {
@@ -45,6 +46,8 @@ export async function startPostgres(config: StackConfig, options: { durable: boo
   await mkdir(path.dirname(dataDir), { recursive: true });
   // As root, Postgres runs as the postgres user, which must reach the data directory.
   if (isRoot) await chmod(path.dirname(dataDir), 0o755);
+  const unreachable = isRoot ? postgresUserProblem([postgresBinaries(), path.dirname(dataDir)], postgresAccount()) : undefined;
+  if (unreachable) throw new Error(unreachable);
   await stopLeftover(dataDir);
 
   const created = !existsSync(path.join(dataDir, 'PG_VERSION'));

@@ -112,7 +112,7 @@ test('staff make a link for a school session, a student joins from a phone, and 
   await coordinator.getByLabel('Tìm theo tên hoặc lớp, phòng ban').fill('11b');
   await expect(row).toBeVisible();
   const [download] = await Promise.all([coordinator.waitForEvent('download'), coordinator.getByRole('button', { name: 'Tải danh sách (CSV)' }).click()]);
-  const csv = await readFile((await download.path())!, 'utf8');
+  const csv = await readFile(await download.path(), 'utf8');
   expect(csv.charCodeAt(0)).toBe(0xfeff);
   expect(csv).toContain(someone.full_name);
   expect(csv).toContain('11B2');

@@ -84,7 +84,7 @@ test('the officer checks a citizen in by code, calls the number, the board shows
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải danh sách (CSV)' }).click()]);
   expect(download.suggestedFilename()).toMatch(/^danh-sach-\d{4}-\d{2}-\d{2}-\d{4}-diem-thu-[0-9a-f]{6}\.csv$/);
-  const csv = await readFile((await download.path())!, 'utf8');
+  const csv = await readFile(await download.path(), 'utf8');
   expect(csv.startsWith('\uFEFFSố thứ tự,Mã đặt chỗ,Họ và tên,Ngày sinh,Trạng thái,Hình thức\r\n')).toBe(true);
   expect(csv).toContain(`${booking.queueNo},${booking.code},${booking.fullName},`);
   expect(csv).toContain(',Đã làm xong,Đặt chỗ\r\n');
