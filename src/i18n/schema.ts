@@ -178,6 +178,7 @@ export const errorsSchema = z.strictObject({
     unexpected: text('An error on the site’s side: try later; who to contact'),
   } satisfies Record<RefusalCode, z.ZodString>),
   network: text('The request did not reach the server (offline, timeout): check the connection'),
+  prefix: text('Hidden word screen readers announce before an error message at a form field, like "Error:"'),
 });
 
 export const namespaceSchemas = {
