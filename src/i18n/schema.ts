@@ -49,6 +49,7 @@ export const commonSchema = z.strictObject({
   'notFound.title': text('Heading and title of the page-not-found page'),
   'notFound.body': text('Page-not-found: what happened and what to do'),
   'notFound.homeLink': text('Page-not-found: link back to the home page'),
+  'form.errorPrefix': text('Hidden word screen readers announce before the error message at a form field, like "Error:"'),
 });
 
 export const homeSchema = z.strictObject({
@@ -178,7 +179,6 @@ export const errorsSchema = z.strictObject({
     unexpected: text('An error on the site’s side: try later; who to contact'),
   } satisfies Record<RefusalCode, z.ZodString>),
   network: text('The request did not reach the server (offline, timeout): check the connection'),
-  prefix: text('Hidden word screen readers announce before an error message at a form field, like "Error:"'),
 });
 
 export const namespaceSchemas = {

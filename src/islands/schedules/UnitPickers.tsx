@@ -61,7 +61,7 @@ export function UnitPickers({ value, onChange, t, provinceError, wardError, idPr
         id={`${idPrefix}-${level}`}
         label={label}
         error={error}
-        errorPrefix={t('errors:prefix')}
+        errorPrefix={t('common:form.errorPrefix')}
         value={value[level]}
         disabled={Array.isArray(list) && list.length === 0}
         onValue={onSelect}

@@ -2,6 +2,7 @@
 // input carries the group's id (where an error summary link lands), the others `<id>-<value>`.
 // With an error every input is aria-invalid, and the fieldset is described by the error.
 import type { ReactNode } from 'react';
+import type { ErrorProps } from './Field.tsx';
 import { Fieldset } from './Fieldset.tsx';
 
 export interface Choice<V extends string> {
@@ -10,34 +11,32 @@ export interface Choice<V extends string> {
   disabled?: boolean;
 }
 
-interface Props<V extends string> {
+type Props<V extends string> = ErrorProps & {
   id: string;
   legend: string;
   hint?: string | undefined;
   options: readonly Choice<V>[];
-  error: string | undefined;
-  errorPrefix: string;
-}
+};
 
-function ChoiceGroup<V extends string>({ type, id, legend, hint, options, error, errorPrefix, isChosen, onToggle }: Props<V> & {
+function ChoiceGroup<V extends string>({ type, options, isChosen, onToggle, ...group }: Props<V> & {
   type: 'radio' | 'checkbox';
   isChosen: (value: V) => boolean;
   onToggle: (value: V, on: boolean) => void;
 }) {
   return (
-    <Fieldset id={id} legend={legend} hint={hint} error={error} errorPrefix={errorPrefix}>
+    <Fieldset {...group}>
       {options.map((option, index) => {
-        const inputId = index === 0 ? id : `${id}-${option.value}`;
+        const inputId = index === 0 ? group.id : `${group.id}-${option.value}`;
         return (
           <div className={type} key={option.value}>
             <input
               type={type}
               id={inputId}
-              name={id}
+              name={group.id}
               value={option.value}
               disabled={option.disabled}
               checked={isChosen(option.value)}
-              aria-invalid={error ? true : undefined}
+              aria-invalid={group.error ? true : undefined}
               onChange={(event) => onToggle(option.value, event.currentTarget.checked)}
             />
             <label htmlFor={inputId}>{option.label}</label>

@@ -4,24 +4,22 @@
 // error summary link lands.
 import type { ReactNode } from 'react';
 import { describedBy, InlineError } from './ErrorSummary.tsx';
-import { Hint } from './Field.tsx';
+import { Hint, type ErrorProps } from './Field.tsx';
 
-interface Props {
+type Props = ErrorProps & {
   id: string;
   legend: string;
   hint?: string | undefined;
-  error: string | undefined;
-  errorPrefix: string;
   className?: string;
   children: ReactNode;
-}
+};
 
 export function Fieldset({ id, legend, hint, error, errorPrefix, className, children }: Props) {
   return (
     <fieldset className={`field${className ? ` ${className}` : ''}${error ? ' field-invalid' : ''}`} aria-describedby={describedBy(id, Boolean(hint), error)}>
       <legend>{legend}</legend>
       <Hint id={id} hint={hint} />
-      <InlineError id={id} prefix={errorPrefix} message={error} />
+      <InlineError id={id} prefix={errorPrefix ?? ''} message={error} />
       {children}
     </fieldset>
   );

@@ -27,7 +27,7 @@ export interface Form {
 export function useForm(t: Translate): Form {
   const [errors, show] = useState<FieldError[]>([]);
   const byField = errorsByField(errors);
-  const errorPrefix = t('errors:prefix');
+  const errorPrefix = t('common:form.errorPrefix');
   return {
     errors,
     show,
