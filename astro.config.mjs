@@ -10,6 +10,24 @@ export default defineConfig({
   // The e2e runs build into their own directory (tests/e2e/support/ports.ts).
   outDir: process.env.ASTRO_OUT_DIR || './dist',
   integrations: [react()],
+  vite: {
+    build: {
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            groups: [
+              // React stays the chunk it would be anyway, so the form group below does not take it in.
+              { name: 'react', test: /node_modules[\\/]react[\\/]/, priority: 2 },
+              // The form primitives are a few hundred bytes each and used together by the form islands:
+              // one chunk rather than a request (and a gzip frame) each. Checkbox and DateParts, used by
+              // the booking, join and home-visit forms only, are left to the automatic split (one chunk).
+              { name: 'form', test: /src[\\/]islands[\\/]shared[\\/](ErrorSummary|Field|TextField|SelectField|Fieldset|Choices|SummaryList|use-form|form-errors)\.tsx?$/, priority: 1 },
+            ],
+          },
+        },
+      },
+    },
+  },
   i18n: {
     locales: [...locales],
     defaultLocale,

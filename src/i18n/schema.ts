@@ -49,6 +49,7 @@ export const commonSchema = z.strictObject({
   'notFound.title': text('Heading and title of the page-not-found page'),
   'notFound.body': text('Page-not-found: what happened and what to do'),
   'notFound.homeLink': text('Page-not-found: link back to the home page'),
+  'form.errorPrefix': text('Hidden word screen readers announce before the error message at a form field, like "Error:"'),
 });
 
 export const homeSchema = z.strictObject({

@@ -111,6 +111,57 @@ for (const locale of ['vi', 'en'] as const) {
   });
 }
 
+test('the booking form works with the keyboard alone: the error summary leads to each field, arrows choose, space ticks', async ({ page }) => {
+  const { shiftId } = await bookableShift('19786', 1);
+  const words = texts.en;
+  const who = person();
+  const [year, month, day] = who.birth_date.split('-');
+  await page.goto(`/en/book/?shift=${shiftId}`);
+  const fullName = page.getByLabel(words.fullName);
+  await fullName.waitFor();
+  /** Presses Tab until `target` has the focus, as a keyboard user moves through the page. */
+  async function tabTo(target: ReturnType<typeof page.getByLabel>) {
+    for (let presses = 0; presses < 40 && !(await target.evaluate((element) => element === document.activeElement)); presses++) await page.keyboard.press('Tab');
+    await expect(target).toBeFocused();
+  }
+
+  // Enter in an empty form sends it: the summary takes the focus and its first link leads to the name.
+  await tabTo(fullName);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.error-summary')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Enter the person’s full name, as on their birth certificate' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(fullName).toBeFocused();
+
+  await page.keyboard.type(who.full_name);
+  for (const part of [Number(day), Number(month), year]) {
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(String(part));
+  }
+  await page.keyboard.press('Tab'); // the ID number, left empty
+  await page.keyboard.press('Tab');
+  const kinds = page.getByRole('group', { name: 'Kind of application' }).getByRole('radio');
+  await expect(kinds.first()).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(kinds.first()).toBeChecked();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByLabel(words.kind)).toBeChecked();
+  await tabTo(page.getByLabel(words.phone));
+  await page.keyboard.type(phone());
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel(words.consent)).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(page.getByLabel(words.consent)).toBeChecked();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: words.continue })).toBeFocused();
+  await page.keyboard.press('Enter');
+
+  await tabTo(page.getByRole('button', { name: words.confirm }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: words.done })).toBeVisible();
+});
+
 test('a saved ticket shows on the booking page without a network', async ({ page, context }) => {
   const { shiftId } = await bookableShift('19786', 1);
   await page.goto(`/en/book/?shift=${shiftId}`);

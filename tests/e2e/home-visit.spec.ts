@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { todayInVietnam } from '../../src/domain/dates.ts';
+import { reasons as reasonKinds } from '../../src/domain/home-visit.ts';
 import { formatDayLong } from '../../src/lib/format.ts';
 import { person } from '../support/people.ts';
 import { expectNoSeriousA11yViolations } from './support/axe.ts';
@@ -52,6 +53,18 @@ test('a family member asks for a home visit in Vietnamese, the status shows it r
   await expect(page.locator('.error-summary')).toBeFocused();
   await expect(page.locator('.error-summary')).toContainText('Hãy chọn lý do người này không thể đi đến điểm cấp');
   await expect(page.locator('.error-summary')).toContainText('Hãy chọn tỉnh, huyện và xã, phường nơi người này đang ở');
+  // A radio group and a select with an error: each input is aria-invalid and described by its error.
+  const reasons = page.getByRole('group', { name: 'Vì sao người này không thể đi đến điểm cấp?' });
+  await expect(reasons).toHaveAccessibleDescription(/^Lỗi: Hãy chọn lý do người này không thể đi đến điểm cấp/);
+  await expect(reasons.getByRole('radio')).toHaveCount(reasonKinds.length);
+  for (const radio of await reasons.getByRole('radio').all()) await expect(radio).toHaveAttribute('aria-invalid', 'true');
+  for (const [label, error] of [
+    ['Xã, phường, thị trấn', 'Hãy chọn tỉnh, huyện và xã, phường nơi người này đang ở'],
+    ['Bạn là gì của người cần làm thẻ?', 'Hãy chọn quan hệ của bạn với người cần làm thẻ'],
+  ]) {
+    await expect(page.getByLabel(label!)).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByLabel(label!)).toHaveAccessibleDescription(`Lỗi: ${error}`);
+  }
   await expectNoSeriousA11yViolations(page);
 
   await fillRequest(page);

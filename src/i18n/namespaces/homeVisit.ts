@@ -90,7 +90,6 @@ export const homeVisitSchema = z.strictObject({
   'network.failed': text('The request got no answer'),
   'network.retry': text('Button that tries again'),
   'errors.title': text('Heading of the error summary'),
-  'errors.prefix': text('Hidden word read before an inline error'),
   'exists.open': text('Link to the status page of the existing request, when its link is saved on this device'),
   'reason.required': text('Error: no reason chosen'),
   'reasonOther.required': text('Error: other reason without a text'),

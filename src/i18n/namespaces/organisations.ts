@@ -27,7 +27,6 @@ export const organisationsSchema = z.strictObject({
   'form.submit': text("Button that sends the request"),
   'form.sending': text("Button text while sending"),
   'errors.title': text("Heading of the error summary"),
-  'errors.prefix': text("Hidden prefix read before an inline error"),
   'kind.legend': text("Legend of the kind of organisation radios"),
   'kind.school': text("Kind: school"),
   'kind.enterprise': text("Kind: enterprise"),

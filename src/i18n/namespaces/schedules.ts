@@ -32,7 +32,6 @@ export const schedulesSchema = z.strictObject({
   'form.to': text('Label of the last date'),
   'form.submit': text('Button that runs the search'),
   'form.errorTitle': text('Title of the error summary'),
-  'form.errorPrefix': text('Hidden before each inline error, read by screen readers'),
   'form.retry': text('Button that tries a failed request again'),
   'results.heading': text('Heading of the results'),
   'results.start': text('Before any search: how to get a list'),

@@ -105,6 +105,5 @@ export const staffDaySchema = z.strictObject({
   'count.day.invalid': text('Day not a real date'),
   'count.unit.required': text('No unit chosen'),
   'form.errorTitle': text('Title of the error summary'),
-  'form.errorPrefix': text('Hidden word read before an inline error'),
   'refusal.not_found': text('Check-in: no booking with this code in the officer\'s area'),
 });

@@ -2,9 +2,10 @@
 // application.
 import { applicationKinds } from '../../domain/booking.ts';
 import { refusalPerson, type Refusal } from '../../domain/errors.ts';
+import { Radios } from '../shared/Choices.tsx';
 import { DateParts } from '../shared/DateParts.tsx';
-import { describedBy, InlineError } from '../shared/ErrorSummary.tsx';
 import { TextField } from '../shared/TextField.tsx';
+import type { Form } from '../shared/use-form.ts';
 import type { Translate } from '../translator.ts';
 
 export interface PersonDraft {
@@ -21,7 +22,7 @@ export const emptyPerson: PersonDraft = { full_name: '', day: '', month: '', yea
 interface Props {
   index: number;
   person: PersonDraft;
-  errors: Record<string, string>;
+  form: Form;
   t: Translate;
   onChange: (person: PersonDraft) => void;
   onRemove?: () => void;
@@ -47,74 +48,44 @@ export function refusalPersonFieldId(refusal: Refusal): string | undefined {
   return person !== undefined && personField[refusal.code] ? personFieldId(person, personField[refusal.code]!) : undefined;
 }
 
-export function PersonFields({ index, person, errors, t, onChange, onRemove, legend }: Props) {
+export function PersonFields({ index, person, form, t, onChange, onRemove, legend }: Props) {
   const id = (field: string) => personFieldId(index, field);
-  const set = (field: keyof PersonDraft) => (event: { currentTarget: { value: string } }) =>
-    onChange({ ...person, [field]: event.currentTarget.value });
-  const prefix = t('book:errors.prefix');
-  const nameError = errors[id('full_name')];
-  const birthError = errors[id('birth_date')];
-  const idError = errors[id('id_number')];
-  const kindError = errors[id('application_kind')];
   return (
     <fieldset className="person">
       <legend>{legend ?? t('book:person.legend', { number: index + 1 })}</legend>
-
       <TextField
-        id={id('full_name')}
+        {...form.field(id('full_name'))}
         autoComplete={index === 0 ? 'name' : 'off'}
         label={t('book:person.fullName')}
         hint={t('book:person.fullNameHint')}
-        error={nameError}
-        errorPrefix={prefix}
         value={person.full_name}
         onValue={(full_name) => onChange({ ...person, full_name })}
       />
-
       <DateParts
-        id={id('birth_date')}
+        {...form.field(id('birth_date'))}
         partIds={{ month: id('birth_month'), year: id('birth_year') }}
         legend={t('book:person.birthDate')}
         hint={t('book:person.birthDateHint')}
         labels={{ day: t('book:person.day'), month: t('book:person.month'), year: t('book:person.year') }}
-        error={birthError}
-        errorPrefix={prefix}
         value={person}
         onChange={(part, value) => onChange({ ...person, [part]: value })}
       />
-
       <TextField
-        id={id('id_number')}
+        {...form.field(id('id_number'))}
         inputMode="numeric"
         autoComplete="off"
         label={t('book:person.idNumber')}
         hint={t('book:person.idNumberHint')}
-        error={idError}
-        errorPrefix={prefix}
         value={person.id_number}
         onValue={(id_number) => onChange({ ...person, id_number })}
       />
-
-      <fieldset className={`field${kindError ? ' field-invalid' : ''}`} aria-describedby={describedBy(id('application_kind'), false, kindError)}>
-        <legend>{t('book:person.kind')}</legend>
-        <InlineError id={id('application_kind')} prefix={prefix} message={kindError} />
-        <div className="radios">
-          {applicationKinds.map((kind, position) => (
-            <div className="radio" key={kind}>
-              <input
-                type="radio"
-                id={position === 0 ? id('application_kind') : id(`kind-${kind}`)}
-                name={id('application_kind')}
-                value={kind}
-                checked={person.application_kind === kind}
-                onChange={set('application_kind')}
-              />
-              <label htmlFor={position === 0 ? id('application_kind') : id(`kind-${kind}`)}>{t(`book:kind.${kind}`)}</label>
-            </div>
-          ))}
-        </div>
-      </fieldset>
-
+      <Radios
+        {...form.field(id('application_kind'))}
+        legend={t('book:person.kind')}
+        options={applicationKinds.map((kind) => ({ value: kind, label: t(`book:kind.${kind}`) }))}
+        chosen={person.application_kind}
+        onChange={(application_kind) => onChange({ ...person, application_kind })}
+      />
       {onRemove && (
         <button type="button" className="button-link" onClick={onRemove}>
           {t('book:person.remove', { number: index + 1 })}

@@ -2,39 +2,33 @@
 // is not yet scheduled, on the status page.
 import { periods, weekdays } from '../../domain/home-visit.ts';
 import type { Translate } from '../translator.ts';
-import { Choices } from './Choices.tsx';
+import { Checkboxes } from '../shared/Choices.tsx';
+import type { Form } from '../shared/use-form.ts';
 
 interface Props {
   t: Translate;
   days: readonly string[];
   chosenPeriods: readonly string[];
-  errors: Record<string, string>;
+  form: Form;
   onChange: (change: { days?: string[]; periods?: string[] }) => void;
 }
 
-export function PreferenceFields({ t, days, chosenPeriods, errors, onChange }: Props) {
-  const prefix = t('homeVisit:errors.prefix');
+export function PreferenceFields({ t, days, chosenPeriods, form, onChange }: Props) {
   return (
     <>
-      <Choices
-        id="preferred_days"
-        type="checkbox"
+      <Checkboxes
+        {...form.field('preferred_days')}
         legend={t('homeVisit:days.legend')}
         hint={t('homeVisit:days.hint')}
         options={weekdays.map((day) => ({ value: String(day), label: t(`homeVisit:day.${day}`) }))}
         chosen={days}
-        error={errors.preferred_days}
-        errorPrefix={prefix}
         onChange={(chosen) => onChange({ days: chosen })}
       />
-      <Choices
-        id="preferred_periods"
-        type="checkbox"
+      <Checkboxes
+        {...form.field('preferred_periods')}
         legend={t('homeVisit:periods.legend')}
         options={periods.map((period) => ({ value: period, label: t(`homeVisit:period.${period}`) }))}
         chosen={chosenPeriods}
-        error={errors.preferred_periods}
-        errorPrefix={prefix}
         onChange={(chosen) => onChange({ periods: chosen })}
       />
     </>

@@ -3,19 +3,19 @@
 // days that suit (changeable) and a cancel; while the visit is ahead, what to prepare at home (the
 // page's hidden "prepare" section).
 import { useEffect, useRef, useState } from 'react';
-import { formatCode } from '../../domain/booking-code.ts';
 import { todayInVietnam } from '../../domain/dates.ts';
 import { refusalMessage, type Refusal } from '../../domain/errors.ts';
-import { activeStatuses, isOpenForRequester, preferencesSchema, rejectedFieldMessage, type HomeVisitEvent, type HomeVisitView } from '../../domain/home-visit.ts';
+import { activeStatuses, isOpenForRequester, type HomeVisitEvent, type HomeVisitView } from '../../domain/home-visit.ts';
 import { parseManageLinkHash, type ManageLink } from '../../domain/manage-link.ts';
 import type { Locale } from '../../i18n/config.ts';
 import { localizedPath } from '../../i18n/paths.ts';
 import { formatDate, formatTime } from '../../lib/format.ts';
 import { rpc } from '../../lib/public-api.ts';
-import { ErrorSummary, type FieldError } from '../shared/ErrorSummary.tsx';
+import { SummaryList } from '../shared/SummaryList.tsx';
 import { createTranslator, type Messages, type Translate } from '../translator.ts';
 import { preferredTimes, visitWindow } from './format.ts';
-import { PreferenceFields } from './PreferenceFields.tsx';
+import { RequestDetails } from './RequestDetails.tsx';
+import { StatusChanges } from './StatusChanges.tsx';
 
 type Loaded = { state: 'loading' } | { state: 'no-link' } | { state: 'failed'; refusal?: Refusal } | { state: 'ready'; view: HomeVisitView };
 
@@ -99,8 +99,6 @@ function Status({ t, locale, link, view, onView, reload, newRequest }: StatusPro
       : event.preferred_days && event.preferred_periods
         ? t('homeVisit:history.preferences', { when: preferredTimes(t, event.preferred_days, event.preferred_periods) })
         : t(`homeVisit:history.${event.status}`);
-  const address = [view.street_address, view.ward, view.district, view.province].filter(Boolean).join(', ');
-  const needs = view.needs.map((need) => (need === 'ethnic_language' && view.ethnic_language ? `${t(`homeVisit:needs.${need}`)} (${view.ethnic_language})` : t(`homeVisit:needs.${need}`)));
   // The Changes section unmounts once the request is cancelled: the news and the focus go here.
   function cancelled(next: HomeVisitView) {
     onView(next);
@@ -116,25 +114,14 @@ function Status({ t, locale, link, view, onView, reload, newRequest }: StatusPro
         </h2>
         <p>{t(`homeVisit:explain.${view.status}`)}</p>
         {view.scheduled_on && view.status !== 'could_not' && (
-          <dl className="summary-list">
-            <div>
-              <dt>{t('homeVisit:visit.when')}</dt>
-              <dd>{visitWindow(t, locale, view)}</dd>
-            </div>
-            <div>
-              <dt>{t('homeVisit:visit.team')}</dt>
-              <dd>{view.team_contact}</dd>
-            </div>
-          </dl>
+          <SummaryList
+            rows={[
+              { key: t('homeVisit:visit.when'), value: visitWindow(t, locale, view) },
+              { key: t('homeVisit:visit.team'), value: view.team_contact },
+            ]}
+          />
         )}
-        {view.outcome_note && (
-          <dl className="summary-list">
-            <div>
-              <dt>{t('homeVisit:visit.outcome')}</dt>
-              <dd>{view.outcome_note}</dd>
-            </div>
-          </dl>
-        )}
+        {view.outcome_note && <SummaryList rows={[{ key: t('homeVisit:visit.outcome'), value: view.outcome_note }]} />}
         <button type="button" className="button-link" onClick={() => void reload()}>
           {t('homeVisit:status.refresh')}
         </button>
@@ -152,150 +139,10 @@ function Status({ t, locale, link, view, onView, reload, newRequest }: StatusPro
         </ol>
       </section>
 
-      <section aria-labelledby="details-heading">
-        <h2 id="details-heading">{t('homeVisit:details.heading')}</h2>
-        {view.purged ? (
-          <p>
-            {t('homeVisit:details.code')}: <span className="ticket-code">{formatCode(view.code)}</span>. {t('homeVisit:details.purged')}
-          </p>
-        ) : (
-          <dl className="summary-list">
-            <div>
-              <dt>{t('homeVisit:details.code')}</dt>
-              <dd className="ticket-code">{formatCode(view.code)}</dd>
-            </div>
-            <div>
-              <dt>{t('homeVisit:details.person')}</dt>
-              <dd>{view.full_name}</dd>
-            </div>
-            <div>
-              <dt>{t('homeVisit:details.reason')}</dt>
-              <dd>{view.reason === 'other' ? view.reason_other : t(`homeVisit:reason.${view.reason}`)}</dd>
-            </div>
-            <div>
-              <dt>{t('homeVisit:details.address')}</dt>
-              <dd>
-                {address}
-                {view.landmark && <br />}
-                {view.landmark}
-              </dd>
-            </div>
-            <div>
-              <dt>{t('homeVisit:details.needs')}</dt>
-              <dd>{needs.length ? needs.join(', ') : t('homeVisit:details.needsNone')}</dd>
-            </div>
-            <div>
-              <dt>{t('homeVisit:details.preferred')}</dt>
-              <dd>{preferredTimes(t, view.preferred_days, view.preferred_periods)}</dd>
-            </div>
-            <div>
-              <dt>{t('homeVisit:details.requester')}</dt>
-              <dd>
-                {view.requester_name} · {view.phone_masked}
-              </dd>
-            </div>
-          </dl>
-        )}
-      </section>
+      <RequestDetails t={t} view={view} />
 
-      {isOpenForRequester(view.status) && <Changes t={t} link={link} view={view} onView={onView} onCancelled={cancelled} />}
+      {isOpenForRequester(view.status) && <StatusChanges t={t} link={link} view={view} onView={onView} onCancelled={cancelled} />}
       {!isOpenForRequester(view.status) && view.status !== 'scheduled' && newRequest}
     </div>
-  );
-}
-
-interface ChangesProps {
-  t: Translate;
-  link: ManageLink;
-  view: HomeVisitView;
-  onView: (view: HomeVisitView) => void;
-  onCancelled: (view: HomeVisitView) => void;
-}
-
-/** While not yet scheduled: change the days that suit, or cancel. */
-function Changes({ t, link, view, onView, onCancelled }: ChangesProps) {
-  const [days, setDays] = useState(view.preferred_days.map(String));
-  const [periods, setPeriods] = useState<string[]>(view.preferred_periods);
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [saved, setSaved] = useState(false);
-  const [asking, setAsking] = useState(false);
-  const [problem, setProblem] = useState<string>();
-  const [busy, setBusy] = useState(false);
-  const fieldErrors = Object.fromEntries(errors.map((error) => [error.field, error.message]));
-
-  async function call(run: () => ReturnType<typeof rpc>, after: 'saved' | 'cancelled') {
-    setBusy(true);
-    setProblem(undefined);
-    const result = await run();
-    setBusy(false);
-    if (result.ok) {
-      const next = result.data as unknown as HomeVisitView;
-      if (after === 'cancelled') return onCancelled(next);
-      setSaved(true);
-      onView(next);
-    } else if ('network' in result) setProblem(t('homeVisit:network.failed'));
-    else {
-      const rejected = rejectedFieldMessage(result.refusal, 'request');
-      setProblem(rejected ? t(rejected) : t(refusalMessage(result.refusal).key, refusalMessage(result.refusal).values));
-    }
-  }
-
-  function save(event: { preventDefault(): void }) {
-    event.preventDefault();
-    const parsed = preferencesSchema.safeParse({ preferred_days: days, preferred_periods: periods });
-    if (!parsed.success) {
-      setErrors(parsed.error.issues.map((issue) => ({ field: String(issue.path[0]), message: t(issue.message) })));
-      return;
-    }
-    setErrors([]);
-    void call(
-      () => rpc('change_home_visit', { p_code: link.code, p_token: link.token, p_preferred_days: parsed.data.preferred_days, p_preferred_periods: parsed.data.preferred_periods }),
-      'saved',
-    );
-  }
-
-  return (
-    <>
-      <section aria-labelledby="change-heading">
-        <h2 id="change-heading">{t('homeVisit:change.heading')}</h2>
-        <form noValidate onSubmit={save}>
-          <ErrorSummary title={t('homeVisit:errors.title')} errors={errors} />
-          <PreferenceFields t={t} days={days} chosenPeriods={periods} errors={fieldErrors}
-            onChange={(change) => {
-              if (change.days) setDays(change.days);
-              if (change.periods) setPeriods(change.periods);
-            }} />
-          <button type="submit" className="button" disabled={busy}>
-            {t('homeVisit:change.submit')}
-          </button>
-        </form>
-      </section>
-      <div aria-live="polite">
-        {saved && <p className="notice">{t('homeVisit:change.saved')}</p>}
-        {problem && <p className="notice notice-error">{problem}</p>}
-      </div>
-      <section aria-labelledby="cancel-heading">
-        <h2 id="cancel-heading">{t('homeVisit:cancel.heading')}</h2>
-        <p>{t('homeVisit:cancel.lead')}</p>
-        {asking ? (
-          <div className="notice notice-warning">
-            <p>{t('homeVisit:cancel.question', { name: view.full_name })}</p>
-            <div className="button-row">
-              <button type="button" className="button button-danger" disabled={busy}
-                onClick={() => void call(() => rpc('cancel_home_visit', { p_code: link.code, p_token: link.token }), 'cancelled')}>
-                {t('homeVisit:cancel.confirm')}
-              </button>
-              <button type="button" className="button button-secondary" onClick={() => setAsking(false)}>
-                {t('homeVisit:cancel.keep')}
-              </button>
-            </div>
-          </div>
-        ) : (
-          <button type="button" className="button button-secondary" onClick={() => setAsking(true)}>
-            {t('homeVisit:cancel.submit')}
-          </button>
-        )}
-      </section>
-    </>
   );
 }

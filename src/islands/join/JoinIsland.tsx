@@ -3,33 +3,21 @@
 // then the ticket. A lost answer is retried with the same idempotency key, so it books once.
 import { useEffect, useState } from 'react';
 import type { BookingView } from '../../domain/booking-view.ts';
-import { dateFromParts, todayInVietnam } from '../../domain/dates.ts';
+import { dateFromParts } from '../../domain/dates.ts';
 import { networkErrorKey, refusalMessage, type Refusal } from '../../domain/errors.ts';
-import { joinRequestSchemaFor, needsGuardianConsent, toJoinArgs, tokenFrom, type LinkInfo } from '../../domain/signup-links.ts';
+import { joinRequestSchemaFor, toJoinArgs, tokenFrom, type LinkInfo } from '../../domain/signup-links.ts';
 import type { Locale } from '../../i18n/config.ts';
 import { localizedPath } from '../../i18n/paths.ts';
-import { formatDate, formatDayLong, formatTime } from '../../lib/format.ts';
 import { rpc } from '../../lib/public-api.ts';
-import { emptyPerson, PersonFields, personFieldId, refusalPersonFieldId, type PersonDraft } from '../book/PersonFields.tsx';
-import { Checkbox } from '../shared/Checkbox.tsx';
-import { ErrorSummary, InlineError, describedBy, type FieldError } from '../shared/ErrorSummary.tsx';
-import { fieldErrorsOf } from '../shared/form-errors.ts';
-import { manageLinkOf, managePath, manageUrl } from '../shared/manage-url.ts';
+import { emptyPerson, personFieldId, refusalPersonFieldId } from '../book/PersonFields.tsx';
 import { RetryNotice } from '../shared/RetryNotice.tsx';
-import { TextField } from '../shared/TextField.tsx';
-import { Ticket } from '../shared/Ticket.tsx';
-import { sendOnce } from '../shared/send-once.ts';
+import { useSendOnce } from '../shared/send-once.ts';
 import { saveTicket } from '../shared/ticket-store.ts';
-import { createTranslator, type Messages, type Translate } from '../translator.ts';
-
-interface Draft {
-  shift_id: string;
-  person: PersonDraft;
-  org_group: string;
-  phone: string;
-  guardian_consent: boolean;
-  consent: boolean;
-}
+import { useForm } from '../shared/use-form.ts';
+import { createTranslator, type Messages } from '../translator.ts';
+import { JoinDone } from './JoinDone.tsx';
+import { JoinForm, type Draft } from './JoinForm.tsx';
+import { LinkFacts } from './LinkFacts.tsx';
 
 // The idempotency key of the answers being sent, kept for the tab so a retry after a reload
 // books once too.
@@ -56,8 +44,8 @@ export default function JoinIsland({ locale, messages }: { locale: Locale; messa
   const [token] = useState(() => tokenFrom(location.search));
   const [info, setInfo] = useState<LinkInfo | Refusal | 'network'>();
   const [draft, setDraft] = useState<Draft>(emptyDraft);
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [sending, setSending] = useState(0);
+  const form = useForm(t);
+  const { attempt, send } = useSendOnce(attemptKey);
   const [problem, setProblem] = useState<string>();
   const [joined, setJoined] = useState<BookingView>();
 
@@ -83,9 +71,7 @@ export default function JoinIsland({ locale, messages }: { locale: Locale; messa
 
   if (!token) return <p className="notice notice-error">{t('join:page.noToken')}</p>;
   if (info === undefined) return <p aria-live="polite">{t('join:page.loading')}</p>;
-  if (info === 'network') {
-    return <RetryNotice text={t(networkErrorKey)} retryLabel={t('join:page.retry')} onRetry={() => void load()} />;
-  }
+  if (info === 'network') return <RetryNotice text={t(networkErrorKey)} retryLabel={t('join:page.retry')} onRetry={() => void load()} />;
   const schedulesLink = (
     <a className="button button-secondary" href={localizedPath(locale, 'schedules')}>
       {t('join:page.schedules')}
@@ -99,39 +85,15 @@ export default function JoinIsland({ locale, messages }: { locale: Locale; messa
       </div>
     );
   }
-  if (joined) {
-    const manageLink = manageLinkOf(joined);
-    return (
-      <section aria-labelledby="done-heading">
-        <h2 id="done-heading" className="done-heading">
-          {t('join:done.heading')}
-        </h2>
-        <p>{t('join:done.lead')}</p>
-        <Ticket locale={locale} t={t} view={joined} manageUrl={manageUrl(locale, manageLink)} />
-        <p>
-          <a className="button" href={managePath(locale, manageLink)}>
-            {t('join:done.manage')}
-          </a>
-        </p>
-        <p>{t('join:done.changeShift')}</p>
-      </section>
-    );
-  }
-
+  if (joined) return <JoinDone locale={locale} t={t} joined={joined} />;
   const link = info;
-  const fieldErrors = Object.fromEntries(errors.map((error) => [error.field, error.message]));
-  const prefix = t('book:errors.prefix');
-  const staffKind = link.org_kind === 'school' ? 'school' : 'staff';
-  const birthDate = dateFromParts(draft.person.day, draft.person.month, draft.person.year);
-  const minor = needsGuardianConsent(link.org_kind, birthDate);
 
-  async function submit(event: { preventDefault(): void }) {
-    event.preventDefault();
-    const result = joinRequestSchemaFor(link).safeParse({
+  async function submit() {
+    const request = form.check(joinRequestSchemaFor(link), {
       shift_id: draft.shift_id,
       person: {
         full_name: draft.person.full_name,
-        birth_date: birthDate,
+        birth_date: dateFromParts(draft.person.day, draft.person.month, draft.person.year),
         id_number: draft.person.id_number,
         application_kind: draft.person.application_kind || undefined,
       },
@@ -139,11 +101,10 @@ export default function JoinIsland({ locale, messages }: { locale: Locale; messa
       phone: draft.phone,
       guardian_consent: draft.guardian_consent,
       consent: draft.consent,
-    });
-    if (!result.success) return setErrors(fieldErrorsOf(result.error.issues, fieldOf, t));
-    setErrors([]);
+    }, fieldOf);
+    if (!request) return;
     setProblem(undefined);
-    const answer = await sendOnce(attemptKey, 'join_signup_link', (key) => toJoinArgs(token!, result.data, key), setSending);
+    const answer = await send('join_signup_link', (key) => toJoinArgs(token!, request, key));
     if (answer.ok) {
       const view = answer.data as unknown as BookingView;
       saveTicket(view, view.token);
@@ -151,14 +112,11 @@ export default function JoinIsland({ locale, messages }: { locale: Locale; messa
       return;
     }
     if ('network' in answer) return setProblem(t(networkErrorKey));
-    const field = refusalField(answer.refusal);
-    const { key: messageKey, values } = refusalMessage(answer.refusal, [result.data.person.full_name]);
-    if (field) setErrors([{ field, message: t(messageKey, values) }]);
-    else {
-      setProblem(t(messageKey, values));
-      // The link or the shift changed under the person: show its state and places as they are now.
-      if (answer.refusal.code.startsWith('link_') || answer.refusal.code === 'shift_full') void load(true);
-    }
+    const { key: messageKey, values } = refusalMessage(answer.refusal, [request.person.full_name]);
+    if (form.showAt(refusalField(answer.refusal), t(messageKey, values))) return;
+    setProblem(t(messageKey, values));
+    // The link or the shift changed under the person: show its state and places as they are now.
+    if (answer.refusal.code.startsWith('link_') || answer.refusal.code === 'shift_full') void load(true);
   }
 
   return (
@@ -171,131 +129,8 @@ export default function JoinIsland({ locale, messages }: { locale: Locale; messa
           {schedulesLink}
         </div>
       ) : (
-        <form noValidate onSubmit={(event) => void submit(event)}>
-          <ErrorSummary title={t('book:errors.title')} errors={errors} />
-          <p>{t(`join:intro.${staffKind}`)}</p>
-
-          <fieldset className={`field${fieldErrors.shift ? ' field-invalid' : ''}`} aria-describedby={describedBy('shift', false, fieldErrors.shift)}>
-            <legend>{t('join:shift.legend')}</legend>
-            <InlineError id="shift" prefix={prefix} message={fieldErrors.shift} />
-            <div className="radios">
-              {link.shifts.map((shift, position) => {
-                const open = shift.bookable && shift.places_left > 0;
-                const id = position === 0 ? 'shift' : `shift-${shift.id}`;
-                return (
-                  <div className="radio" key={shift.id}>
-                    <input
-                      type="radio"
-                      id={id}
-                      name="shift"
-                      value={shift.id}
-                      disabled={!open}
-                      checked={draft.shift_id === String(shift.id)}
-                      onChange={() => setDraft({ ...draft, shift_id: String(shift.id) })}
-                    />
-                    <label htmlFor={id}>
-                      {t('join:shift.option', { start: formatTime(locale, shift.starts_at), end: formatTime(locale, shift.ends_at) })} ·{' '}
-                      {open ? t('join:shift.places', { count: shift.places_left }) : t('join:shift.full')}
-                    </label>
-                  </div>
-                );
-              })}
-            </div>
-          </fieldset>
-
-          <PersonFields
-            index={0}
-            person={draft.person}
-            errors={fieldErrors}
-            t={t}
-            legend={t('join:person.legend')}
-            onChange={(person) => setDraft({ ...draft, person })}
-          />
-
-          <TextField
-            id="org_group"
-            label={t(`join:group.label.${link.org_kind}`)}
-            hint={t(`join:group.hint.${link.org_kind}`)}
-            error={fieldErrors.org_group}
-            errorPrefix={prefix}
-            value={draft.org_group}
-            onValue={(org_group) => setDraft({ ...draft, org_group })}
-          />
-          <TextField
-            id="phone"
-            type="tel"
-            inputMode="tel"
-            autoComplete="tel"
-            label={t(`join:phone.label.${link.org_kind}`)}
-            hint={t('join:phone.hint')}
-            error={fieldErrors.phone}
-            errorPrefix={prefix}
-            value={draft.phone}
-            onValue={(phone) => setDraft({ ...draft, phone })}
-          />
-
-          {link.org_kind === 'school' && (
-            <Checkbox
-              id="guardian_consent"
-              label={t('join:guardian.label')}
-              hint={t('join:guardian.hint')}
-              emphasis={minor}
-              error={fieldErrors.guardian_consent}
-              prefix={prefix}
-              checked={draft.guardian_consent}
-              onChange={(guardian_consent) => setDraft({ ...draft, guardian_consent })}
-            />
-          )}
-
-          <h2>{t('join:consent.heading')}</h2>
-          <p className="consent-text">{t('join:consent.body')}</p>
-          <Checkbox
-            id="consent"
-            label={t('join:consent.label')}
-            error={fieldErrors.consent}
-            prefix={prefix}
-            checked={draft.consent}
-            onChange={(consent) => setDraft({ ...draft, consent })}
-          />
-
-          <div aria-live="polite">
-            {sending > 1 && <p>{t('join:form.retrying', { attempt: sending })}</p>}
-            {problem && <p className="notice notice-error">{problem}</p>}
-          </div>
-          <button type="submit" className="button" disabled={sending > 0}>
-            {sending > 0 ? t('join:form.sending') : t('join:form.submit')}
-          </button>
-        </form>
+        <JoinForm locale={locale} t={t} form={form} link={link} draft={draft} onChange={setDraft} onSubmit={() => void submit()} attempt={attempt} problem={problem} />
       )}
     </div>
-  );
-}
-
-function LinkFacts({ locale, t, link }: { locale: Locale; t: Translate; link: LinkInfo }) {
-  return (
-    <section className="shift-summary" aria-labelledby="link-heading">
-      <h2 id="link-heading">{t('join:session.heading', { org: link.org_name })}</h2>
-      <p className="hint">{t(`join:kind.${link.org_kind}`)}</p>
-      <dl className="summary-list">
-        <div>
-          <dt>{t('join:session.date')}</dt>
-          <dd>{formatDayLong(locale, link.session.date)}</dd>
-        </div>
-        <div>
-          <dt>{t('join:session.place')}</dt>
-          <dd>
-            {link.session.site_name}
-            <br />
-            {link.session.address}
-            {link.session.access_notes && <span className="hint"> — {link.session.access_notes}</span>}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('join:session.closes')}</dt>
-          <dd>{formatDate(locale, todayInVietnam(new Date(link.closes_at)))}</dd>
-        </div>
-      </dl>
-      {link.state === 'open' && <p className="places-left">{t('join:session.placesLeft', { count: link.places_left })}</p>}
-    </section>
   );
 }

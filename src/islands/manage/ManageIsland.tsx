@@ -2,22 +2,19 @@
 // from the tickets saved on this device (also offline). Cancel everyone or one person, with a
 // confirmation; move everyone to one of the nearest shifts with places.
 import { useEffect, useState } from 'react';
-import { formatCode } from '../../domain/booking-code.ts';
-import { activeBookings, type BookedPerson, type BookingView } from '../../domain/booking-view.ts';
-import { lookupRequestSchema } from '../../domain/booking.ts';
+import { activeBookings, type BookingView } from '../../domain/booking-view.ts';
 import { refusalMessage, type Refusal } from '../../domain/errors.ts';
 import { parseManageLinkHash } from '../../domain/manage-link.ts';
 import type { Locale } from '../../i18n/config.ts';
-import { formatDayLong } from '../../lib/format.ts';
 import { rpc, type RpcResult } from '../../lib/public-api.ts';
-import { ErrorSummary, type FieldError } from '../shared/ErrorSummary.tsx';
-import { fieldErrorsOf } from '../shared/form-errors.ts';
 import { manageUrl } from '../shared/manage-url.ts';
-import { TextField } from '../shared/TextField.tsx';
 import { Ticket } from '../shared/Ticket.tsx';
 import { loadTickets, saveTicket, type SavedTicket } from '../shared/ticket-store.ts';
-import { AlternativeList } from '../shared/AlternativeList.tsx';
-import { createTranslator, type Messages, type Translate } from '../translator.ts';
+import { createTranslator, type Messages } from '../translator.ts';
+import { CancelPanel } from './CancelPanel.tsx';
+import { LookupForm, type Lookup } from './LookupForm.tsx';
+import { MovePanel } from './MovePanel.tsx';
+import { SavedTickets } from './SavedTickets.tsx';
 
 /** What proves the holder: the manage token, or the phone typed with the code. */
 type Proof = { p_token: string } | { p_phone: string };
@@ -33,9 +30,7 @@ export default function ManageIsland({ locale, messages }: { locale: Locale; mes
   const t = createTranslator(locale, messages);
   const [saved, setSaved] = useState<SavedTicket[]>([]);
   const [open, setOpen] = useState<Open>();
-  const [code, setCode] = useState('');
-  const [phone, setPhone] = useState('');
-  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [lookupDraft, setLookupDraft] = useState<Lookup>({ code: '', phone: '' });
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<Refusal | 'network'>();
   const [panel, setPanel] = useState<'cancel' | 'move'>();
@@ -83,17 +78,10 @@ export default function ManageIsland({ locale, messages }: { locale: Locale; mes
     }
   }, []);
 
-  async function lookup(event: { preventDefault(): void }) {
-    event.preventDefault();
-    const parsed = lookupRequestSchema.safeParse({ code, phone });
-    if (!parsed.success) {
-      setErrors(fieldErrorsOf(parsed.error.issues, (path) => String(path[0]), t));
-      return;
-    }
-    setErrors([]);
-    const proof = { p_phone: parsed.data.phone };
-    const view = await call(rpc('lookup_booking', { p_code: parsed.data.code, ...proof }));
-    if (view) show(view, parsed.data.code, proof);
+  async function lookup(code: string, phone: string) {
+    const proof = { p_phone: phone };
+    const view = await call(rpc('lookup_booking', { p_code: code, ...proof }));
+    if (view) show(view, code, proof);
   }
 
   async function cancel(codes: string[] | null) {
@@ -117,7 +105,6 @@ export default function ManageIsland({ locale, messages }: { locale: Locale; mes
   }
 
   const problemText = problem === 'network' ? t('errors:network') : problem ? t(refusalMessage(problem).key, refusalMessage(problem).values) : undefined;
-  const fieldErrors = Object.fromEntries(errors.map((error) => [error.field, error.message]));
 
   if (open) {
     const active = activeBookings(open.view).filter((booking) => booking.status === 'confirmed');
@@ -165,97 +152,8 @@ export default function ManageIsland({ locale, messages }: { locale: Locale; mes
 
   return (
     <>
-      {saved.length > 0 && (
-        <section aria-labelledby="saved-heading">
-          <h2 id="saved-heading">{t('manage:saved.heading')}</h2>
-          <ul className="saved-tickets">
-            {saved.map((ticket) => (
-              <li key={ticket.code}>
-                <button type="button" className="button button-secondary" onClick={() => void openSaved(ticket)}>
-                  {t('manage:saved.show', { code: formatCode(ticket.code) })}
-                </button>{' '}
-                {ticket.view.bookings[0] && formatDayLong(locale, ticket.view.bookings[0].session.date)}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-      <form noValidate onSubmit={(event) => void lookup(event)} aria-labelledby="lookup-heading">
-        <h2 id="lookup-heading">{t('manage:lookup.heading')}</h2>
-        <p>{t('manage:lookup.lead')}</p>
-        <ErrorSummary title={t('book:errors.title')} errors={errors} />
-        <TextField
-          id="code"
-          autoCapitalize="characters"
-          autoComplete="off"
-          spellCheck={false}
-          label={t('manage:lookup.code')}
-          hint={t('manage:lookup.codeHint')}
-          error={fieldErrors.code}
-          errorPrefix={t('book:errors.prefix')}
-          value={code}
-          onValue={setCode}
-        />
-        <TextField
-          id="phone"
-          type="tel"
-          inputMode="tel"
-          autoComplete="tel"
-          label={t('manage:lookup.phone')}
-          error={fieldErrors.phone}
-          errorPrefix={t('book:errors.prefix')}
-          value={phone}
-          onValue={setPhone}
-        />
-        <div aria-live="polite">{problemText && <p className="notice notice-error">{problemText}</p>}</div>
-        <button type="submit" className="button" disabled={busy}>
-          {busy ? t('manage:lookup.searching') : t('manage:lookup.submit')}
-        </button>
-      </form>
+      {saved.length > 0 && <SavedTickets locale={locale} t={t} tickets={saved} onOpen={(ticket) => void openSaved(ticket)} />}
+      <LookupForm t={t} value={lookupDraft} onChange={setLookupDraft} busy={busy} problem={problemText} onLookup={(code, phone) => void lookup(code, phone)} />
     </>
-  );
-}
-
-function CancelPanel({ t, people, busy, onConfirm, onKeep }: { t: Translate; people: BookedPerson[]; busy: boolean; onConfirm: (codes: string[] | null) => void; onKeep: () => void }) {
-  const [choice, setChoice] = useState('all');
-  return (
-    <section className="panel" aria-labelledby="cancel-heading">
-      <h3 id="cancel-heading">{t('manage:cancel.heading')}</h3>
-      <fieldset>
-        <legend>{t('manage:cancel.lead')}</legend>
-        {[{ value: 'all', label: t('manage:cancel.all') }, ...(people.length > 1 ? people.map((person) => ({ value: person.code, label: `${person.full_name ?? ''} (${formatCode(person.code)})` })) : [])].map((option) => (
-          <div className="radio" key={option.value}>
-            <input type="radio" id={`cancel-${option.value}`} name="cancel-who" value={option.value} checked={choice === option.value} onChange={() => setChoice(option.value)} />
-            <label htmlFor={`cancel-${option.value}`}>{option.label}</label>
-          </div>
-        ))}
-      </fieldset>
-      <button type="button" className="button" disabled={busy} onClick={() => onConfirm(choice === 'all' ? null : [choice])}>
-        {t('manage:cancel.confirm')}
-      </button>{' '}
-      <button type="button" className="button button-secondary" onClick={onKeep}>
-        {t('manage:cancel.keep')}
-      </button>
-    </section>
-  );
-}
-
-function MovePanel({ locale, t, shiftId, organisation, busy, onChoose }: { locale: Locale; t: Translate; shiftId: number; organisation: string | null; busy: boolean; onChoose: (shiftId: number) => void }) {
-  return (
-    <section className="panel" aria-labelledby="move-heading">
-      <h3 id="move-heading">{t('manage:move.heading')}</h3>
-      {organisation && <p className="notice">{t('manage:move.organisation', { organisation })}</p>}
-      <AlternativeList
-        locale={locale}
-        t={t}
-        shiftId={shiftId}
-        lead={t('manage:move.lead')}
-        action={(alternative) => (
-          <button type="button" className="button button-secondary" disabled={busy} onClick={() => onChoose(alternative.shift_id)}>
-            {t('manage:move.choose')}
-          </button>
-        )}
-      />
-    </section>
   );
 }

@@ -6,9 +6,12 @@ import { organisationKinds, organisationRequestSchema, toOrganisationRequestArgs
 import type { Locale } from '../../i18n/config.ts';
 import { rpc } from '../../lib/public-api.ts';
 import { UnitPickers, type AreaCodes } from '../schedules/UnitPickers.tsx';
-import { ErrorSummary, InlineError, describedBy, type FieldError } from '../shared/ErrorSummary.tsx';
-import { fieldErrorsOf } from '../shared/form-errors.ts';
+import { Radios } from '../shared/Choices.tsx';
+import { ErrorSummary } from '../shared/ErrorSummary.tsx';
+import { Field } from '../shared/Field.tsx';
+import { Fieldset } from '../shared/Fieldset.tsx';
 import { TextField } from '../shared/TextField.tsx';
+import { useForm } from '../shared/use-form.ts';
 import { createTranslator, type Messages } from '../translator.ts';
 
 interface Draft {
@@ -53,41 +56,38 @@ const fieldMessages: Record<string, string> = {
   notes: 'organisations:notes.tooLong',
 };
 
-/** The input an error is shown at: the ward picker for the ward, the first radio for the kind. */
-const fieldId = (field: string) => (field === 'ward' ? 'schedules-ward' : field === 'kind' ? 'kind-school' : field);
+/** The input an error is shown at: the ward picker for the ward. */
+const fieldId = (field: string) => (field === 'ward' ? 'schedules-ward' : field);
 
 export default function RequestIsland({ locale, messages }: { locale: Locale; messages: Messages }) {
   const t = createTranslator(locale, messages);
   const [draft, setDraft] = useState<Draft>(emptyDraft);
-  const [errors, setErrors] = useState<FieldError[]>([]);
+  const form = useForm(t);
   const [sending, setSending] = useState(false);
   const [problem, setProblem] = useState<string>();
   const [sentTo, setSentTo] = useState<string>();
-  const fieldErrors = Object.fromEntries(errors.map((error) => [error.field, error.message]));
-  const prefix = t('organisations:errors.prefix');
   const set = <K extends keyof Draft>(key: K) => (value: Draft[K]) => setDraft({ ...draft, [key]: value });
   const text = (key: Exclude<keyof Draft, 'area' | 'kind'>, label: string, extra: Record<string, unknown> = {}) => (
-    <TextField id={key} label={label} error={fieldErrors[key]} errorPrefix={prefix} value={draft[key]} onValue={set(key)} {...extra} />
+    <TextField {...form.field(key)} label={label} value={draft[key]} onValue={set(key)} {...extra} />
   );
 
   async function submit(event: { preventDefault(): void }) {
     event.preventDefault();
-    const result = organisationRequestSchema.safeParse({ ...draft, ward: draft.area.ward, kind: draft.kind || undefined });
-    if (!result.success) return setErrors(fieldErrorsOf(result.error.issues, (path) => fieldId(String(path[0])), t));
-    setErrors([]);
+    const request = form.check(organisationRequestSchema, { ...draft, ward: draft.area.ward, kind: draft.kind || undefined }, (path) => fieldId(String(path[0])));
+    if (!request) return;
     setProblem(undefined);
     setSending(true);
-    const answer = await rpc('request_organisation_session', toOrganisationRequestArgs(result.data));
+    const answer = await rpc('request_organisation_session', toOrganisationRequestArgs(request));
     setSending(false);
     if (answer.ok) {
-      setSentTo(result.data.contact_phone);
+      setSentTo(request.contact_phone);
       return;
     }
     if ('network' in answer) return setProblem(t(networkErrorKey));
     const refusal = answer.refusal;
     const field = typeof refusal.details.field === 'string' ? refusal.details.field : undefined;
-    if (refusal.code === 'invalid_phone') setErrors([{ field: 'contact_phone', message: t('organisations:contactPhone.invalid') }]);
-    else if (field && fieldMessages[field]) setErrors([{ field: fieldId(field), message: t(fieldMessages[field]) }]);
+    if (refusal.code === 'invalid_phone') form.showAt('contact_phone', t('organisations:contactPhone.invalid'));
+    else if (field && fieldMessages[field]) form.showAt(fieldId(field), t(fieldMessages[field]));
     else setProblem(t(errorMessageKey(refusal.code)));
   }
 
@@ -105,53 +105,32 @@ export default function RequestIsland({ locale, messages }: { locale: Locale; me
 
   return (
     <form noValidate onSubmit={(event) => void submit(event)}>
-      <ErrorSummary title={t('organisations:errors.title')} errors={errors} />
-
-      <fieldset className={`field${fieldErrors['kind-school'] ? ' field-invalid' : ''}`} aria-describedby={describedBy('kind-school', false, fieldErrors['kind-school'])}>
-        <legend>{t('organisations:kind.legend')}</legend>
-        <InlineError id="kind-school" prefix={prefix} message={fieldErrors['kind-school']} />
-        <div className="radios">
-          {organisationKinds.map((kind) => (
-            <div className="radio" key={kind}>
-              <input type="radio" id={`kind-${kind}`} name="kind" value={kind} checked={draft.kind === kind} onChange={() => set('kind')(kind)} />
-              <label htmlFor={`kind-${kind}`}>{t(`organisations:kind.${kind}`)}</label>
-            </div>
-          ))}
-        </div>
-      </fieldset>
+      <ErrorSummary title={t('organisations:errors.title')} errors={form.errors} />
+      <Radios {...form.field('kind')} legend={t('organisations:kind.legend')} options={organisationKinds.map((kind) => ({ value: kind, label: t(`organisations:kind.${kind}`) }))}
+        chosen={draft.kind} onChange={set('kind')} />
 
       {text('name', t('organisations:name.label'), { hint: t('organisations:name.hint'), autoComplete: 'organization' })}
 
-      <fieldset className={`field${fieldErrors['schedules-ward'] ? ' field-invalid' : ''}`}>
-        <legend>{t('organisations:ward.legend')}</legend>
-        <p className="hint">{t('organisations:ward.hint')}</p>
-        <InlineError id="schedules-ward" prefix={prefix} message={fieldErrors['schedules-ward']} />
-        <UnitPickers value={draft.area} onChange={set('area')} t={t} />
-      </fieldset>
+      <Fieldset id="organisation-area" legend={t('organisations:ward.legend')} hint={t('organisations:ward.hint')}>
+        <UnitPickers value={draft.area} onChange={set('area')} t={t} wardError={form.errorOf('schedules-ward')} />
+      </Fieldset>
 
       {text('address', t('organisations:address.label'), { hint: t('organisations:address.hint'), autoComplete: 'street-address' })}
       {text('expected_people', t('organisations:people.label'), { hint: t('organisations:people.hint'), inputMode: 'numeric' })}
 
-      <fieldset className="field">
-        <legend>{t('organisations:dates.legend')}</legend>
-        <p className="hint">{t('organisations:dates.hint')}</p>
+      <Fieldset id="preferred-dates" legend={t('organisations:dates.legend')} hint={t('organisations:dates.hint')}>
         {text('preferred_from', t('organisations:dates.fromLabel'), { type: 'date' })}
         {text('preferred_to', t('organisations:dates.toLabel'), { type: 'date', min: draft.preferred_from || undefined })}
-      </fieldset>
+      </Fieldset>
 
       <h3>{t('organisations:contact.heading')}</h3>
       {text('contact_name', t('organisations:contactName.label'), { autoComplete: 'name' })}
       {text('contact_phone', t('organisations:contactPhone.label'), { type: 'tel', inputMode: 'tel', autoComplete: 'tel' })}
       {text('contact_email', t('organisations:contactEmail.label'), { type: 'email', autoComplete: 'email' })}
 
-      <div className={`field${fieldErrors.notes ? ' field-invalid' : ''}`}>
-        <label htmlFor="notes">{t('organisations:notes.label')}</label>
-        <p className="hint" id="notes-hint">
-          {t('organisations:notes.hint')}
-        </p>
-        <InlineError id="notes" prefix={prefix} message={fieldErrors.notes} />
-        <textarea id="notes" rows={3} value={draft.notes} onChange={(event) => set('notes')(event.currentTarget.value)} aria-describedby={describedBy('notes', true, fieldErrors.notes)} />
-      </div>
+      <Field {...form.field('notes')} label={t('organisations:notes.label')} hint={t('organisations:notes.hint')}>
+        {(control) => <textarea {...control} rows={3} value={draft.notes} onChange={(event) => set('notes')(event.currentTarget.value)} />}
+      </Field>
 
       <div aria-live="polite">{problem && <p className="notice notice-error">{problem}</p>}</div>
       <button type="submit" className="button" disabled={sending}>

@@ -11,7 +11,6 @@ import {
   type SearchFilters,
   type SearchSort,
 } from '../../domain/booking.ts';
-import { refusalMessage, type Refusal } from '../../domain/errors.ts';
 import {
   defaultDateRange,
   effectiveSort,
@@ -20,31 +19,22 @@ import {
   sortSessions,
   withDefaultDates,
   withoutDefaultDates,
-  type SessionResult,
   type SessionRow,
 } from '../../domain/schedules.ts';
 import type { Locale } from '../../i18n/config.ts';
-import { localizedPath } from '../../i18n/paths.ts';
 import { formatDayLong } from '../../lib/format.ts';
 import { rpc } from '../../lib/public-api.ts';
-import { describedBy, ErrorSummary, InlineError, type FieldError } from '../shared/ErrorSummary.tsx';
+import { ErrorSummary } from '../shared/ErrorSummary.tsx';
+import { Fieldset } from '../shared/Fieldset.tsx';
+import { fieldErrorsOf } from '../shared/form-errors.ts';
+import { TextField } from '../shared/TextField.tsx';
+import { useForm } from '../shared/use-form.ts';
 import { createTranslator, type Messages } from '../translator.ts';
-import { SessionList } from './SessionList.tsx';
-import { SessionMap } from './SessionMap.tsx';
+import { askPosition, type Position } from './ask-position.ts';
+import { LocationSearch, type Geo } from './LocationSearch.tsx';
+import { SearchResults, type Search } from './SearchResults.tsx';
 import { UnitPickers, type AreaCodes } from './UnitPickers.tsx';
 import { unitPath } from './units.ts';
-
-type Search =
-  | { status: 'idle' | 'loading' | 'network' }
-  | { status: 'done'; sessions: SessionResult[] }
-  | { status: 'refused'; refusal: Refusal };
-
-type Geo = 'idle' | 'locating' | 'denied' | 'unavailable' | 'timeout' | 'outside';
-
-interface Position {
-  lat: number;
-  lng: number;
-}
 
 const noArea: AreaCodes = { province: '', district: '', ward: '' };
 const locationButton = 'schedules-location';
@@ -68,7 +58,7 @@ export default function SchedulesIsland({ locale, messages }: { locale: Locale; 
   const [dates, setDates] = useState({ from: '', to: '' });
   const [position, setPosition] = useState<Position | null>(null);
   const [geo, setGeo] = useState<Geo>('idle');
-  const [errors, setErrors] = useState<FieldError[]>([]);
+  const form = useForm(t);
   const [filters, setFilters] = useState<SearchFilters | null>(null);
   const [search, setSearch] = useState<Search>({ status: 'idle' });
   // Only the latest search may show its answer: an earlier, slower one is dropped.
@@ -111,16 +101,12 @@ export default function SchedulesIsland({ locale, messages }: { locale: Locale; 
       ...(at && { lat: at.lat, lng: at.lng }),
       ...(at && sort && { sort }),
     };
-    const problems: FieldError[] = [];
-    if (!at && !area.province) problems.push({ field: 'schedules-province', message: t('schedules:form.areaRequired') });
     const parsed = searchFiltersSchema.safeParse(raw);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const params = 'params' in issue ? (issue.params as Record<string, number>) : undefined;
-        problems.push({ field: fieldOf(issue.path[0]), message: t(issue.message, params) });
-      }
-    }
-    setErrors(problems);
+    const problems = [
+      ...(!at && !area.province ? [{ field: 'schedules-province', message: t('schedules:form.areaRequired') }] : []),
+      ...(parsed.success ? [] : fieldErrorsOf(parsed.error.issues, (path) => fieldOf(path[0]), t)),
+    ];
+    form.show(problems);
     if (parsed.success && problems.length === 0) void run(parsed.data);
   }
 
@@ -130,27 +116,13 @@ export default function SchedulesIsland({ locale, messages }: { locale: Locale; 
   }
 
   function locate() {
-    if (!('geolocation' in navigator)) {
-      setGeo('unavailable');
-      return;
-    }
     setGeo('locating');
-    navigator.geolocation.getCurrentPosition(
-      ({ coords }) => {
-        const checked = searchFiltersSchema.safeParse({ lat: coords.latitude, lng: coords.longitude });
-        if (!checked.success || checked.data.lat === undefined || checked.data.lng === undefined) {
-          setGeo('outside');
-          return;
-        }
-        const at = { lat: checked.data.lat, lng: checked.data.lng };
-        setGeo('idle');
-        setPosition(at);
-        searchWith(at, 'distance');
-      },
-      (error) => setGeo(error.code === error.PERMISSION_DENIED ? 'denied' : error.code === error.TIMEOUT ? 'timeout' : 'unavailable'),
-      // A position some minutes old is near enough, and a cheap phone's GPS may never settle.
-      { timeout: 15_000, maximumAge: 300_000 },
-    );
+    askPosition((answer) => {
+      if (typeof answer === 'string') return setGeo(answer);
+      setGeo('idle');
+      setPosition(answer);
+      searchWith(answer, 'distance');
+    });
   }
 
   function forgetPosition() {
@@ -175,146 +147,33 @@ export default function SchedulesIsland({ locale, messages }: { locale: Locale; 
     writeAddress(next);
   }
 
-  const refusal = search.status === 'refused' ? refusalMessage(search.refusal) : null;
-  const problemText = refusal ? t(refusal.key, refusal.values) : t('errors:network');
-  const errorOf = (field: string) => errors.find((error) => error.field === field)?.message;
   const sort = filters ? effectiveSort(filters) : 'date';
-  const hasLocation = filters?.lat !== undefined;
   // The same array until the answer or the order changes: the map refits its view on a new one.
   const sessions = useMemo(() => (search.status === 'done' ? sortSessions(search.sessions, sort) : []), [search, sort]);
-  const geoMessage = {
-    denied: 'schedules:location.denied',
-    unavailable: 'schedules:location.unavailable',
-    timeout: 'schedules:location.timeout',
-  } as const;
-  const status =
-    search.status === 'idle'
-      ? t('schedules:results.start')
-      : search.status === 'loading'
-        ? t('schedules:results.loading')
-        : search.status === 'done'
-          ? t('schedules:results.count', { count: sessions.length })
-          : t('schedules:results.error');
 
   return (
     <div className="schedules">
-      <ErrorSummary title={t('schedules:form.errorTitle')} errors={errors} />
+      <ErrorSummary title={t('schedules:form.errorTitle')} errors={form.errors} />
       <form className="search-form" noValidate onSubmit={submit}>
-        <div className="location">
-          <button type="button" id={locationButton} className="button button-secondary" aria-describedby="schedules-location-hint" onClick={locate}>
-            {t('schedules:location.use')}
-          </button>
-          <p id="schedules-location-hint" className="hint">
-            {t('schedules:location.hint')}
-          </p>
-          <div role="status">
-            {geo === 'locating' && <p>{t('schedules:location.locating')}</p>}
-            {(geo === 'denied' || geo === 'unavailable' || geo === 'timeout') && <p className="notice">{t(geoMessage[geo])}</p>}
-            {geo === 'outside' && <p className="notice">{t('booking:search.location')}</p>}
-            {position && <p>{t('schedules:location.found')}</p>}
-          </div>
-          {position && (
-            <button type="button" className="button button-link" onClick={forgetPosition}>
-              {t('schedules:location.forget')}
-            </button>
-          )}
-        </div>
+        <LocationSearch t={t} id={locationButton} geo={geo} located={position !== null} onLocate={locate} onForget={forgetPosition} />
 
-        <fieldset>
-          <legend>{t('schedules:form.area')}</legend>
-          <p className="hint">{t('schedules:form.areaHint')}</p>
-          <UnitPickers value={area} onChange={setArea} t={t} provinceError={errorOf('schedules-province')} />
-        </fieldset>
+        <Fieldset id="schedules-area" legend={t('schedules:form.area')} hint={t('schedules:form.areaHint')}>
+          <UnitPickers value={area} onChange={setArea} t={t} provinceError={form.errorOf('schedules-province')} />
+        </Fieldset>
 
-        <fieldset aria-describedby="schedules-dates-hint">
-          <legend>{t('schedules:form.dates')}</legend>
-          <p id="schedules-dates-hint" className="hint">
-            {t('schedules:form.datesHint', { max_days: searchLimits.maxDays })}
-          </p>
+        <Fieldset id="schedules-dates" legend={t('schedules:form.dates')} hint={t('schedules:form.datesHint', { max_days: searchLimits.maxDays })}>
           <div className="dates">
-            {(['from', 'to'] as const).map((name) => {
-              const id = `schedules-${name}`;
-              const error = errorOf(id);
-              return (
-                <div key={name} className={error ? 'field field-invalid' : 'field'}>
-                  <label htmlFor={id}>{t(name === 'from' ? 'schedules:form.from' : 'schedules:form.to')}</label>
-                  <InlineError id={id} prefix={t('schedules:form.errorPrefix')} message={error} />
-                  <input
-                    type="date"
-                    id={id}
-                    value={dates[name]}
-                    aria-describedby={describedBy(id, false, error)}
-                    aria-invalid={error ? true : undefined}
-                    onChange={(event) => setDates({ ...dates, [name]: event.target.value })}
-                  />
-                </div>
-              );
-            })}
+            <TextField {...form.field('schedules-from')} type="date" label={t('schedules:form.from')} value={dates.from} onValue={(from) => setDates({ ...dates, from })} />
+            <TextField {...form.field('schedules-to')} type="date" label={t('schedules:form.to')} value={dates.to} onValue={(to) => setDates({ ...dates, to })} />
           </div>
-        </fieldset>
+        </Fieldset>
 
         <button type="submit" className="button">
           {t('schedules:form.submit')}
         </button>
       </form>
 
-      <section className="results" aria-labelledby="results-heading">
-        <h2 id="results-heading">{t('schedules:results.heading')}</h2>
-        <p role="status" className="results-status">
-          {status}
-        </p>
-
-        {(search.status === 'network' || search.status === 'refused') && (
-          <div className="notice notice-error">
-            <h3>{t('schedules:results.error')}</h3>
-            <p>{problemText}</p>
-            {search.status === 'network' && filters && (
-              <button type="button" className="button" onClick={() => void run(filters)}>
-                {t('schedules:form.retry')}
-              </button>
-            )}
-          </div>
-        )}
-
-        {search.status === 'done' && sessions.length === 0 && (
-          <div className="notice">
-            <h3>{t('schedules:empty.title')}</h3>
-            <p>{t('schedules:empty.body')}</p>
-            <p>
-              <a href={localizedPath(locale, 'home-visit')}>{t('schedules:empty.homeVisit')}</a>
-            </p>
-          </div>
-        )}
-
-        {sessions.length > 0 && filters && (
-          <>
-            <fieldset className="sort">
-              <legend>{t('schedules:sort.legend')}</legend>
-              {(['date', 'distance'] as const).map((option) => (
-                <label key={option} className="radio">
-                  <input
-                    type="radio"
-                    name="sort"
-                    value={option}
-                    checked={sort === option}
-                    disabled={option === 'distance' && !hasLocation}
-                    aria-describedby={option === 'distance' && !hasLocation ? 'sort-distance-hint' : undefined}
-                    onChange={() => changeSort(option)}
-                  />
-                  {t(option === 'date' ? 'schedules:sort.date' : 'schedules:sort.distance')}
-                </label>
-              ))}
-              {!hasLocation && (
-                <p id="sort-distance-hint" className="hint">
-                  {t('schedules:sort.distanceHint')}
-                </p>
-              )}
-            </fieldset>
-            <SessionMap sessions={sessions} t={t} formatDate={formatDate} />
-            <SessionList locale={locale} t={t} sessions={sessions} sort={sort} filters={filters} formatDate={formatDate} />
-          </>
-        )}
-      </section>
+      <SearchResults locale={locale} t={t} search={search} sessions={sessions} filters={filters} sort={sort} formatDate={formatDate} onRetry={(again) => void run(again)} onSort={changeSort} />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 // Province → district → ward, as native selects (the phone's own picker, searchable by typing).
 // Each list loads when the level above is chosen.
 import { useEffect, useState } from 'react';
-import { describedBy, InlineError } from '../shared/ErrorSummary.tsx';
+import { SelectField } from '../shared/SelectField.tsx';
 import type { Translate } from '../translator.ts';
 import { loadUnits, type Unit } from './units.ts';
 
@@ -55,28 +55,18 @@ export function UnitPickers({ value, onChange, t, provinceError, wardError, idPr
   const failed = [provinces, districts, wards].includes('error');
 
   function picker(level: keyof AreaCodes, list: List, label: string, empty: string, onSelect: (code: string) => void, error?: string) {
-    const id = `${idPrefix}-${level}`;
+    const units = Array.isArray(list) ? list : [];
     return (
-      <div className={error ? 'field field-invalid' : 'field'}>
-        <label htmlFor={id}>{label}</label>
-        <InlineError id={id} prefix={t('schedules:form.errorPrefix')} message={error} />
-        <select
-          id={id}
-          value={value[level]}
-          disabled={Array.isArray(list) && list.length === 0}
-          aria-describedby={describedBy(id, false, error)}
-          aria-invalid={error ? true : undefined}
-          onChange={(event) => onSelect(event.target.value)}
-        >
-          <option value="">{list === 'loading' ? t('schedules:form.unitsLoading') : empty}</option>
-          {Array.isArray(list) &&
-            list.map((unit) => (
-              <option key={unit.id} value={unit.code}>
-                {unit.name}
-              </option>
-            ))}
-        </select>
-      </div>
+      <SelectField
+        id={`${idPrefix}-${level}`}
+        label={label}
+        error={error}
+        errorPrefix={t('common:form.errorPrefix')}
+        value={value[level]}
+        disabled={Array.isArray(list) && list.length === 0}
+        onValue={onSelect}
+        options={[{ value: '', label: list === 'loading' ? t('schedules:form.unitsLoading') : empty }, ...units.map((unit) => ({ value: unit.code, label: unit.name }))]}
+      />
     );
   }
 

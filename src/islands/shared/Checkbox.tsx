@@ -1,6 +1,7 @@
-// A checkbox with its error above it and an optional hint after its label, as the consent and
-// guardian-consent boxes of the booking, join and home-visit forms show it.
-import { InlineError, describedBy } from './ErrorSummary.tsx';
+// A single checkbox (consent, a guardian's consent) with its error above it and an optional hint
+// after its label, as GOV.UK shows one.
+import { describedBy, InlineError } from './ErrorSummary.tsx';
+import { Hint } from './Field.tsx';
 
 interface CheckboxProps {
   id: string;
@@ -9,28 +10,25 @@ interface CheckboxProps {
   /** Shown strongly when it applies to the person (a minor's guardian consent). */
   emphasis?: boolean;
   error: string | undefined;
-  prefix: string;
+  errorPrefix: string;
   checked: boolean;
   onChange: (checked: boolean) => void;
 }
 
-export function Checkbox({ id, label, hint, emphasis, error, prefix, checked, onChange }: CheckboxProps) {
+export function Checkbox({ id, label, hint, emphasis, error, errorPrefix, checked, onChange }: CheckboxProps) {
   return (
     <div className={`field checkbox${error ? ' field-invalid' : ''}`}>
-      <InlineError id={id} prefix={prefix} message={error} />
+      <InlineError id={id} prefix={errorPrefix} message={error} />
       <input
         id={id}
         type="checkbox"
         checked={checked}
         onChange={(event) => onChange(event.currentTarget.checked)}
+        aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, Boolean(hint), error)}
       />
       <label htmlFor={id}>{label}</label>
-      {hint && (
-        <p className="hint" id={`${id}-hint`}>
-          {emphasis ? <strong>{hint}</strong> : hint}
-        </p>
-      )}
+      <Hint id={id} hint={hint && (emphasis ? <strong>{hint}</strong> : hint)} />
     </div>
   );
 }

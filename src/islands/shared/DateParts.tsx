@@ -1,7 +1,7 @@
-// A date typed in three labelled boxes (day, month, year), as STYLE.md habit 6 asks for a date of
-// birth: a fieldset with its legend, hint and inline error. The day box carries the field's id,
-// so an error summary link lands on it.
-import { describedBy, InlineError } from './ErrorSummary.tsx';
+// GOV.UK's date input: a date typed in three labelled boxes (day, month, year) in a fieldset with
+// its legend, hint and inline error, as STYLE.md habit 6 asks for a date of birth. The day box
+// carries the field's id, so an error summary link lands on it.
+import { Fieldset } from './Fieldset.tsx';
 
 export type DatePart = 'day' | 'month' | 'year';
 
@@ -21,12 +21,7 @@ interface Props {
 
 export function DateParts({ id, partIds, legend, hint, labels, error, errorPrefix, value, onChange }: Props) {
   return (
-    <fieldset className={`field date-field${error ? ' field-invalid' : ''}`} aria-describedby={describedBy(id, true, error)}>
-      <legend>{legend}</legend>
-      <p className="hint" id={`${id}-hint`}>
-        {hint}
-      </p>
-      <InlineError id={id} prefix={errorPrefix} message={error} />
+    <Fieldset id={id} className="date-field" legend={legend} hint={hint} error={error} errorPrefix={errorPrefix}>
       <div className="date-parts">
         {(['day', 'month', 'year'] as const).map((part) => {
           const partId = part === 'day' ? id : partIds[part];
@@ -46,6 +41,6 @@ export function DateParts({ id, partIds, legend, hint, labels, error, errorPrefi
           );
         })}
       </div>
-    </fieldset>
+    </Fieldset>
   );
 }

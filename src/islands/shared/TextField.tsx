@@ -1,37 +1,18 @@
-// A labelled text input with an optional hint and its inline error, wired for screen readers
-// (aria-describedby, aria-invalid), as every form of the site shows one.
+// A labelled text input (also date, time, tel, email), as GOV.UK's text input: label, hint, error, box.
 import type { InputHTMLAttributes } from 'react';
-import { describedBy, InlineError } from './ErrorSummary.tsx';
+import { Field, type FieldProps } from './Field.tsx';
 
-interface Props extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'onChange' | 'value'> {
-  id: string;
-  label: string;
-  hint?: string;
-  error: string | undefined;
-  /** The hidden "Error:" read before the message. */
-  errorPrefix: string;
-  value: string;
-  onValue: (value: string) => void;
-}
+type Props = FieldProps &
+  Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'onChange' | 'value'> & {
+    value: string;
+    onValue: (value: string) => void;
+  };
 
-export function TextField({ id, label, hint, error, errorPrefix, value, onValue, ...input }: Props) {
+export function TextField({ value, onValue, ...props }: Props) {
+  const { id: _id, label: _label, hint: _hint, error: _error, errorPrefix: _errorPrefix, ...input } = props;
   return (
-    <div className={`field${error ? ' field-invalid' : ''}`}>
-      <label htmlFor={id}>{label}</label>
-      {hint && (
-        <p className="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      <InlineError id={id} prefix={errorPrefix} message={error} />
-      <input
-        {...input}
-        id={id}
-        value={value}
-        onChange={(event) => onValue(event.currentTarget.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, Boolean(hint), error)}
-      />
-    </div>
+    <Field {...props}>
+      {(control) => <input {...input} {...control} value={value} onChange={(event) => onValue(event.currentTarget.value)} />}
+    </Field>
   );
 }

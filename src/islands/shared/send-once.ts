@@ -1,6 +1,7 @@
 // Sending a request that must take effect once (a booking, a join, a home-visit request). The
 // idempotency key is kept in the tab's sessionStorage for the same answers, so a retry after a
 // lost answer (even after a reload) gets the first result back instead of a second booking.
+import { useState } from 'react';
 import { newIdempotencyKey } from '../../domain/booking.ts';
 import type { Database } from '../../lib/database.types.ts';
 import { rpc, type RpcName, type RpcResult } from '../../lib/public-api.ts';
@@ -38,4 +39,13 @@ export async function sendOnce<N extends KeyedRpc, T = Functions[N]['Returns']>(
   if (result.ok) sessionStorage.removeItem(storageKey);
   onAttempt(0);
   return result;
+}
+
+/** `sendOnce` for a form, with the try being sent (0 when none) for its "sending, try 2" line. */
+export function useSendOnce(storageKey: string) {
+  const [attempt, setAttempt] = useState(0);
+  function send<N extends KeyedRpc, T = Functions[N]['Returns']>(name: N, argsFor: (idempotencyKey: string) => Functions[N]['Args']) {
+    return sendOnce<N, T>(storageKey, name, argsFor, setAttempt);
+  }
+  return { attempt, send };
 }

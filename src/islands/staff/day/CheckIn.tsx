@@ -3,8 +3,9 @@
 import { lazy, Suspense, useState } from 'react';
 import { lookupRequestSchema } from '../../../domain/booking.ts';
 import type { Translate } from '../../translator.ts';
-import { ErrorSummary, type FieldError } from '../../shared/ErrorSummary.tsx';
+import { ErrorSummary } from '../../shared/ErrorSummary.tsx';
 import { TextField } from '../../shared/TextField.tsx';
+import { useForm } from '../../shared/use-form.ts';
 import { staffCall, type QueueEntry } from './data.ts';
 import { refusalText } from './refusal.ts';
 
@@ -21,20 +22,19 @@ const codeSchema = lookupRequestSchema.shape.code;
 
 export function CheckIn({ t, shiftId, onChange }: Props) {
   const [code, setCode] = useState('');
-  const [errors, setErrors] = useState<FieldError[]>([]);
+  const form = useForm(t);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [done, setDone] = useState<QueueEntry | null>(null);
   const [busy, setBusy] = useState(false);
   const [scanning, setScanning] = useState(false);
 
   async function checkIn(typed: string) {
-    const parsed = codeSchema.safeParse(typed);
     setRefusal(null);
     setDone(null);
-    setErrors(parsed.success ? [] : [{ field: 'day-code', message: t(parsed.error.issues[0]?.message ?? 'booking:code.format') }]);
-    if (!parsed.success) return;
+    const checked = form.check(codeSchema, typed, () => 'day-code');
+    if (checked === undefined) return;
     setBusy(true);
-    const result = await staffCall({ name: 'staff_check_in', args: { p_code: parsed.data } });
+    const result = await staffCall({ name: 'staff_check_in', args: { p_code: checked } });
     setBusy(false);
     if (!result.ok) {
       setRefusal(refusalText(t, result));
@@ -54,15 +54,13 @@ export function CheckIn({ t, shiftId, onChange }: Props) {
     <section aria-labelledby="day-check-in">
       <h2 id="day-check-in">{t('staffDay:checkIn.heading')}</h2>
       <form onSubmit={submit} noValidate>
-        <ErrorSummary title={t('staffDay:form.errorTitle')} errors={errors} />
+        <ErrorSummary title={t('staffDay:form.errorTitle')} errors={form.errors} />
         <TextField
-          id="day-code"
+          {...form.field('day-code')}
           label={t('staffDay:checkIn.code')}
           hint={t('staffDay:checkIn.codeHint')}
           value={code}
           onValue={setCode}
-          error={errors[0]?.message}
-          errorPrefix={t('staffDay:form.errorPrefix')}
           autoComplete="off"
           autoCapitalize="characters"
           spellCheck={false}

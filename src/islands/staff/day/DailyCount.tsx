@@ -7,8 +7,10 @@ import { dailyCountSchema } from '../../../domain/roster.ts';
 import { campaignFor } from '../../../domain/staff-sessions.ts';
 import { formatDate, formatNumber } from '../../../lib/format.ts';
 import type { Translate } from '../../translator.ts';
-import { ErrorSummary, describedBy, InlineError, type FieldError } from '../../shared/ErrorSummary.tsx';
+import { ErrorSummary } from '../../shared/ErrorSummary.tsx';
+import { SelectField } from '../../shared/SelectField.tsx';
 import { TextField } from '../../shared/TextField.tsx';
+import { useForm } from '../../shared/use-form.ts';
 import type { Scope } from '../scope.ts';
 import type { StaffMember } from '../use-staff.ts';
 import { readCount, saveCount, type CountRow } from './data.ts';
@@ -30,7 +32,7 @@ export function DailyCount({ t, locale, staff, scope }: Props) {
   const [day, setDay] = useState(todayInVietnam);
   const [applications, setApplications] = useState('');
   const [walkIns, setWalkIns] = useState('');
-  const [errors, setErrors] = useState<FieldError[]>([]);
+  const form = useForm(t);
   const [current, setCurrent] = useState<CountRow | null | undefined>(undefined);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -54,15 +56,10 @@ export function DailyCount({ t, locale, staff, scope }: Props) {
   async function submit(event: { preventDefault(): void }) {
     event.preventDefault();
     setMessage(null);
-    const parsed = dailyCountSchema.safeParse({ unitId, day, applications, walkIns });
-    if (!parsed.success) {
-      setErrors(parsed.error.issues.map((issue) => ({ field: fieldIds[issue.path[0] as keyof typeof fieldIds] ?? fieldIds.applications, message: t(issue.message) })));
-      return;
-    }
-    setErrors([]);
-    if (!campaign) return;
+    const checked = form.check(dailyCountSchema, { unitId, day, applications, walkIns }, (path) => fieldIds[path[0] as keyof typeof fieldIds] ?? fieldIds.applications);
+    if (!checked || !campaign) return;
     setBusy(true);
-    const result = await saveCount({ campaignId: campaign.id, unitId: parsed.data.unitId, day: parsed.data.day, applications: parsed.data.applications, walkIns: parsed.data.walkIns, userId: staff.user.id });
+    const result = await saveCount({ campaignId: campaign.id, unitId: checked.unitId, day: checked.day, applications: checked.applications, walkIns: checked.walkIns, userId: staff.user.id });
     setBusy(false);
     if (!result.ok) {
       setMessage({ error: true, text: refusalText(t, result) });
@@ -72,8 +69,6 @@ export function DailyCount({ t, locale, staff, scope }: Props) {
     setMessage({ error: false, text: t('staffDay:count.saved', { unit: unitName, date: formatDate(locale, day), applications: formatNumber(locale, result.data.applications) }) });
   }
 
-  const fieldError = (field: string) => errors.find((error) => error.field === field)?.message;
-  const dayError = fieldError(fieldIds.day);
   const clock = (instant: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short', hourCycle: 'h23', timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(instant));
 
   return (
@@ -81,29 +76,10 @@ export function DailyCount({ t, locale, staff, scope }: Props) {
       <h2 id="day-count">{t('staffDay:count.heading')}</h2>
       <p>{t('staffDay:count.intro')}</p>
       <form onSubmit={(event) => void submit(event)} noValidate>
-        <ErrorSummary title={t('staffDay:form.errorTitle')} errors={errors} />
-        <div className="field">
-          <label htmlFor={fieldIds.unitId}>{t('staffDay:count.unit')}</label>
-          <select id={fieldIds.unitId} value={unitId} onChange={(event) => setUnitId(event.currentTarget.value)}>
-            {units.map((unit) => (
-              <option key={unit.id} value={unit.id}>
-                {unit.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className={`field${dayError ? ' field-invalid' : ''}`}>
-          <label htmlFor={fieldIds.day}>{t('staffDay:count.day')}</label>
-          <InlineError id={fieldIds.day} prefix={t('staffDay:form.errorPrefix')} message={dayError} />
-          <input
-            id={fieldIds.day}
-            type="date"
-            value={day}
-            onChange={(event) => setDay(event.currentTarget.value)}
-            aria-invalid={dayError ? true : undefined}
-            aria-describedby={describedBy(fieldIds.day, false, dayError)}
-          />
-        </div>
+        <ErrorSummary title={t('staffDay:form.errorTitle')} errors={form.errors} />
+        <SelectField {...form.field(fieldIds.unitId)} label={t('staffDay:count.unit')} value={unitId} onValue={setUnitId}
+          options={units.map((unit) => ({ value: String(unit.id), label: unit.name }))} />
+        <TextField {...form.field(fieldIds.day)} type="date" label={t('staffDay:count.day')} value={day} onValue={setDay} />
         <div aria-live="polite">
           {!campaign ? (
             <p className="notice notice-warning">{t('staffDay:count.noCampaign')}</p>
@@ -118,25 +94,21 @@ export function DailyCount({ t, locale, staff, scope }: Props) {
           )}
         </div>
         <TextField
-          id={fieldIds.applications}
+          {...form.field(fieldIds.applications)}
           label={t('staffDay:count.applications')}
           hint={t('staffDay:count.applicationsHint')}
           inputMode="numeric"
           autoComplete="off"
           value={applications}
           onValue={setApplications}
-          error={fieldError(fieldIds.applications)}
-          errorPrefix={t('staffDay:form.errorPrefix')}
         />
         <TextField
-          id={fieldIds.walkIns}
+          {...form.field(fieldIds.walkIns)}
           label={t('staffDay:count.walkIns')}
           inputMode="numeric"
           autoComplete="off"
           value={walkIns}
           onValue={setWalkIns}
-          error={fieldError(fieldIds.walkIns)}
-          errorPrefix={t('staffDay:form.errorPrefix')}
         />
         <button type="submit" className="button" disabled={busy || !campaign}>
           {t('staffDay:count.submit')}

@@ -1,0 +1,81 @@
+// Step 1 of booking: the people (one to five), the contact phone and consent.
+import { maxPeoplePerBooking } from '../../domain/booking.ts';
+import { Checkbox } from '../shared/Checkbox.tsx';
+import { ErrorSummary } from '../shared/ErrorSummary.tsx';
+import { TextField } from '../shared/TextField.tsx';
+import type { Form } from '../shared/use-form.ts';
+import type { Translate } from '../translator.ts';
+import { emptyPerson, PersonFields, type PersonDraft } from './PersonFields.tsx';
+
+export interface Draft {
+  people: PersonDraft[];
+  phone: string;
+  consent: boolean;
+}
+
+interface Props {
+  t: Translate;
+  form: Form;
+  draft: Draft;
+  onChange: (draft: Draft) => void;
+  onSubmit: () => void;
+}
+
+export function BookForm({ t, form, draft, onChange, onSubmit }: Props) {
+  const set = (change: Partial<Draft>) => onChange({ ...draft, ...change });
+  return (
+    <form
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSubmit();
+      }}
+    >
+      <ErrorSummary title={t('book:errors.title')} errors={form.errors} />
+      <h2>{t('book:form.heading')}</h2>
+      <p>{t('book:form.lead')}</p>
+      {draft.people.map((person, index) => (
+        <PersonFields
+          key={index}
+          index={index}
+          person={person}
+          form={form}
+          t={t}
+          onChange={(changed) => set({ people: draft.people.map((p, i) => (i === index ? changed : p)) })}
+          onRemove={draft.people.length > 1 ? () => set({ people: draft.people.filter((_, i) => i !== index) }) : undefined}
+        />
+      ))}
+      {draft.people.length < maxPeoplePerBooking ? (
+        <button type="button" id="add-person" className="button button-secondary" onClick={() => set({ people: [...draft.people, { ...emptyPerson }] })}>
+          {t('book:people.add')}
+        </button>
+      ) : (
+        <p id="add-person">{t('book:people.max')}</p>
+      )}
+
+      <h2>{t('book:contact.heading')}</h2>
+      <TextField
+        {...form.field('phone')}
+        type="tel"
+        autoComplete="tel"
+        inputMode="tel"
+        label={t('book:contact.phone')}
+        hint={t('book:contact.phoneHint')}
+        value={draft.phone}
+        onValue={(phone) => set({ phone })}
+      />
+
+      <h2>{t('book:consent.heading')}</h2>
+      <div className="consent-text">
+        <p>{t('book:consent.what')}</p>
+        <p>{t('book:consent.why')}</p>
+        <p>{t('book:consent.keep')}</p>
+        <p>{t('book:consent.rights')}</p>
+      </div>
+      <Checkbox {...form.field('consent')} label={t('book:consent.label')} checked={draft.consent} onChange={(consent) => set({ consent })} />
+      <button type="submit" className="button">
+        {t('book:form.continue')}
+      </button>
+    </form>
+  );
+}
