@@ -62,7 +62,7 @@ export function DailyCount({ t, locale, staff, scope }: Props) {
     setErrors([]);
     if (!campaign) return;
     setBusy(true);
-    const result = await saveCount({ campaignId: campaign.id, unitId: parsed.data.unitId, day: parsed.data.day, applications: parsed.data.applications, walkIns: parsed.data.walkIns, userId: staff.user.id });
+    const result = await saveCount({ campaignId: campaign.id, unitId: parsed.data.unitId, day: parsed.data.day, applications: parsed.data.applications, walkIns: parsed.data.walkIns });
     setBusy(false);
     if (!result.ok) {
       setMessage({ error: true, text: refusalText(t, result) });
