@@ -1,6 +1,6 @@
-// The answers of the staff console's write functions (supabase/migrations/
-// 20261205001000_staff_writes.sql), one strict schema each: the console parses every answer with
-// its schema, and the db tests run each function's successful path through it.
+// The answers of the staff console's write functions (supabase/schemas/04_sites_sessions_shifts.sql,
+// 06_organisations.sql, 09_progress.sql), one strict schema each: the console parses every answer
+// with its schema, and the db tests run each function's successful path through it.
 import { array, boolean, int, iso, literal, strictObject, type output } from 'zod/mini';
 
 const id = int();

@@ -44,19 +44,15 @@ alter table public.organisation_requests enable row level security;
 create policy "Staff read the organisation requests of their scope"
   on public.organisation_requests for select to authenticated
   using (ward_id in (select private.staff_scope()));
-create policy "Staff mark the organisation requests of their scope"
-  on public.organisation_requests for update to authenticated
-  using (ward_id in (select private.staff_scope()))
-  with check (ward_id in (select private.staff_scope()));
 
+-- Officers mark a request handled through staff_mark_organisation_request_handled.
 revoke all on public.organisation_requests from anon, authenticated;
 grant select on public.organisation_requests to authenticated;
-grant update (status) on public.organisation_requests to authenticated;
 
 create trigger organisation_requests_audit after update on public.organisation_requests
   for each row execute function private.audit_staff_change();
 
--- Officers write only `status`; the time it was handled follows from it.
+-- Officers' function writes only `status`; the time it was handled follows from it.
 create function private.organisation_request_handled_at()
 returns trigger
 language plpgsql
@@ -74,6 +70,40 @@ comment on function private.organisation_request_handled_at() is
 
 create trigger organisation_requests_handled_at before update on public.organisation_requests
   for each row execute function private.organisation_request_handled_at();
+
+create function public.staff_mark_organisation_request_handled(p_request_id bigint)
+returns jsonb
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  v_sqlstate text;
+  v_message text;
+  v_detail text;
+begin
+  begin
+    if not private.is_staff() then
+      perform private.refuse('not_allowed');
+    end if;
+    perform 1 from public.organisation_requests where id = p_request_id and ward_id in (select private.staff_scope()) for update;
+    if not found then
+      perform private.refuse('not_found');
+    end if;
+    -- Marked once: the retention period runs from the first time (handled_at, set by a trigger).
+    update public.organisation_requests set status = 'handled' where id = p_request_id and status <> 'handled';
+    return jsonb_build_object('ok', true, 'request_id', p_request_id, 'status', 'handled');
+  exception when others then
+    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail;
+    return private.answer_error(v_sqlstate, v_message, v_detail, 'staff_mark_organisation_request_handled');
+  end;
+end;
+$$;
+comment on function public.staff_mark_organisation_request_handled(bigint) is
+  'Marks an organisation request of the officer''s scope handled (the organisation was called back).';
+
+revoke execute on function public.staff_mark_organisation_request_handled(bigint) from public;
+grant execute on function public.staff_mark_organisation_request_handled(bigint) to authenticated;
 
 -- Strict: a request costs an officer a phone call. One office behind one address sends a few.
 insert into private.rate_limit_rules (action, scope, max_hits, period) values
