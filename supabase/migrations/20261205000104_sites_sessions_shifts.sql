@@ -38,7 +38,7 @@ create table public.intake_sessions (
   cancelled_at timestamptz,
   cancel_reason text check (length(cancel_reason) <= 500),
   created_at timestamptz not null default now(),
-  unique (site_id, session_date)
+  constraint intake_sessions_site_id_session_date_key unique (site_id, session_date)
 );
 comment on table public.intake_sessions is
   'A day of intake at one site. Citizens see and book it only once it is published.';
@@ -170,6 +170,11 @@ grant select on public.intake_sites, public.intake_sessions, public.shifts to an
 insert into private.refusal_statuses (code, status) values
   ('capacity_below_booked', 409);
 
+-- One session per site and day: staff_create_session and staff_move_session check first; a session
+-- made at the same site and date meanwhile meets the constraint.
+insert into private.constraint_refusals (constraint_name, code) values
+  ('intake_sessions_site_id_session_date_key', 'session_exists');
+
 -- A site as the console sends it ({ward_id, kind, name, address, lat, lng, access_notes}),
 -- checked field by field so a refusal names the field; the ward must be in the officer's scope.
 create function private.checked_site(p_site jsonb)
@@ -241,6 +246,7 @@ declare
   v_sqlstate text;
   v_message text;
   v_detail text;
+  v_constraint text;
 begin
   begin
     if not private.is_staff() then
@@ -257,8 +263,9 @@ begin
     where id = p_site_id;
     return jsonb_build_object('ok', true, 'site_id', p_site_id);
   exception when others then
-    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail;
-    return private.answer_error(v_sqlstate, v_message, v_detail, 'staff_update_site');
+    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail,
+                            v_constraint = constraint_name;
+    return private.answer_error(v_sqlstate, v_message, v_detail, v_constraint, 'staff_update_site');
   end;
 end;
 $$;
@@ -292,6 +299,7 @@ declare
   v_sqlstate text;
   v_message text;
   v_detail text;
+  v_constraint text;
 begin
   begin
     if not private.is_staff() then
@@ -364,8 +372,9 @@ begin
     end loop;
     return jsonb_build_object('ok', true, 'session_id', v_session_id, 'site_id', v_site_id, 'shift_ids', to_jsonb(v_shift_ids));
   exception when others then
-    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail;
-    return private.answer_error(v_sqlstate, v_message, v_detail, 'staff_create_session');
+    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail,
+                            v_constraint = constraint_name;
+    return private.answer_error(v_sqlstate, v_message, v_detail, v_constraint, 'staff_create_session');
   end;
 end;
 $$;
@@ -382,6 +391,7 @@ declare
   v_sqlstate text;
   v_message text;
   v_detail text;
+  v_constraint text;
 begin
   begin
     perform private.lock_staff_session(p_session_id);
@@ -391,8 +401,9 @@ begin
     update public.intake_sessions set published = p_published where id = p_session_id;
     return jsonb_build_object('ok', true, 'session_id', p_session_id, 'published', p_published);
   exception when others then
-    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail;
-    return private.answer_error(v_sqlstate, v_message, v_detail, 'staff_set_session_published');
+    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail,
+                            v_constraint = constraint_name;
+    return private.answer_error(v_sqlstate, v_message, v_detail, v_constraint, 'staff_set_session_published');
   end;
 end;
 $$;
@@ -410,6 +421,7 @@ declare
   v_sqlstate text;
   v_message text;
   v_detail text;
+  v_constraint text;
 begin
   begin
     -- Locked: the booking functions lock the shift too, so `booked` cannot grow meanwhile.
@@ -423,8 +435,9 @@ begin
     update public.shifts set capacity = p_capacity where id = p_shift_id;
     return jsonb_build_object('ok', true, 'shift_id', p_shift_id, 'capacity', p_capacity, 'booked', v_shift.booked);
   exception when others then
-    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail;
-    return private.answer_error(v_sqlstate, v_message, v_detail, 'staff_set_shift_capacity');
+    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail,
+                            v_constraint = constraint_name;
+    return private.answer_error(v_sqlstate, v_message, v_detail, v_constraint, 'staff_set_shift_capacity');
   end;
 end;
 $$;

@@ -81,6 +81,7 @@ declare
   v_sqlstate text;
   v_message text;
   v_detail text;
+  v_constraint text;
 begin
   begin
     if not private.is_staff() then
@@ -94,8 +95,9 @@ begin
     update public.organisation_requests set status = 'handled' where id = p_request_id and status <> 'handled';
     return jsonb_build_object('ok', true, 'request_id', p_request_id, 'status', 'handled');
   exception when others then
-    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail;
-    return private.answer_error(v_sqlstate, v_message, v_detail, 'staff_mark_organisation_request_handled');
+    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail,
+                            v_constraint = constraint_name;
+    return private.answer_error(v_sqlstate, v_message, v_detail, v_constraint, 'staff_mark_organisation_request_handled');
   end;
 end;
 $$;
@@ -136,6 +138,7 @@ declare
   v_sqlstate text;
   v_message text;
   v_detail text;
+  v_constraint text;
 begin
   if not private.within_rate_limits('org_request', p_contact_phone) then
     return private.refusal('rate_limited');
@@ -184,8 +187,9 @@ begin
     returning id into v_id;
     return jsonb_build_object('ok', true, 'id', v_id);
   exception when others then
-    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail;
-    return private.answer_error(v_sqlstate, v_message, v_detail, 'request_organisation_session');
+    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail,
+                            v_constraint = constraint_name;
+    return private.answer_error(v_sqlstate, v_message, v_detail, v_constraint, 'request_organisation_session');
   end;
 end;
 $$;
@@ -437,6 +441,7 @@ declare
   v_sqlstate text;
   v_message text;
   v_detail text;
+  v_constraint text;
 begin
   if not private.within_rate_limits('book', p_phone) then
     return private.refusal('rate_limited');
@@ -463,8 +468,9 @@ begin
     return private.place_booking(p_shift_id, jsonb_build_array(p_person), v_phone, p_idempotency_key,
       jsonb_build_object('id', v_link.id, 'org_group', v_group, 'guardian_consent', coalesce(p_guardian_consent, false)));
   exception when others then
-    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail;
-    return private.answer_error(v_sqlstate, v_message, v_detail, 'join_signup_link');
+    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail,
+                            v_constraint = constraint_name;
+    return private.answer_error(v_sqlstate, v_message, v_detail, v_constraint, 'join_signup_link');
   end;
 end;
 $$;
@@ -533,6 +539,7 @@ declare
   v_sqlstate text;
   v_message text;
   v_detail text;
+  v_constraint text;
 begin
   if not private.within_rate_limits('lookup') then
     return private.refusal('rate_limited');
@@ -540,8 +547,9 @@ begin
   begin
     return private.link_roster(private.link_by_coordinator_token(p_token));
   exception when others then
-    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail;
-    return private.answer_error(v_sqlstate, v_message, v_detail, 'coordinator_roster');
+    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail,
+                            v_constraint = constraint_name;
+    return private.answer_error(v_sqlstate, v_message, v_detail, v_constraint, 'coordinator_roster');
   end;
 end;
 $$;
@@ -585,6 +593,7 @@ declare
   v_sqlstate text;
   v_message text;
   v_detail text;
+  v_constraint text;
 begin
   if not private.within_rate_limits('change', null, p_code) then
     return private.refusal('rate_limited');
@@ -594,8 +603,9 @@ begin
     perform private.remove_link_entry(v_link.id, p_code);
     return private.link_roster(v_link);
   exception when others then
-    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail;
-    return private.answer_error(v_sqlstate, v_message, v_detail, 'coordinator_remove_entry');
+    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail,
+                            v_constraint = constraint_name;
+    return private.answer_error(v_sqlstate, v_message, v_detail, v_constraint, 'coordinator_remove_entry');
   end;
 end;
 $$;
@@ -660,6 +670,7 @@ declare
   v_sqlstate text;
   v_message text;
   v_detail text;
+  v_constraint text;
 begin
   begin
     v_session := private.lock_staff_session(p_session_id);
@@ -686,8 +697,9 @@ begin
     returning * into v_link;
     return jsonb_build_object('id', v_link.id, 'share_token', v_link.share_token, 'coordinator_token', v_coordinator_token);
   exception when others then
-    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail;
-    return private.answer_error(v_sqlstate, v_message, v_detail, 'staff_create_signup_link');
+    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail,
+                            v_constraint = constraint_name;
+    return private.answer_error(v_sqlstate, v_message, v_detail, v_constraint, 'staff_create_signup_link');
   end;
 end;
 $$;
@@ -705,6 +717,7 @@ declare
   v_sqlstate text;
   v_message text;
   v_detail text;
+  v_constraint text;
 begin
   begin
     if p_status is null or p_status not in ('active', 'paused', 'revoked') then
@@ -718,8 +731,9 @@ begin
     update public.signup_links set status = p_status where id = p_link_id;
     return jsonb_build_object('id', p_link_id, 'status', p_status);
   exception when others then
-    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail;
-    return private.answer_error(v_sqlstate, v_message, v_detail, 'staff_set_signup_link_status');
+    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail,
+                            v_constraint = constraint_name;
+    return private.answer_error(v_sqlstate, v_message, v_detail, v_constraint, 'staff_set_signup_link_status');
   end;
 end;
 $$;
@@ -738,6 +752,7 @@ declare
   v_sqlstate text;
   v_message text;
   v_detail text;
+  v_constraint text;
 begin
   begin
     v_link := private.lock_staff_link(p_link_id);
@@ -747,8 +762,9 @@ begin
     update public.signup_links set coordinator_token_hash = private.sha256(v_token) where id = p_link_id;
     return jsonb_build_object('id', p_link_id, 'coordinator_token', v_token);
   exception when others then
-    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail;
-    return private.answer_error(v_sqlstate, v_message, v_detail, 'staff_new_coordinator_token');
+    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail,
+                            v_constraint = constraint_name;
+    return private.answer_error(v_sqlstate, v_message, v_detail, v_constraint, 'staff_new_coordinator_token');
   end;
 end;
 $$;
@@ -782,12 +798,14 @@ declare
   v_sqlstate text;
   v_message text;
   v_detail text;
+  v_constraint text;
 begin
   begin
     return private.link_roster(private.lock_staff_link(p_link_id));
   exception when others then
-    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail;
-    return private.answer_error(v_sqlstate, v_message, v_detail, 'staff_link_roster');
+    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail,
+                            v_constraint = constraint_name;
+    return private.answer_error(v_sqlstate, v_message, v_detail, v_constraint, 'staff_link_roster');
   end;
 end;
 $$;

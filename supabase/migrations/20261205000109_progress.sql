@@ -51,6 +51,7 @@ declare
   v_sqlstate text;
   v_message text;
   v_detail text;
+  v_constraint text;
 begin
   begin
     if not private.is_staff() then
@@ -80,8 +81,9 @@ begin
     return jsonb_build_object('ok', true, 'campaign_id', v_count.campaign_id, 'unit_id', v_count.unit_id, 'day', v_count.day,
                               'applications', v_count.applications, 'walk_ins', v_count.walk_ins, 'updated_at', v_count.updated_at);
   exception when others then
-    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail;
-    return private.answer_error(v_sqlstate, v_message, v_detail, 'staff_record_daily_count');
+    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail,
+                            v_constraint = constraint_name;
+    return private.answer_error(v_sqlstate, v_message, v_detail, v_constraint, 'staff_record_daily_count');
   end;
 end;
 $$;
