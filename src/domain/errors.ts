@@ -1,6 +1,7 @@
-// The refusals the booking functions answer with (private.refusal / private.raise_refusal in
-// supabase/migrations), and the texts that explain them. Each code is a key of the `errors`
-// namespace, so the texts tell the person what happened and what to do next.
+// The refusals the database functions answer with (private.refuse, private.refusal,
+// private.raise_refusal and private.constraint_refusals in supabase/schemas), and the texts that
+// explain them. Each code is a key of the `errors` namespace, so the texts tell the person what
+// happened and what to do next.
 
 /** Every code the database refuses a citizen's or an officer's call with. */
 export const refusalCodes = [
@@ -28,7 +29,6 @@ export const refusalCodes = [
   'invalid_idempotency_key',
   'invalid_code',
   'invalid_argument',
-  'same_shift',
   'not_allowed',
   'booking_not_active',
   'queue_empty',

@@ -160,7 +160,6 @@ export const errorsSchema = z.strictObject({
     invalid_idempotency_key: text('The form’s hidden key is broken: reload the page'),
     invalid_code: text('The booking code is not a valid code: check it'),
     invalid_argument: text('Search filters the database refused'),
-    same_shift: text('Moving a booking to the shift it is already in'),
     not_allowed: text('A staff action by an account that is not staff'),
     booking_not_active: text('Checking in or marking a booking that is not waiting any more'),
     queue_empty: text('Calling the next number when nobody checked in is waiting'),

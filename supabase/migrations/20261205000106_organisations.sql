@@ -366,9 +366,14 @@ begin
   -- Counted once the lock is held, so the count includes every sign-up committed before.
   select private.link_state(v_link, p.places_left) into v_state
   from private.link_places(v_link.id, v_link.session_id, v_link.places) p;
-  if v_state <> 'open' then
-    perform private.refuse('link_' || v_state);
-  end if;
+  -- Each code spelled out, so that the codes a function raises can be read from its body.
+  case v_state
+    when 'revoked' then perform private.refuse('link_revoked');
+    when 'paused' then perform private.refuse('link_paused');
+    when 'closed' then perform private.refuse('link_closed');
+    when 'full' then perform private.refuse('link_full');
+    else null;
+  end case;
   if not exists (select 1 from public.shifts where id = p_shift_id and session_id = v_link.session_id) then
     perform private.refuse('shift_not_found');
   end if;
