@@ -18,7 +18,12 @@ interface Answer {
 /** A connection inside an open transaction, as a role with claims, from its own client address. */
 class Caller {
   readonly warnings: string[] = [];
-  private constructor(private readonly client: pg.Client, readonly pid: number) {
+  private readonly client: pg.Client;
+  readonly pid: number;
+
+  private constructor(client: pg.Client, pid: number) {
+    this.client = client;
+    this.pid = pid;
     client.on('notice', (notice) => {
       if (notice.severity === 'WARNING') this.warnings.push(notice.message ?? '');
     });
