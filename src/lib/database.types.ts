@@ -257,14 +257,14 @@ isOneToOne: false
                   ]
                 },"shifts": {
                   Row: {
-                    "booked": number,"capacity": number,"ends_at": string,"id": number,"last_queue_no": number,"now_serving": number,"now_serving_at": string | null,"session_id": number,"starts_at": string
+                    "booked": number,"booking_closes_at": string,"capacity": number,"ends_at": string,"id": number,"last_queue_no": number,"now_serving": number,"now_serving_at": string | null,"session_id": number,"starts_at": string
                   }
                   ComputedFields: never
                   Insert: {
-                    "booked"?: number,"capacity": number,"ends_at": string,"id"?: never,"last_queue_no"?: number,"now_serving"?: number,"now_serving_at"?: string | null,"session_id": number,"starts_at": string
+                    "booked"?: number,"booking_closes_at"?: never,"capacity": number,"ends_at": string,"id"?: never,"last_queue_no"?: number,"now_serving"?: number,"now_serving_at"?: string | null,"session_id": number,"starts_at": string
                   }
                   Update: {
-                    "booked"?: number,"capacity"?: number,"ends_at"?: string,"id"?: never,"last_queue_no"?: number,"now_serving"?: number,"now_serving_at"?: string | null,"session_id"?: number,"starts_at"?: string
+                    "booked"?: number,"booking_closes_at"?: never,"capacity"?: number,"ends_at"?: string,"id"?: never,"last_queue_no"?: number,"now_serving"?: number,"now_serving_at"?: string | null,"session_id"?: number,"starts_at"?: string
                   }
                   Relationships: [
                     {

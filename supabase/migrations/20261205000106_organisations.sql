@@ -318,7 +318,7 @@ as $$
   select t.taken, greatest(least(
     p_places - t.taken,
     (select coalesce(sum(greatest(s.capacity - s.booked, 0)), 0) from public.shifts s
-     where s.session_id = p_session_id and private.shift_is_bookable(s.ends_at))
+     where s.session_id = p_session_id and now() < s.booking_closes_at)
   ), 0)::integer
   from (select count(*)::integer as taken from public.bookings b
         where b.signup_link_id = p_link_id and b.status <> 'cancelled') t
@@ -411,7 +411,7 @@ begin
       'shifts', (
         select coalesce(jsonb_agg(jsonb_build_object('id', s.id, 'starts_at', s.starts_at, 'ends_at', s.ends_at,
                                                      'places_left', s.capacity - s.booked,
-                                                     'bookable', private.shift_is_bookable(s.ends_at))
+                                                     'bookable', now() < s.booking_closes_at)
                                   order by s.starts_at), '[]'::jsonb)
         from public.shifts s where s.session_id = sess.id))
     from public.intake_sessions sess

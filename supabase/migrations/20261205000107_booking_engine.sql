@@ -71,7 +71,7 @@ begin
   if (not v_session.published and not p_unpublished_ok) or v_session.cancelled_at is not null then
     perform private.refuse('shift_unavailable');
   end if;
-  if not private.shift_is_bookable(v_shift.ends_at) then
+  if now() >= v_shift.booking_closes_at then
     perform private.refuse('shift_past');
   end if;
   if v_shift.booked + p_places > v_shift.capacity then

@@ -56,6 +56,12 @@ create table public.shifts (
   session_id bigint not null references public.intake_sessions (id) on delete cascade,
   starts_at timestamptz not null,
   ends_at timestamptz not null,
+  -- Booking closes an hour before the end of a shift, so nobody is given a place they cannot
+  -- reach. The one place this rule is written: the booking engine, the search and the booking page
+  -- compare the time with this column. Computed in UTC, because a generated column needs an
+  -- immutable expression and timestamptz arithmetic is only stable (a day's length depends on the
+  -- time zone); an hour is an hour in any zone.
+  booking_closes_at timestamptz not null generated always as (((ends_at at time zone 'UTC') - interval '1 hour') at time zone 'UTC') stored,
   capacity integer not null check (capacity between 1 and 5000),
   -- Kept by the booking functions in the same statement that places people, so that a shift
   -- can never hold more than its capacity, whatever the concurrency.
@@ -73,22 +79,10 @@ comment on table public.shifts is
   'A block of hours in a session with a number of places. booked counts active bookings.';
 comment on column public.shifts.last_queue_no is
   'The last queue number handed out in this shift; numbers are never reused, even after a cancellation.';
+comment on column public.shifts.booking_closes_at is
+  'When the shift stops taking bookings: one hour before it ends. A shift is bookable while now() < booking_closes_at.';
 comment on column public.shifts.now_serving is
   'The queue number called last in this shift (0 before the first call).';
-
--- Booking closes an hour before the end of a shift, so nobody is given a place they cannot reach.
-create function private.shift_is_bookable(p_ends_at timestamptz)
-returns boolean
-language sql
-stable
-set search_path = ''
-as $$
-  select now() < p_ends_at - interval '1 hour'
-$$;
-comment on function private.shift_is_bookable(timestamptz) is
-  'True while a shift still takes bookings: until one hour before it ends.';
-
-grant execute on function private.shift_is_bookable(timestamptz) to anon, authenticated;
 
 -- =====================================================================
 -- Where a session is held, for scope checks

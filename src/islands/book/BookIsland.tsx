@@ -28,6 +28,7 @@ interface Shift {
   id: number;
   starts_at: string;
   ends_at: string;
+  booking_closes_at: string;
   capacity: number;
   booked: number;
   session: {
@@ -80,7 +81,7 @@ export default function BookIsland({ locale, messages }: { locale: Locale; messa
   async function loadShift() {
     setShift(undefined);
     const { data, error, status } = await from('shifts')
-      .select('id, starts_at, ends_at, capacity, booked, session:intake_sessions(session_date, cancelled_at, campaign:campaigns(min_age), site:intake_sites(name, address, access_notes))')
+      .select('id, starts_at, ends_at, booking_closes_at, capacity, booked, session:intake_sessions(session_date, cancelled_at, campaign:campaigns(min_age), site:intake_sites(name, address, access_notes))')
       .eq('id', shiftId)
       .maybeSingle();
     setShift(error || status === 0 ? 'error' : ((data as Shift | null) ?? null));
@@ -123,7 +124,7 @@ export default function BookIsland({ locale, messages }: { locale: Locale; messa
     end: formatTime(locale, shift.ends_at),
   });
   const placesLeft = shift.capacity - shift.booked;
-  const bookable = !session.cancelled_at && Date.now() < new Date(shift.ends_at).getTime() - 3_600_000;
+  const bookable = !session.cancelled_at && Date.now() < new Date(shift.booking_closes_at).getTime();
   const fieldErrors = Object.fromEntries(errors.map((error) => [error.field, error.message]));
   const names = draft.people.map((person) => person.full_name.trim());
 
