@@ -1,8 +1,9 @@
-// The refusals the booking functions answer with (private.refusal / private.raise_refusal in
-// supabase/migrations), and the texts that explain them. Each code is a key of the `errors`
-// namespace, so the texts tell the person what happened and what to do next.
+// The refusals the database functions answer with (private.refuse, private.refusal,
+// private.raise_refusal and private.constraint_refusals in supabase/schemas), and the texts that
+// explain them. Each code is a key of the `errors` namespace, so the texts tell the person what
+// happened and what to do next.
 
-/** Every code the database refuses a citizen's call with. */
+/** Every code the database refuses a citizen's or an officer's call with. */
 export const refusalCodes = [
   'rate_limited',
   'not_found',
@@ -28,12 +29,12 @@ export const refusalCodes = [
   'invalid_idempotency_key',
   'invalid_code',
   'invalid_argument',
-  'same_shift',
   'not_allowed',
   'booking_not_active',
   'queue_empty',
   'session_has_bookings',
   'session_exists',
+  'capacity_below_booked',
   'link_not_found',
   'link_paused',
   'link_revoked',
@@ -103,7 +104,7 @@ export function refusalMessage(
   const values: Record<string, string | number> = {};
   const person = refusalPerson(refusal);
   if (person !== undefined) values.name = names[person] ?? String(person + 1);
-  for (const field of ['min_age', 'max', 'places_left'] as const) {
+  for (const field of ['min_age', 'max', 'places_left', 'booked'] as const) {
     const value = refusal.details[field];
     if (typeof value === 'number') values[field] = value;
   }

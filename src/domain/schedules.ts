@@ -87,7 +87,7 @@ export function readSession(row: SessionRow): SessionResult {
 
 export type ShiftState = 'open' | 'full' | 'closed';
 
-/** Open while it takes bookings and has places; closed an hour before its end (shift_is_bookable). */
+/** Open while it takes bookings and has places; closed from the shift's booking_closes_at on. */
 export function shiftState(shift: SessionShift): ShiftState {
   if (!shift.bookable) return 'closed';
   return shift.places_left > 0 ? 'open' : 'full';

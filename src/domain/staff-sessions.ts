@@ -5,11 +5,11 @@ import { enum as picklist, object, pipe, refine, string, transform, trim, type o
 import { addDays, daysBetween, isIsoDate, isTimeOfDay } from './dates.ts';
 
 /** A shift as an officer types it: times of day in Viet Nam ("07:00") and a number of places. */
-export interface ShiftPlan {
+export type ShiftPlan = {
   start: string;
   end: string;
   capacity: number;
-}
+};
 
 /** Places per shift an officer starts from; the seed's town sites have 80–100. */
 export const defaultCapacity = 60;
@@ -29,15 +29,6 @@ export function defaultShifts(capacity = defaultCapacity): ShiftPlan[] {
 /** Communes must announce the schedule at least this many days ahead (CAMPAIGN.md). */
 export const noticeDays = 15;
 
-/**
- * The instant of a time of day on a session date in Viet Nam, for a `timestamptz` column. Viet Nam
- * keeps UTC+7 all year, so the offset is written out rather than looked up.
- */
-export function vietnamInstant(date: string, time: string): string {
-  if (!isIsoDate(date) || !isTimeOfDay(time)) throw new RangeError(`Not a date and time: ${date} ${time}`);
-  return `${date}T${time}:00+07:00`;
-}
-
 /** What can be wrong with a planned shift, as a `staff` namespace key. */
 export type ShiftProblem = 'shift.time' | 'shift.order' | 'shift.capacity' | 'shift.overlap';
 
@@ -51,16 +42,6 @@ export function shiftProblems(shifts: readonly ShiftPlan[]): Array<{ index: numb
     if (!Number.isInteger(shift.capacity) || shift.capacity < 1 || shift.capacity > 5000) problems.push({ index, problem: 'shift.capacity' });
   });
   return problems;
-}
-
-/** The shifts to insert for a session: start and end as instants. */
-export function shiftRows(sessionId: number, date: string, shifts: readonly ShiftPlan[]) {
-  return shifts.map((shift) => ({
-    session_id: sessionId,
-    starts_at: vietnamInstant(date, shift.start),
-    ends_at: vietnamInstant(date, shift.end),
-    capacity: shift.capacity,
-  }));
 }
 
 /**
@@ -79,8 +60,8 @@ export function firstFullNoticeDate(today: string): string {
 }
 
 /**
- * A new capacity of a shift, checked against the places already booked (the database's check
- * constraint refuses the same with 23514): null when it is fine, else why not.
+ * A new capacity of a shift, checked against the places already booked (staff_set_shift_capacity
+ * refuses the same with capacity_below_booked): null when it is fine, else why not.
  */
 export function capacityProblem(capacity: number, booked: number): 'capacity.invalid' | 'capacity.belowBooked' | null {
   if (!Number.isInteger(capacity) || capacity < 1 || capacity > 5000) return 'capacity.invalid';
@@ -160,8 +141,8 @@ const between = (min: number, max: number) => (value: string) => chars(value) >=
 
 /**
  * The site form, checked and turned into the columns of `intake_sites`. The rules repeat the
- * table's checks (name 3–200, address 3–300, lat/lng inside Viet Nam, notes ≤ 500); the ward must
- * be one of the officer's, as RLS would insist. Messages are `staff` keys; each field reports one.
+ * checks of the table and of private.checked_site (name 3–200, address 3–300, lat/lng inside Viet
+ * Nam, notes ≤ 500); the ward must be one of the officer's, as the functions insist. Messages are `staff` keys; each field reports one.
  */
 function siteSchema(wardIds: readonly number[]) {
   return pipe(
@@ -187,7 +168,7 @@ function siteSchema(wardIds: readonly number[]) {
   );
 }
 
-/** The columns of `intake_sites` an officer writes (the grants of insert and update). */
+/** A site as staff_create_session and staff_update_site take it (the columns of `intake_sites` an officer sets). */
 export type SiteRow = output<ReturnType<typeof siteSchema>>;
 
 /** A saved site as its edit form starts: the stored values, as strings. */

@@ -257,14 +257,14 @@ isOneToOne: false
                   ]
                 },"shifts": {
                   Row: {
-                    "booked": number,"capacity": number,"ends_at": string,"id": number,"last_queue_no": number,"now_serving": number,"now_serving_at": string | null,"session_id": number,"starts_at": string
+                    "booked": number,"booking_closes_at": string,"capacity": number,"ends_at": string,"id": number,"last_queue_no": number,"now_serving": number,"now_serving_at": string | null,"session_id": number,"starts_at": string
                   }
                   ComputedFields: never
                   Insert: {
-                    "booked"?: number,"capacity": number,"ends_at": string,"id"?: never,"last_queue_no"?: number,"now_serving"?: number,"now_serving_at"?: string | null,"session_id": number,"starts_at": string
+                    "booked"?: number,"booking_closes_at"?: never,"capacity": number,"ends_at": string,"id"?: never,"last_queue_no"?: number,"now_serving"?: number,"now_serving_at"?: string | null,"session_id": number,"starts_at": string
                   }
                   Update: {
-                    "booked"?: number,"capacity"?: number,"ends_at"?: string,"id"?: never,"last_queue_no"?: number,"now_serving"?: number,"now_serving_at"?: string | null,"session_id"?: number,"starts_at"?: string
+                    "booked"?: number,"booking_closes_at"?: never,"capacity"?: number,"ends_at"?: string,"id"?: never,"last_queue_no"?: number,"now_serving"?: number,"now_serving_at"?: string | null,"session_id"?: number,"starts_at"?: string
                   }
                   Relationships: [
                     {
@@ -440,6 +440,9 @@ isOneToOne: false
 "staff_close_home_visit":
 { Args: { "p_id": number,"p_note": string,"p_status": string }; Returns: Json
                            },
+"staff_create_session":
+{ Args: { "p_campaign_id": number,"p_date": string,"p_new_site"?: Json,"p_shifts": Json,"p_site_id"?: number }; Returns: Json
+                           },
 "staff_create_signup_link":
 { Args: { "p_closes_at": string,"p_org_kind": string,"p_org_name": string,"p_places": number,"p_session_id": number }; Returns: Json
                            },
@@ -449,14 +452,26 @@ isOneToOne: false
 "staff_mark":
 { Args: { "p_queue_no": number,"p_shift_id": number,"p_status": string }; Returns: Json
                            },
+"staff_mark_organisation_request_handled":
+{ Args: { "p_request_id": number }; Returns: Json
+                           },
 "staff_move_session":
 { Args: { "p_date": string,"p_session_id": number }; Returns: Json
                            },
 "staff_new_coordinator_token":
 { Args: { "p_link_id": number }; Returns: Json
                            },
+"staff_record_daily_count":
+{ Args: { "p_applications": number,"p_campaign_id": number,"p_day": string,"p_unit_id": number,"p_walk_ins": number }; Returns: Json
+                           },
 "staff_schedule_home_visit":
 { Args: { "p_date": string,"p_from": string,"p_id": number,"p_team_contact": string,"p_to": string }; Returns: Json
+                           },
+"staff_set_session_published":
+{ Args: { "p_published": boolean,"p_session_id": number }; Returns: Json
+                           },
+"staff_set_shift_capacity":
+{ Args: { "p_capacity": number,"p_shift_id": number }; Returns: Json
                            },
 "staff_set_signup_link_status":
 { Args: { "p_link_id": number,"p_status": string }; Returns: Json
@@ -465,6 +480,9 @@ isOneToOne: false
 { Args: { "p_link_ids": (number)[] }; Returns: {
               "link_id": number,"places_left": number,"taken": number
             }[]
+                           },
+"staff_update_site":
+{ Args: { "p_site": Json,"p_site_id": number }; Returns: Json
                            }
           }
           Enums: {

@@ -99,25 +99,40 @@ $$;
 comment on function private.raise_refusal(text, jsonb) is
   'Raises a refusal {code, message, details, hint} with its HTTP status, the way PostgREST passes it to the client.';
 
--- Turns an error raised inside a citizen function into its answer. Refusals carry their code;
--- a race on the same-person indexes is "already booked"; anything else is logged, not shown.
-create function private.answer_error(p_sqlstate text, p_message text, p_detail text, p_function text)
+-- What the violation of a constraint (or unique index) means to the caller, by its name. The
+-- functions check their rules first and refuse with details; the constraint holds the rule under
+-- concurrency, when two calls pass the check at once, and this names the refusal the loser gets. A
+-- domain maps its constraints in its own schema file. A constraint not listed answers `unexpected`.
+create table private.constraint_refusals (
+  constraint_name text primary key,
+  code text not null references private.refusal_statuses (code)
+);
+comment on table private.constraint_refusals is
+  'The refusal code a function answers when a statement violates the named constraint or unique index; others answer unexpected.';
+
+-- Turns an error raised inside a function into its answer. Refusals carry their code; a violated
+-- constraint answers the code private.constraint_refusals gives it; anything else is logged, not shown.
+create function private.answer_error(p_sqlstate text, p_message text, p_detail text, p_constraint text, p_function text)
 returns jsonb
 language plpgsql
 set search_path = ''
 as $$
+declare
+  v_code text;
 begin
   if p_sqlstate = 'P0001' then
     return private.refusal(p_message, nullif(p_detail, '')::jsonb);
-  elsif p_sqlstate = '23505' then
-    return private.refusal('already_booked');
   end if;
-  raise warning '% failed: % %', p_function, p_sqlstate, p_message;
+  select r.code into v_code from private.constraint_refusals r where r.constraint_name = p_constraint;
+  if v_code is not null then
+    return private.refusal(v_code);
+  end if;
+  raise warning '% failed: % % (constraint: %)', p_function, p_sqlstate, p_message, coalesce(nullif(p_constraint, ''), 'none');
   return private.refusal('unexpected');
 end;
 $$;
-comment on function private.answer_error(text, text, text, text) is
-  'Maps an error caught in a citizen function to its refusal; unexpected errors are logged and hidden.';
+comment on function private.answer_error(text, text, text, text, text) is
+  'Maps an error caught in a function to its refusal: a refusal''s own code, a mapped constraint''s code; anything else is logged and answered unexpected.';
 
 -- =====================================================================
 -- The caller, as PostgREST describes the request

@@ -9,8 +9,8 @@ create table public.booking_groups (
   id uuid primary key default gen_random_uuid(),
   campaign_id integer not null references public.campaigns (id),
   contact_phone text check (contact_phone ~ '^0[35789][0-9]{8}$'),
-  token_hash bytea not null unique,
-  idempotency_hash bytea not null unique,
+  token_hash bytea not null constraint booking_groups_token_hash_key unique,
+  idempotency_hash bytea not null constraint booking_groups_idempotency_hash_key unique,
   -- A hash of what was asked for, so a key replayed with a different request is refused.
   request_hash bytea not null,
   consent_at timestamptz not null,
@@ -77,6 +77,16 @@ create unique index bookings_one_active_per_id_number
 create unique index bookings_one_active_per_name_and_birth_date
   on public.bookings (campaign_id, name_key, birth_date)
   where status in ('confirmed', 'checked_in');
+
+-- What the loser of a race answers: the same person booked twice at once is already booked; the
+-- same idempotency key sent with two phones at once (each phone's calls are serialised, the key's
+-- are not) is a key replayed with another request. The token is derived from the key, so its
+-- index is met first.
+insert into private.constraint_refusals (constraint_name, code) values
+  ('bookings_one_active_per_id_number', 'already_booked'),
+  ('bookings_one_active_per_name_and_birth_date', 'already_booked'),
+  ('booking_groups_token_hash_key', 'idempotency_conflict'),
+  ('booking_groups_idempotency_hash_key', 'idempotency_conflict');
 
 alter table public.booking_groups enable row level security;
 alter table public.bookings enable row level security;

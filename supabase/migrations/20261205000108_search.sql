@@ -14,7 +14,7 @@ as $$
   where s.session_id = p_session_id
     and p_near is not null
     and s.booked < s.capacity
-    and private.shift_is_bookable(s.ends_at)
+    and now() < s.booking_closes_at
   order by
     -- evening shifts start at 17:00 or later, Viet Nam time
     (extract(hour from s.starts_at at time zone 'Asia/Ho_Chi_Minh') >= 17) = p_near desc,
@@ -108,7 +108,7 @@ begin
     end),
     (select jsonb_agg(jsonb_build_object(
         'id', s.id, 'starts_at', s.starts_at, 'ends_at', s.ends_at, 'capacity', s.capacity,
-        'places_left', s.capacity - s.booked, 'bookable', private.shift_is_bookable(s.ends_at))
+        'places_left', s.capacity - s.booked, 'bookable', now() < s.booking_closes_at)
       order by s.starts_at)
      from public.shifts s where s.session_id = sess.id)
   from public.intake_sessions sess
@@ -169,7 +169,7 @@ as $$
     and sess.cancelled_at is null
     and s.id <> p_shift_id
     and s.booked < s.capacity
-    and private.shift_is_bookable(s.ends_at)
+    and now() < s.booking_closes_at
   order by private.distance_km(o.lat, o.lng, site.lat, site.lng), s.starts_at
   limit least(greatest(p_limit, 1), 20)
 $$;

@@ -44,19 +44,15 @@ alter table public.organisation_requests enable row level security;
 create policy "Staff read the organisation requests of their scope"
   on public.organisation_requests for select to authenticated
   using (ward_id in (select private.staff_scope()));
-create policy "Staff mark the organisation requests of their scope"
-  on public.organisation_requests for update to authenticated
-  using (ward_id in (select private.staff_scope()))
-  with check (ward_id in (select private.staff_scope()));
 
+-- Officers mark a request handled through staff_mark_organisation_request_handled.
 revoke all on public.organisation_requests from anon, authenticated;
 grant select on public.organisation_requests to authenticated;
-grant update (status) on public.organisation_requests to authenticated;
 
 create trigger organisation_requests_audit after update on public.organisation_requests
   for each row execute function private.audit_staff_change();
 
--- Officers write only `status`; the time it was handled follows from it.
+-- Officers' function writes only `status`; the time it was handled follows from it.
 create function private.organisation_request_handled_at()
 returns trigger
 language plpgsql
@@ -74,6 +70,42 @@ comment on function private.organisation_request_handled_at() is
 
 create trigger organisation_requests_handled_at before update on public.organisation_requests
   for each row execute function private.organisation_request_handled_at();
+
+create function public.staff_mark_organisation_request_handled(p_request_id bigint)
+returns jsonb
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  v_sqlstate text;
+  v_message text;
+  v_detail text;
+  v_constraint text;
+begin
+  begin
+    if not private.is_staff() then
+      perform private.refuse('not_allowed');
+    end if;
+    perform 1 from public.organisation_requests where id = p_request_id and ward_id in (select private.staff_scope()) for update;
+    if not found then
+      perform private.refuse('not_found');
+    end if;
+    -- Marked once: the retention period runs from the first time (handled_at, set by a trigger).
+    update public.organisation_requests set status = 'handled' where id = p_request_id and status <> 'handled';
+    return jsonb_build_object('ok', true, 'request_id', p_request_id, 'status', 'handled');
+  exception when others then
+    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail,
+                            v_constraint = constraint_name;
+    return private.answer_error(v_sqlstate, v_message, v_detail, v_constraint, 'staff_mark_organisation_request_handled');
+  end;
+end;
+$$;
+comment on function public.staff_mark_organisation_request_handled(bigint) is
+  'Marks an organisation request of the officer''s scope handled (the organisation was called back).';
+
+revoke execute on function public.staff_mark_organisation_request_handled(bigint) from public;
+grant execute on function public.staff_mark_organisation_request_handled(bigint) to authenticated;
 
 -- Strict: a request costs an officer a phone call. One office behind one address sends a few.
 insert into private.rate_limit_rules (action, scope, max_hits, period) values
@@ -106,6 +138,7 @@ declare
   v_sqlstate text;
   v_message text;
   v_detail text;
+  v_constraint text;
 begin
   if not private.within_rate_limits('org_request', p_contact_phone) then
     return private.refusal('rate_limited');
@@ -154,8 +187,9 @@ begin
     returning id into v_id;
     return jsonb_build_object('ok', true, 'id', v_id);
   exception when others then
-    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail;
-    return private.answer_error(v_sqlstate, v_message, v_detail, 'request_organisation_session');
+    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail,
+                            v_constraint = constraint_name;
+    return private.answer_error(v_sqlstate, v_message, v_detail, v_constraint, 'request_organisation_session');
   end;
 end;
 $$;
@@ -284,7 +318,7 @@ as $$
   select t.taken, greatest(least(
     p_places - t.taken,
     (select coalesce(sum(greatest(s.capacity - s.booked, 0)), 0) from public.shifts s
-     where s.session_id = p_session_id and private.shift_is_bookable(s.ends_at))
+     where s.session_id = p_session_id and now() < s.booking_closes_at)
   ), 0)::integer
   from (select count(*)::integer as taken from public.bookings b
         where b.signup_link_id = p_link_id and b.status <> 'cancelled') t
@@ -332,9 +366,14 @@ begin
   -- Counted once the lock is held, so the count includes every sign-up committed before.
   select private.link_state(v_link, p.places_left) into v_state
   from private.link_places(v_link.id, v_link.session_id, v_link.places) p;
-  if v_state <> 'open' then
-    perform private.refuse('link_' || v_state);
-  end if;
+  -- Each code spelled out, so that the codes a function raises can be read from its body.
+  case v_state
+    when 'revoked' then perform private.refuse('link_revoked');
+    when 'paused' then perform private.refuse('link_paused');
+    when 'closed' then perform private.refuse('link_closed');
+    when 'full' then perform private.refuse('link_full');
+    else null;
+  end case;
   if not exists (select 1 from public.shifts where id = p_shift_id and session_id = v_link.session_id) then
     perform private.refuse('shift_not_found');
   end if;
@@ -372,7 +411,7 @@ begin
       'shifts', (
         select coalesce(jsonb_agg(jsonb_build_object('id', s.id, 'starts_at', s.starts_at, 'ends_at', s.ends_at,
                                                      'places_left', s.capacity - s.booked,
-                                                     'bookable', private.shift_is_bookable(s.ends_at))
+                                                     'bookable', now() < s.booking_closes_at)
                                   order by s.starts_at), '[]'::jsonb)
         from public.shifts s where s.session_id = sess.id))
     from public.intake_sessions sess
@@ -407,6 +446,7 @@ declare
   v_sqlstate text;
   v_message text;
   v_detail text;
+  v_constraint text;
 begin
   if not private.within_rate_limits('book', p_phone) then
     return private.refusal('rate_limited');
@@ -433,8 +473,9 @@ begin
     return private.place_booking(p_shift_id, jsonb_build_array(p_person), v_phone, p_idempotency_key,
       jsonb_build_object('id', v_link.id, 'org_group', v_group, 'guardian_consent', coalesce(p_guardian_consent, false)));
   exception when others then
-    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail;
-    return private.answer_error(v_sqlstate, v_message, v_detail, 'join_signup_link');
+    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail,
+                            v_constraint = constraint_name;
+    return private.answer_error(v_sqlstate, v_message, v_detail, v_constraint, 'join_signup_link');
   end;
 end;
 $$;
@@ -503,6 +544,7 @@ declare
   v_sqlstate text;
   v_message text;
   v_detail text;
+  v_constraint text;
 begin
   if not private.within_rate_limits('lookup') then
     return private.refusal('rate_limited');
@@ -510,8 +552,9 @@ begin
   begin
     return private.link_roster(private.link_by_coordinator_token(p_token));
   exception when others then
-    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail;
-    return private.answer_error(v_sqlstate, v_message, v_detail, 'coordinator_roster');
+    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail,
+                            v_constraint = constraint_name;
+    return private.answer_error(v_sqlstate, v_message, v_detail, v_constraint, 'coordinator_roster');
   end;
 end;
 $$;
@@ -555,6 +598,7 @@ declare
   v_sqlstate text;
   v_message text;
   v_detail text;
+  v_constraint text;
 begin
   if not private.within_rate_limits('change', null, p_code) then
     return private.refusal('rate_limited');
@@ -564,8 +608,9 @@ begin
     perform private.remove_link_entry(v_link.id, p_code);
     return private.link_roster(v_link);
   exception when others then
-    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail;
-    return private.answer_error(v_sqlstate, v_message, v_detail, 'coordinator_remove_entry');
+    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail,
+                            v_constraint = constraint_name;
+    return private.answer_error(v_sqlstate, v_message, v_detail, v_constraint, 'coordinator_remove_entry');
   end;
 end;
 $$;
@@ -630,6 +675,7 @@ declare
   v_sqlstate text;
   v_message text;
   v_detail text;
+  v_constraint text;
 begin
   begin
     v_session := private.lock_staff_session(p_session_id);
@@ -656,8 +702,9 @@ begin
     returning * into v_link;
     return jsonb_build_object('id', v_link.id, 'share_token', v_link.share_token, 'coordinator_token', v_coordinator_token);
   exception when others then
-    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail;
-    return private.answer_error(v_sqlstate, v_message, v_detail, 'staff_create_signup_link');
+    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail,
+                            v_constraint = constraint_name;
+    return private.answer_error(v_sqlstate, v_message, v_detail, v_constraint, 'staff_create_signup_link');
   end;
 end;
 $$;
@@ -675,6 +722,7 @@ declare
   v_sqlstate text;
   v_message text;
   v_detail text;
+  v_constraint text;
 begin
   begin
     if p_status is null or p_status not in ('active', 'paused', 'revoked') then
@@ -688,8 +736,9 @@ begin
     update public.signup_links set status = p_status where id = p_link_id;
     return jsonb_build_object('id', p_link_id, 'status', p_status);
   exception when others then
-    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail;
-    return private.answer_error(v_sqlstate, v_message, v_detail, 'staff_set_signup_link_status');
+    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail,
+                            v_constraint = constraint_name;
+    return private.answer_error(v_sqlstate, v_message, v_detail, v_constraint, 'staff_set_signup_link_status');
   end;
 end;
 $$;
@@ -708,6 +757,7 @@ declare
   v_sqlstate text;
   v_message text;
   v_detail text;
+  v_constraint text;
 begin
   begin
     v_link := private.lock_staff_link(p_link_id);
@@ -717,8 +767,9 @@ begin
     update public.signup_links set coordinator_token_hash = private.sha256(v_token) where id = p_link_id;
     return jsonb_build_object('id', p_link_id, 'coordinator_token', v_token);
   exception when others then
-    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail;
-    return private.answer_error(v_sqlstate, v_message, v_detail, 'staff_new_coordinator_token');
+    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail,
+                            v_constraint = constraint_name;
+    return private.answer_error(v_sqlstate, v_message, v_detail, v_constraint, 'staff_new_coordinator_token');
   end;
 end;
 $$;
@@ -752,12 +803,14 @@ declare
   v_sqlstate text;
   v_message text;
   v_detail text;
+  v_constraint text;
 begin
   begin
     return private.link_roster(private.lock_staff_link(p_link_id));
   exception when others then
-    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail;
-    return private.answer_error(v_sqlstate, v_message, v_detail, 'staff_link_roster');
+    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail,
+                            v_constraint = constraint_name;
+    return private.answer_error(v_sqlstate, v_message, v_detail, v_constraint, 'staff_link_roster');
   end;
 end;
 $$;

@@ -71,7 +71,7 @@ begin
   if (not v_session.published and not p_unpublished_ok) or v_session.cancelled_at is not null then
     perform private.refuse('shift_unavailable');
   end if;
-  if not private.shift_is_bookable(v_shift.ends_at) then
+  if now() >= v_shift.booking_closes_at then
     perform private.refuse('shift_past');
   end if;
   if v_shift.booked + p_places > v_shift.capacity then
@@ -344,6 +344,7 @@ declare
   v_sqlstate text;
   v_message text;
   v_detail text;
+  v_constraint text;
 begin
   if not private.within_rate_limits('book', p_phone) then
     return private.refusal('rate_limited');
@@ -361,8 +362,9 @@ begin
     end if;
     return private.place_booking(p_shift_id, p_people, v_phone, p_idempotency_key);
   exception when others then
-    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail;
-    return private.answer_error(v_sqlstate, v_message, v_detail, 'book_places');
+    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail,
+                            v_constraint = constraint_name;
+    return private.answer_error(v_sqlstate, v_message, v_detail, v_constraint, 'book_places');
   end;
 end;
 $$;
@@ -383,6 +385,7 @@ declare
   v_sqlstate text;
   v_message text;
   v_detail text;
+  v_constraint text;
 begin
   if not private.within_rate_limits('lookup', p_phone, p_code) then
     return private.refusal('rate_limited');
@@ -390,8 +393,9 @@ begin
   begin
     return private.booking_view(private.authorized_group(p_code, p_phone, p_token));
   exception when others then
-    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail;
-    return private.answer_error(v_sqlstate, v_message, v_detail, 'lookup_booking');
+    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail,
+                            v_constraint = constraint_name;
+    return private.answer_error(v_sqlstate, v_message, v_detail, v_constraint, 'lookup_booking');
   end;
 end;
 $$;
@@ -427,6 +431,7 @@ declare
   v_sqlstate text;
   v_message text;
   v_detail text;
+  v_constraint text;
 begin
   if not private.within_rate_limits('change', p_phone, p_code) then
     return private.refusal('rate_limited');
@@ -450,8 +455,9 @@ begin
     where b.id in (select c.id from private.changeable_bookings(v_group_id, p_codes) c);
     return private.booking_view(v_group_id);
   exception when others then
-    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail;
-    return private.answer_error(v_sqlstate, v_message, v_detail, 'cancel_booking');
+    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail,
+                            v_constraint = constraint_name;
+    return private.answer_error(v_sqlstate, v_message, v_detail, v_constraint, 'cancel_booking');
   end;
 end;
 $$;
@@ -481,6 +487,7 @@ declare
   v_sqlstate text;
   v_message text;
   v_detail text;
+  v_constraint text;
 begin
   if not private.within_rate_limits('change', p_phone, p_code) then
     return private.refusal('rate_limited');
@@ -528,8 +535,9 @@ begin
     end loop;
     return private.booking_view(v_group_id);
   exception when others then
-    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail;
-    return private.answer_error(v_sqlstate, v_message, v_detail, 'move_booking');
+    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail,
+                            v_constraint = constraint_name;
+    return private.answer_error(v_sqlstate, v_message, v_detail, v_constraint, 'move_booking');
   end;
 end;
 $$;

@@ -27,20 +27,71 @@ alter table public.daily_intake_counts enable row level security;
 -- Aggregate figures, no personal data: the public progress page shows them.
 create policy "Daily intake counts are readable by everyone"
   on public.daily_intake_counts for select to anon, authenticated using (true);
-create policy "Staff record the daily counts of their scope"
-  on public.daily_intake_counts for insert to authenticated
-  with check (unit_id in (select private.staff_scope()) and updated_by = (select auth.uid()));
-create policy "Staff correct the daily counts of their scope"
-  on public.daily_intake_counts for update to authenticated
-  using (unit_id in (select private.staff_scope()))
-  with check (unit_id in (select private.staff_scope()) and updated_by = (select auth.uid()));
 
+-- Officers record them through staff_record_daily_count; no API role writes the table.
 grant select on public.daily_intake_counts to anon, authenticated;
-grant insert (campaign_id, unit_id, day, applications, walk_ins, updated_by) on public.daily_intake_counts to authenticated;
-grant update (applications, walk_ins, updated_at, updated_by) on public.daily_intake_counts to authenticated;
 
 create trigger daily_intake_counts_audit after insert or update or delete on public.daily_intake_counts
   for each row execute function private.audit_staff_change();
+
+create function public.staff_record_daily_count(
+  p_campaign_id integer,
+  p_unit_id integer,
+  p_day date,
+  p_applications integer,
+  p_walk_ins integer
+)
+returns jsonb
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  v_count public.daily_intake_counts;
+  v_sqlstate text;
+  v_message text;
+  v_detail text;
+  v_constraint text;
+begin
+  begin
+    if not private.is_staff() then
+      perform private.refuse('not_allowed');
+    end if;
+    if p_unit_id is null or p_unit_id not in (select private.staff_scope()) then
+      perform private.refuse('not_found');
+    end if;
+    if not exists (select 1 from public.campaigns where id = p_campaign_id) then
+      perform private.refuse('campaign_not_found');
+    end if;
+    if p_day is null then
+      perform private.refuse('invalid_argument', '{"field": "day"}');
+    end if;
+    if p_applications is null or p_applications < 0 then
+      perform private.refuse('invalid_argument', '{"field": "applications"}');
+    end if;
+    if p_walk_ins is null or p_walk_ins not between 0 and p_applications then
+      perform private.refuse('invalid_argument', '{"field": "walk_ins"}');
+    end if;
+    -- One row per unit and day: a new figure replaces the earlier one, which the audit log keeps.
+    insert into public.daily_intake_counts (campaign_id, unit_id, day, applications, walk_ins, updated_by)
+    values (p_campaign_id, p_unit_id, p_day, p_applications, p_walk_ins, (select auth.uid()))
+    on conflict (campaign_id, unit_id, day) do update
+    set applications = excluded.applications, walk_ins = excluded.walk_ins, updated_by = excluded.updated_by, updated_at = now()
+    returning * into v_count;
+    return jsonb_build_object('ok', true, 'campaign_id', v_count.campaign_id, 'unit_id', v_count.unit_id, 'day', v_count.day,
+                              'applications', v_count.applications, 'walk_ins', v_count.walk_ins, 'updated_at', v_count.updated_at);
+  exception when others then
+    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail,
+                            v_constraint = constraint_name;
+    return private.answer_error(v_sqlstate, v_message, v_detail, v_constraint, 'staff_record_daily_count');
+  end;
+end;
+$$;
+comment on function public.staff_record_daily_count(integer, integer, date, integer, integer) is
+  'Records the applications (walk-ins among them) a unit of the officer''s scope took on a day, replacing an earlier figure.';
+
+revoke execute on function public.staff_record_daily_count(integer, integer, date, integer, integer) from public;
+grant execute on function public.staff_record_daily_count(integer, integer, date, integer, integer) to authenticated;
 
 -- =====================================================================
 -- Unit targets

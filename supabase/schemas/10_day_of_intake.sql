@@ -116,6 +116,7 @@ declare
   v_sqlstate text;
   v_message text;
   v_detail text;
+  v_constraint text;
 begin
   begin
     if not private.is_staff() then
@@ -132,8 +133,9 @@ begin
     update public.bookings set status = 'checked_in', updated_at = now() where id = v_booking.id;
     return private.queue_entry(v_booking.shift_id, v_booking.queue_no);
   exception when others then
-    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail;
-    return private.answer_error(v_sqlstate, v_message, v_detail, 'staff_check_in');
+    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail,
+                            v_constraint = constraint_name;
+    return private.answer_error(v_sqlstate, v_message, v_detail, v_constraint, 'staff_check_in');
   end;
 end;
 $$;
@@ -151,6 +153,7 @@ declare
   v_sqlstate text;
   v_message text;
   v_detail text;
+  v_constraint text;
 begin
   begin
     perform private.lock_staff_shift(p_shift_id);
@@ -158,8 +161,9 @@ begin
     insert into public.walk_ins (shift_id, queue_no, created_by) values (p_shift_id, v_queue_no, (select auth.uid()));
     return private.queue_entry(p_shift_id, v_queue_no);
   exception when others then
-    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail;
-    return private.answer_error(v_sqlstate, v_message, v_detail, 'staff_add_walk_in');
+    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail,
+                            v_constraint = constraint_name;
+    return private.answer_error(v_sqlstate, v_message, v_detail, v_constraint, 'staff_add_walk_in');
   end;
 end;
 $$;
@@ -178,6 +182,7 @@ declare
   v_sqlstate text;
   v_message text;
   v_detail text;
+  v_constraint text;
 begin
   begin
     v_shift := private.lock_staff_shift(p_shift_id);
@@ -194,8 +199,9 @@ begin
     update public.shifts set now_serving = v_next, now_serving_at = now() where id = p_shift_id;
     return private.queue_entry(p_shift_id, v_next);
   exception when others then
-    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail;
-    return private.answer_error(v_sqlstate, v_message, v_detail, 'staff_call_next');
+    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail,
+                            v_constraint = constraint_name;
+    return private.answer_error(v_sqlstate, v_message, v_detail, v_constraint, 'staff_call_next');
   end;
 end;
 $$;
@@ -212,6 +218,7 @@ declare
   v_sqlstate text;
   v_message text;
   v_detail text;
+  v_constraint text;
 begin
   begin
     if p_status is null or p_status not in ('served', 'no_show') then
@@ -228,8 +235,9 @@ begin
     end if;
     return private.queue_entry(p_shift_id, p_queue_no);
   exception when others then
-    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail;
-    return private.answer_error(v_sqlstate, v_message, v_detail, 'staff_mark');
+    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail,
+                            v_constraint = constraint_name;
+    return private.answer_error(v_sqlstate, v_message, v_detail, v_constraint, 'staff_mark');
   end;
 end;
 $$;
@@ -250,6 +258,7 @@ declare
   v_sqlstate text;
   v_message text;
   v_detail text;
+  v_constraint text;
 begin
   begin
     perform private.lock_staff_session(p_session_id);
@@ -262,8 +271,9 @@ begin
     where id = p_session_id;
     return jsonb_build_object('ok', true, 'session_id', p_session_id);
   exception when others then
-    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail;
-    return private.answer_error(v_sqlstate, v_message, v_detail, 'staff_cancel_session');
+    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail,
+                            v_constraint = constraint_name;
+    return private.answer_error(v_sqlstate, v_message, v_detail, v_constraint, 'staff_cancel_session');
   end;
 end;
 $$;
@@ -284,6 +294,7 @@ declare
   v_sqlstate text;
   v_message text;
   v_detail text;
+  v_constraint text;
 begin
   begin
     v_session := private.lock_staff_session(p_session_id);
@@ -303,8 +314,9 @@ begin
     update public.intake_sessions set session_date = p_date where id = p_session_id;
     return jsonb_build_object('ok', true, 'session_id', p_session_id, 'date', p_date);
   exception when others then
-    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail;
-    return private.answer_error(v_sqlstate, v_message, v_detail, 'staff_move_session');
+    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail,
+                            v_constraint = constraint_name;
+    return private.answer_error(v_sqlstate, v_message, v_detail, v_constraint, 'staff_move_session');
   end;
 end;
 $$;

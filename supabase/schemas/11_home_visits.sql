@@ -32,8 +32,8 @@ comment on function private.name_key(text) is
 create table public.home_visit_requests (
   id bigint generated always as identity primary key,
   code text not null unique check (code ~ '^[0-9A-HJKMNP-TV-Z]{9}$'),
-  token_hash bytea not null unique,
-  idempotency_hash bytea not null unique,
+  token_hash bytea not null constraint home_visit_requests_token_hash_key unique,
+  idempotency_hash bytea not null constraint home_visit_requests_idempotency_hash_key unique,
   -- A hash of what was asked for, so a key replayed with a different request is refused.
   request_hash bytea not null,
   -- The person to visit. Personal fields are null only once the purge has cleared them
@@ -238,6 +238,13 @@ insert into private.refusal_statuses (code, status) values
   ('home_visit_not_open', 409),
   ('invalid_transition', 409);
 
+-- Races: request_home_visit answers the one-active index itself, with the existing request's
+-- details, and falls back to this code; the same key sent with two phones at once is a conflict.
+insert into private.constraint_refusals (constraint_name, code) values
+  ('home_visit_requests_one_active_per_person', 'home_visit_exists'),
+  ('home_visit_requests_token_hash_key', 'idempotency_conflict'),
+  ('home_visit_requests_idempotency_hash_key', 'idempotency_conflict');
+
 -- A family asks once, maybe again for a second relative: a few requests a day per phone. Per IP
 -- generous, as for bookings (carrier-grade NAT). Status look-ups and changes use the booking
 -- functions' 'lookup' and 'change' rules.
@@ -411,6 +418,7 @@ declare
   v_sqlstate text;
   v_message text;
   v_detail text;
+  v_constraint text;
 begin
   if not private.within_rate_limits('home_visit', p_request ->> 'requester_phone') then
     return private.refusal('rate_limited');
@@ -533,15 +541,16 @@ begin
     returning id into v_id;
     return private.home_visit_view(v_id, private.manage_token(p_idempotency_key));
   exception when others then
-    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail;
+    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail,
+                            v_constraint = constraint_name;
     -- Two requests for the same person at once: the second meets the index; point it to the first.
-    if v_sqlstate = '23505' then
+    if v_constraint = 'home_visit_requests_one_active_per_person' then
       v_existing := private.lock_open_home_visit(v_ward_id, v_name, v_birth);
       if v_existing.id is not null then
         return private.refusal('home_visit_exists', private.home_visit_exists_details(v_existing, v_phone));
       end if;
     end if;
-    return private.answer_error(v_sqlstate, v_message, v_detail, 'request_home_visit');
+    return private.answer_error(v_sqlstate, v_message, v_detail, v_constraint, 'request_home_visit');
   end;
 end;
 $$;
@@ -558,6 +567,7 @@ declare
   v_sqlstate text;
   v_message text;
   v_detail text;
+  v_constraint text;
 begin
   if not private.within_rate_limits('lookup', null, p_code) then
     return private.refusal('rate_limited');
@@ -565,8 +575,9 @@ begin
   begin
     return private.home_visit_view((private.authorized_home_visit(p_code, p_token)).id);
   exception when others then
-    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail;
-    return private.answer_error(v_sqlstate, v_message, v_detail, 'home_visit_status');
+    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail,
+                            v_constraint = constraint_name;
+    return private.answer_error(v_sqlstate, v_message, v_detail, v_constraint, 'home_visit_status');
   end;
 end;
 $$;
@@ -586,6 +597,7 @@ declare
   v_sqlstate text;
   v_message text;
   v_detail text;
+  v_constraint text;
 begin
   if not private.within_rate_limits('change', null, p_code) then
     return private.refusal('rate_limited');
@@ -599,8 +611,9 @@ begin
     update public.home_visit_requests set preferred_days = v_days, preferred_periods = v_periods where id = v_request.id;
     return private.home_visit_view(v_request.id);
   exception when others then
-    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail;
-    return private.answer_error(v_sqlstate, v_message, v_detail, 'change_home_visit');
+    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail,
+                            v_constraint = constraint_name;
+    return private.answer_error(v_sqlstate, v_message, v_detail, v_constraint, 'change_home_visit');
   end;
 end;
 $$;
@@ -618,6 +631,7 @@ declare
   v_sqlstate text;
   v_message text;
   v_detail text;
+  v_constraint text;
 begin
   if not private.within_rate_limits('change', null, p_code) then
     return private.refusal('rate_limited');
@@ -634,8 +648,9 @@ begin
     update public.home_visit_requests set status = 'cancelled' where id = v_request.id;
     return private.home_visit_view(v_request.id);
   exception when others then
-    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail;
-    return private.answer_error(v_sqlstate, v_message, v_detail, 'cancel_home_visit');
+    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail,
+                            v_constraint = constraint_name;
+    return private.answer_error(v_sqlstate, v_message, v_detail, v_constraint, 'cancel_home_visit');
   end;
 end;
 $$;
@@ -680,6 +695,7 @@ declare
   v_sqlstate text;
   v_message text;
   v_detail text;
+  v_constraint text;
 begin
   begin
     perform private.lock_staff_home_visit(p_id);
@@ -697,8 +713,9 @@ begin
     where id = p_id;
     return jsonb_build_object('ok', true, 'id', p_id, 'status', 'scheduled');
   exception when others then
-    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail;
-    return private.answer_error(v_sqlstate, v_message, v_detail, 'staff_schedule_home_visit');
+    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail,
+                            v_constraint = constraint_name;
+    return private.answer_error(v_sqlstate, v_message, v_detail, v_constraint, 'staff_schedule_home_visit');
   end;
 end;
 $$;
@@ -717,6 +734,7 @@ declare
   v_sqlstate text;
   v_message text;
   v_detail text;
+  v_constraint text;
 begin
   begin
     v_request := private.lock_staff_home_visit(p_id);
@@ -732,8 +750,9 @@ begin
     update public.home_visit_requests set status = p_status, outcome_note = v_note where id = p_id;
     return jsonb_build_object('ok', true, 'id', p_id, 'status', p_status);
   exception when others then
-    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail;
-    return private.answer_error(v_sqlstate, v_message, v_detail, 'staff_close_home_visit');
+    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail,
+                            v_constraint = constraint_name;
+    return private.answer_error(v_sqlstate, v_message, v_detail, v_constraint, 'staff_close_home_visit');
   end;
 end;
 $$;

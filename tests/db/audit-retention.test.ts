@@ -53,7 +53,7 @@ test('the purge clears the personal data of old audit entries and keeps what cha
     p_preferred_to: addDays(todayInVietnam(), 9),
   });
   const requestId = String((request.data as { id: number }).id);
-  await commune.from('organisation_requests').update({ status: 'handled' }).eq('id', Number(requestId));
+  expect((await commune.rpc('staff_mark_organisation_request_handled', { p_request_id: Number(requestId) })).error).toBeNull();
 
   const [bookingId] = await sql<{ id: string }>('select id::text from public.bookings where code = $1', [code]);
   const [checkIn] = await entriesOf('bookings', bookingId!.id);

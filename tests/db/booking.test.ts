@@ -75,6 +75,17 @@ describe('a booking is refused', () => {
     expect(await refused(bookArgs(999_999_999, [person()]))).toMatchObject({ status: 404, code: 'shift_not_found' });
   });
 
+  test('from an hour before the shift ends: the time anyone reads as the shift\'s booking_closes_at', async () => {
+    const { shiftIds: [closed, open] } = await createSession({ campaignId, place: await placeIn('474') });
+    // Shifts ending in 59 and in 61 minutes.
+    await sql("update public.shifts set starts_at = now() - interval '3 hours', ends_at = now() + interval '59 minutes' where id = $1", [closed]);
+    await sql("update public.shifts set starts_at = now() - interval '2 hours', ends_at = now() + interval '61 minutes' where id = $1", [open]);
+    const { data } = await citizen.from('shifts').select('ends_at, booking_closes_at').in('id', [closed!, open!]);
+    expect(data!.map((shift) => Date.parse(shift.ends_at) - Date.parse(shift.booking_closes_at))).toEqual([3_600_000, 3_600_000]);
+    expect(await refused(bookArgs(closed!, [person()]))).toMatchObject({ status: 409, code: 'shift_past' });
+    expect((await citizen.rpc('book_places', bookArgs(open!, [person()]))).error).toBeNull();
+  });
+
   test('when the session was cancelled', async () => {
     const session = await createSession({ campaignId, place: await placeIn('474') });
     await sql(`update public.intake_sessions set cancelled_at = now(), cancel_reason = 'Mất điện' where id = $1`, [session.sessionId]);

@@ -384,9 +384,9 @@ describe('organisation requests', () => {
     expect((await commune.from('organisation_requests').select('name, status').eq('id', id)).data).toEqual([{ name, status: 'new' }]);
     expect(await elsewhere.from('organisation_requests').select('id').eq('id', id)).toMatchObject({ error: null, data: [] });
     expect((await anonClient().from('organisation_requests').select('id')).error?.code).toBe('42501');
-    await elsewhere.from('organisation_requests').update({ status: 'handled' }).eq('id', id);
+    expect(refusal((await elsewhere.rpc('staff_mark_organisation_request_handled', { p_request_id: id })).error)?.code).toBe('not_found');
     expect((await sql('select status from public.organisation_requests where id = $1', [id]))[0]).toEqual({ status: 'new' });
-    await commune.from('organisation_requests').update({ status: 'handled' }).eq('id', id);
+    expect((await commune.rpc('staff_mark_organisation_request_handled', { p_request_id: id })).error).toBeNull();
     expect((await sql('select status from public.organisation_requests where id = $1', [id]))[0]).toEqual({ status: 'handled' });
     expect(await sql("select 1 from public.audit_log where table_name = 'organisation_requests' and row_id = $1", [String(id)])).toHaveLength(1);
   });
@@ -416,7 +416,7 @@ describe('organisation requests', () => {
   test('lose their contact data once handled long ago, and only then', async () => {
     const send = async (ip: string) => (await anonFrom(ip).rpc('request_organisation_session', requestArgs())).data as { id: number };
     const [old, recent, open] = [await send('127.0.80.20'), await send('127.0.80.21'), await send('127.0.80.22')];
-    await commune.from('organisation_requests').update({ status: 'handled' }).in('id', [old.id, recent.id]);
+    for (const request of [old, recent]) await commune.rpc('staff_mark_organisation_request_handled', { p_request_id: request.id });
     await sql("update public.organisation_requests set handled_at = now() - interval '40 days' where id = $1", [old.id]);
     const { data, error } = await serviceClient().rpc('purge_personal_data', { p_retention_days: 30 });
     expect(error).toBeNull();

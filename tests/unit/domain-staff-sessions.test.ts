@@ -10,11 +10,9 @@ import {
   firstFullNoticeDate,
   sessionStatus,
   shiftProblems,
-  shiftRows,
   shortNotice,
   siteDraftOf,
   sortSessions,
-  vietnamInstant,
 } from '../../src/domain/staff-sessions.ts';
 
 describe('default shifts', () => {
@@ -28,26 +26,6 @@ describe('default shifts', () => {
 
   test('have no problems', () => {
     expect(shiftProblems(defaultShifts())).toEqual([]);
-  });
-});
-
-describe('shift times', () => {
-  test('are instants at UTC+7 on the session date', () => {
-    expect(vietnamInstant('2026-12-01', '07:00')).toBe('2026-12-01T07:00:00+07:00');
-    expect(new Date(vietnamInstant('2026-12-01', '07:00')).toISOString()).toBe('2026-12-01T00:00:00.000Z');
-    // 22:00 in Huế is still the same day in UTC; 06:00 is the evening before.
-    expect(new Date(vietnamInstant('2026-12-01', '06:00')).toISOString()).toBe('2026-11-30T23:00:00.000Z');
-  });
-
-  test('refuse a date or a time that is not real', () => {
-    expect(() => vietnamInstant('2026-02-30', '07:00')).toThrow(RangeError);
-    expect(() => vietnamInstant('2026-12-01', '24:00')).toThrow(RangeError);
-  });
-
-  test('become rows of the session with start and end instants', () => {
-    expect(shiftRows(5, '2026-12-01', [{ start: '17:00', end: '22:00', capacity: 40 }])).toEqual([
-      { session_id: 5, starts_at: '2026-12-01T17:00:00+07:00', ends_at: '2026-12-01T22:00:00+07:00', capacity: 40 },
-    ]);
   });
 });
 

@@ -79,8 +79,8 @@ export default function BookIsland({ locale, messages }: { locale: Locale; messa
     );
   }
   const session = shift.session;
-  // The booking cut-off as the database applies it (book_places refuses shift_past).
-  const bookable = !session.cancelled_at && Date.now() < new Date(shift.ends_at).getTime() - 3_600_000;
+  // The cut-off is the database's own (shifts.booking_closes_at; book_places refuses shift_past after it).
+  const bookable = !session.cancelled_at && Date.now() < new Date(shift.booking_closes_at).getTime();
 
   function toCheck() {
     const checked = form.check(bookingRequestSchemaFor({ date: session.session_date, minAge: session.campaign?.min_age }), {

@@ -6,6 +6,7 @@ export interface Shift {
   id: number;
   starts_at: string;
   ends_at: string;
+  booking_closes_at: string;
   capacity: number;
   booked: number;
   session: {
@@ -23,7 +24,7 @@ export function useShift(shiftId: number) {
   async function load() {
     setShift(undefined);
     const { data, error, status } = await from('shifts')
-      .select('id, starts_at, ends_at, capacity, booked, session:intake_sessions(session_date, cancelled_at, campaign:campaigns(min_age), site:intake_sites(name, address, access_notes))')
+      .select('id, starts_at, ends_at, booking_closes_at, capacity, booked, session:intake_sessions(session_date, cancelled_at, campaign:campaigns(min_age), site:intake_sites(name, address, access_notes))')
       .eq('id', shiftId)
       .maybeSingle();
     setShift(error || status === 0 ? 'error' : ((data as Shift | null) ?? null));

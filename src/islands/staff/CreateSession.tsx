@@ -1,6 +1,5 @@
 // The form that creates a session as a draft: a site of the scope (or a new one), the date, and
-// the campaign's three shifts with their places. The site, the session and its shifts are three
-// inserts, each checked by RLS against the officer's scope.
+// the campaign's three shifts with their places, saved by one call of staff_create_session.
 import { useState } from 'react';
 import { isIsoDate } from '../../domain/dates.ts';
 import {
@@ -10,15 +9,15 @@ import {
   draftProblems,
   draftShifts,
   firstFullNoticeDate,
-  shiftRows,
   shortNotice,
   type SessionDraft,
 } from '../../domain/staff-sessions.ts';
+import { createdSessionSchema } from '../../domain/staff-writes.ts';
 import type { Locale } from '../../i18n/config.ts';
-import { supabase } from '../../lib/supabase.ts';
 import { ErrorSummary, type FieldError } from '../shared/ErrorSummary.tsx';
 import { TextField } from '../shared/TextField.tsx';
 import type { Translate } from '../translator.ts';
+import { staffRpc } from './calls.ts';
 import type { Campaign, Site, Ward } from './scope.ts';
 import { FormButtons, SelectField, SiteFields } from './SiteFields.tsx';
 
@@ -59,40 +58,28 @@ export function CreateSession({ locale, t, today, wards, sites, campaigns, onSit
     const problems = draftProblems(draft, today, wardIds);
     setErrors(problems.map((p) => ({ field: `new-${p.field}`, message: t(`staff:${p.key}`, p.values) })));
     if (problems.length) return;
+    // draftProblems found nothing wrong, so a new site always checks out here.
+    const checked = draft.siteChoice === 'new' ? checkSite(draft.site, wardIds) : null;
+    if (checked && !('row' in checked)) return;
     setBusy(true);
-    try {
-      let siteId = Number(draft.siteId);
-      if (draft.siteChoice === 'new') {
-        const checked = checkSite(draft.site, wardIds);
-        // draftProblems found nothing wrong, so the site always checks out here.
-        if (!('row' in checked)) return;
-        const { data, error } = await supabase.from('intake_sites').insert(checked.row).select('id').single();
-        if (error) return fail('site-name', t('staff:loadError'));
-        siteId = data.id;
-        // From here on the site exists: a retry after a later failure must not add it twice.
-        setDraft((d) => ({ ...d, siteChoice: 'existing', siteId: String(siteId) }));
-        await onSiteAdded();
-      }
-      // No `returning`: the select policy finds a session's ward through a stable function, which
-      // cannot see the row its own statement inserts, so PostgREST would refuse the answer. The
-      // site and date are unique, so the session is read back by them.
-      const { error } = await supabase
-        .from('intake_sessions')
-        .insert({ campaign_id: campaign.id, site_id: siteId, session_date: draft.date, published: false });
-      if (error) return fail('date', t(error.code === '23505' ? 'staff:create.duplicate' : 'staff:loadError'));
-      const { data: session, error: readError } = await supabase
-        .from('intake_sessions')
-        .select('id')
-        .eq('site_id', siteId)
-        .eq('session_date', draft.date)
-        .single();
-      if (readError) return fail('date', t('staff:loadError'));
-      const { error: shiftsError } = await supabase.from('shifts').insert(shiftRows(session.id, draft.date, draftShifts(draft)));
-      if (shiftsError) return fail('shift-0-start', t('staff:loadError'));
-      await onSaved();
-    } finally {
-      setBusy(false);
+    // One call: the new site, the session and its shifts are saved together or not at all.
+    const result = await staffRpc(
+      'staff_create_session',
+      {
+        p_campaign_id: campaign.id,
+        p_date: draft.date,
+        p_shifts: draftShifts(draft),
+        ...(checked ? { p_new_site: checked.row } : { p_site_id: Number(draft.siteId) }),
+      },
+      createdSessionSchema,
+    );
+    setBusy(false);
+    if (!result.ok) {
+      const duplicate = 'refusal' in result && result.refusal.code === 'session_exists';
+      return fail('date', t(duplicate ? 'staff:create.duplicate' : 'staff:loadError'));
     }
+    if (checked) await onSiteAdded();
+    await onSaved();
   }
 
   if (!campaign) return <p className="notice notice-warning">{t('staff:create.noCampaign')}</p>;

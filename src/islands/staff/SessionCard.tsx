@@ -4,11 +4,13 @@
 import { useId, useState } from 'react';
 import { readRefusal, refusalMessage } from '../../domain/errors.ts';
 import { capacityProblem, sessionStatus, shortNotice } from '../../domain/staff-sessions.ts';
+import { publishedSessionSchema, shiftCapacitySchema } from '../../domain/staff-writes.ts';
 import type { Locale } from '../../i18n/config.ts';
 import { formatDayLong, formatTime } from '../../lib/format.ts';
 import { supabase } from '../../lib/supabase.ts';
 import { describedBy, InlineError } from '../shared/ErrorSummary.tsx';
 import type { Translate } from '../translator.ts';
+import { staffRpc } from './calls.ts';
 import type { StaffSession, StaffShift } from './scope.ts';
 
 interface Props {
@@ -34,9 +36,9 @@ export function SessionCard({ locale, t, session, wardName, today, onChanged }: 
 
   async function setPublished(published: boolean) {
     setBusy(true);
-    const { error } = await supabase.from('intake_sessions').update({ published }).eq('id', session.id);
+    const result = await staffRpc('staff_set_session_published', { p_session_id: session.id, p_published: published }, publishedSessionSchema);
     setBusy(false);
-    if (error) return setMessages([{ tone: 'error', text: t('staff:loadError') }]);
+    if (!result.ok) return setMessages([{ tone: 'error', text: t('staff:loadError') }]);
     const days = published ? shortNotice(session.session_date, today) : null;
     setMessages([
       { tone: 'info', text: t(published ? 'staff:session.publishedNow' : 'staff:session.unpublishedNow') },
@@ -134,10 +136,11 @@ function ShiftRow({ locale, t, shift, editable, onChanged }: { locale: Locale; t
     const capacity = value.trim() === '' ? Number.NaN : Number(value);
     const problem = capacityProblem(capacity, shift.booked);
     if (problem) return setError(t(`staff:${problem}`, { booked: shift.booked }));
-    const { error: failed } = await supabase.from('shifts').update({ capacity }).eq('id', shift.id);
-    if (failed) {
-      // 23514: the check constraint capacity ≥ booked, when someone booked since the list was read.
-      return setError(failed.code === '23514' ? t('staff:capacity.belowBooked', { booked: shift.booked }) : t('staff:loadError'));
+    const result = await staffRpc('staff_set_shift_capacity', { p_shift_id: shift.id, p_capacity: capacity }, shiftCapacitySchema);
+    if (!result.ok) {
+      // Someone booked since the list was read: the refusal says how many have now.
+      const refusal = 'refusal' in result ? result.refusal : null;
+      return setError(refusal?.code === 'capacity_below_booked' ? t('staff:capacity.belowBooked', refusalMessage(refusal).values) : t('staff:loadError'));
     }
     setError(undefined);
     setEditing(false);

@@ -1,11 +1,12 @@
 // The sites of the officer's scope, each with a form to correct it: a renamed hall, a moved
-// entrance, better coordinates. One update of `intake_sites`; RLS keeps it to the scope and the
-// audit trigger records the before and after.
+// entrance, better coordinates. One call of staff_update_site, which checks the scope; the audit
+// trigger records the before and after.
 import { useId, useRef, useState } from 'react';
 import { checkSite, siteDraftOf, type SiteDraft } from '../../domain/staff-sessions.ts';
-import { supabase } from '../../lib/supabase.ts';
+import { updatedSiteSchema } from '../../domain/staff-writes.ts';
 import { ErrorSummary, type FieldError } from '../shared/ErrorSummary.tsx';
 import type { Translate } from '../translator.ts';
+import { staffRpc } from './calls.ts';
 import type { Site, Ward } from './scope.ts';
 import { FormButtons, SiteFields } from './SiteFields.tsx';
 
@@ -103,11 +104,9 @@ function EditSite({ t, site, wards, onClose, onSaved }: { t: Translate; site: Si
       return setErrors(checked.problems.map((p) => ({ field: `${idPrefix}-${p.field}`, message: t(`staff:${p.key}`) })));
     }
     setBusy(true);
-    // `select` so that a row RLS hides (a site moved out of the scope meanwhile) is an error, not a
-    // silent update of nothing.
-    const { error } = await supabase.from('intake_sites').update(checked.row).eq('id', site.id).select('id').single();
+    const result = await staffRpc('staff_update_site', { p_site_id: site.id, p_site: checked.row }, updatedSiteSchema);
     setBusy(false);
-    if (error) return setErrors([{ field: `${idPrefix}-name`, message: t('staff:sites.saveError') }]);
+    if (!result.ok) return setErrors([{ field: `${idPrefix}-name`, message: t('staff:sites.saveError') }]);
     setErrors([]);
     await onSaved(checked.row.name);
   }

@@ -1,7 +1,10 @@
 // A staff page's reads and writes through the officer's supabase-js session, as the citizen pages
 // get theirs (RpcResult): the data, a refusal with its code, or `network` when no answer came.
+import type { ZodMiniType } from 'zod/mini';
 import { readRefusal, refusalMessage } from '../../domain/errors.ts';
-import type { RpcResult } from '../../lib/public-api.ts';
+import type { Database } from '../../lib/database.types.ts';
+import type { RpcName, RpcResult } from '../../lib/public-api.ts';
+import { supabase } from '../../lib/supabase.ts';
 import type { Translate } from '../translator.ts';
 
 /** supabase-js answers a failed fetch with status 0; anything else is the database speaking. */
@@ -16,6 +19,19 @@ export async function attempt<T>(run: () => Promise<RpcResult<T>>): Promise<RpcR
   } catch {
     return { ok: false, network: true };
   }
+}
+
+/**
+ * Calls a staff function and parses its answer with the answer's schema (src/domain); an answer of
+ * any other shape is `unexpected`, never passed on.
+ */
+export function staffRpc<N extends RpcName, T>(name: N, args: Database['public']['Functions'][N]['Args'], schema: ZodMiniType<T>): Promise<RpcResult<T>> {
+  return attempt(async () => {
+    const { data, error, status } = await supabase.rpc(name, args as never);
+    if (error) return failure(error, status);
+    const parsed = schema.safeParse(data);
+    return parsed.success ? { ok: true, data: parsed.data } : { ok: false, refusal: { code: 'unexpected', details: {} } };
+  });
 }
 
 /** The text of a failed call in the citizens' words (the errors namespace). */

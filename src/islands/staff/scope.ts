@@ -1,6 +1,6 @@
 // What the sessions page reads for the signed-in officer: the wards under their unit, the
-// campaigns of their province, the sites and the sessions of those wards. RLS already limits
-// writes to the scope; the ward filter keeps published sessions of other areas out of the list.
+// campaigns of their province, the sites and the sessions of those wards. RLS limits the reads to
+// the scope and published sessions; the ward filter keeps published sessions of other areas out.
 import { addDays } from '../../domain/dates.ts';
 import { supabase } from '../../lib/supabase.ts';
 import type { StaffMember } from './use-staff.ts';

@@ -59,7 +59,7 @@ export function DailyCount({ t, locale, staff, scope }: Props) {
     const checked = form.check(dailyCountSchema, { unitId, day, applications, walkIns }, (path) => fieldIds[path[0] as keyof typeof fieldIds] ?? fieldIds.applications);
     if (!checked || !campaign) return;
     setBusy(true);
-    const result = await saveCount({ campaignId: campaign.id, unitId: checked.unitId, day: checked.day, applications: checked.applications, walkIns: checked.walkIns, userId: staff.user.id });
+    const result = await saveCount({ campaignId: campaign.id, unitId: checked.unitId, day: checked.day, applications: checked.applications, walkIns: checked.walkIns });
     setBusy(false);
     if (!result.ok) {
       setMessage({ error: true, text: refusalText(t, result) });

@@ -3,8 +3,9 @@
 import { supabase } from '../../../lib/supabase.ts';
 import { addDays } from '../../../domain/dates.ts';
 import type { BookingRow, WalkInRow } from '../../../domain/roster.ts';
+import { dailyCountRecordSchema, type DailyCountRecord } from '../../../domain/staff-writes.ts';
 import type { RpcResult } from '../../../lib/public-api.ts';
-import { attempt, failure } from '../calls.ts';
+import { attempt, failure, staffRpc } from '../calls.ts';
 
 export interface ShiftRow {
   id: number;
@@ -136,35 +137,11 @@ export function readCount(campaignId: number, unitId: number, day: string): Prom
   });
 }
 
-/**
- * Records a unit's count for a day, replacing any earlier figure (the audit log keeps the old
- * one). Not PostgREST's upsert: ON CONFLICT DO UPDATE needs UPDATE on the key columns, which
- * officers are not granted. So: update the row if there is one, else insert it; an insert that
- * loses a race with another officer's finds the row and updates it.
- */
-export function saveCount(input: { campaignId: number; unitId: number; day: string; applications: number; walkIns: number; userId: string }): Promise<RpcResult<CountRow>> {
-  const figures = { applications: input.applications, walk_ins: input.walkIns, updated_by: input.userId, updated_at: new Date().toISOString() };
-  const update = () =>
-    supabase
-      .from('daily_intake_counts')
-      .update(figures)
-      .eq('campaign_id', input.campaignId)
-      .eq('unit_id', input.unitId)
-      .eq('day', input.day)
-      .select('applications, walk_ins, updated_at');
-  return attempt(async () => {
-    const updated = await update();
-    if (updated.error) return failure(updated.error, updated.status);
-    if (updated.data[0]) return { ok: true, data: updated.data[0] };
-    const inserted = await supabase
-      .from('daily_intake_counts')
-      .insert({ campaign_id: input.campaignId, unit_id: input.unitId, day: input.day, applications: figures.applications, walk_ins: figures.walk_ins, updated_by: figures.updated_by })
-      .select('applications, walk_ins, updated_at')
-      .single();
-    if (!inserted.error) return { ok: true, data: inserted.data };
-    if (inserted.error.code !== '23505') return failure(inserted.error, inserted.status);
-    const retried = await update();
-    if (retried.error || !retried.data[0]) return failure(retried.error ?? {}, retried.status);
-    return { ok: true, data: retried.data[0] };
-  });
+/** Records a unit's count for a day, replacing any earlier figure (the audit log keeps the old one). */
+export function saveCount(input: { campaignId: number; unitId: number; day: string; applications: number; walkIns: number }): Promise<RpcResult<DailyCountRecord>> {
+  return staffRpc(
+    'staff_record_daily_count',
+    { p_campaign_id: input.campaignId, p_unit_id: input.unitId, p_day: input.day, p_applications: input.applications, p_walk_ins: input.walkIns },
+    dailyCountRecordSchema,
+  );
 }

@@ -1,10 +1,11 @@
 // What the links page reads and writes through the officer's supabase-js session: RLS keeps every
 // read to the officer's scope; the staff_* functions check it again before changing anything.
 import type { OrganisationKind } from '../../../domain/signup-links.ts';
+import { handledRequestSchema } from '../../../domain/staff-writes.ts';
 import type { Database } from '../../../lib/database.types.ts';
 import { supabase } from '../../../lib/supabase.ts';
 import type { Translate } from '../../translator.ts';
-import { attempt, failure, failureText } from '../calls.ts';
+import { attempt, failure, failureText, staffRpc } from '../calls.ts';
 
 export interface SignupLinkRow {
   id: number;
@@ -56,8 +57,7 @@ export async function loadRequests(): Promise<OrganisationRequestRow[]> {
 }
 
 export async function markRequestHandled(id: number): Promise<boolean> {
-  const { error } = await supabase.from('organisation_requests').update({ status: 'handled' }).eq('id', id);
-  return error === null;
+  return (await staffRpc('staff_mark_organisation_request_handled', { p_request_id: id }, handledRequestSchema)).ok;
 }
 
 export type Call<T> = { ok: true; data: T } | { ok: false; text: string };
