@@ -32,7 +32,7 @@ export function StatusChanges({ t, link, view, onView, onCancelled }: Props) {
     const result = await run();
     setBusy(false);
     if (result.ok) {
-      const next = result.data as unknown as HomeVisitView;
+      const next = result.data as HomeVisitView;
       if (after === 'cancelled') return onCancelled(next);
       setSaved(true);
       onView(next);

@@ -16,7 +16,7 @@ export function usePolling(read: (isCurrent: () => boolean) => Promise<boolean |
       const id = ++latest;
       const keepGoing = await read(() => !stopped && id === latest);
       if (stopped || id !== latest || keepGoing === false) return;
-      if (document.visibilityState === 'visible') timer = setTimeout(refresh, intervalMs);
+      if (document.visibilityState === 'visible') timer = setTimeout(() => void refresh(), intervalMs);
     };
     refreshRef.current = refresh;
     const onVisibility = () => {
