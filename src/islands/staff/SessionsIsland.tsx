@@ -43,8 +43,8 @@ function Sessions({ locale, t, staff }: { locale: Locale; t: Translate; staff: S
   }, [staff.unit]);
 
   // A read that failed answers null: the console shows the load error instead.
-  const readSessions = useMemo(() => wardIds && (() => loadSessions(wardIds, today).then((rows) => sortSessions(rows, today)).catch(() => null)), [wardIds, today]);
-  const readSites = useMemo(() => wardIds && (() => loadSites(wardIds).catch(() => null)), [wardIds]);
+  const readSessions = useMemo(() => (wardIds ? () => loadSessions(wardIds, today).then((rows) => sortSessions(rows, today)).catch(() => null) : null), [wardIds, today]);
+  const readSites = useMemo(() => (wardIds ? () => loadSites(wardIds).catch(() => null) : null), [wardIds]);
   const showSessions = useCallback((rows: StaffSession[] | null) => (rows ? setSessions(rows) : setFailed(true)), []);
   const showSites = useCallback((rows: Site[] | null) => (rows ? setSites(rows) : setFailed(true)), []);
   const reloadSessions = useRead(readSessions, showSessions);
