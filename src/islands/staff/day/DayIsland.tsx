@@ -78,7 +78,7 @@ function DayConsole({ t, locale, staff, staffHref, boardHref }: ConsoleProps) {
       return true;
     },
     refreshMs,
-    [session],
+    session,
   );
 
   const shifts = live?.data.shifts ?? session?.shifts ?? [];
