@@ -307,7 +307,7 @@ function Receipt({ t, locale, view }: { t: Translate; locale: Locale; view: Home
       <h2 id="receipt-heading" tabIndex={-1} className="done-heading">
         {t('homeVisit:receipt.heading')}
       </h2>
-      <p>{t('homeVisit:receipt.lead', { phone: view.phone_masked })}</p>
+      <p>{t('homeVisit:receipt.lead', { phone: view.phone_masked ?? '' })}</p>
       <dl className="summary-list">
         <div>
           <dt>{t('homeVisit:receipt.code')}</dt>

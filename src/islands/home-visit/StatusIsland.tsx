@@ -279,7 +279,7 @@ function Changes({ t, link, view, onView, onCancelled }: ChangesProps) {
         <p>{t('homeVisit:cancel.lead')}</p>
         {asking ? (
           <div className="notice notice-warning">
-            <p>{t('homeVisit:cancel.question', { name: view.full_name })}</p>
+            <p>{t('homeVisit:cancel.question', { name: view.full_name ?? '' })}</p>
             <div className="button-row">
               <button type="button" className="button button-danger" disabled={busy}
                 onClick={() => void call(() => rpc('cancel_home_visit', { p_code: link.code, p_token: link.token }), 'cancelled')}>
