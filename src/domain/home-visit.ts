@@ -254,9 +254,11 @@ export type HomeVisitView = output<typeof homeVisitViewSchema>;
 
 /** What staff_schedule_home_visit answers. */
 export const scheduledAnswerSchema = strictObject({ ok: literal(true), id: number(), status: literal('scheduled') });
+export type ScheduledAnswer = output<typeof scheduledAnswerSchema>;
 
 /** What staff_close_home_visit answers. */
 export const closedAnswerSchema = strictObject({ ok: literal(true), id: number(), status: picklist(['done', 'could_not'] as const) });
+export type ClosedAnswer = output<typeof closedAnswerSchema>;
 
 // The database names the field of an invalid_argument refusal; the forms show that field's own
 // message (the errors namespace's text for the code is about search filters).

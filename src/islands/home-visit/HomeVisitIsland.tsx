@@ -9,6 +9,7 @@ import { refusalMessage, type Refusal } from '../../domain/errors.ts';
 import {
   existingRequestCode,
   homeVisitRequestSchema,
+  homeVisitViewSchema,
   needs,
   reasons,
   rejectedFieldMessage,
@@ -105,9 +106,9 @@ export default function HomeVisitIsland({ locale, messages }: { locale: Locale; 
     if (!parsed.success) return setErrors(fieldErrorsOf(parsed.error.issues, (path) => fieldId(String(path[0] ?? 'consent')), t));
     setErrors([]);
     const request = toRequestPayload(parsed.data);
-    const result = await sendOnce(attemptKey, 'request_home_visit', (key) => ({ p_request: request, p_idempotency_key: key }), setSending);
+    const result = await sendOnce(attemptKey, 'request_home_visit', (key) => ({ p_request: request, p_idempotency_key: key }), homeVisitViewSchema, setSending);
     if (result.ok) {
-      const view = result.data as unknown as HomeVisitView;
+      const view = result.data;
       saveLink({ code: view.code, token: view.token ?? '' });
       sessionStorage.removeItem(draftKey);
       setReceipt(view);

@@ -6,12 +6,12 @@ import { useEffect, useRef, useState } from 'react';
 import { formatCode } from '../../domain/booking-code.ts';
 import { todayInVietnam } from '../../domain/dates.ts';
 import { refusalMessage, type Refusal } from '../../domain/errors.ts';
-import { activeStatuses, isOpenForRequester, preferencesSchema, rejectedFieldMessage, type HomeVisitEvent, type HomeVisitView } from '../../domain/home-visit.ts';
+import { activeStatuses, homeVisitViewSchema, isOpenForRequester, preferencesSchema, rejectedFieldMessage, type HomeVisitEvent, type HomeVisitView } from '../../domain/home-visit.ts';
 import { parseManageLinkHash, type ManageLink } from '../../domain/manage-link.ts';
 import type { Locale } from '../../i18n/config.ts';
 import { localizedPath } from '../../i18n/paths.ts';
 import { formatDate, formatTime } from '../../lib/format.ts';
-import { rpc } from '../../lib/public-api.ts';
+import { rpc, type RpcResult } from '../../lib/public-api.ts';
 import { ErrorSummary, type FieldError } from '../shared/ErrorSummary.tsx';
 import { createTranslator, type Messages, type Translate } from '../translator.ts';
 import { preferredTimes, visitWindow } from './format.ts';
@@ -27,8 +27,8 @@ export default function StatusIsland({ locale, messages }: { locale: Locale; mes
   async function load() {
     if (!link) return;
     setLoaded({ state: 'loading' });
-    const result = await rpc('home_visit_status', { p_code: link.code, p_token: link.token });
-    if (result.ok) setLoaded({ state: 'ready', view: result.data as unknown as HomeVisitView });
+    const result = await rpc('home_visit_status', { p_code: link.code, p_token: link.token }, homeVisitViewSchema);
+    if (result.ok) setLoaded({ state: 'ready', view: result.data });
     else setLoaded({ state: 'failed', ...('refusal' in result && { refusal: result.refusal }) });
   }
 
@@ -223,13 +223,13 @@ function Changes({ t, link, view, onView, onCancelled }: ChangesProps) {
   const [busy, setBusy] = useState(false);
   const fieldErrors = Object.fromEntries(errors.map((error) => [error.field, error.message]));
 
-  async function call(run: () => ReturnType<typeof rpc>, after: 'saved' | 'cancelled') {
+  async function call(run: () => Promise<RpcResult<HomeVisitView>>, after: 'saved' | 'cancelled') {
     setBusy(true);
     setProblem(undefined);
     const result = await run();
     setBusy(false);
     if (result.ok) {
-      const next = result.data as unknown as HomeVisitView;
+      const next = result.data;
       if (after === 'cancelled') return onCancelled(next);
       setSaved(true);
       onView(next);
@@ -249,7 +249,7 @@ function Changes({ t, link, view, onView, onCancelled }: ChangesProps) {
     }
     setErrors([]);
     void call(
-      () => rpc('change_home_visit', { p_code: link.code, p_token: link.token, p_preferred_days: parsed.data.preferred_days, p_preferred_periods: parsed.data.preferred_periods }),
+      () => rpc('change_home_visit', { p_code: link.code, p_token: link.token, p_preferred_days: parsed.data.preferred_days, p_preferred_periods: parsed.data.preferred_periods }, homeVisitViewSchema),
       'saved',
     );
   }
@@ -282,7 +282,7 @@ function Changes({ t, link, view, onView, onCancelled }: ChangesProps) {
             <p>{t('homeVisit:cancel.question', { name: view.full_name ?? '' })}</p>
             <div className="button-row">
               <button type="button" className="button button-danger" disabled={busy}
-                onClick={() => void call(() => rpc('cancel_home_visit', { p_code: link.code, p_token: link.token }), 'cancelled')}>
+                onClick={() => void call(() => rpc('cancel_home_visit', { p_code: link.code, p_token: link.token }, homeVisitViewSchema), 'cancelled')}>
                 {t('homeVisit:cancel.confirm')}
               </button>
               <button type="button" className="button button-secondary" onClick={() => setAsking(false)}>

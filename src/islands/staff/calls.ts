@@ -1,7 +1,11 @@
 // A staff page's reads and writes through the officer's supabase-js session, as the citizen pages
 // get theirs (RpcResult): the data, a refusal with its code, or `network` when no answer came.
+import type { output } from 'zod/mini';
 import { readRefusal, refusalMessage } from '../../domain/errors.ts';
-import type { RpcResult } from '../../lib/public-api.ts';
+import { readAnswer, type AnswerSchema } from '../../lib/answers.ts';
+import type { Database } from '../../lib/database.types.ts';
+import type { JsonRpcName, RpcResult } from '../../lib/public-api.ts';
+import { supabase } from '../../lib/supabase.ts';
 import type { Translate } from '../translator.ts';
 
 /** supabase-js answers a failed fetch with status 0; anything else is the database speaking. */
@@ -16,6 +20,18 @@ export async function attempt<T>(run: () => Promise<RpcResult<T>>): Promise<RpcR
   } catch {
     return { ok: false, network: true };
   }
+}
+
+/** Calls a staff function and parses its answer with `answer`, once, as the citizen pages do. */
+export function staffRpc<N extends JsonRpcName, S extends AnswerSchema>(
+  name: N,
+  args: Database['public']['Functions'][N]['Args'],
+  answer: S,
+): Promise<RpcResult<output<S>>> {
+  return attempt(async () => {
+    const { data, error, status } = await supabase.rpc(name, args as never);
+    return error ? failure(error, status) : readAnswer(name, data, answer);
+  });
 }
 
 /** The text of a failed call in the citizens' words (the errors namespace). */
