@@ -1,7 +1,7 @@
 // The rules of the staff console's session planning: the campaign's default shifts, shift times
 // as instants, the 15-day notice, capacity against places booked, and the order sessions are
 // listed in; the site form's schema. Plain functions, shared by the sessions island and its tests.
-import { enum as picklist, object, pipe, refine, string, transform, trim, type output } from 'zod/mini';
+import { enum as picklist, literal, number, object, pipe, refine, strictObject, string, transform, trim, type output } from 'zod/mini';
 import { addDays, daysBetween, isIsoDate, isTimeOfDay } from './dates.ts';
 import { siteKinds } from './booking-view.ts';
 
@@ -245,3 +245,9 @@ export function draftProblems(draft: SessionDraft, today: string, wardIds: reado
 export function draftShifts(draft: SessionDraft): ShiftPlan[] {
   return draft.shifts.map((s) => ({ start: s.start, end: s.end, capacity: s.capacity.trim() === '' ? Number.NaN : Number(s.capacity) }));
 }
+
+/** What staff_cancel_session answers. */
+export const cancelledSessionSchema = strictObject({ ok: literal(true), session_id: number() });
+
+/** What staff_move_session answers: the session's new date. */
+export const movedSessionSchema = strictObject({ ok: literal(true), session_id: number(), date: string() });
