@@ -2,15 +2,9 @@
 // move_booking) answer with: private.booking_view in supabase/migrations. One strict schema, which
 // public-api.ts parses every answer with; the types come from it.
 import { array, enum as picklist, literal, nullable, number, strictObject, string, type output } from 'zod/mini';
+import { applicationKinds, bookingStatuses, siteKinds } from './booking-kinds.ts';
 
-export const bookingStatuses = ['confirmed', 'checked_in', 'served', 'no_show', 'cancelled'] as const;
-export type BookingStatus = (typeof bookingStatuses)[number];
-
-export const applicationKinds = ['first_issue', 'conversion', 'change', 'reissue'] as const;
-export type ApplicationKind = (typeof applicationKinds)[number];
-
-/** The kinds of intake site (public.intake_sites.kind). */
-export const siteKinds = ['police_station', 'commune_hall', 'school', 'enterprise', 'other'] as const;
+export type { BookingStatus } from './booking-kinds.ts';
 
 const bookedPersonSchema = strictObject({
   code: string(),

@@ -36,7 +36,7 @@ import {
 } from 'zod/mini';
 import type { NamespaceResources } from '../i18n/schema.ts';
 import type { Database } from '../lib/database.types.ts';
-import { applicationKinds, type ApplicationKind } from './booking-view.ts';
+import { applicationKinds, type ApplicationKind } from './booking-kinds.ts';
 import { codePattern, isValidCode, normalizeCode } from './booking-code.ts';
 import { ageOn, daysBetween, isIsoDate, todayInVietnam } from './dates.ts';
 import { checkIdNumber, type IdNumberProblem } from './id-number.ts';
@@ -56,7 +56,6 @@ type Functions = Database['public']['Functions'];
 // Shared rules
 // =====================================================================
 
-// The kinds are the booking view's, which pages load without the forms of this module.
 export { applicationKinds, type ApplicationKind };
 
 /** People in one booking, as private.checked_people allows. */

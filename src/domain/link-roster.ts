@@ -1,7 +1,7 @@
 // The roster of a sign-up link as the coordinator and the unit's staff see it: counts, search
 // without tone marks and the CSV file. Apart from signup-links.ts so the join page does not load it.
 import { array, enum as picklist, nullable, number, strictObject, string, type output } from 'zod/mini';
-import { bookingStatuses } from './booking-view.ts';
+import { bookingStatuses } from './booking-kinds.ts';
 import { foldForSearch, toCsv, type BookingStatus } from './roster.ts';
 import { linkStates, linkStatuses, organisationKinds } from './signup-links.ts';
 

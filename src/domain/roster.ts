@@ -3,11 +3,11 @@
 // functions: the island reads the rows with supabase-js and hands them here.
 import { coerce, enum as picklist, int, minLength, nullable, number, object, pipe, positive, refine, regex, strictObject, string, transform, trim, type output } from 'zod/mini';
 import { normalizeCode } from './booking-code.ts';
-import { bookingStatuses, type BookingStatus } from './booking-view.ts';
+import { bookingStatuses, type BookingStatus } from './booking-kinds.ts';
 import { isIsoDate } from './dates.ts';
 
 // The islands read the status type here, with the roster it belongs to.
-export type { BookingStatus } from './booking-view.ts';
+export type { BookingStatus } from './booking-kinds.ts';
 
 /** A row of `bookings` as an officer may read it. */
 export interface BookingRow {

@@ -3,7 +3,7 @@
 // listed in; the site form's schema. Plain functions, shared by the sessions island and its tests.
 import { enum as picklist, literal, number, object, pipe, refine, strictObject, string, transform, trim, type output } from 'zod/mini';
 import { addDays, daysBetween, isIsoDate, isTimeOfDay } from './dates.ts';
-import { siteKinds } from './booking-view.ts';
+import { siteKinds } from './booking-kinds.ts';
 
 /** A shift as an officer types it: times of day in Viet Nam ("07:00") and a number of places. */
 export interface ShiftPlan {
@@ -115,7 +115,6 @@ export function campaignFor<T extends { id: number; starts_on: string; deadline:
   return sorted.find((c) => c.starts_on > date) ?? sorted.at(-1) ?? null;
 }
 
-// The site kinds are the booking view's, which the citizen pages load without this module.
 export { siteKinds };
 
 /** A site as its form holds it (creating or editing): strings, as the inputs hold them. */
