@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { todayInVietnam } from '../../domain/dates.ts';
 import { refusalMessage, type Refusal } from '../../domain/errors.ts';
-import { activeStatuses, isOpenForRequester, type HomeVisitEvent, type HomeVisitView } from '../../domain/home-visit.ts';
+import { activeStatuses, homeVisitViewSchema, isOpenForRequester, type HomeVisitEvent, type HomeVisitView } from '../../domain/home-visit.ts';
 import { parseManageLinkHash, type ManageLink } from '../../domain/manage-link.ts';
 import type { Locale } from '../../i18n/config.ts';
 import { localizedPath } from '../../i18n/paths.ts';
@@ -27,8 +27,8 @@ export default function StatusIsland({ locale, messages }: { locale: Locale; mes
   async function load() {
     if (!link) return;
     setLoaded({ state: 'loading' });
-    const result = await rpc('home_visit_status', { p_code: link.code, p_token: link.token });
-    if (result.ok) setLoaded({ state: 'ready', view: result.data as unknown as HomeVisitView });
+    const result = await rpc('home_visit_status', { p_code: link.code, p_token: link.token }, homeVisitViewSchema);
+    if (result.ok) setLoaded({ state: 'ready', view: result.data });
     else setLoaded({ state: 'failed', ...('refusal' in result && { refusal: result.refusal }) });
   }
 

@@ -2,7 +2,7 @@
 // the coordinator can remove an entry made by mistake.
 import { useEffect, useState } from 'react';
 import { networkErrorKey, refusalMessage, type Refusal } from '../../domain/errors.ts';
-import type { LinkRoster as Roster } from '../../domain/link-roster.ts';
+import { linkRosterSchema, type LinkRoster as Roster } from '../../domain/link-roster.ts';
 import { tokenFrom } from '../../domain/signup-links.ts';
 import type { Locale } from '../../i18n/config.ts';
 import { rpc } from '../../lib/public-api.ts';
@@ -17,8 +17,8 @@ export default function CoordinatorIsland({ locale, messages }: { locale: Locale
 
   async function load() {
     if (!token) return;
-    const answer = await rpc('coordinator_roster', { p_token: token });
-    setRoster(answer.ok ? (answer.data as unknown as Roster) : 'network' in answer ? 'network' : answer.refusal);
+    const answer = await rpc('coordinator_roster', { p_token: token }, linkRosterSchema);
+    setRoster(answer.ok ? answer.data : 'network' in answer ? 'network' : answer.refusal);
   }
 
   useEffect(() => {
@@ -33,9 +33,9 @@ export default function CoordinatorIsland({ locale, messages }: { locale: Locale
   }
 
   async function remove(entry: { code: string }): Promise<string | null> {
-    const answer = await rpc('coordinator_remove_entry', { p_token: token!, p_code: entry.code });
+    const answer = await rpc('coordinator_remove_entry', { p_token: token!, p_code: entry.code }, linkRosterSchema);
     if (answer.ok) {
-      setRoster(answer.data as unknown as Roster);
+      setRoster(answer.data);
       return null;
     }
     if ('network' in answer) return t(networkErrorKey);
