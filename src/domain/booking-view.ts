@@ -1,29 +1,44 @@
-// What the booking functions (book_places, lookup_booking, cancel_booking, move_booking) answer
-// with: private.booking_view in supabase/schemas/07_booking_engine.sql.
+// What the booking functions (book_places, join_signup_link, lookup_booking, cancel_booking,
+// move_booking) answer with: private.booking_view in supabase/schemas/07_booking_engine.sql. One strict schema, which
+// public-api.ts parses every answer with; the types come from it.
+import { array, enum as picklist, literal, nullable, number, strictObject, string, type output } from 'zod/mini';
+import { applicationKinds, bookingStatuses, siteKinds } from './booking-kinds.ts';
 
-export type BookingStatus = 'confirmed' | 'checked_in' | 'served' | 'no_show' | 'cancelled';
+export type { BookingStatus } from './booking-kinds.ts';
 
-export interface BookedPerson {
-  code: string;
-  queue_no: number;
-  status: BookingStatus;
+const bookedPersonSchema = strictObject({
+  code: string(),
+  queue_no: number(),
+  status: picklist(bookingStatuses),
   /** Null once the personal data has been purged after the retention period. */
-  full_name: string | null;
-  application_kind: string;
+  full_name: nullable(string()),
+  application_kind: picklist(applicationKinds),
   /** The organisation whose sign-up link the person joined through, if any. */
-  organisation: string | null;
-  shift: { id: number; starts_at: string; ends_at: string };
-  session: { id: number; date: string; cancelled_at: string | null; cancel_reason: string | null };
-  site: { id: number; name: string; kind: string; address: string; access_notes: string | null; lat: number; lng: number };
-}
+  organisation: nullable(string()),
+  shift: strictObject({ id: number(), starts_at: string(), ends_at: string() }),
+  session: strictObject({ id: number(), date: string(), cancelled_at: nullable(string()), cancel_reason: nullable(string()) }),
+  site: strictObject({
+    id: number(),
+    name: string(),
+    kind: picklist(siteKinds),
+    address: string(),
+    access_notes: nullable(string()),
+    lat: number(),
+    lng: number(),
+  }),
+});
 
-export interface BookingView {
-  ok: true;
+export const bookingViewSchema = strictObject({
+  ok: literal(true),
   /** The manage token: only in the answer to book_places (and its replays). */
-  token: string | null;
-  phone_masked: string | null;
-  bookings: BookedPerson[];
-}
+  token: nullable(string()),
+  /** Null once the phone number has been purged. */
+  phone_masked: nullable(string()),
+  bookings: array(bookedPersonSchema),
+});
+
+export type BookedPerson = output<typeof bookedPersonSchema>;
+export type BookingView = output<typeof bookingViewSchema>;
 
 /** The bookings that still hold a place (not cancelled, not yet served or missed). */
 export function activeBookings(view: BookingView): BookedPerson[] {

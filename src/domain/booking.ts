@@ -36,6 +36,7 @@ import {
 } from 'zod/mini';
 import type { NamespaceResources } from '../i18n/schema.ts';
 import type { Database } from '../lib/database.types.ts';
+import { applicationKinds, type ApplicationKind } from './booking-kinds.ts';
 import { codePattern, isValidCode, normalizeCode } from './booking-code.ts';
 import { ageOn, daysBetween, isIsoDate, todayInVietnam } from './dates.ts';
 import { checkIdNumber, type IdNumberProblem } from './id-number.ts';
@@ -55,8 +56,7 @@ type Functions = Database['public']['Functions'];
 // Shared rules
 // =====================================================================
 
-export const applicationKinds = ['first_issue', 'conversion', 'change', 'reissue'] as const;
-export type ApplicationKind = (typeof applicationKinds)[number];
+export { applicationKinds, type ApplicationKind };
 
 /** People in one booking, as private.checked_people allows. */
 export const maxPeoplePerBooking = 5;

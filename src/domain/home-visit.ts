@@ -5,7 +5,7 @@
 //
 // Messages are keys of the `homeVisit` namespace (`homeVisit:<field>.<problem>`), or of `booking`
 // for the fields the booking form shares (name, date of birth, ID number, phone).
-import { array, enum as picklist, literal, nullable, number, object, optional, pipe, string, superRefine, transform, type input, type output } from 'zod/mini';
+import { array, boolean, enum as picklist, literal, nullable, number, object, optional, pipe, strictObject, string, superRefine, transform, type input, type output } from 'zod/mini';
 import type { NamespaceResources } from '../i18n/schema.ts';
 import type { Refusal } from './errors.ts';
 import { birthDateField, fullNameField, idNumberField, idNumberProblem, nameProblem, normalizeName, phoneField } from './booking.ts';
@@ -204,50 +204,61 @@ export type Outcome = output<typeof outcomeSchema>;
 // What the status page reads
 // =====================================================================
 
-export interface HomeVisitEvent {
-  status: HomeVisitStatus;
-  at: string;
-  scheduled_on: string | null;
-  scheduled_from: string | null;
-  scheduled_to: string | null;
+const homeVisitEventSchema = strictObject({
+  status: picklist(statuses),
+  at: string(),
+  scheduled_on: nullable(string()),
+  scheduled_from: nullable(string()),
+  scheduled_to: nullable(string()),
   /** Set on the entry that records other preferred times. */
-  preferred_days: number[] | null;
-  preferred_periods: Period[] | null;
-  note: string | null;
-}
+  preferred_days: nullable(array(number())),
+  preferred_periods: nullable(array(picklist(periods))),
+  note: nullable(string()),
+});
+export type HomeVisitEvent = output<typeof homeVisitEventSchema>;
 
 /**
- * The answer of request_home_visit, home_visit_status, change_ and cancel_home_visit. Once the
- * retention period has passed (`purged`), the personal fields are null.
+ * The answer of request_home_visit, home_visit_status, change_ and cancel_home_visit
+ * (private.home_visit_view). Once the retention period has passed (`purged`), the personal fields
+ * are null.
  */
-export interface HomeVisitView {
-  ok: true;
-  token: string | null;
-  code: string;
-  status: HomeVisitStatus;
-  created_at: string;
-  purged: boolean;
-  full_name: string;
-  reason: Reason;
-  reason_other: string | null;
-  ward: string;
-  district: string | null;
-  province: string | null;
-  street_address: string;
-  landmark: string | null;
-  needs: Need[];
-  ethnic_language: string | null;
-  preferred_days: number[];
-  preferred_periods: Period[];
-  requester_name: string;
-  phone_masked: string;
-  scheduled_on: string | null;
-  scheduled_from: string | null;
-  scheduled_to: string | null;
-  team_contact: string | null;
-  outcome_note: string | null;
-  history: HomeVisitEvent[];
-}
+export const homeVisitViewSchema = strictObject({
+  ok: literal(true),
+  token: nullable(string()),
+  code: string(),
+  status: picklist(statuses),
+  created_at: string(),
+  purged: boolean(),
+  full_name: nullable(string()),
+  reason: picklist(reasons),
+  reason_other: nullable(string()),
+  ward: string(),
+  district: nullable(string()),
+  province: nullable(string()),
+  street_address: nullable(string()),
+  landmark: nullable(string()),
+  needs: array(picklist(needs)),
+  ethnic_language: nullable(string()),
+  preferred_days: array(number()),
+  preferred_periods: array(picklist(periods)),
+  requester_name: nullable(string()),
+  phone_masked: nullable(string()),
+  scheduled_on: nullable(string()),
+  scheduled_from: nullable(string()),
+  scheduled_to: nullable(string()),
+  team_contact: nullable(string()),
+  outcome_note: nullable(string()),
+  history: array(homeVisitEventSchema),
+});
+export type HomeVisitView = output<typeof homeVisitViewSchema>;
+
+/** What staff_schedule_home_visit answers. */
+export const scheduledAnswerSchema = strictObject({ ok: literal(true), id: number(), status: literal('scheduled') });
+export type ScheduledAnswer = output<typeof scheduledAnswerSchema>;
+
+/** What staff_close_home_visit answers. */
+export const closedAnswerSchema = strictObject({ ok: literal(true), id: number(), status: picklist(['done', 'could_not'] as const) });
+export type ClosedAnswer = output<typeof closedAnswerSchema>;
 
 // The database names the field of an invalid_argument refusal; the forms show that field's own
 // message (the errors namespace's text for the code is about search filters).

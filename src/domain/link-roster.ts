@@ -1,26 +1,38 @@
 // The roster of a sign-up link as the coordinator and the unit's staff see it: counts, search
 // without tone marks and the CSV file. Apart from signup-links.ts so the join page does not load it.
+import { array, enum as picklist, nullable, number, strictObject, string, type output } from 'zod/mini';
+import { bookingStatuses } from './booking-kinds.ts';
 import { foldForSearch, toCsv, type BookingStatus } from './roster.ts';
-import type { LinkInfo, OrganisationKind } from './signup-links.ts';
+import { linkStates, linkStatuses, organisationKinds } from './signup-links.ts';
 
+const linkRosterEntrySchema = strictObject({
+  code: string(),
+  queue_no: number(),
+  status: picklist(bookingStatuses),
+  full_name: nullable(string()),
+  birth_date: nullable(string()),
+  org_group: nullable(string()),
+  shift: strictObject({ id: number(), starts_at: string(), ends_at: string() }),
+});
+export type LinkRosterEntry = output<typeof linkRosterEntrySchema>;
 
-export interface LinkRosterEntry {
-  code: string;
-  queue_no: number;
-  status: BookingStatus;
-  full_name: string | null;
-  birth_date: string | null;
-  org_group: string | null;
-  shift: { id: number; starts_at: string; ends_at: string };
-}
-
-/** What coordinator_roster and staff_link_roster answer. */
-export interface LinkRoster {
-  /** places_left: within the link's places and its session's bookable shifts (public bookings share them). */
-  link: { id: number; org_name: string; org_kind: OrganisationKind; places: number; places_left: number; status: string; state: LinkInfo['state']; closes_at: string };
-  session: { date: string; site_name: string; address: string };
-  entries: LinkRosterEntry[];
-}
+/** What coordinator_roster, coordinator_remove_entry and staff_link_roster answer (private.link_roster). */
+export const linkRosterSchema = strictObject({
+  link: strictObject({
+    id: number(),
+    org_name: string(),
+    org_kind: picklist(organisationKinds),
+    places: number(),
+    /** Within the link's places and its session's bookable shifts (public bookings share them). */
+    places_left: number(),
+    status: picklist(linkStatuses),
+    state: picklist(linkStates),
+    closes_at: string(),
+  }),
+  session: strictObject({ date: string(), site_name: string(), address: string() }),
+  entries: array(linkRosterEntrySchema),
+});
+export type LinkRoster = output<typeof linkRosterSchema>;
 
 export interface LinkRosterCounts {
   /** Places taken on the link: every entry but cancelled ones. */

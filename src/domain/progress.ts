@@ -10,7 +10,7 @@ const isoDate = z.iso.date();
 const count = z.number().int().nonnegative();
 
 /** One unit directly under the province: a district in the 2021 set, a commune in the 2025 set. */
-export const unitProgressSchema = z.object({
+export const unitProgressSchema = z.strictObject({
   code: z.string(),
   name: z.string(),
   kind: z.string(),
@@ -22,7 +22,7 @@ export const unitProgressSchema = z.object({
   rate_needed: count.nullable(),
 });
 
-export const campaignProgressSchema = z.object({
+export const campaignProgressSchema = z.strictObject({
   slug: z.string(),
   quota: z.number().int().positive(),
   daily_target: count.nullable(),

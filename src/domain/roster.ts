@@ -1,13 +1,13 @@
 // The day of intake as the staff console sees it: the roster of a shift (bookings and walk-ins in
 // queue order), its counts, the officer's search, the CSV export and the daily count form. Pure
 // functions: the island reads the rows with supabase-js and hands them here.
-import { coerce, int, minLength, object, pipe, positive, refine, regex, string, transform, trim, type output } from 'zod/mini';
+import { coerce, enum as picklist, int, minLength, nullable, number, object, pipe, positive, refine, regex, strictObject, string, transform, trim, type output } from 'zod/mini';
 import { normalizeCode } from './booking-code.ts';
-import type { BookingStatus } from './booking-view.ts';
+import { bookingStatuses, type BookingStatus } from './booking-kinds.ts';
 import { isIsoDate } from './dates.ts';
 
 // The islands read the status type here, with the roster it belongs to.
-export type { BookingStatus } from './booking-view.ts';
+export type { BookingStatus } from './booking-kinds.ts';
 
 /** A row of `bookings` as an officer may read it. */
 export interface BookingRow {
@@ -25,6 +25,19 @@ export interface WalkInRow {
   queue_no: number;
   status: string;
 }
+
+/** What staff_check_in, staff_add_walk_in, staff_call_next and staff_mark answer (private.queue_entry). */
+export const queueEntrySchema = strictObject({
+  kind: picklist(['booking', 'walk_in'] as const),
+  /** Null for a walk-in, who has no booking. */
+  code: nullable(string()),
+  queue_no: number(),
+  status: picklist(bookingStatuses),
+  full_name: nullable(string()),
+  birth_date: nullable(string()),
+  shift_id: number(),
+});
+export type QueueEntry = output<typeof queueEntrySchema>;
 
 /** One person in the queue of a shift: booked, or given a number at the site. */
 export interface RosterEntry {

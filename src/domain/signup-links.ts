@@ -3,7 +3,7 @@
 // page does not load). One zod schema per form, shared by the islands and the tests; the database
 // functions in supabase/schemas/06_organisations.sql stay the authority. Messages are keys of the
 // `organisations`, `join` and `staffLinks` namespaces.
-import { boolean, coerce, enum as picklist, int, literal, maxLength, minLength, object, pipe, refine, regex, string, superRefine, transform, trim, type output } from 'zod/mini';
+import { array, boolean, coerce, enum as picklist, int, literal, maxLength, minLength, nullable, number, object, pipe, refine, regex, strictObject, string, superRefine, transform, trim, type output } from 'zod/mini';
 import type { Database } from '../lib/database.types.ts';
 import { isOldEnough, personSchema, phoneField, randomTokenPattern, shiftIdField } from './booking.ts';
 import { addDays, ageOn, isIsoDate, todayInVietnam } from './dates.ts';
@@ -12,6 +12,14 @@ type Functions = Database['public']['Functions'];
 
 export const organisationKinds = ['school', 'enterprise', 'agency'] as const;
 export type OrganisationKind = (typeof organisationKinds)[number];
+
+/** What a link's status may be set to by staff (public.signup_links.status). */
+export const linkStatuses = ['active', 'paused', 'revoked'] as const;
+export type LinkStatus = (typeof linkStatuses)[number];
+
+/** Whether a link takes sign-ups now (private.link_state). */
+export const linkStates = ['open', 'paused', 'revoked', 'closed', 'full'] as const;
+export type LinkState = (typeof linkStates)[number];
 
 /** The age under which a student joins with a parent's or guardian's consent. */
 export const adultAge = 18;
@@ -60,6 +68,9 @@ export function toOrganisationRequestArgs(request: OrganisationRequest) {
   } satisfies Functions['request_organisation_session']['Args'];
 }
 
+/** What request_organisation_session answers: the new request's id. */
+export const organisationRequestAnswerSchema = strictObject({ ok: literal(true), id: number() });
+
 // =====================================================================
 // A sign-up link (staff console)
 // =====================================================================
@@ -98,6 +109,15 @@ export function toCreateLinkArgs(link: SignupLinkInput) {
   } satisfies Functions['staff_create_signup_link']['Args'];
 }
 
+/** What staff_create_signup_link answers: the coordinator token is shown this once. */
+export const createdLinkSchema = strictObject({ id: number(), share_token: string(), coordinator_token: string() });
+
+/** What staff_set_signup_link_status answers. */
+export const linkStatusAnswerSchema = strictObject({ id: number(), status: picklist(linkStatuses) });
+
+/** What staff_new_coordinator_token answers. */
+export const coordinatorTokenSchema = strictObject({ id: number(), coordinator_token: string() });
+
 /** The share URL: the token in the query string, so the static join page serves every link. */
 export function joinUrl(origin: string, locale: string, shareToken: string): string {
   return new URL(`/${locale}/join/?${new URLSearchParams({ t: shareToken }).toString()}`, origin).href;
@@ -119,19 +139,20 @@ export function tokenFrom(paramsText: string): string | null {
 // =====================================================================
 
 /** What signup_link_info answers: public facts only. */
-export interface LinkInfo {
-  org_name: string;
-  org_kind: OrganisationKind;
-  state: 'open' | 'paused' | 'revoked' | 'closed' | 'full';
-  closes_at: string;
-  places_left: number;
-  min_age: number;
-  session: { date: string; site_name: string; address: string; access_notes: string | null };
-  shifts: { id: number; starts_at: string; ends_at: string; places_left: number; bookable: boolean }[];
-}
+export const linkInfoSchema = strictObject({
+  org_name: string(),
+  org_kind: picklist(organisationKinds),
+  state: picklist(linkStates),
+  closes_at: string(),
+  places_left: number(),
+  min_age: number(),
+  session: strictObject({ date: string(), site_name: string(), address: string(), access_notes: nullable(string()), lat: number(), lng: number() }),
+  shifts: array(strictObject({ id: number(), starts_at: string(), ends_at: string(), places_left: number(), bookable: boolean() })),
+});
+export type LinkInfo = output<typeof linkInfoSchema>;
 
 /** The join form, checked against the link's session: age, and a guardian's consent for minors at a school. */
-export function joinRequestSchemaFor(info: Pick<LinkInfo, 'org_kind' | 'min_age' | 'session'>) {
+export function joinRequestSchemaFor(info: Pick<LinkInfo, 'org_kind' | 'min_age'> & { session: Pick<LinkInfo['session'], 'date'> }) {
   return object({
     shift_id: shiftIdField('join:shift.required'),
     person: personSchema,

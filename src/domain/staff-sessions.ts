@@ -3,6 +3,7 @@
 // listed in; the site form's schema. Plain functions, shared by the sessions island and its tests.
 import { enum as picklist, object, pipe, refine, string, transform, trim, type output } from 'zod/mini';
 import { addDays, daysBetween, isIsoDate, isTimeOfDay } from './dates.ts';
+import { siteKinds } from './booking-kinds.ts';
 
 /** A shift as an officer types it: times of day in Viet Nam ("07:00") and a number of places. */
 export type ShiftPlan = {
@@ -95,7 +96,7 @@ export function campaignFor<T extends { id: number; starts_on: string; deadline:
   return sorted.find((c) => c.starts_on > date) ?? sorted.at(-1) ?? null;
 }
 
-export const siteKinds = ['police_station', 'commune_hall', 'school', 'enterprise', 'other'] as const;
+export { siteKinds };
 
 /** A site as its form holds it (creating or editing): strings, as the inputs hold them. */
 export interface SiteDraft {

@@ -1,5 +1,5 @@
 // The answers of the staff console's write functions (supabase/schemas/04_sites_sessions_shifts.sql,
-// 06_organisations.sql, 09_progress.sql), one strict schema each: the console parses every answer
+// 06_organisations.sql, 09_progress.sql, 10_day_of_intake.sql), one strict schema each: the console parses every answer
 // with its schema, and the db tests run each function's successful path through it.
 import { array, boolean, int, iso, literal, strictObject, type output } from 'zod/mini';
 
@@ -33,6 +33,12 @@ export const shiftCapacitySchema = strictObject({
   capacity: int(),
   booked: int(),
 });
+
+/** staff_cancel_session. */
+export const cancelledSessionSchema = strictObject({ ok: literal(true), session_id: id });
+
+/** staff_move_session: the session's new date. */
+export const movedSessionSchema = strictObject({ ok: literal(true), session_id: id, date: iso.date() });
 
 /** staff_record_daily_count: the unit's figure for the day as it now stands. */
 export const dailyCountRecordSchema = strictObject({

@@ -2,11 +2,19 @@
 // than all of supabase-js, whose auth, realtime and storage clients citizens never use and which
 // would take half of a page's JavaScript budget. The staff console uses supabase-js.
 import { PostgrestClient } from '@supabase/postgrest-js';
-import type { Database } from './database.types.ts';
-import { readRefusal, type Refusal } from '../domain/errors.ts';
+import type { output } from 'zod/mini';
+import type { Database, Json } from './database.types.ts';
+import { readRefusal } from '../domain/errors.ts';
+import { readAnswer, type AnswerSchema, type RpcResult } from './answers.ts';
+
+export type { RpcResult } from './answers.ts';
 
 type Functions = Database['public']['Functions'];
 export type RpcName = keyof Functions;
+/** The functions that answer jsonb, whose shape only their schema declares. */
+export type JsonRpcName = { [N in RpcName]: [Json] extends [Functions[N]['Returns']] ? N : never }[RpcName];
+/** The functions that return a table, typed by the generated types. */
+type TableRpcName = Exclude<RpcName, JsonRpcName>;
 
 let client: PostgrestClient<Database> | undefined;
 
@@ -19,16 +27,18 @@ function api(): PostgrestClient<Database> {
   return client;
 }
 
-export type RpcResult<T> = { ok: true; data: T } | { ok: false; refusal: Refusal } | { ok: false; network: true };
-
 /**
- * Calls a database function. A refusal comes back with its code and details; a request that
- * never got an answer (offline, dropped) comes back as `network`, which a caller may retry.
+ * Calls a database function. A jsonb answer is parsed with its schema `answer` (an answer of
+ * another shape reads as the refusal `unexpected`); a table comes typed by the generated types. A
+ * refusal comes back with its code and details; a request that never got an answer (offline,
+ * dropped) comes back as `network`, which a caller may retry.
  */
-export async function rpc<N extends RpcName, T = Functions[N]['Returns']>(name: N, args: Functions[N]['Args']): Promise<RpcResult<T>> {
+export function rpc<N extends JsonRpcName, S extends AnswerSchema>(name: N, args: Functions[N]['Args'], answer: S): Promise<RpcResult<output<S>>>;
+export function rpc<N extends TableRpcName>(name: N, args: Functions[N]['Args']): Promise<RpcResult<Functions[N]['Returns']>>;
+export async function rpc(name: RpcName, args: object, answer?: AnswerSchema): Promise<RpcResult<unknown>> {
   try {
     const { data, error, status } = await api().rpc(name, args as never);
-    if (!error) return { ok: true, data: data as T };
+    if (!error) return answer ? readAnswer(name, data, answer) : { ok: true, data };
     // postgrest-js reports a failed fetch as status 0 with the fetch error as the message.
     if (status === 0) return { ok: false, network: true };
     return { ok: false, refusal: readRefusal(error) };

@@ -2,6 +2,7 @@
 // beyond the retention period: the daily purge clears the personal columns of old entries.
 import { beforeAll, expect, test } from 'vitest';
 import { addDays, todayInVietnam } from '../../src/domain/dates.ts';
+import { answer, answerSchemas } from './support/answers.ts';
 import { officer, serviceClient } from './support/clients.ts';
 import { anonFrom, bookArgs, createCampaign, createSession, person, phone, placeIn, sql } from './support/fixtures.ts';
 
@@ -32,8 +33,7 @@ test('a sign-up link is logged without its coordinator token hash', async () => 
     p_places: 10,
     p_closes_at: new Date(Date.now() + 86_400_000).toISOString(),
   });
-  expect(error).toBeNull();
-  const [entry] = await entriesOf('signup_links', String((data as { id: number }).id));
+  const [entry] = await entriesOf('signup_links', String(answer(answerSchemas.staff_create_signup_link, { data, error }).id));
   expect(entry?.after).toMatchObject({ org_name: 'Công ty May Huế', places: 10 });
   expect(Object.keys(entry!.after!).filter((key) => key.endsWith('_hash'))).toEqual([]);
 });
@@ -42,9 +42,8 @@ test('the purge clears the personal data of old audit entries and keeps what cha
   const session = await createSession({ campaignId, place: await phuHoi() });
   const someone = person();
   const booked = await anonFrom('127.0.90.1').rpc('book_places', bookArgs(session.shiftIds[0]!, [someone]));
-  expect(booked.error).toBeNull();
-  const code = (booked.data as { bookings: { code: string }[] }).bookings[0]!.code;
-  expect((await commune.rpc('staff_check_in', { p_code: code })).error).toBeNull();
+  const code = answer(answerSchemas.book_places, booked).bookings[0]!.code;
+  expect(answer(answerSchemas.staff_check_in, await commune.rpc('staff_check_in', { p_code: code }))).toMatchObject({ kind: 'booking', code, status: 'checked_in' });
 
   const request = await anonFrom('127.0.90.2').rpc('request_organisation_session', {
     p_kind: 'agency', p_name: 'Kho bạc Nhà nước Huế', p_ward: '19786', p_address: '8 Lê Lợi', p_expected_people: 40,
@@ -52,7 +51,7 @@ test('the purge clears the personal data of old audit entries and keeps what cha
     p_preferred_from: addDays(todayInVietnam(), 5),
     p_preferred_to: addDays(todayInVietnam(), 9),
   });
-  const requestId = String((request.data as { id: number }).id);
+  const requestId = String(answer(answerSchemas.request_organisation_session, request).id);
   expect((await commune.rpc('staff_mark_organisation_request_handled', { p_request_id: Number(requestId) })).error).toBeNull();
 
   const [bookingId] = await sql<{ id: string }>('select id::text from public.bookings where code = $1', [code]);
@@ -66,9 +65,8 @@ test('the purge clears the personal data of old audit entries and keeps what cha
   expect((await entriesOf('bookings', bookingId!.id))[0]?.after).toMatchObject({ full_name: someone.full_name });
 
   await sql("update public.audit_log set at = now() - interval '40 days' where (table_name, row_id) in (('bookings', $1), ('organisation_requests', $2))", [bookingId!.id, requestId]);
-  const { data, error } = await serviceClient().rpc('purge_personal_data', { p_retention_days: 30 });
-  expect(error).toBeNull();
-  expect((data as { audit_entries: number }).audit_entries).toBeGreaterThanOrEqual(2);
+  const purged = answer(answerSchemas.purge_personal_data, await serviceClient().rpc('purge_personal_data', { p_retention_days: 30 }));
+  expect(purged.audit_entries).toBeGreaterThanOrEqual(2);
   const [bookingAfter] = await entriesOf('bookings', bookingId!.id);
   const [requestAfter] = await entriesOf('organisation_requests', requestId);
   expect(bookingAfter?.after).toMatchObject({ status: 'checked_in' });

@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { addDays, todayInVietnam } from '../../src/domain/dates.ts';
 import { homeVisitRequestSchema, toRequestPayload, type HomeVisitRequestInput, type HomeVisitView } from '../../src/domain/home-visit.ts';
 import type { Database } from '../../src/lib/database.types.ts';
+import { answer, answerSchemas } from './support/answers.ts';
 import { refusal } from './support/booking-view.ts';
 import { officer, serviceClient, signedInUser } from './support/clients.ts';
 import { anonFrom, idempotencyKey, person, phone, sql } from './support/fixtures.ts';
@@ -46,8 +47,15 @@ const payload = (input: HomeVisitRequestInput) => toRequestPayload(homeVisitRequ
 const anon = () => anonFrom(`127.0.${randomInt(20, 250)}.${randomInt(1, 250)}`);
 
 async function submit(input: HomeVisitRequestInput, key = idempotencyKey(), client = anon()) {
-  const { data, error } = await client.rpc('request_home_visit', { p_request: payload(input), p_idempotency_key: key });
-  return { view: data as unknown as HomeVisitView, refusal: refusal(error), key };
+  const result = await client.rpc('request_home_visit', { p_request: payload(input), p_idempotency_key: key });
+  return {
+    /** The request as received, parsed with the site's schema: read only where the call must succeed. */
+    get view(): HomeVisitView {
+      return answer(answerSchemas.request_home_visit, result);
+    },
+    refusal: refusal(result.error),
+    key,
+  };
 }
 
 async function requestId(code: string): Promise<number> {
@@ -134,8 +142,7 @@ describe('requesting a visit', () => {
     await sql("update public.home_visit_requests set scheduled_on = scheduled_on - 5 where id = $1", [id]);
     const renewed = await submit(input);
     expect(renewed.refusal).toBeNull();
-    const { data } = await anon().rpc('home_visit_status', { p_code: lapsed.code, p_token: lapsed.token! });
-    const old = data as unknown as HomeVisitView;
+    const old = answer(answerSchemas.home_visit_status, await anon().rpc('home_visit_status', { p_code: lapsed.code, p_token: lapsed.token! }));
     expect(old.status).toBe('could_not');
     expect(old.outcome_note).toMatch(/7/);
     expect(old.history.map((event) => event.status)).toEqual(['received', 'scheduled', 'scheduled', 'scheduled', 'could_not']);
@@ -197,10 +204,9 @@ describe('the status token', () => {
   });
 
   test('opens the request with its code', async () => {
-    const { data, error } = await anon().rpc('home_visit_status', { p_code: view.code, p_token: view.token! });
-    expect(error).toBeNull();
-    expect((data as unknown as HomeVisitView).code).toBe(view.code);
-    expect((data as unknown as HomeVisitView).token).toBeNull();
+    const status = answer(answerSchemas.home_visit_status, await anon().rpc('home_visit_status', { p_code: view.code, p_token: view.token! }));
+    expect(status.code).toBe(view.code);
+    expect(status.token).toBeNull();
   });
 
   test('a wrong token and a wrong code get the same answer and nothing else', async () => {
@@ -215,14 +221,14 @@ describe('the status token', () => {
   });
 
   test('changes the preferred times while received', async () => {
-    const { data, error } = await anon().rpc('change_home_visit', {
-      p_code: view.code, p_token: view.token!, p_preferred_days: [6, 7, 6], p_preferred_periods: ['afternoon'],
-    });
-    expect(error).toBeNull();
-    expect((data as unknown as HomeVisitView).preferred_days).toEqual([6, 7]);
-    expect((data as unknown as HomeVisitView).preferred_periods).toEqual(['afternoon']);
+    const changed = answer(
+      answerSchemas.change_home_visit,
+      await anon().rpc('change_home_visit', { p_code: view.code, p_token: view.token!, p_preferred_days: [6, 7, 6], p_preferred_periods: ['afternoon'] }),
+    );
+    expect(changed.preferred_days).toEqual([6, 7]);
+    expect(changed.preferred_periods).toEqual(['afternoon']);
     // The history says when the times changed, and to what.
-    expect((data as unknown as HomeVisitView).history.map((event) => [event.status, event.preferred_days, event.preferred_periods])).toEqual([
+    expect(changed.history.map((event) => [event.status, event.preferred_days, event.preferred_periods])).toEqual([
       ['received', null, null],
       ['received', [6, 7], ['afternoon']],
     ]);
@@ -275,13 +281,12 @@ describe('status changes', () => {
     const { view } = await submit(form());
     const id = await requestId(view.code);
     const scheduled = await commune.rpc('staff_schedule_home_visit', { p_id: id, p_date: today(), p_from: '08:30', p_to: '10:00', p_team_contact: 'Đại úy Lê Văn An, 0905 123 456' });
-    expect(scheduled.error).toBeNull();
+    expect(answer(answerSchemas.staff_schedule_home_visit, scheduled)).toEqual({ ok: true, id, status: 'scheduled' });
     const moved = await district.rpc('staff_schedule_home_visit', { p_id: id, p_date: today(), p_from: '14:00', p_to: '15:30', p_team_contact: 'Đại úy Lê Văn An, 0905 123 456' });
-    expect(moved.error).toBeNull();
+    expect(answer(answerSchemas.staff_schedule_home_visit, moved).status).toBe('scheduled');
     const done = await commune.rpc('staff_close_home_visit', { p_id: id, p_status: 'done', p_note: '' });
-    expect(done.error).toBeNull();
-    const { data } = await anon().rpc('home_visit_status', { p_code: view.code, p_token: view.token! });
-    const status = data as unknown as HomeVisitView;
+    expect(answer(answerSchemas.staff_close_home_visit, done)).toEqual({ ok: true, id, status: 'done' });
+    const status = answer(answerSchemas.home_visit_status, await anon().rpc('home_visit_status', { p_code: view.code, p_token: view.token! }));
     expect(status.status).toBe('done');
     expect([status.scheduled_from, status.scheduled_to]).toEqual(['14:00', '15:30']);
     expect(status.history.map((event) => [event.status, event.scheduled_from])).toEqual([
@@ -296,8 +301,8 @@ describe('status changes', () => {
     const bare = await commune.rpc('staff_close_home_visit', { p_id: id, p_status: 'could_not', p_note: ' ' });
     expect(refusal(bare.error)).toEqual({ code: 'invalid_argument', details: { field: 'note' } });
     await commune.rpc('staff_close_home_visit', { p_id: id, p_status: 'could_not', p_note: 'Gia đình đã đưa cụ vào viện' });
-    const { data } = await anon().rpc('home_visit_status', { p_code: view.code, p_token: view.token! });
-    expect((data as unknown as HomeVisitView).outcome_note).toBe('Gia đình đã đưa cụ vào viện');
+    const status = answer(answerSchemas.home_visit_status, await anon().rpc('home_visit_status', { p_code: view.code, p_token: view.token! }));
+    expect(status.outcome_note).toBe('Gia đình đã đưa cụ vào viện');
   });
 
   test('refuses done before scheduling, and any change of a closed request', async () => {
@@ -318,9 +323,9 @@ describe('status changes', () => {
     const again = await commune.rpc('staff_close_home_visit', { p_id: id, p_status: closedAs, p_note: 'Ghi chú khác' });
     expect(refusal(again.error)).toEqual({ code: 'invalid_transition', details: { from: closedAs, to: closedAs } });
     await expect(sql("update public.home_visit_requests set outcome_note = 'Sửa trực tiếp' where id = $1", [id])).rejects.toThrow(/invalid_transition/);
-    const { data } = await anon().rpc('home_visit_status', { p_code: view.code, p_token: view.token! });
-    expect((data as unknown as HomeVisitView).outcome_note).toBe('Ghi chú đầu tiên');
-    expect((data as unknown as HomeVisitView).history.map((event) => event.status)).toEqual(['received', 'scheduled', closedAs]);
+    const status = answer(answerSchemas.home_visit_status, await anon().rpc('home_visit_status', { p_code: view.code, p_token: view.token! }));
+    expect(status.outcome_note).toBe('Ghi chú đầu tiên');
+    expect(status.history.map((event) => event.status)).toEqual(['received', 'scheduled', closedAs]);
   });
 
   test('refuses done for a visit scheduled on a later date', async () => {
@@ -405,12 +410,12 @@ describe('retention', () => {
     const closed = (await submit(form({ reason: 'other', reason_other: 'Vừa mổ xong', needs: ['ethnic_language'], ethnic_language: 'Tày' }))).view;
     const open = (await submit(form())).view;
     const recent = (await submit(form())).view;
-    await anon().rpc('cancel_home_visit', { p_code: closed.code, p_token: closed.token! });
+    const cancelled = answer(answerSchemas.cancel_home_visit, await anon().rpc('cancel_home_visit', { p_code: closed.code, p_token: closed.token! }));
+    expect(cancelled).toMatchObject({ code: closed.code, status: 'cancelled', token: null });
     await anon().rpc('cancel_home_visit', { p_code: recent.code, p_token: recent.token! });
     await lastChangedDaysAgo([closed.code, open.code], 40);
-    const { data, error } = await serviceClient().rpc('purge_personal_data', { p_retention_days: 30 });
-    expect(error).toBeNull();
-    expect((data as { home_visits: number }).home_visits).toBeGreaterThanOrEqual(1);
+    const purged = answer(answerSchemas.purge_personal_data, await serviceClient().rpc('purge_personal_data', { p_retention_days: 30 }));
+    expect(purged.home_visits).toBeGreaterThanOrEqual(1);
     const rows = await sql<{ code: string; full_name: string | null; requester_phone: string | null; status: string; purged: boolean }>(
       'select code, full_name, requester_phone, status, purged_at is not null as purged from public.home_visit_requests where code = any($1)',
       [[closed.code, open.code, recent.code]],
@@ -424,8 +429,9 @@ describe('retention', () => {
     const late = await commune.rpc('staff_close_home_visit', { p_id: closedId, p_status: 'could_not', p_note: 'Ghi chú muộn' });
     expect(refusal(late.error)?.code).toBe('invalid_transition');
     await expect(sql("update public.home_visit_requests set outcome_note = 'Ghi chú muộn' where id = $1", [closedId])).rejects.toThrow(/invalid_transition/);
-    const { data: view } = await anon().rpc('home_visit_status', { p_code: closed.code, p_token: closed.token! });
-    expect(view).toMatchObject({ purged: true, full_name: null, status: 'cancelled' });
+    // The purged request's answer still has its declared shape, with the personal fields null.
+    const view = answer(answerSchemas.home_visit_status, await anon().rpc('home_visit_status', { p_code: closed.code, p_token: closed.token! }));
+    expect(view).toMatchObject({ purged: true, full_name: null, street_address: null, requester_name: null, phone_masked: null, status: 'cancelled' });
   });
 
   test('a request still open a year after it was sent is closed as could-not and cleared', async () => {

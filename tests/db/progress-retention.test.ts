@@ -1,5 +1,6 @@
 // Campaign progress from the daily counts, and the purge of personal data after the retention period.
 import { describe, expect, test } from 'vitest';
+import { answer, answerSchemas } from './support/answers.ts';
 import { asView, refusal } from './support/booking-view.ts';
 import { serviceClient } from './support/clients.ts';
 import { anonFrom, bookArgs, createCampaign, createSession, person, phone, placeIn, sql } from './support/fixtures.ts';
@@ -23,10 +24,7 @@ describe('campaign progress', () => {
        select $1, id, 20000 from public.admin_units where unit_set = '2021' and code = '474'`,
       [id],
     );
-    const { data, error } = await citizen.rpc('campaign_progress', { p_slug: slug });
-    expect(error).toBeNull();
-    type Unit = { code: string; quota: number | null; intake: number; today: number; percent: number | null; rate_needed: number | null };
-    const progress = data as Record<string, unknown> & { units: Unit[] };
+    const progress = answer(answerSchemas.campaign_progress, await citizen.rpc('campaign_progress', { p_slug: slug }));
     expect(progress).toMatchObject({ quota: 100000, intake: 5750, remaining: 94250, days_left: 31, days_elapsed: 30, percent: 5.8 });
     expect(progress.rate_needed).toBe(Math.ceil(94250 / 31));
     expect(progress.average_daily).toBe(Math.round(5750 / 30));
@@ -57,9 +55,8 @@ describe('retention', () => {
     const oldSession = await createSession({ campaignId, place: await placeIn('474'), inDays: -40 });
     await sql(`update public.bookings set shift_id = $1 where code = $2`, [oldSession.shiftIds[0], oldCode]);
 
-    const { data, error } = await serviceClient().rpc('purge_personal_data', { p_retention_days: 30 });
-    expect(error).toBeNull();
-    expect((data as { bookings: number }).bookings).toBeGreaterThanOrEqual(1);
+    const report = answer(answerSchemas.purge_personal_data, await serviceClient().rpc('purge_personal_data', { p_retention_days: 30 }));
+    expect(report.bookings).toBeGreaterThanOrEqual(1);
 
     const [purged] = await sql(`select full_name, birth_date, id_number, status, purged_at is not null as purged from public.bookings where code = $1`, [oldCode]);
     expect(purged).toEqual({ full_name: null, birth_date: null, id_number: null, status: 'confirmed', purged: true });

@@ -1,11 +1,11 @@
 // Finding sessions by place, date and distance, with the shift the campaign rule recommends.
 import { beforeAll, describe, expect, test } from 'vitest';
 import { addDays, todayInVietnam } from '../../src/domain/dates.ts';
+import { readSession, type SessionResult } from '../../src/domain/schedules.ts';
 import { refusal } from './support/booking-view.ts';
 import { anonFrom, createCampaign, createSession, placeIn, sql, type Place } from './support/fixtures.ts';
 
 const citizen = anonFrom('127.0.4.1');
-type Row = { session_id: number; distance_km: number | null; recommended_shift_id: number | null; shifts: Array<{ id: number; places_left: number; bookable: boolean }> };
 
 let campaignId: number;
 let here: Place;
@@ -29,15 +29,16 @@ beforeAll(async () => {
   later = await createSession({ campaignId, place: here, inDays: 40 });
 });
 
-async function search(args: Record<string, unknown>): Promise<Row[]> {
+/** The rows of this file's sessions, read as the schedules page reads them. */
+async function search(args: Record<string, unknown>): Promise<SessionResult[]> {
   const { data, error } = await citizen.rpc('search_sessions', args);
   expect(error).toBeNull();
-  return (data as unknown as Row[]).filter((row) =>
+  return (data ?? []).map(readSession).filter((row) =>
     [sameWard, farAway, draft, cancelled, ended, later].some((s) => s.sessionId === row.session_id),
   );
 }
 
-const ids = (rows: Row[]) => rows.map((row) => row.session_id).sort();
+const ids = (rows: readonly { session_id: number }[]) => rows.map((row) => row.session_id).sort();
 
 describe('searching sessions', () => {
   test('by ward finds only that ward\'s published, upcoming sessions, and recommends the evening shift', async () => {
@@ -49,7 +50,7 @@ describe('searching sessions', () => {
   });
 
   test('by district and by province', async () => {
-    expect(ids(await search({ p_district: '058' }))).toEqual(ids([{ session_id: sameWard.sessionId }, { session_id: farAway.sessionId }] as Row[]));
+    expect(ids(await search({ p_district: '058' }))).toEqual(ids([{ session_id: sameWard.sessionId }, { session_id: farAway.sessionId }]));
     expect(ids(await search({ p_province: '06', p_to: null }))).toHaveLength(2);
     expect(await search({ p_province: '46' })).toEqual([]);
   });
@@ -85,9 +86,9 @@ describe('searching sessions', () => {
 
 test('the nearest alternatives to a full shift are other bookable shifts, nearest first', async () => {
   await sql('update public.shifts set booked = capacity where id = $1', [sameWard.shiftIds[2]]);
-  const { data, error } = await citizen.rpc('nearest_alternatives', { p_shift_id: sameWard.shiftIds[2]! });
+  const { data: rows, error } = await citizen.rpc('nearest_alternatives', { p_shift_id: sameWard.shiftIds[2]! });
   expect(error).toBeNull();
-  const rows = data as Array<{ shift_id: number; distance_km: number }>;
+  if (!rows) throw new Error('nearest_alternatives answered no rows');
   expect(rows.map((r) => r.shift_id)).not.toContain(sameWard.shiftIds[2]);
   expect(rows.map((r) => r.shift_id)).not.toContain(draft.shiftIds[0]);
   expect(rows.map((r) => r.shift_id)).not.toContain(cancelled.shiftIds[0]);

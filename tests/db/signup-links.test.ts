@@ -6,24 +6,12 @@ import type { SupabaseClient } from '@supabase/supabase-js';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { addDays, todayInVietnam } from '../../src/domain/dates.ts';
 import type { Database } from '../../src/lib/database.types.ts';
+import { answer, answerSchemas } from './support/answers.ts';
 import { refusal } from './support/booking-view.ts';
 import { anonClient, officer, serviceClient, signedInUser } from './support/clients.ts';
 import { anonFrom, bookArgs, createCampaign, createSession, idempotencyKey, person, phone, placeIn, shiftCounts, sql } from './support/fixtures.ts';
 
 type Client = SupabaseClient<Database>;
-
-interface Roster {
-  link: { org_name: string; places: number; places_left: number; state: string };
-  entries: { code: string; full_name: string; org_group: string; birth_date: string; queue_no: number; status: string }[];
-}
-interface Info {
-  org_name: string;
-  org_kind: string;
-  state: string;
-  places_left: number;
-  session: Record<string, unknown>;
-  shifts: { id: number; places_left: number }[];
-}
 
 const phuHoiPlace = async () => ({ ...(await placeIn('474')), wardCode: '19786' });
 let campaignId: number;
@@ -53,8 +41,7 @@ async function schoolLink(places = 5, shiftCapacity = 50, kind: 'school' | 'ente
     p_places: places,
     p_closes_at: closesAt,
   });
-  expect(error).toBeNull();
-  const link = data as { id: number; share_token: string; coordinator_token: string };
+  const link = answer(answerSchemas.staff_create_signup_link, { data, error });
   return { ...session, ...link };
 }
 
@@ -77,12 +64,10 @@ describe('the share token', () => {
     const link = await schoolLink(5);
     const joined = await anonFrom('127.0.70.1').rpc('join_signup_link', joinArgs(link.share_token, link.shiftIds[0]!));
     expect(joined.error).toBeNull();
-    const { data, error } = await anonClient().rpc('signup_link_info', { p_token: link.share_token });
-    expect(error).toBeNull();
-    const info = data as unknown as Info;
+    const info = answer(answerSchemas.signup_link_info, await anonClient().rpc('signup_link_info', { p_token: link.share_token }));
     expect(info).toMatchObject({ org_name: 'Trường THPT Hai Bà Trưng', org_kind: 'school', state: 'open', places_left: 4 });
     expect(info.shifts).toEqual([expect.objectContaining({ id: link.shiftIds[0], places_left: 49 })]);
-    const name = (joined.data as { bookings: { full_name: string }[] }).bookings[0]!.full_name;
+    const name = answer(answerSchemas.join_signup_link, joined).bookings[0]!.full_name!;
     expect(JSON.stringify(info)).not.toContain(name);
     expect(JSON.stringify(info)).not.toContain('12A3');
   });
@@ -116,9 +101,7 @@ describe('joining', () => {
       p_person: { ...person(), birth_date: minorBirth, application_kind: 'first_issue' },
       p_guardian_consent: true,
     });
-    const { data, error } = await anonFrom('127.0.70.4').rpc('join_signup_link', args);
-    expect(error).toBeNull();
-    const code = (data as { bookings: { code: string; queue_no: number }[] }).bookings[0]!.code;
+    const code = answer(answerSchemas.join_signup_link, await anonFrom('127.0.70.4').rpc('join_signup_link', args)).bookings[0]!.code;
     const [row] = await sql<{ signup_link_id: string; org_group: string; consent: boolean }>(
       'select signup_link_id, org_group, guardian_consent_at is not null as consent from public.bookings where code = $1',
       [code],
@@ -127,7 +110,7 @@ describe('joining', () => {
     expect(await shiftCounts(link.shiftIds[0]!)).toEqual({ booked: 1, last_queue_no: 1 });
     // A replay of the same call returns the first booking.
     const replay = await anonFrom('127.0.70.4').rpc('join_signup_link', args);
-    expect((replay.data as { bookings: { code: string }[] }).bookings[0]!.code).toBe(code);
+    expect(answer(answerSchemas.join_signup_link, replay).bookings[0]!.code).toBe(code);
   });
 
   test('refuses a student under 18 without a guardian\'s consent', async () => {
@@ -152,7 +135,7 @@ describe('joining', () => {
     const third = await anonFrom(ip).rpc('join_signup_link', joinArgs(link.share_token, link.shiftIds[0]!));
     expect(third.status).toBe(409);
     expect(refusal(third.error)?.code).toBe('link_full');
-    const code = (first.data as { bookings: { code: string }[] }).bookings[0]!.code;
+    const code = answer(answerSchemas.join_signup_link, first).bookings[0]!.code;
     await anonClient().rpc('coordinator_remove_entry', { p_token: link.coordinator_token, p_code: code });
     const again = await anonFrom(ip).rpc('join_signup_link', joinArgs(link.share_token, link.shiftIds[0]!));
     expect(again.error).toBeNull();
@@ -168,7 +151,7 @@ describe('joining', () => {
   test('shares a published session\'s shift with public bookings, and the link shows full once the shift is', async () => {
     const link = await schoolLink(30, 3, 'school', true);
     const shiftId = link.shiftIds[0]!;
-    const info = async () => (await anonClient().rpc('signup_link_info', { p_token: link.share_token })).data as unknown as Info;
+    const info = async () => answer(answerSchemas.signup_link_info, await anonClient().rpc('signup_link_info', { p_token: link.share_token }));
     expect(await info()).toMatchObject({ state: 'open', places_left: 3 });
 
     const booked = await anonFrom('127.0.70.16').rpc('book_places', bookArgs(shiftId, [person(), person()]));
@@ -183,7 +166,7 @@ describe('joining', () => {
     const citizen = await anonFrom('127.0.70.16').rpc('book_places', bookArgs(shiftId, [person()]));
     expect(refusal(citizen.error)?.code).toBe('shift_full');
 
-    const roster = (await anonClient().rpc('coordinator_roster', { p_token: link.coordinator_token })).data as unknown as Roster;
+    const roster = answer(answerSchemas.coordinator_roster, await anonClient().rpc('coordinator_roster', { p_token: link.coordinator_token }));
     expect(roster.link).toMatchObject({ places: 30, places_left: 0, state: 'full' });
     const counted = await commune.rpc('staff_signup_link_counts', { p_link_ids: [link.id] });
     expect(counted.data).toEqual([{ link_id: link.id, taken: 1, places_left: 0 }]);
@@ -213,12 +196,11 @@ describe('joining', () => {
   ] as const)('refuses a %s link with %s and says so in the page\'s facts', async (status, code, httpStatus) => {
     const link = await schoolLink();
     const changed = await commune.rpc('staff_set_signup_link_status', { p_link_id: link.id, p_status: status });
-    expect(changed.error).toBeNull();
+    expect(answer(answerSchemas.staff_set_signup_link_status, changed)).toEqual({ id: link.id, status });
     const joined = await anonFrom('127.0.70.9').rpc('join_signup_link', joinArgs(link.share_token, link.shiftIds[0]!));
     expect(joined.status).toBe(httpStatus);
     expect(refusal(joined.error)?.code).toBe(code);
-    const { data } = await anonClient().rpc('signup_link_info', { p_token: link.share_token });
-    expect((data as unknown as Info).state).toBe(status);
+    expect(answer(answerSchemas.signup_link_info, await anonClient().rpc('signup_link_info', { p_token: link.share_token })).state).toBe(status);
   });
 
   test('refuses a link past its closing time with link_closed', async () => {
@@ -226,8 +208,7 @@ describe('joining', () => {
     await sql("update public.signup_links set closes_at = now() - interval '1 minute' where id = $1", [link.id]);
     const joined = await anonFrom('127.0.70.10').rpc('join_signup_link', joinArgs(link.share_token, link.shiftIds[0]!));
     expect(refusal(joined.error)?.code).toBe('link_closed');
-    const { data } = await anonClient().rpc('signup_link_info', { p_token: link.share_token });
-    expect((data as unknown as Info).state).toBe('closed');
+    expect(answer(answerSchemas.signup_link_info, await anonClient().rpc('signup_link_info', { p_token: link.share_token })).state).toBe('closed');
   });
 
   test('refuses a link whose session is called off with link_closed', async () => {
@@ -255,16 +236,15 @@ describe('the roster', () => {
 
   beforeAll(async () => {
     link = await schoolLink(5, 50, 'enterprise');
-    const args = joinArgs(link.share_token, link.shiftIds[0]!, { p_org_group: 'Phòng Kế toán' });
-    name = (args.p_person as unknown as { full_name: string }).full_name;
+    const someone = { ...person(), birth_date: '2005-03-04', application_kind: 'first_issue' };
+    const args = joinArgs(link.share_token, link.shiftIds[0]!, { p_org_group: 'Phòng Kế toán', p_person: someone });
+    name = someone.full_name;
     const { error } = await anonFrom('127.0.70.12').rpc('join_signup_link', args);
     expect(error).toBeNull();
   });
 
   test('opens to the coordinator\'s token with name, department, birth date, queue number and status', async () => {
-    const { data, error } = await anonClient().rpc('coordinator_roster', { p_token: link.coordinator_token });
-    expect(error).toBeNull();
-    const roster = data as unknown as Roster;
+    const roster = answer(answerSchemas.coordinator_roster, await anonClient().rpc('coordinator_roster', { p_token: link.coordinator_token }));
     expect(roster.link).toMatchObject({ org_name: 'Trường THPT Hai Bà Trưng', places: 5, state: 'open' });
     expect(roster.entries).toEqual([
       expect.objectContaining({ full_name: name, org_group: 'Phòng Kế toán', birth_date: '2005-03-04', queue_no: 1, status: 'confirmed' }),
@@ -272,8 +252,8 @@ describe('the roster', () => {
   });
 
   test('opens to staff of the unit, through the function and through RLS', async () => {
-    const { data } = await commune.rpc('staff_link_roster', { p_link_id: link.id });
-    expect((data as unknown as Roster).entries.map((entry) => entry.full_name)).toEqual([name]);
+    const staffRoster = answer(answerSchemas.staff_link_roster, await commune.rpc('staff_link_roster', { p_link_id: link.id }));
+    expect(staffRoster.entries.map((entry) => entry.full_name)).toEqual([name]);
     const rows = await commune.from('bookings').select('full_name, org_group').eq('signup_link_id', link.id);
     expect(rows.data).toEqual([{ full_name: name, org_group: 'Phòng Kế toán' }]);
     const links = await commune.from('signup_links').select('id, share_token').eq('id', link.id);
@@ -302,19 +282,16 @@ describe('the roster', () => {
 
   test('follows a new coordinator token; the old one stops working', async () => {
     const other = await schoolLink();
-    const { data } = await commune.rpc('staff_new_coordinator_token', { p_link_id: other.id });
-    const fresh = (data as { coordinator_token: string }).coordinator_token;
+    const fresh = answer(answerSchemas.staff_new_coordinator_token, await commune.rpc('staff_new_coordinator_token', { p_link_id: other.id })).coordinator_token;
     expect(refusal((await anonClient().rpc('coordinator_roster', { p_token: other.coordinator_token })).error)?.code).toBe('not_found');
     expect((await anonClient().rpc('coordinator_roster', { p_token: fresh })).error).toBeNull();
   });
 
   test('loses an entry the coordinator removes, which frees the place in the shift; staff changes are audited', async () => {
     const other = await schoolLink(3);
-    const { data } = await anonFrom('127.0.70.13').rpc('join_signup_link', joinArgs(other.share_token, other.shiftIds[0]!));
-    const code = (data as { bookings: { code: string }[] }).bookings[0]!.code;
+    const code = answer(answerSchemas.join_signup_link, await anonFrom('127.0.70.13').rpc('join_signup_link', joinArgs(other.share_token, other.shiftIds[0]!))).bookings[0]!.code;
     const removed = await anonClient().rpc('coordinator_remove_entry', { p_token: other.coordinator_token, p_code: code });
-    expect(removed.error).toBeNull();
-    expect((removed.data as unknown as Roster).entries[0]!.status).toBe('cancelled');
+    expect(answer(answerSchemas.coordinator_remove_entry, removed).entries[0]!.status).toBe('cancelled');
     expect((await shiftCounts(other.shiftIds[0]!)).booked).toBe(0);
     const twice = await anonClient().rpc('coordinator_remove_entry', { p_token: other.coordinator_token, p_code: code });
     expect(refusal(twice.error)?.code).toBe('booking_not_active');
@@ -330,28 +307,25 @@ test('a sign-up moved to a public session elsewhere leaves the link and frees it
   const link = await schoolLink(1);
   const phoneNumber = phone();
   const joined = await anonFrom('127.0.70.15').rpc('join_signup_link', joinArgs(link.share_token, link.shiftIds[0]!, { p_phone: phoneNumber }));
-  expect(joined.error).toBeNull();
-  const joinedBooking = (joined.data as { bookings: { code: string; organisation: string | null }[] }).bookings[0]!;
+  const joinedBooking = answer(answerSchemas.join_signup_link, joined).bookings[0]!;
   const code = joinedBooking.code;
   // The booking page names the organisation, to warn that moving elsewhere leaves its list.
   expect(joinedBooking.organisation).toBe('Trường THPT Hai Bà Trưng');
-  const info = async () => (await anonClient().rpc('signup_link_info', { p_token: link.share_token })).data as unknown as Info;
+  const info = async () => answer(answerSchemas.signup_link_info, await anonClient().rpc('signup_link_info', { p_token: link.share_token }));
   expect(await info()).toMatchObject({ state: 'full', places_left: 0 });
 
   const elsewhereSession = await createSession({ campaignId, place: await phuHoiPlace(), inDays: 4 });
   const moved = await anonFrom('127.0.70.15').rpc('move_booking', { p_code: code, p_phone: phoneNumber, p_shift_id: elsewhereSession.shiftIds[0]! });
-  expect(moved.error).toBeNull();
-  expect((moved.data as { bookings: { organisation: string | null }[] }).bookings[0]!.organisation).toBeNull();
+  expect(answer(answerSchemas.move_booking, moved).bookings[0]!.organisation).toBeNull();
   expect(await info()).toMatchObject({ state: 'open', places_left: 1 });
-  const roster = (await anonClient().rpc('coordinator_roster', { p_token: link.coordinator_token })).data as unknown as Roster;
+  const roster = answer(answerSchemas.coordinator_roster, await anonClient().rpc('coordinator_roster', { p_token: link.coordinator_token }));
   expect(roster.entries.map((entry) => entry.code)).not.toContain(code);
   expect((await sql('select signup_link_id, org_group from public.bookings where code = $1', [code]))[0]).toEqual({ signup_link_id: null, org_group: null });
 });
 
 test('the purge of personal data clears the class or department too', async () => {
   const link = await schoolLink();
-  const { data } = await anonFrom('127.0.70.14').rpc('join_signup_link', joinArgs(link.share_token, link.shiftIds[0]!));
-  const code = (data as { bookings: { code: string }[] }).bookings[0]!.code;
+  const code = answer(answerSchemas.join_signup_link, await anonFrom('127.0.70.14').rpc('join_signup_link', joinArgs(link.share_token, link.shiftIds[0]!))).bookings[0]!.code;
   // As if the session had taken place 60 days ago.
   await sql('update public.intake_sessions set session_date = session_date - 60 where id = $1', [link.sessionId]);
   const purged = await serviceClient().rpc('purge_personal_data', { p_retention_days: 30 });
@@ -378,9 +352,7 @@ describe('organisation requests', () => {
 
   test('reach the officers of the ward, not those of another unit nor the public', async () => {
     const name = `Trường THCS thử ${Date.now()}`;
-    const { data, error } = await anonFrom('127.0.80.1').rpc('request_organisation_session', requestArgs({ p_name: name }));
-    expect(error).toBeNull();
-    const id = (data as { id: number }).id;
+    const { id } = answer(answerSchemas.request_organisation_session, await anonFrom('127.0.80.1').rpc('request_organisation_session', requestArgs({ p_name: name })));
     expect((await commune.from('organisation_requests').select('name, status').eq('id', id)).data).toEqual([{ name, status: 'new' }]);
     expect(await elsewhere.from('organisation_requests').select('id').eq('id', id)).toMatchObject({ error: null, data: [] });
     expect((await anonClient().from('organisation_requests').select('id')).error?.code).toBe('42501');
@@ -414,13 +386,12 @@ describe('organisation requests', () => {
   });
 
   test('lose their contact data once handled long ago, and only then', async () => {
-    const send = async (ip: string) => (await anonFrom(ip).rpc('request_organisation_session', requestArgs())).data as { id: number };
+    const send = async (ip: string) => answer(answerSchemas.request_organisation_session, await anonFrom(ip).rpc('request_organisation_session', requestArgs()));
     const [old, recent, open] = [await send('127.0.80.20'), await send('127.0.80.21'), await send('127.0.80.22')];
     for (const request of [old, recent]) await commune.rpc('staff_mark_organisation_request_handled', { p_request_id: request.id });
     await sql("update public.organisation_requests set handled_at = now() - interval '40 days' where id = $1", [old.id]);
-    const { data, error } = await serviceClient().rpc('purge_personal_data', { p_retention_days: 30 });
-    expect(error).toBeNull();
-    expect((data as { organisation_requests: number }).organisation_requests).toBeGreaterThanOrEqual(1);
+    const purged = answer(answerSchemas.purge_personal_data, await serviceClient().rpc('purge_personal_data', { p_retention_days: 30 }));
+    expect(purged.organisation_requests).toBeGreaterThanOrEqual(1);
     const rows = await sql<{ id: number; contact_name: string | null; contact_phone: string | null; handled: boolean; purged: boolean }>(
       'select id::int, contact_name, contact_phone, handled_at is not null as handled, purged_at is not null as purged from public.organisation_requests where id = any($1)',
       [[old.id, recent.id, open.id]],

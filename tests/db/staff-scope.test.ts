@@ -9,6 +9,7 @@ import { defaultShifts } from '../../src/domain/staff-sessions.ts';
 import { createdSessionSchema } from '../../src/domain/staff-writes.ts';
 import type { Database } from '../../src/lib/database.types.ts';
 import { asView, refusal } from './support/booking-view.ts';
+import { answer, answerSchemas } from './support/answers.ts';
 import { officer, signedInUser } from './support/clients.ts';
 import { anonFrom, bookArgs, createCampaign, createSession, person, placeIn, sql, type Place } from './support/fixtures.ts';
 
@@ -120,7 +121,9 @@ describe.each(Object.keys(insideOf) as Who[])('as %s', (who) => {
   });
 
   test(`${inside ? 'adds' : 'cannot add'} a walk-in to a Phú Hội shift`, async () => {
-    expect(outcome(await officers[who].rpc('staff_add_walk_in', { p_shift_id: phuHoi.shiftIds[2]! }))).toBe(expected(who));
+    const added = await officers[who].rpc('staff_add_walk_in', { p_shift_id: phuHoi.shiftIds[2]! });
+    if (added.error === null) expect(answer(answerSchemas.staff_add_walk_in, added).kind).toBe('walk_in');
+    expect(outcome(added)).toBe(expected(who));
   });
 
   test('cannot write the sites, sessions, shifts, counts or organisation requests directly', async () => {
@@ -171,18 +174,17 @@ test('nobody signed in as staff can change booked counts or queue numbers direct
 test('the day of intake: check in by code, call next, the public board shows it, mark served; all audited', async () => {
   const shiftId = phuHoi.shiftIds[0]!;
   const checkIn = await officers.commune.rpc('staff_check_in', { p_code: `${bookedCode.slice(0, 4)}-${bookedCode.slice(4)}`.toLowerCase() });
-  expect(checkIn.error).toBeNull();
-  expect(checkIn.data).toMatchObject({ code: bookedCode, status: 'checked_in' });
+  expect(answer(answerSchemas.staff_check_in, checkIn)).toMatchObject({ code: bookedCode, status: 'checked_in' });
   expect(refusal((await officers.commune.rpc('staff_check_in', { p_code: bookedCode })).error)).toEqual({ code: 'booking_not_active', details: { status: 'checked_in' } });
 
   const called = await officers.commune.rpc('staff_call_next', { p_shift_id: shiftId });
-  expect(called.data).toMatchObject({ code: bookedCode, queue_no: 1 });
-  const board = await anonFrom('127.0.7.2').rpc('now_serving_board', { p_session_id: phuHoi.sessionId });
-  expect((board.data as { shifts: Array<{ id: number; now_serving: number }> }).shifts.find((s) => s.id === shiftId)?.now_serving).toBe(1);
+  expect(answer(answerSchemas.staff_call_next, called)).toMatchObject({ code: bookedCode, queue_no: 1 });
+  const board = answer(answerSchemas.now_serving_board, await anonFrom('127.0.7.2').rpc('now_serving_board', { p_session_id: phuHoi.sessionId }));
+  expect(board?.shifts.find((s) => s.id === shiftId)?.now_serving).toBe(1);
   expect(refusal((await officers.commune.rpc('staff_call_next', { p_shift_id: shiftId })).error)?.code).toBe('queue_empty');
 
   const served = await officers.commune.rpc('staff_mark', { p_shift_id: shiftId, p_queue_no: 1, p_status: 'served' });
-  expect(served.data).toMatchObject({ status: 'served' });
+  expect(answer(answerSchemas.staff_mark, served)).toMatchObject({ status: 'served' });
 
   const { data: log } = await officers.district.from('audit_log').select('action, table_name, before, after').eq('table_name', 'bookings').order('id');
   const statuses = (log ?? []).filter((entry) => (entry.after as { code?: string })?.code === bookedCode).map((entry) => [
@@ -200,7 +202,8 @@ test('a cancelled session shows on the citizen\'s booking page, with alternative
   const citizen = anonFrom('127.0.7.3');
   const { data } = await citizen.rpc('book_places', bookArgs(session.shiftIds[0]!, [person()]));
   const booking = asView(data);
-  expect((await officers.district.rpc('staff_cancel_session', { p_session_id: session.sessionId, p_reason: 'Mất điện cả phường' })).error).toBeNull();
+  const cancelled = await officers.district.rpc('staff_cancel_session', { p_session_id: session.sessionId, p_reason: 'Mất điện cả phường' });
+  expect(answer(answerSchemas.staff_cancel_session, cancelled)).toEqual({ ok: true, session_id: session.sessionId });
   const lookup = await citizen.rpc('lookup_booking', { p_code: booking.bookings[0]!.code, p_token: booking.token! });
   expect(asView(lookup.data).bookings[0]!.session).toMatchObject({ cancel_reason: 'Mất điện cả phường' });
   const { data: alternatives } = await citizen.rpc('nearest_alternatives', { p_shift_id: session.shiftIds[0]! });
@@ -214,7 +217,7 @@ test('an officer moves a session nobody booked to another date, shifts and all; 
   expect(refusal((await officers.elsewhere.rpc('staff_move_session', { p_session_id: fresh.sessionId, p_date: target!.day })).error)?.code).toBe('not_found');
   expect(refusal((await officers.citizen.rpc('staff_move_session', { p_session_id: fresh.sessionId, p_date: target!.day })).error)?.code).toBe('not_allowed');
   const moved = await officers.commune.rpc('staff_move_session', { p_session_id: fresh.sessionId, p_date: target!.day });
-  expect(moved.error).toBeNull();
+  expect(answer(answerSchemas.staff_move_session, moved)).toEqual({ ok: true, session_id: fresh.sessionId, date: target!.day });
   const [after] = await sql<{ starts_at: Date; session_date: string }>(
     `select s.starts_at, to_char(sess.session_date, 'YYYY-MM-DD') as session_date from public.shifts s join public.intake_sessions sess on sess.id = s.session_id where s.id = $1`,
     [fresh.shiftIds[0]],

@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { nullable, strictObject, string } from 'zod/mini';
 import { generateTypes, runAdvisors, typesFile } from '../../supabase/local/cli.ts';
 import { anonClient, asRole, serviceClient, signedInUser, stack } from './support/clients.ts';
 
@@ -28,14 +29,17 @@ describe('the anon key', () => {
   });
 });
 
+const whoamiSchema = strictObject({ uid: nullable(string()), role: string() });
+
 describe('a user signed in through the gateway', () => {
-  // A function of the test's own, so the product schema carries nothing for tests.
+  // A function of the test's own, so the product schema carries nothing for tests. It answers json,
+  // not jsonb: answers.test.ts holds the public jsonb functions to those with a declared answer.
   beforeAll(async () => {
     const db = new pg.Client({ connectionString: stack.dbUrl });
     await db.connect();
     await db.query(`
-      create or replace function public.test_whoami() returns jsonb language sql stable security invoker
-      set search_path = '' as $$ select jsonb_build_object('uid', auth.uid(), 'role', auth.role()) $$;
+      create or replace function public.test_whoami() returns json language sql stable security invoker
+      set search_path = '' as $$ select json_build_object('uid', auth.uid(), 'role', auth.role()) $$;
       revoke execute on function public.test_whoami() from public;
       grant execute on function public.test_whoami() to anon, authenticated;
       notify pgrst, 'reload schema';`);
@@ -54,7 +58,7 @@ describe('a user signed in through the gateway', () => {
       // PostgREST needs a moment to see the new function after the reload notice.
       if (error?.code === 'PGRST202') await new Promise((resolve) => setTimeout(resolve, 100));
       else if (error) throw error;
-      else return data as { uid: string | null; role: string };
+      else return whoamiSchema.parse(data);
     }
   }
 

@@ -25,14 +25,14 @@ const student = (birth: string, extra: Record<string, unknown> = {}) => ({
 const messages = (result: { success: boolean; error?: { issues: { message: string }[] } }) => result.error?.issues.map((issue) => issue.message) ?? [];
 
 describe('joining through a link', () => {
-  const school = joinRequestSchemaFor({ org_kind: 'school', min_age: 14, session: { date: sessionDate, site_name: '', address: '', access_notes: null } });
-  const enterprise = joinRequestSchemaFor({ org_kind: 'enterprise', min_age: 14, session: { date: sessionDate, site_name: '', address: '', access_notes: null } });
+  const school = joinRequestSchemaFor({ org_kind: 'school', min_age: 14, session: { date: sessionDate } });
+  const enterprise = joinRequestSchemaFor({ org_kind: 'enterprise', min_age: 14, session: { date: sessionDate } });
 
   it('asks a student under 18 today for a guardian’s consent, even one who is 18 by the session', () => {
     const today = todayInVietnam();
     const session = addDays(today, 10);
     const eighteenIn3Days = `${Number(today.slice(0, 4)) - 18}${addDays(today, 3).slice(4)}`;
-    const laterSchool = joinRequestSchemaFor({ org_kind: 'school', min_age: 14, session: { date: session, site_name: '', address: '', access_notes: null } });
+    const laterSchool = joinRequestSchemaFor({ org_kind: 'school', min_age: 14, session: { date: session } });
     expect(needsGuardianConsent('school', eighteenIn3Days)).toBe(true);
     expect(messages(laterSchool.safeParse(student(eighteenIn3Days)))).toEqual(['join:guardian.required']);
     expect(needsGuardianConsent('school', `${Number(today.slice(0, 4)) - 18}${today.slice(4)}`)).toBe(false);

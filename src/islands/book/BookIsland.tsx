@@ -3,7 +3,7 @@
 // answer is lost, and the ticket. A full shift offers the nearest shifts with places.
 import { useEffect, useState } from 'react';
 import { bookingRequestSchemaFor, toBookPlacesArgs, type BookingRequest } from '../../domain/booking.ts';
-import type { BookingView } from '../../domain/booking-view.ts';
+import { bookingViewSchema, type BookingView } from '../../domain/booking-view.ts';
 import { dateFromParts } from '../../domain/dates.ts';
 import { refusalMessage, type Refusal } from '../../domain/errors.ts';
 import type { Locale } from '../../i18n/config.ts';
@@ -102,9 +102,9 @@ export default function BookIsland({ locale, messages }: { locale: Locale; messa
 
   async function confirm(request: BookingRequest) {
     setProblem(undefined);
-    const result = await send('book_places', (key) => toBookPlacesArgs({ ...request, idempotency_key: key }));
+    const result = await send('book_places', (key) => toBookPlacesArgs({ ...request, idempotency_key: key }), bookingViewSchema);
     if (result.ok) {
-      const view = result.data as unknown as BookingView;
+      const view = result.data;
       saveTicket(view, view.token);
       sessionStorage.removeItem(draftKey);
       setBooked(view);

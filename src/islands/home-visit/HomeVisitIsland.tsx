@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'react';
 import { dateFromParts } from '../../domain/dates.ts';
 import { refusalMessage, type Refusal } from '../../domain/errors.ts';
-import { homeVisitRequestSchema, rejectedFieldMessage, toRequestPayload, type HomeVisitView } from '../../domain/home-visit.ts';
+import { homeVisitRequestSchema, homeVisitViewSchema, rejectedFieldMessage, toRequestPayload, type HomeVisitView } from '../../domain/home-visit.ts';
 import type { Locale } from '../../i18n/config.ts';
 import { ErrorSummary } from '../shared/ErrorSummary.tsx';
 import { useSendOnce } from '../shared/send-once.ts';
@@ -60,9 +60,9 @@ export default function HomeVisitIsland({ locale, messages }: { locale: Locale; 
     const checked = form.check(homeVisitRequestSchema, { ...draft, birth_date: dateFromParts(draft.day, draft.month, draft.year) }, (path) => fieldId(String(path[0] ?? 'consent')));
     if (!checked) return;
     const request = toRequestPayload(checked);
-    const result = await send('request_home_visit', (key) => ({ p_request: request, p_idempotency_key: key }));
+    const result = await send('request_home_visit', (key) => ({ p_request: request, p_idempotency_key: key }), homeVisitViewSchema);
     if (result.ok) {
-      const view = result.data as unknown as HomeVisitView;
+      const view = result.data;
       saveLink({ code: view.code, token: view.token ?? '' });
       sessionStorage.removeItem(draftKey);
       setReceipt(view);

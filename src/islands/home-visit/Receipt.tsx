@@ -29,7 +29,7 @@ export function Receipt({ t, locale, view }: { t: Translate; locale: Locale; vie
       <h2 id="receipt-heading" tabIndex={-1} className="done-heading">
         {t('homeVisit:receipt.heading')}
       </h2>
-      <p>{t('homeVisit:receipt.lead', { phone: view.phone_masked })}</p>
+      <p>{t('homeVisit:receipt.lead', { phone: view.phone_masked ?? '' })}</p>
       <SummaryList
         rows={[
           { key: t('homeVisit:receipt.code'), value: formatCode(view.code), valueClass: 'ticket-code' },

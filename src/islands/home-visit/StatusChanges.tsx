@@ -1,9 +1,9 @@
 // While a home visit is not yet scheduled, the family may change the days that suit or cancel.
 import { useState } from 'react';
 import { refusalMessage } from '../../domain/errors.ts';
-import { preferencesSchema, rejectedFieldMessage, type HomeVisitView } from '../../domain/home-visit.ts';
+import { homeVisitViewSchema, preferencesSchema, rejectedFieldMessage, type HomeVisitView } from '../../domain/home-visit.ts';
 import type { ManageLink } from '../../domain/manage-link.ts';
-import { rpc } from '../../lib/public-api.ts';
+import { rpc, type RpcResult } from '../../lib/public-api.ts';
 import { ErrorSummary } from '../shared/ErrorSummary.tsx';
 import { useForm } from '../shared/use-form.ts';
 import type { Translate } from '../translator.ts';
@@ -26,13 +26,13 @@ export function StatusChanges({ t, link, view, onView, onCancelled }: Props) {
   const [problem, setProblem] = useState<string>();
   const [busy, setBusy] = useState(false);
 
-  async function call(run: () => ReturnType<typeof rpc>, after: 'saved' | 'cancelled') {
+  async function call(run: () => Promise<RpcResult<HomeVisitView>>, after: 'saved' | 'cancelled') {
     setBusy(true);
     setProblem(undefined);
     const result = await run();
     setBusy(false);
     if (result.ok) {
-      const next = result.data as HomeVisitView;
+      const next = result.data;
       if (after === 'cancelled') return onCancelled(next);
       setSaved(true);
       onView(next);
@@ -48,7 +48,7 @@ export function StatusChanges({ t, link, view, onView, onCancelled }: Props) {
     const checked = form.check(preferencesSchema, { preferred_days: days, preferred_periods: periods }, (path) => String(path[0]));
     if (!checked) return;
     void call(
-      () => rpc('change_home_visit', { p_code: link.code, p_token: link.token, p_preferred_days: checked.preferred_days, p_preferred_periods: checked.preferred_periods }),
+      () => rpc('change_home_visit', { p_code: link.code, p_token: link.token, p_preferred_days: checked.preferred_days, p_preferred_periods: checked.preferred_periods }, homeVisitViewSchema),
       'saved',
     );
   }
@@ -78,10 +78,10 @@ export function StatusChanges({ t, link, view, onView, onCancelled }: Props) {
         <p>{t('homeVisit:cancel.lead')}</p>
         {asking ? (
           <div className="notice notice-warning">
-            <p>{t('homeVisit:cancel.question', { name: view.full_name })}</p>
+            <p>{t('homeVisit:cancel.question', { name: view.full_name ?? '' })}</p>
             <div className="button-row">
               <button type="button" className="button button-danger" disabled={busy}
-                onClick={() => void call(() => rpc('cancel_home_visit', { p_code: link.code, p_token: link.token }), 'cancelled')}>
+                onClick={() => void call(() => rpc('cancel_home_visit', { p_code: link.code, p_token: link.token }, homeVisitViewSchema), 'cancelled')}>
                 {t('homeVisit:cancel.confirm')}
               </button>
               <button type="button" className="button button-secondary" onClick={() => setAsking(false)}>

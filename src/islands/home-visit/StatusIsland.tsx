@@ -5,7 +5,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { todayInVietnam } from '../../domain/dates.ts';
 import { refusalMessage, type Refusal } from '../../domain/errors.ts';
-import { activeStatuses, isOpenForRequester, type HomeVisitEvent, type HomeVisitView } from '../../domain/home-visit.ts';
+import { activeStatuses, homeVisitViewSchema, isOpenForRequester, type HomeVisitEvent, type HomeVisitView } from '../../domain/home-visit.ts';
 import { parseManageLinkHash, type ManageLink } from '../../domain/manage-link.ts';
 import type { Locale } from '../../i18n/config.ts';
 import { localizedPath } from '../../i18n/paths.ts';
@@ -21,8 +21,8 @@ import { StatusChanges } from './StatusChanges.tsx';
 type Loaded = { state: 'loading' } | { state: 'no-link' } | { state: 'failed'; refusal?: Refusal } | { state: 'ready'; view: HomeVisitView };
 
 async function readStatus(link: ManageLink): Promise<Loaded> {
-  const result = await rpc('home_visit_status', { p_code: link.code, p_token: link.token });
-  if (result.ok) return { state: 'ready', view: result.data as unknown as HomeVisitView };
+  const result = await rpc('home_visit_status', { p_code: link.code, p_token: link.token }, homeVisitViewSchema);
+  if (result.ok) return { state: 'ready', view: result.data };
   return { state: 'failed', ...('refusal' in result && { refusal: result.refusal }) };
 }
 

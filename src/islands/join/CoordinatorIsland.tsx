@@ -2,7 +2,7 @@
 // the coordinator can remove an entry made by mistake.
 import { useMemo, useState } from 'react';
 import { networkErrorKey, refusalMessage, type Refusal } from '../../domain/errors.ts';
-import type { LinkRoster as Roster } from '../../domain/link-roster.ts';
+import { linkRosterSchema, type LinkRoster as Roster } from '../../domain/link-roster.ts';
 import { tokenFrom } from '../../domain/signup-links.ts';
 import type { Locale } from '../../i18n/config.ts';
 import { rpc } from '../../lib/public-api.ts';
@@ -12,8 +12,8 @@ import { createTranslator, type Messages } from '../translator.ts';
 import { LinkRoster } from './LinkRoster.tsx';
 
 async function readRoster(token: string): Promise<Roster | Refusal | 'network'> {
-  const answer = await rpc('coordinator_roster', { p_token: token });
-  return answer.ok ? (answer.data as unknown as Roster) : 'network' in answer ? 'network' : answer.refusal;
+  const answer = await rpc('coordinator_roster', { p_token: token }, linkRosterSchema);
+  return answer.ok ? answer.data : 'network' in answer ? 'network' : answer.refusal;
 }
 
 export default function CoordinatorIsland({ locale, messages }: { locale: Locale; messages: Messages }) {
@@ -32,9 +32,9 @@ export default function CoordinatorIsland({ locale, messages }: { locale: Locale
   }
 
   async function remove(entry: { code: string }): Promise<string | null> {
-    const answer = await rpc('coordinator_remove_entry', { p_token: token!, p_code: entry.code });
+    const answer = await rpc('coordinator_remove_entry', { p_token: token!, p_code: entry.code }, linkRosterSchema);
     if (answer.ok) {
-      setRoster(answer.data as unknown as Roster);
+      setRoster(answer.data);
       return null;
     }
     if ('network' in answer) return t(networkErrorKey);

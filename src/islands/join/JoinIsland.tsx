@@ -2,10 +2,10 @@
 // shift, the person, class or department, phone, a guardian's consent for a minor at a school,
 // then the ticket. A lost answer is retried with the same idempotency key, so it books once.
 import { useEffect, useMemo, useState } from 'react';
-import type { BookingView } from '../../domain/booking-view.ts';
+import { bookingViewSchema, type BookingView } from '../../domain/booking-view.ts';
 import { dateFromParts } from '../../domain/dates.ts';
 import { networkErrorKey, refusalMessage, type Refusal } from '../../domain/errors.ts';
-import { joinRequestSchemaFor, toJoinArgs, tokenFrom, type LinkInfo } from '../../domain/signup-links.ts';
+import { joinRequestSchemaFor, linkInfoSchema, toJoinArgs, tokenFrom, type LinkInfo } from '../../domain/signup-links.ts';
 import type { Locale } from '../../i18n/config.ts';
 import { localizedPath } from '../../i18n/paths.ts';
 import { rpc } from '../../lib/public-api.ts';
@@ -42,8 +42,8 @@ function refusalField(refusal: Refusal): string | undefined {
 
 /** The link's public facts, or why they cannot be shown. */
 async function readInfo(token: string): Promise<LinkInfo | Refusal | 'network'> {
-  const answer = await rpc('signup_link_info', { p_token: token });
-  return answer.ok ? (answer.data as unknown as LinkInfo) : 'network' in answer ? 'network' : answer.refusal;
+  const answer = await rpc('signup_link_info', { p_token: token }, linkInfoSchema);
+  return answer.ok ? answer.data : 'network' in answer ? 'network' : answer.refusal;
 }
 
 export default function JoinIsland({ locale, messages }: { locale: Locale; messages: Messages }) {
@@ -109,9 +109,9 @@ export default function JoinIsland({ locale, messages }: { locale: Locale; messa
     }, fieldOf);
     if (!request) return;
     setProblem(undefined);
-    const answer = await send('join_signup_link', (key) => toJoinArgs(token!, request, key));
+    const answer = await send('join_signup_link', (key) => toJoinArgs(token!, request, key), bookingViewSchema);
     if (answer.ok) {
-      const view = answer.data as unknown as BookingView;
+      const view = answer.data;
       saveTicket(view, view.token);
       setJoined(view);
       return;

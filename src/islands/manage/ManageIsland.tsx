@@ -2,7 +2,7 @@
 // from the tickets saved on this device (also offline). Cancel everyone or one person, with a
 // confirmation; move everyone to one of the nearest shifts with places.
 import { useEffect, useState } from 'react';
-import { activeBookings, type BookingView } from '../../domain/booking-view.ts';
+import { activeBookings, bookingViewSchema, type BookingView } from '../../domain/booking-view.ts';
 import { refusalMessage, type Refusal } from '../../domain/errors.ts';
 import { parseManageLinkHash } from '../../domain/manage-link.ts';
 import type { Locale } from '../../i18n/config.ts';
@@ -44,16 +44,16 @@ export default function ManageIsland({ locale, messages }: { locale: Locale; mes
     setOpen({ view, code: openCode, proof, offline });
   }
 
-  async function call(result: Promise<RpcResult<unknown>>): Promise<BookingView | undefined> {
+  async function call(result: Promise<RpcResult<BookingView>>): Promise<BookingView | undefined> {
     setBusy(true);
     setProblem(undefined);
     return settle(await result);
   }
 
   /** The booking an answer brings, or undefined with the problem shown. */
-  function settle(answer: RpcResult<unknown>): BookingView | undefined {
+  function settle(answer: RpcResult<BookingView>): BookingView | undefined {
     setBusy(false);
-    if (answer.ok) return answer.data as BookingView;
+    if (answer.ok) return answer.data;
     setProblem('network' in answer ? 'network' : answer.refusal);
     return undefined;
   }
@@ -62,16 +62,16 @@ export default function ManageIsland({ locale, messages }: { locale: Locale; mes
     const proof = ticket.token ? { p_token: ticket.token } : null;
     if (!proof) return show(ticket.view, ticket.code, null, true);
     setBusy(true);
-    const answer = await rpc('lookup_booking', { p_code: ticket.code, ...proof });
+    const answer = await rpc('lookup_booking', { p_code: ticket.code, ...proof }, bookingViewSchema);
     setBusy(false);
-    if (answer.ok) show(answer.data as unknown as BookingView, ticket.code, proof);
+    if (answer.ok) show(answer.data, ticket.code, proof);
     else show(ticket.view, ticket.code, proof, true);
   }
 
   useEffect(() => {
     if (!link) return;
     const proof = { p_token: link.token };
-    void rpc('lookup_booking', { p_code: link.code, ...proof }).then((answer) => {
+    void rpc('lookup_booking', { p_code: link.code, ...proof }, bookingViewSchema).then((answer) => {
       const view = settle(answer);
       if (view) show(view, link.code, proof);
       else {
@@ -84,13 +84,13 @@ export default function ManageIsland({ locale, messages }: { locale: Locale; mes
 
   async function lookup(code: string, phone: string) {
     const proof = { p_phone: phone };
-    const view = await call(rpc('lookup_booking', { p_code: code, ...proof }));
+    const view = await call(rpc('lookup_booking', { p_code: code, ...proof }, bookingViewSchema));
     if (view) show(view, code, proof);
   }
 
   async function cancel(codes: string[] | null) {
     if (!open?.proof) return;
-    const view = await call(rpc('cancel_booking', { p_code: open.code, ...open.proof, ...(codes ? { p_codes: codes } : {}) }));
+    const view = await call(rpc('cancel_booking', { p_code: open.code, ...open.proof, ...(codes ? { p_codes: codes } : {}) }, bookingViewSchema));
     if (view) {
       show(view, open.code, open.proof);
       setPanel(undefined);
@@ -100,7 +100,7 @@ export default function ManageIsland({ locale, messages }: { locale: Locale; mes
 
   async function move(shiftId: number) {
     if (!open?.proof) return;
-    const view = await call(rpc('move_booking', { p_code: open.code, p_shift_id: shiftId, ...open.proof }));
+    const view = await call(rpc('move_booking', { p_code: open.code, p_shift_id: shiftId, ...open.proof }, bookingViewSchema));
     if (view) {
       show(view, open.code, open.proof);
       setPanel(undefined);

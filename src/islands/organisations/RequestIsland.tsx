@@ -2,7 +2,7 @@
 // request_organisation_session, which the officers of the ward's scope read in the console.
 import { useState } from 'react';
 import { errorMessageKey, networkErrorKey } from '../../domain/errors.ts';
-import { organisationKinds, organisationRequestSchema, toOrganisationRequestArgs } from '../../domain/signup-links.ts';
+import { organisationKinds, organisationRequestAnswerSchema, organisationRequestSchema, toOrganisationRequestArgs } from '../../domain/signup-links.ts';
 import type { Locale } from '../../i18n/config.ts';
 import { rpc } from '../../lib/public-api.ts';
 import { UnitPickers, type AreaCodes } from '../schedules/UnitPickers.tsx';
@@ -77,7 +77,7 @@ export default function RequestIsland({ locale, messages }: { locale: Locale; me
     if (!request) return;
     setProblem(undefined);
     setSending(true);
-    const answer = await rpc('request_organisation_session', toOrganisationRequestArgs(request));
+    const answer = await rpc('request_organisation_session', toOrganisationRequestArgs(request), organisationRequestAnswerSchema);
     setSending(false);
     if (answer.ok) {
       setSentTo(request.contact_phone);

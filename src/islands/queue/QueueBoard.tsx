@@ -7,7 +7,7 @@ import { rpc } from '../../lib/public-api.ts';
 import { formatClock, formatDayLong, formatTime } from '../../lib/format.ts';
 import type { Locale } from '../../i18n/config.ts';
 import { createTranslator, type Messages } from '../translator.ts';
-import { isInProgress, newlyCalled, parseBoard, readSessionId, refreshMs, type Board } from './board.ts';
+import { boardAnswerSchema, isInProgress, newlyCalled, readSessionId, refreshMs, type Board } from './board.ts';
 
 interface Props {
   locale: Locale;
@@ -38,9 +38,10 @@ export default function QueueBoard({ locale, messages, schedulesHref }: Props) {
         setState({ kind: 'missing' });
         return false;
       }
-      const result = await rpc('now_serving_board', { p_session_id: sessionId });
+      const result = await rpc('now_serving_board', { p_session_id: sessionId }, boardAnswerSchema);
       if (!isCurrent()) return false;
-      const board = result.ok ? safeParse(result.data) : undefined;
+      // A payload that does not fit reads as a refusal: the board keeps its last numbers.
+      const board = result.ok ? result.data : undefined;
       if (board === null) {
         setState({ kind: 'not_found' });
         return false;
@@ -138,13 +139,4 @@ export default function QueueBoard({ locale, messages, schedulesHref }: Props) {
       </div>
     </div>
   );
-}
-
-/** A payload that does not fit counts as a failed read: the board keeps its last numbers. */
-function safeParse(data: unknown): Board | null | undefined {
-  try {
-    return parseBoard(data);
-  } catch {
-    return undefined;
-  }
 }

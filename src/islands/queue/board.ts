@@ -14,30 +14,29 @@ export function readSessionId(search: string): number | null {
   return Number(value);
 }
 
-const shiftSchema = z.object({
+const shiftSchema = z.strictObject({
   id: z.number(),
   starts_at: z.string(),
   ends_at: z.string(),
   now_serving: z.number(),
+  now_serving_at: z.nullable(z.string()),
   last_queue_no: z.number(),
 });
 
-const boardSchema = z.object({
+const boardSchema = z.strictObject({
   session_id: z.number(),
   date: z.string(),
   cancelled_at: z.nullable(z.string()),
-  site: z.object({ name: z.string(), address: z.string() }),
+  site: z.strictObject({ name: z.string(), address: z.string() }),
   shifts: z.array(shiftSchema),
+  as_of: z.string(),
 });
+
+/** What now_serving_board answers: null for a session that does not exist or is not published. */
+export const boardAnswerSchema = z.nullable(boardSchema);
 
 export type Board = z.infer<typeof boardSchema>;
 type BoardShift = z.infer<typeof shiftSchema>;
-
-/** The function answers null for a session that does not exist or is not published. */
-export function parseBoard(data: unknown): Board | null {
-  if (data === null) return null;
-  return boardSchema.parse(data);
-}
 
 /** The shifts whose called number moved forward since the previous read: what is announced. */
 export function newlyCalled(previous: Board, next: Board): BoardShift[] {

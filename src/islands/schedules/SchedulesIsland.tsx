@@ -19,7 +19,6 @@ import {
   sortSessions,
   withDefaultDates,
   withoutDefaultDates,
-  type SessionRow,
 } from '../../domain/schedules.ts';
 import type { Locale } from '../../i18n/config.ts';
 import { formatDayLong } from '../../lib/format.ts';
@@ -71,7 +70,7 @@ export default function SchedulesIsland({ locale, messages }: { locale: Locale; 
     const id = ++latest.current;
     setSearch({ status: 'loading' });
     // The arguments are nullable for PostgREST (see toSearchSessionsArgs); the generated type is not.
-    const result = await rpc<'search_sessions', SessionRow[]>('search_sessions', toSearchSessionsArgs(applied) as never);
+    const result = await rpc('search_sessions', toSearchSessionsArgs(applied) as never);
     if (id !== latest.current) return;
     if (result.ok) setSearch({ status: 'done', sessions: result.data.map(readSession) });
     else if ('refusal' in result) setSearch({ status: 'refused', refusal: result.refusal });

@@ -3,35 +3,39 @@
 // lost answer (even after a reload) gets the first result back instead of a second booking.
 import { useState } from 'react';
 import { newIdempotencyKey } from '../../domain/booking.ts';
+import type { output } from 'zod/mini';
+import type { AnswerSchema } from '../../lib/answers.ts';
 import type { Database } from '../../lib/database.types.ts';
-import { rpc, type RpcName, type RpcResult } from '../../lib/public-api.ts';
+import { rpc, type JsonRpcName, type RpcResult } from '../../lib/public-api.ts';
 import { readSession } from './tab-storage.ts';
 
 type Functions = Database['public']['Functions'];
-type KeyedRpc = { [N in RpcName]: Functions[N]['Args'] extends { p_idempotency_key: string } ? N : never }[RpcName];
+type KeyedRpc = { [N in JsonRpcName]: Functions[N]['Args'] extends { p_idempotency_key: string } ? N : never }[JsonRpcName];
 
 const tries = 3;
 const stepMs = 1500;
 
 /**
- * Calls `name` with the arguments `argsFor(key)` builds, up to three times while no answer comes
- * back (waiting 1.5 s, 3 s, 4.5 s after each), and returns the last result. `onAttempt` hears each try's
+ * Calls `name` with the arguments `argsFor(key)` builds (its answer parsed with `answer`), up to
+ * three times while no answer comes back (waiting 1.5 s, 3 s, 4.5 s after each), and returns the
+ * last result. `onAttempt` hears each try's
  * number and 0 when done, for a "sending, try 2" line.
  */
-export async function sendOnce<N extends KeyedRpc, T = Functions[N]['Returns']>(
+export async function sendOnce<N extends KeyedRpc, S extends AnswerSchema>(
   storageKey: string,
   name: N,
   argsFor: (idempotencyKey: string) => Functions[N]['Args'],
+  answer: S,
   onAttempt: (attempt: number) => void,
-): Promise<RpcResult<T>> {
+): Promise<RpcResult<output<S>>> {
   const fingerprint = JSON.stringify(argsFor(''));
   const previous = readSession<{ fingerprint: string; key: string }>(storageKey);
   const key = previous?.fingerprint === fingerprint ? previous.key : newIdempotencyKey();
   sessionStorage.setItem(storageKey, JSON.stringify({ fingerprint, key }));
-  let result: RpcResult<T> = { ok: false, network: true };
+  let result: RpcResult<output<S>> = { ok: false, network: true };
   for (let attempt = 1; attempt <= tries; attempt++) {
     onAttempt(attempt);
-    result = await rpc<N, T>(name, argsFor(key));
+    result = await rpc(name, argsFor(key), answer);
     if (!(!result.ok && 'network' in result)) break;
     // Also after the last try, so "try 3" stays up a moment before the failure shows.
     await new Promise((resolve) => setTimeout(resolve, attempt * stepMs));
@@ -44,8 +48,8 @@ export async function sendOnce<N extends KeyedRpc, T = Functions[N]['Returns']>(
 /** `sendOnce` for a form, with the try being sent (0 when none) for its "sending, try 2" line. */
 export function useSendOnce(storageKey: string) {
   const [attempt, setAttempt] = useState(0);
-  function send<N extends KeyedRpc, T = Functions[N]['Returns']>(name: N, argsFor: (idempotencyKey: string) => Functions[N]['Args']) {
-    return sendOnce<N, T>(storageKey, name, argsFor, setAttempt);
+  function send<N extends KeyedRpc, S extends AnswerSchema>(name: N, argsFor: (idempotencyKey: string) => Functions[N]['Args'], answer: S) {
+    return sendOnce(storageKey, name, argsFor, answer, setAttempt);
   }
   return { attempt, send };
 }

@@ -2,15 +2,14 @@
 // it: publish or take back to draft, move it to another date while nobody has booked, change a
 // shift's places, cancel with a reason.
 import { useId, useState } from 'react';
-import { readRefusal, refusalMessage } from '../../domain/errors.ts';
+import { refusalMessage } from '../../domain/errors.ts';
 import { capacityProblem, sessionStatus, shortNotice } from '../../domain/staff-sessions.ts';
-import { publishedSessionSchema, shiftCapacitySchema } from '../../domain/staff-writes.ts';
+import { cancelledSessionSchema, movedSessionSchema, publishedSessionSchema, shiftCapacitySchema } from '../../domain/staff-writes.ts';
 import type { Locale } from '../../i18n/config.ts';
 import { formatDayLong, formatTime } from '../../lib/format.ts';
-import { supabase } from '../../lib/supabase.ts';
 import { describedBy, InlineError } from '../shared/ErrorSummary.tsx';
 import type { Translate } from '../translator.ts';
-import { staffRpc } from './calls.ts';
+import { failureText, staffRpc } from './calls.ts';
 import type { StaffSession, StaffShift } from './scope.ts';
 
 interface Props {
@@ -207,13 +206,9 @@ function CancelForm({ t, sessionId, onClose, onDone }: { t: Translate; sessionId
     const length = reason.trim().length;
     if (length < 3 || length > 500) return setError(t('staff:cancel.reasonRequired'));
     setBusy(true);
-    const { error: failed } = await supabase.rpc('staff_cancel_session', { p_session_id: sessionId, p_reason: reason.trim() });
+    const result = await staffRpc('staff_cancel_session', { p_session_id: sessionId, p_reason: reason.trim() }, cancelledSessionSchema);
     setBusy(false);
-    if (failed) {
-      const refusal = readRefusal(failed);
-      const { key, values } = refusalMessage(refusal);
-      return setError(refusal.code === 'invalid_argument' ? t('staff:cancel.reasonRequired') : t(key, values));
-    }
+    if (!result.ok) return setError('refusal' in result && result.refusal.code === 'invalid_argument' ? t('staff:cancel.reasonRequired') : failureText(t, result));
     await onDone();
   }
 
@@ -256,12 +251,8 @@ function MoveForm({ t, session, today, onClose, onDone }: { t: Translate; sessio
   async function submit(event: { preventDefault(): void }) {
     event.preventDefault();
     if (!date || date < today) return setError(t('staff:move.dateRequired'));
-    const { error: failed } = await supabase.rpc('staff_move_session', { p_session_id: session.id, p_date: date });
-    if (failed) {
-      const refusal = readRefusal(failed);
-      const { key, values } = refusalMessage(refusal);
-      return setError(refusal.code === 'invalid_argument' ? t('staff:move.dateRequired') : t(key, values));
-    }
+    const result = await staffRpc('staff_move_session', { p_session_id: session.id, p_date: date }, movedSessionSchema);
+    if (!result.ok) return setError('refusal' in result && result.refusal.code === 'invalid_argument' ? t('staff:move.dateRequired') : failureText(t, result));
     await onDone();
   }
 

@@ -1,9 +1,10 @@
 // A staff page's reads and writes through the officer's supabase-js session, as the citizen pages
 // get theirs (RpcResult): the data, a refusal with its code, or `network` when no answer came.
-import type { ZodMiniType } from 'zod/mini';
+import type { output } from 'zod/mini';
 import { readRefusal, refusalMessage } from '../../domain/errors.ts';
+import { readAnswer, type AnswerSchema } from '../../lib/answers.ts';
 import type { Database } from '../../lib/database.types.ts';
-import type { RpcName, RpcResult } from '../../lib/public-api.ts';
+import type { JsonRpcName, RpcResult } from '../../lib/public-api.ts';
 import { supabase } from '../../lib/supabase.ts';
 import type { Translate } from '../translator.ts';
 
@@ -21,16 +22,15 @@ export async function attempt<T>(run: () => Promise<RpcResult<T>>): Promise<RpcR
   }
 }
 
-/**
- * Calls a staff function and parses its answer with the answer's schema (src/domain); an answer of
- * any other shape is `unexpected`, never passed on.
- */
-export function staffRpc<N extends RpcName, T>(name: N, args: Database['public']['Functions'][N]['Args'], schema: ZodMiniType<T>): Promise<RpcResult<T>> {
+/** Calls a staff function and parses its answer with `answer`, once, as the citizen pages do. */
+export function staffRpc<N extends JsonRpcName, S extends AnswerSchema>(
+  name: N,
+  args: Database['public']['Functions'][N]['Args'],
+  answer: S,
+): Promise<RpcResult<output<S>>> {
   return attempt(async () => {
     const { data, error, status } = await supabase.rpc(name, args as never);
-    if (error) return failure(error, status);
-    const parsed = schema.safeParse(data);
-    return parsed.success ? { ok: true, data: parsed.data } : { ok: false, refusal: { code: 'unexpected', details: {} } };
+    return error ? failure(error, status) : readAnswer(name, data, answer);
   });
 }
 

@@ -1,5 +1,5 @@
 // Reading the booking functions' answers in tests.
-import type { BookingView } from '../../../src/domain/booking-view.ts';
+import { bookingViewSchema, type BookingView } from '../../../src/domain/booking-view.ts';
 
 export type { BookingView } from '../../../src/domain/booking-view.ts';
 
@@ -8,8 +8,9 @@ export interface Refusal {
   details: Record<string, unknown> | null;
 }
 
+/** A booking function's answer, parsed with the schema the site uses: a changed shape fails the test. */
 export function asView(data: unknown): BookingView {
-  return data as BookingView;
+  return bookingViewSchema.parse(data);
 }
 
 /** The refusal code and details (JSON in a string, as PostgREST sends them) of a supabase-js error. */

@@ -17,6 +17,12 @@ interface BarcodeDetectorClass {
   new (options: { formats: string[] }): BarcodeDetectorLike;
   getSupportedFormats(): Promise<string[]>;
 }
+declare global {
+  interface Window {
+    /** Missing where the browser has no Barcode Detection API. */
+    BarcodeDetector?: BarcodeDetectorClass;
+  }
+}
 
 /** How often a frame is read: fast enough to feel instant, slow enough for a cheap phone. */
 const scanEveryMs = 250;
@@ -41,7 +47,7 @@ export default function Scanner({ t, onCode, onClose }: Props) {
     let stopped = false;
 
     void (async () => {
-      const Detector = (window as unknown as { BarcodeDetector?: BarcodeDetectorClass }).BarcodeDetector;
+      const Detector = window.BarcodeDetector;
       if (!Detector || !navigator.mediaDevices?.getUserMedia || !(await Detector.getSupportedFormats()).includes('qr_code')) {
         setStatus('unsupported');
         return;

@@ -2,10 +2,12 @@
 // decides what comes back, the staff_* functions check the scope again before changing anything.
 import { supabase } from '../../../lib/supabase.ts';
 import { addDays } from '../../../domain/dates.ts';
-import type { BookingRow, WalkInRow } from '../../../domain/roster.ts';
+import { queueEntrySchema, type BookingRow, type QueueEntry, type WalkInRow } from '../../../domain/roster.ts';
 import { dailyCountRecordSchema, type DailyCountRecord } from '../../../domain/staff-writes.ts';
 import type { RpcResult } from '../../../lib/public-api.ts';
 import { attempt, failure, staffRpc } from '../calls.ts';
+
+export type { QueueEntry } from '../../../domain/roster.ts';
 
 export interface ShiftRow {
   id: number;
@@ -88,29 +90,15 @@ export function readSessionLive(session: SessionRow): Promise<RpcResult<SessionL
   });
 }
 
-/** What staff_check_in, staff_add_walk_in, staff_call_next and staff_mark answer with. */
-export interface QueueEntry {
-  kind: 'booking' | 'walk_in';
-  code: string | null;
-  queue_no: number;
-  status: string;
-  full_name: string | null;
-  birth_date: string | null;
-  shift_id: number;
-}
-
 type StaffCall =
   | { name: 'staff_check_in'; args: { p_code: string } }
   | { name: 'staff_add_walk_in'; args: { p_shift_id: number } }
   | { name: 'staff_call_next'; args: { p_shift_id: number } }
   | { name: 'staff_mark'; args: { p_shift_id: number; p_queue_no: number; p_status: 'served' | 'no_show' } };
 
+/** One of the queue's staff functions; each answers the queue entry it acted on. */
 export function staffCall(call: StaffCall): Promise<RpcResult<QueueEntry>> {
-  return attempt(async () => {
-    const { data, error, status } = await supabase.rpc(call.name, call.args as never);
-    if (error) return failure(error, status);
-    return { ok: true, data: data as unknown as QueueEntry };
-  });
+  return staffRpc(call.name, call.args, queueEntrySchema);
 }
 
 // =====================================================================

@@ -141,7 +141,7 @@ function useSave(t: Translate, close: () => void, onChanged: () => Promise<void>
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [problem, setProblem] = useState<string>();
   const [busy, setBusy] = useState(false);
-  async function save(run: () => Promise<RpcResult<null>>) {
+  async function save(run: () => Promise<RpcResult<unknown>>) {
     setBusy(true);
     setProblem(undefined);
     const result = await run();

@@ -1,9 +1,9 @@
 // What the home-visits page reads and writes through the officer's supabase-js session: RLS
 // returns only the requests of the officer's scope; the staff_* functions check it again.
-import type { HomeVisitStatus, Outcome, Schedule } from '../../../domain/home-visit.ts';
+import { closedAnswerSchema, scheduledAnswerSchema, type ClosedAnswer, type HomeVisitStatus, type Outcome, type Schedule, type ScheduledAnswer } from '../../../domain/home-visit.ts';
 import { supabase } from '../../../lib/supabase.ts';
 import type { RpcResult } from '../../../lib/public-api.ts';
-import { attempt, failure } from '../calls.ts';
+import { attempt, failure, staffRpc } from '../calls.ts';
 
 const columns =
   'id, code, status, created_at, full_name, birth_date, old_id_number, reason, reason_other, street_address, landmark, lat, lng, needs, ethnic_language, preferred_days, preferred_periods, requester_name, requester_phone, relationship, scheduled_on, scheduled_from, scheduled_to, team_contact, outcome_note, ward:admin_units!ward_id(id, name, parent_id)';
@@ -87,20 +87,14 @@ export function readDay(date: string): Promise<RpcResult<StaffHomeVisit[]>> {
   );
 }
 
-async function call(run: () => PromiseLike<{ error: { code?: string | null; details?: unknown } | null; status: number }>): Promise<RpcResult<null>> {
-  return attempt(async () => {
-    const { error, status } = await run();
-    if (!error) return { ok: true, data: null };
-    return failure(error, status);
-  });
-}
-
-export function scheduleVisit(id: number, schedule: Schedule): Promise<RpcResult<null>> {
-  return call(() =>
-    supabase.rpc('staff_schedule_home_visit', { p_id: id, p_date: schedule.date, p_from: schedule.from, p_to: schedule.to, p_team_contact: schedule.team_contact }),
+export function scheduleVisit(id: number, schedule: Schedule): Promise<RpcResult<ScheduledAnswer>> {
+  return staffRpc(
+    'staff_schedule_home_visit',
+    { p_id: id, p_date: schedule.date, p_from: schedule.from, p_to: schedule.to, p_team_contact: schedule.team_contact },
+    scheduledAnswerSchema,
   );
 }
 
-export function closeVisit(id: number, outcome: Outcome): Promise<RpcResult<null>> {
-  return call(() => supabase.rpc('staff_close_home_visit', { p_id: id, p_status: outcome.status, p_note: outcome.note ?? '' }));
+export function closeVisit(id: number, outcome: Outcome): Promise<RpcResult<ClosedAnswer>> {
+  return staffRpc('staff_close_home_visit', { p_id: id, p_status: outcome.status, p_note: outcome.note ?? '' }, closedAnswerSchema);
 }

@@ -4,14 +4,17 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { addDays, todayInVietnam } from '../../../domain/dates.ts';
 import {
+  coordinatorTokenSchema,
   coordinatorUrl,
+  createdLinkSchema,
   defaultClosingDay,
   joinUrl,
+  linkStatusAnswerSchema,
   organisationKinds,
   signupLinkSchemaFor,
   toCreateLinkArgs,
 } from '../../../domain/signup-links.ts';
-import type { LinkRoster as Roster } from '../../../domain/link-roster.ts';
+import { linkRosterSchema, type LinkRoster as Roster } from '../../../domain/link-roster.ts';
 import { locales, type Locale } from '../../../i18n/config.ts';
 import { localizedPath } from '../../../i18n/paths.ts';
 import { formatDate, formatDayLong } from '../../../lib/format.ts';
@@ -24,7 +27,7 @@ import { createTranslator, type Messages, type Translate } from '../../translato
 import { loadScope, loadSessions, type StaffSession } from '../scope.ts';
 import { StaffGate, StaffNav } from '../StaffGate.tsx';
 import type { StaffMember } from '../use-staff.ts';
-import { call, loadLinks, loadRequests, markRequestHandled, type LinkCounts, type OrganisationRequestRow, type SignupLinkRow } from './data.ts';
+import { call, loadLinks, loadRequests, markRequestHandled, type Call, type LinkCounts, type OrganisationRequestRow, type SignupLinkRow } from './data.ts';
 
 interface Props {
   locale: Locale;
@@ -193,7 +196,7 @@ function CreateLink({ locale, t, sessions, onCreated }: { locale: Locale; t: Tra
     if (!result.success) return setErrors(fieldErrorsOf(result.error.issues, (path) => fieldId(String(path[0])), t));
     setErrors([]);
     setSending(true);
-    const answer = await call<{ share_token: string; coordinator_token: string }>(t, 'staff_create_signup_link', toCreateLinkArgs(result.data));
+    const answer = await call(t, 'staff_create_signup_link', toCreateLinkArgs(result.data), createdLinkSchema);
     setSending(false);
     if (!answer.ok) return setProblem(answer.text);
     setProblem(undefined);
@@ -307,14 +310,15 @@ function LinkItem({ locale, t, link, counts, session, onChange, onNewCoordinator
   const closed = link.status !== 'revoked' && new Date(link.closes_at) <= new Date();
   const status = closed ? 'closed' : link.status === 'active' && counts.places_left === 0 ? 'full' : link.status;
 
-  async function run<T>(name: Parameters<typeof call>[1], args: object, after: (data: T) => void) {
-    const answer = await call<T>(t, name, args);
-    if (!answer.ok) return setProblem(answer.text);
+  async function run<T>(answer: Promise<Call<T>>, after: (data: T) => void) {
+    const result = await answer;
+    if (!result.ok) return setProblem(result.text);
     setProblem(undefined);
-    after(answer.data);
+    after(result.data);
   }
-  const setStatus = (next: 'active' | 'paused' | 'revoked') => void run('staff_set_signup_link_status', { p_link_id: link.id, p_status: next }, onChange);
-  const loadRoster = () => void run<Roster>('staff_link_roster', { p_link_id: link.id }, setRoster);
+  const setStatus = (next: 'active' | 'paused' | 'revoked') =>
+    void run(call(t, 'staff_set_signup_link_status', { p_link_id: link.id, p_status: next }, linkStatusAnswerSchema), onChange);
+  const loadRoster = () => void run(call(t, 'staff_link_roster', { p_link_id: link.id }, linkRosterSchema), setRoster);
 
   return (
     <li className="staff-session">
@@ -348,7 +352,7 @@ function LinkItem({ locale, t, link, counts, session, onChange, onNewCoordinator
             <button
               type="button"
               className="button button-secondary"
-              onClick={() => window.confirm(t('staffLinks:actions.newCoordinatorConfirm')) && void run<{ coordinator_token: string }>('staff_new_coordinator_token', { p_link_id: link.id }, (data) => onNewCoordinator(data.coordinator_token))}
+              onClick={() => window.confirm(t('staffLinks:actions.newCoordinatorConfirm')) && void run(call(t, 'staff_new_coordinator_token', { p_link_id: link.id }, coordinatorTokenSchema), (data) => onNewCoordinator(data.coordinator_token))}
             >
               {t('staffLinks:actions.newCoordinator')}
             </button>

@@ -1,11 +1,13 @@
 // What the links page reads and writes through the officer's supabase-js session: RLS keeps every
 // read to the officer's scope; the staff_* functions check it again before changing anything.
+import type { output } from 'zod/mini';
 import type { OrganisationKind } from '../../../domain/signup-links.ts';
 import { handledRequestSchema } from '../../../domain/staff-writes.ts';
+import type { AnswerSchema } from '../../../lib/answers.ts';
 import type { Database } from '../../../lib/database.types.ts';
 import { supabase } from '../../../lib/supabase.ts';
 import type { Translate } from '../../translator.ts';
-import { attempt, failure, failureText, staffRpc } from '../calls.ts';
+import { failureText, staffRpc } from '../calls.ts';
 
 export interface SignupLinkRow {
   id: number;
@@ -62,12 +64,12 @@ export async function markRequestHandled(id: number): Promise<boolean> {
 
 export type Call<T> = { ok: true; data: T } | { ok: false; text: string };
 
-/** Calls a staff function; a refusal or a lost answer comes back as the text to show. */
-export async function call<T>(t: Translate, name: 'staff_create_signup_link' | 'staff_set_signup_link_status' | 'staff_new_coordinator_token' | 'staff_link_roster', args: object): Promise<Call<T>> {
-  const result = await attempt<T>(async () => {
-    const { data, error, status } = await supabase.rpc(name, args as never);
-    return error ? failure(error, status) : { ok: true, data: data as T };
-  });
+type Functions = Database['public']['Functions'];
+type LinkFunction = 'staff_create_signup_link' | 'staff_set_signup_link_status' | 'staff_new_coordinator_token' | 'staff_link_roster';
+
+/** Calls a staff function, its answer parsed with `answer`; a refusal or a lost answer comes back as the text to show. */
+export async function call<N extends LinkFunction, S extends AnswerSchema>(t: Translate, name: N, args: Functions[N]['Args'], answer: S): Promise<Call<output<S>>> {
+  const result = await staffRpc(name, args, answer);
   return result.ok ? result : { ok: false, text: failureText(t, result) };
 }
 

@@ -1,0 +1,15 @@
+// What public.purge_personal_data answers (run with the secret key on a schedule, not by the
+// site): the day before which personal data was cleared, and how many rows of each kind it cleared.
+import { number, strictObject, string, type output } from 'zod/mini';
+
+export const purgeReportSchema = strictObject({
+  cutoff: string(),
+  bookings: number(),
+  groups: number(),
+  home_visits: number(),
+  organisation_requests: number(),
+  audit_entries: number(),
+  rate_limit_hits: number(),
+});
+
+export type PurgeReport = output<typeof purgeReportSchema>;
