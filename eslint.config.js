@@ -30,7 +30,8 @@ export default defineConfig(
     },
   },
   {
-    files: ['**/*.tsx'],
+    // Components, and the hooks kept in .ts modules beside them.
+    files: ['**/*.tsx', 'src/islands/**/*.ts'],
     ...reactHooks.configs.flat.recommended,
   },
   {

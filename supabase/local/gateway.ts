@@ -7,7 +7,7 @@ import { apiUrl, dbUrl, publishableKey, secretKey, superuser, type StackConfig }
 import { legacyKey } from './keys.ts';
 
 export interface RunningGateway {
-  stop(): Promise<void>;
+  stop: () => Promise<void>;
 }
 
 const corsHeaders = {

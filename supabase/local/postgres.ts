@@ -12,7 +12,7 @@ import { commandLine, isAlive, leash, stopPid } from './processes.ts';
 export interface RunningPostgres {
   /** True when this start created the data directory. */
   created: boolean;
-  stop(): Promise<void>;
+  stop: () => Promise<void>;
 }
 
 const isRoot = process.getuid?.() === 0;

@@ -6,7 +6,7 @@ import { authenticatorPassword, dbUrl, jwtSecret, type StackConfig } from './con
 import { leash, waitFor } from './processes.ts';
 
 export interface RunningPostgrest {
-  stop(): Promise<void>;
+  stop: () => Promise<void>;
 }
 
 const require = createRequire(import.meta.url);

@@ -19,7 +19,7 @@ export interface RunningStack {
   secretKey: string;
   anonKey: string;
   serviceRoleKey: string;
-  stop(): Promise<void>;
+  stop: () => Promise<void>;
 }
 
 export interface StackOptions {

@@ -46,7 +46,7 @@ function refusalField(refusal: Refusal): string | undefined {
 export default function BookIsland({ locale, messages }: { locale: Locale; messages: Messages }) {
   const t = createTranslator(locale, messages);
   const [shiftId] = useState(() => Number(new URLSearchParams(location.search).get('shift')) || 0);
-  const { shift, reload } = useShift(shiftId);
+  const { shift, closed, reload } = useShift(shiftId);
   const [draft, setDraft] = useState<Draft>(() => readSession<Draft>(draftKey) ?? { people: [{ ...emptyPerson }], phone: '', consent: false });
   const [step, setStep] = useState<Step>('form');
   const form = useForm(t);
@@ -79,8 +79,7 @@ export default function BookIsland({ locale, messages }: { locale: Locale; messa
     );
   }
   const session = shift.session;
-  // The cut-off is the database's own (shifts.booking_closes_at; book_places refuses shift_past after it).
-  const bookable = !session.cancelled_at && Date.now() < new Date(shift.booking_closes_at).getTime();
+  const bookable = !session.cancelled_at && !closed;
 
   function toCheck() {
     const checked = form.check(bookingRequestSchemaFor({ date: session.session_date, minAge: session.campaign?.min_age }), {

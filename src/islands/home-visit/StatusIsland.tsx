@@ -2,7 +2,7 @@
 // date, window and team once scheduled, the history with times, and while not yet scheduled the
 // days that suit (changeable) and a cancel; while the visit is ahead, what to prepare at home (the
 // page's hidden "prepare" section).
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { todayInVietnam } from '../../domain/dates.ts';
 import { refusalMessage, type Refusal } from '../../domain/errors.ts';
 import { activeStatuses, homeVisitViewSchema, isOpenForRequester, type HomeVisitEvent, type HomeVisitView } from '../../domain/home-visit.ts';
@@ -12,6 +12,7 @@ import { localizedPath } from '../../i18n/paths.ts';
 import { formatDate, formatTime } from '../../lib/format.ts';
 import { rpc } from '../../lib/public-api.ts';
 import { SummaryList } from '../shared/SummaryList.tsx';
+import { useRead } from '../shared/use-read.ts';
 import { createTranslator, type Messages, type Translate } from '../translator.ts';
 import { preferredTimes, visitWindow } from './format.ts';
 import { RequestDetails } from './RequestDetails.tsx';
@@ -19,22 +20,24 @@ import { StatusChanges } from './StatusChanges.tsx';
 
 type Loaded = { state: 'loading' } | { state: 'no-link' } | { state: 'failed'; refusal?: Refusal } | { state: 'ready'; view: HomeVisitView };
 
+async function readStatus(link: ManageLink): Promise<Loaded> {
+  const result = await rpc('home_visit_status', { p_code: link.code, p_token: link.token }, homeVisitViewSchema);
+  if (result.ok) return { state: 'ready', view: result.data };
+  return { state: 'failed', ...('refusal' in result && { refusal: result.refusal }) };
+}
+
 export default function StatusIsland({ locale, messages }: { locale: Locale; messages: Messages }) {
   const t = createTranslator(locale, messages);
   const [link] = useState<ManageLink | null>(() => parseManageLinkHash(location.hash));
   const [loaded, setLoaded] = useState<Loaded>(link ? { state: 'loading' } : { state: 'no-link' });
 
-  async function load() {
-    if (!link) return;
-    setLoaded({ state: 'loading' });
-    const result = await rpc('home_visit_status', { p_code: link.code, p_token: link.token }, homeVisitViewSchema);
-    if (result.ok) setLoaded({ state: 'ready', view: result.data });
-    else setLoaded({ state: 'failed', ...('refusal' in result && { refusal: result.refusal }) });
-  }
+  const read = useMemo(() => (link ? () => readStatus(link) : null), [link]);
+  const reread = useRead(read, setLoaded);
 
-  useEffect(() => {
-    void load();
-  }, []);
+  async function load() {
+    setLoaded({ state: 'loading' });
+    await reread();
+  }
 
   const newRequest = (
     <p>

@@ -1,29 +1,28 @@
 // The coordinator's page: the token from the address's fragment opens the roster of the link;
 // the coordinator can remove an entry made by mistake.
-import { useEffect, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { networkErrorKey, refusalMessage, type Refusal } from '../../domain/errors.ts';
 import { linkRosterSchema, type LinkRoster as Roster } from '../../domain/link-roster.ts';
 import { tokenFrom } from '../../domain/signup-links.ts';
 import type { Locale } from '../../i18n/config.ts';
 import { rpc } from '../../lib/public-api.ts';
 import { RetryNotice } from '../shared/RetryNotice.tsx';
+import { useRead } from '../shared/use-read.ts';
 import { createTranslator, type Messages } from '../translator.ts';
 import { LinkRoster } from './LinkRoster.tsx';
+
+async function readRoster(token: string): Promise<Roster | Refusal | 'network'> {
+  const answer = await rpc('coordinator_roster', { p_token: token }, linkRosterSchema);
+  return answer.ok ? answer.data : 'network' in answer ? 'network' : answer.refusal;
+}
 
 export default function CoordinatorIsland({ locale, messages }: { locale: Locale; messages: Messages }) {
   const t = createTranslator(locale, messages);
   const [token] = useState(() => tokenFrom(location.hash));
   const [roster, setRoster] = useState<Roster | Refusal | 'network'>();
 
-  async function load() {
-    if (!token) return;
-    const answer = await rpc('coordinator_roster', { p_token: token }, linkRosterSchema);
-    setRoster(answer.ok ? answer.data : 'network' in answer ? 'network' : answer.refusal);
-  }
-
-  useEffect(() => {
-    void load();
-  }, [token]);
+  const read = useMemo(() => (token ? () => readRoster(token) : null), [token]);
+  const load = useRead(read, setRoster);
 
   if (!token) return <p className="notice notice-error">{t('join:coordinator.noToken')}</p>;
   if (roster === undefined) return <p aria-live="polite">{t('join:coordinator.loading')}</p>;

@@ -1,7 +1,7 @@
 // Joining through an organisation's link: the public facts of the link (never who has joined), a
 // shift, the person, class or department, phone, a guardian's consent for a minor at a school,
 // then the ticket. A lost answer is retried with the same idempotency key, so it books once.
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { bookingViewSchema, type BookingView } from '../../domain/booking-view.ts';
 import { dateFromParts } from '../../domain/dates.ts';
 import { networkErrorKey, refusalMessage, type Refusal } from '../../domain/errors.ts';
@@ -14,6 +14,7 @@ import { RetryNotice } from '../shared/RetryNotice.tsx';
 import { useSendOnce } from '../shared/send-once.ts';
 import { saveTicket } from '../shared/ticket-store.ts';
 import { useForm } from '../shared/use-form.ts';
+import { useRead } from '../shared/use-read.ts';
 import { createTranslator, type Messages } from '../translator.ts';
 import { JoinDone } from './JoinDone.tsx';
 import { JoinForm, type Draft } from './JoinForm.tsx';
@@ -39,6 +40,12 @@ function refusalField(refusal: Refusal): string | undefined {
   return refusalPersonFieldId(refusal) ?? formField[refusal.code];
 }
 
+/** The link's public facts, or why they cannot be shown. */
+async function readInfo(token: string): Promise<LinkInfo | Refusal | 'network'> {
+  const answer = await rpc('signup_link_info', { p_token: token }, linkInfoSchema);
+  return answer.ok ? answer.data : 'network' in answer ? 'network' : answer.refusal;
+}
+
 export default function JoinIsland({ locale, messages }: { locale: Locale; messages: Messages }) {
   const t = createTranslator(locale, messages);
   const [token] = useState(() => tokenFrom(location.search));
@@ -53,17 +60,15 @@ export default function JoinIsland({ locale, messages }: { locale: Locale; messa
    * Reads the link's facts. `again` (after a refusal about the link or shift) keeps the form on
    * screen while it reads, and the facts already shown if the read fails.
    */
-  async function load(again = false) {
-    if (!token) return;
-    if (!again) setInfo(undefined);
-    const answer = await rpc('signup_link_info', { p_token: token }, linkInfoSchema);
-    if (answer.ok) setInfo(answer.data);
-    else if (!again) setInfo('network' in answer ? 'network' : answer.refusal);
-  }
+  const read = useMemo(() => (token ? () => readInfo(token) : null), [token]);
+  useRead(read, setInfo);
 
-  useEffect(() => {
-    void load();
-  }, [token]);
+  async function load(again = false) {
+    if (!read) return;
+    if (!again) setInfo(undefined);
+    const next = await read();
+    if (!again || (next !== 'network' && !('code' in next))) setInfo(next);
+  }
 
   useEffect(() => {
     if (joined) document.querySelector('h1')?.scrollIntoView();

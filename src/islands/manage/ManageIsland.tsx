@@ -28,10 +28,12 @@ interface Open {
 
 export default function ManageIsland({ locale, messages }: { locale: Locale; messages: Messages }) {
   const t = createTranslator(locale, messages);
-  const [saved, setSaved] = useState<SavedTicket[]>([]);
+  const [saved, setSaved] = useState<SavedTicket[]>(loadTickets);
+  // A private link in the address is looked up as the page opens.
+  const [link] = useState(() => parseManageLinkHash(location.hash));
   const [open, setOpen] = useState<Open>();
   const [lookupDraft, setLookupDraft] = useState<Lookup>({ code: '', phone: '' });
-  const [busy, setBusy] = useState(false);
+  const [busy, setBusy] = useState(link !== null);
   const [problem, setProblem] = useState<Refusal | 'network'>();
   const [panel, setPanel] = useState<'cancel' | 'move'>();
   const [done, setDone] = useState<'cancelled' | 'moved'>();
@@ -45,7 +47,11 @@ export default function ManageIsland({ locale, messages }: { locale: Locale; mes
   async function call(result: Promise<RpcResult<BookingView>>): Promise<BookingView | undefined> {
     setBusy(true);
     setProblem(undefined);
-    const answer = await result;
+    return settle(await result);
+  }
+
+  /** The booking an answer brings, or undefined with the problem shown. */
+  function settle(answer: RpcResult<BookingView>): BookingView | undefined {
     setBusy(false);
     if (answer.ok) return answer.data;
     setProblem('network' in answer ? 'network' : answer.refusal);
@@ -63,20 +69,18 @@ export default function ManageIsland({ locale, messages }: { locale: Locale; mes
   }
 
   useEffect(() => {
-    const tickets = loadTickets();
-    setSaved(tickets);
-    const link = parseManageLinkHash(location.hash);
-    if (link) {
-      const proof = { p_token: link.token };
-      void call(rpc('lookup_booking', { p_code: link.code, ...proof }, bookingViewSchema)).then((view) => {
-        if (view) show(view, link.code, proof);
-        else {
-          const copy = tickets.find((ticket) => ticket.view.bookings.some((booking) => booking.code === link.code));
-          if (copy) show(copy.view, link.code, proof, true);
-        }
-      });
-    }
-  }, []);
+    if (!link) return;
+    const proof = { p_token: link.token };
+    void rpc('lookup_booking', { p_code: link.code, ...proof }, bookingViewSchema).then((answer) => {
+      const view = settle(answer);
+      if (view) show(view, link.code, proof);
+      else {
+        // Offline, the copy of the booking saved on this device.
+        const copy = loadTickets().find((ticket) => ticket.view.bookings.some((booking) => booking.code === link.code));
+        if (copy) show(copy.view, link.code, proof, true);
+      }
+    });
+  }, [link]);
 
   async function lookup(code: string, phone: string) {
     const proof = { p_phone: phone };

@@ -74,7 +74,6 @@ export default function QueueBoard({ locale, messages, schedulesHref }: Props) {
       return true;
     },
     refreshMs,
-    [],
   );
 
   if (state.kind === 'loading') return <p className="board-message">{t('queue:board.loading')}</p>;

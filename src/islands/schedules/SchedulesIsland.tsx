@@ -80,6 +80,7 @@ export default function SchedulesIsland({ locale, messages }: { locale: Locale; 
   useEffect(() => {
     const fromAddress = filtersFromQuery(new URLSearchParams(location.search));
     const range = defaultDateRange();
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the page is rendered at build time: the reader's address and today exist only once it runs in the browser, after hydration (React's two-pass rendering for client-only content)
     setDates({ from: fromAddress.from ?? range.from, to: fromAddress.to ?? range.to });
     if (fromAddress.lat !== undefined && fromAddress.lng !== undefined) setPosition({ lat: fromAddress.lat, lng: fromAddress.lng });
     const unit = fromAddress.ward ?? fromAddress.district ?? fromAddress.province;

@@ -1,6 +1,7 @@
 // Province → district → ward, as native selects (the phone's own picker, searchable by typing).
 // Each list loads when the level above is chosen.
-import { useEffect, useState } from 'react';
+import { useMemo, useState } from 'react';
+import { useRead } from '../shared/use-read.ts';
 import { SelectField } from '../shared/SelectField.tsx';
 import type { Translate } from '../translator.ts';
 import { loadUnits, type Unit } from './units.ts';
@@ -13,24 +14,23 @@ export interface AreaCodes {
 
 type List = Unit[] | 'loading' | 'error';
 
+/** A list as read: the parent's children (the provinces when `parentId` is undefined), in one attempt. */
+interface Loaded {
+  parentId: number | undefined;
+  attempt: number;
+  list: List;
+}
+
 /** The children of the unit with `code` in `parents`, loaded again when `attempt` changes. */
 function useChildren(parents: List | undefined, code: string, attempt: number): List {
-  const [list, setList] = useState<List>('loading');
   const parentId = Array.isArray(parents) ? parents.find((unit) => unit.code === code)?.id : undefined;
-  const isTop = parents === undefined;
-  useEffect(() => {
-    if (!isTop && parentId === undefined) {
-      setList([]);
-      return;
-    }
-    let cancelled = false;
-    setList('loading');
-    void loadUnits(parentId).then((units) => !cancelled && setList(units ?? 'error'));
-    return () => {
-      cancelled = true;
-    };
-  }, [isTop, parentId, attempt]);
-  return list;
+  const chosen = parents === undefined || parentId !== undefined;
+  const [loaded, setLoaded] = useState<Loaded>();
+  const read = useMemo(() => (chosen ? async (): Promise<Loaded> => ({ parentId, attempt, list: (await loadUnits(parentId)) ?? 'error' }) : null), [chosen, parentId, attempt]);
+  useRead(read, setLoaded);
+  if (!chosen) return [];
+  // Another parent, or a retry, shows as loading until its own list comes.
+  return loaded && loaded.parentId === parentId && loaded.attempt === attempt ? loaded.list : 'loading';
 }
 
 interface Props {

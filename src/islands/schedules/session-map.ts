@@ -47,9 +47,7 @@ export function createBaseMap(container: HTMLElement, attribution: string) {
       }
       if (points.length > 0) map.fitBounds(L.latLngBounds(points.map((p) => [p.lat, p.lng] as L.LatLngTuple)), { padding: [24, 24], maxZoom: 15 });
     },
-    destroy() {
-      map.remove();
-    },
+    destroy: () => map.remove(),
   };
 }
 

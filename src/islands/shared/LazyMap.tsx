@@ -1,7 +1,7 @@
 // "Show on map": a toggle and a map region whose module (Leaflet, about 45 KB) is fetched on the
 // first opening, never with the page. `load` imports the map module and returns its factory;
 // `show` puts the data on the map once it is ready and whenever it changes.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 
 interface LazyMapLabels {
   show: string;
@@ -25,12 +25,18 @@ export function LazyMap<M extends { destroy(): void }>({ id, className, labels, 
   const [state, setState] = useState<'loading' | 'ready' | 'error'>('loading');
   const container = useRef<HTMLDivElement>(null);
   const map = useRef<M | null>(null);
+  // The map is made once per opening, with the module loader of the time.
+  const loadModule = useEffectEvent(load);
+
+  function toggle() {
+    if (!open) setState('loading');
+    setOpen(!open);
+  }
 
   useEffect(() => {
     if (!open) return;
     let cancelled = false;
-    setState('loading');
-    load()
+    loadModule()
       .then((create) => {
         if (cancelled || !container.current) return;
         map.current = create(container.current);
@@ -50,7 +56,7 @@ export function LazyMap<M extends { destroy(): void }>({ id, className, labels, 
 
   return (
     <div className={className}>
-      <button type="button" className="button button-secondary" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
+      <button type="button" className="button button-secondary" aria-expanded={open} aria-controls={id} onClick={toggle}>
         {open ? labels.hide : labels.show}
       </button>
       <div id={id} hidden={!open}>

@@ -2,7 +2,7 @@
 // idempotency key of a send. A missing or unreadable entry reads as undefined.
 export function readSession<T>(key: string): T | undefined {
   try {
-    return JSON.parse(sessionStorage.getItem(key) ?? 'null') ?? undefined;
+    return (JSON.parse(sessionStorage.getItem(key) ?? 'null') as T | null) ?? undefined;
   } catch {
     return undefined;
   }

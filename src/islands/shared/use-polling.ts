@@ -1,10 +1,13 @@
 // Reads now and then every `intervalMs` while the page is shown: a hidden tab (a phone in a
 // pocket) stops reading and reads at once when shown again. `read` gets a function telling
-// whether its answer is still wanted, and returns false to stop for good.
-import { useCallback, useEffect, useRef, type DependencyList } from 'react';
+// whether its answer is still wanted, and returns false to stop for good. The reading starts
+// again when `restartOn` changes.
+import { useCallback, useEffect, useEffectEvent, useRef } from 'react';
 
-export function usePolling(read: (isCurrent: () => boolean) => Promise<boolean | void>, intervalMs: number, deps: DependencyList): () => void {
+export function usePolling(read: (isCurrent: () => boolean) => Promise<boolean | void>, intervalMs: number, restartOn?: unknown): () => void {
   const refreshRef = useRef<() => Promise<void>>(async () => {});
+  // Each read uses the caller's latest state; only `restartOn` restarts the reading.
+  const readNow = useEffectEvent(read);
   useEffect(() => {
     let stopped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -14,9 +17,9 @@ export function usePolling(read: (isCurrent: () => boolean) => Promise<boolean |
     const refresh = async () => {
       clearTimeout(timer);
       const id = ++latest;
-      const keepGoing = await read(() => !stopped && id === latest);
+      const keepGoing = await readNow(() => !stopped && id === latest);
       if (stopped || id !== latest || keepGoing === false) return;
-      if (document.visibilityState === 'visible') timer = setTimeout(refresh, intervalMs);
+      if (document.visibilityState === 'visible') timer = setTimeout(() => void refresh(), intervalMs);
     };
     refreshRef.current = refresh;
     const onVisibility = () => {
@@ -29,7 +32,6 @@ export function usePolling(read: (isCurrent: () => boolean) => Promise<boolean |
       clearTimeout(timer);
       document.removeEventListener('visibilitychange', onVisibility);
     };
-    // The caller names what restarts the reading.
-  }, deps);
+  }, [restartOn, intervalMs]);
   return useCallback(() => void refreshRef.current(), []);
 }

@@ -122,6 +122,15 @@ export function SessionCard({ locale, t, session, wardName, today, onChanged }: 
   );
 }
 
+/**
+ * A ref that moves focus to a field of a form the officer just opened (as GOV.UK's components
+ * move focus from script, not with autofocus). One function for every render, so React calls it
+ * only when the field appears, never again while the officer types.
+ */
+function focusWhenShown(field: HTMLElement | null) {
+  field?.focus();
+}
+
 function ShiftRow({ locale, t, shift, editable, onChanged }: { locale: Locale; t: Translate; shift: StaffShift; editable: boolean; onChanged: () => Promise<void> }) {
   const times = { start: formatTime(locale, shift.starts_at), end: formatTime(locale, shift.ends_at) };
   const [editing, setEditing] = useState(false);
@@ -172,7 +181,7 @@ function ShiftRow({ locale, t, shift, editable, onChanged }: { locale: Locale; t
             onChange={(event) => setValue(event.currentTarget.value)}
             aria-invalid={error ? true : undefined}
             aria-describedby={describedBy(id, false, error)}
-            autoFocus
+            ref={focusWhenShown}
           />
           <div className="staff-actions">
             <button type="submit" className="button">{t('staff:capacity.save')}</button>
@@ -219,7 +228,7 @@ function CancelForm({ t, sessionId, onClose, onDone }: { t: Translate; sessionId
           onChange={(event) => setReason(event.currentTarget.value)}
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy(id, true, error)}
-          autoFocus
+          ref={focusWhenShown}
         />
       </div>
       <div className="staff-actions">

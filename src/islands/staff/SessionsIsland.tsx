@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { todayInVietnam } from '../../domain/dates.ts';
 import { sortSessions } from '../../domain/staff-sessions.ts';
 import type { Locale } from '../../i18n/config.ts';
+import { useRead } from '../shared/use-read.ts';
 import { createTranslator, type Messages, type Translate } from '../translator.ts';
 import { CreateSession } from './CreateSession.tsx';
 import { SessionCard } from './SessionCard.tsx';
@@ -41,27 +42,13 @@ function Sessions({ locale, t, staff }: { locale: Locale; t: Translate; staff: S
     loadScope(staff.unit).then(setScope, () => setFailed(true));
   }, [staff.unit]);
 
-  const reloadSessions = useCallback(async () => {
-    if (!wardIds) return;
-    try {
-      setSessions(sortSessions(await loadSessions(wardIds, today), today));
-    } catch {
-      setFailed(true);
-    }
-  }, [wardIds, today]);
-  const reloadSites = useCallback(async () => {
-    if (!wardIds) return;
-    try {
-      setSites(await loadSites(wardIds));
-    } catch {
-      setFailed(true);
-    }
-  }, [wardIds]);
-
-  useEffect(() => {
-    void reloadSessions();
-    void reloadSites();
-  }, [reloadSessions, reloadSites]);
+  // A read that failed answers null: the console shows the load error instead.
+  const readSessions = useMemo(() => (wardIds ? () => loadSessions(wardIds, today).then((rows) => sortSessions(rows, today)).catch(() => null) : null), [wardIds, today]);
+  const readSites = useMemo(() => (wardIds ? () => loadSites(wardIds).catch(() => null) : null), [wardIds]);
+  const showSessions = useCallback((rows: StaffSession[] | null) => (rows ? setSessions(rows) : setFailed(true)), []);
+  const showSites = useCallback((rows: Site[] | null) => (rows ? setSites(rows) : setFailed(true)), []);
+  const reloadSessions = useRead(readSessions, showSessions);
+  const reloadSites = useRead(readSites, showSites);
 
   if (failed) return <p className="notice notice-error" role="alert">{t('staff:loadError')}</p>;
   if (!scope || !sessions) return <p role="status">{t('staff:loading')}</p>;

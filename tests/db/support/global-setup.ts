@@ -15,7 +15,6 @@ export const dbTestBasePort = 25321 + testSlot * 10;
 
 export default async function setup(project: TestProject) {
   const stack = await startThrowawayStack('test-db', dbTestBasePort);
-  // eslint-disable-next-line @typescript-eslint/unbound-method -- stop is an arrow function; RunningStack declares it in method syntax
   const { stop, ...info } = stack;
   project.provide('stack', info);
   return stop;

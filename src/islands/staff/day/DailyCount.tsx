@@ -1,6 +1,6 @@
 // The day's count of applications for one unit: the figure recorded so far is shown, and saving
 // replaces it (one row per unit and day; the database's audit log keeps every earlier figure).
-import { useEffect, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { Locale } from '../../../i18n/config.ts';
 import { todayInVietnam } from '../../../domain/dates.ts';
 import { dailyCountSchema } from '../../../domain/roster.ts';
@@ -11,6 +11,7 @@ import { ErrorSummary } from '../../shared/ErrorSummary.tsx';
 import { SelectField } from '../../shared/SelectField.tsx';
 import { TextField } from '../../shared/TextField.tsx';
 import { useForm } from '../../shared/use-form.ts';
+import { useRead } from '../../shared/use-read.ts';
 import type { Scope } from '../scope.ts';
 import type { StaffMember } from '../use-staff.ts';
 import { readCount, saveCount, type CountRow } from './data.ts';
@@ -25,6 +26,9 @@ interface Props {
 
 const fieldIds = { unitId: 'count-unit', day: 'count-day', applications: 'count-applications', walkIns: 'count-walk-ins' } as const;
 
+/** Which figure a row is: the campaign's, for a unit and day. */
+const countKey = (campaignId: number, unitId: number, day: string) => `${campaignId}/${unitId}/${day}`;
+
 export function DailyCount({ t, locale, staff, scope }: Props) {
   // The officer's own unit first (a district may record for itself), then the wards under it.
   const units = [{ id: staff.unit.id, name: staff.unit.name }, ...scope.wards.filter((ward) => ward.id !== staff.unit.id)];
@@ -33,25 +37,27 @@ export function DailyCount({ t, locale, staff, scope }: Props) {
   const [applications, setApplications] = useState('');
   const [walkIns, setWalkIns] = useState('');
   const form = useForm(t);
-  const [current, setCurrent] = useState<CountRow | null | undefined>(undefined);
+  const [shown, setShown] = useState<{ key: string; row: CountRow | null }>();
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const campaign = campaignFor(scope.campaigns, day);
   const unitName = units.find((unit) => String(unit.id) === unitId)?.name ?? '';
 
-  useEffect(() => {
-    setCurrent(undefined);
-    if (!campaign || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return;
-    let live = true;
-    void readCount(campaign.id, Number(unitId), day).then((result) => {
-      if (!live) return;
-      if (result.ok) setCurrent(result.data);
-      else setMessage({ error: true, text: refusalText(t, result) });
-    });
-    return () => {
-      live = false;
-    };
-  }, [campaign?.id, unitId, day, t]);
+  const campaignId = campaign?.id;
+  const readable = /^\d{4}-\d{2}-\d{2}$/.test(day);
+  const wanted = campaignId !== undefined && readable ? countKey(campaignId, Number(unitId), day) : null;
+  // Another unit or day shows as loading until its own figure comes.
+  const current = shown && shown.key === wanted ? shown.row : undefined;
+  const read = useMemo(
+    () => (campaignId !== undefined && readable ? async () => ({ key: countKey(campaignId, Number(unitId), day), result: await readCount(campaignId, Number(unitId), day) }) : null),
+    [campaignId, readable, unitId, day],
+  );
+  const show = useCallback(
+    ({ key, result }: { key: string; result: Awaited<ReturnType<typeof readCount>> }) =>
+      result.ok ? setShown({ key, row: result.data }) : setMessage({ error: true, text: refusalText(t, result) }),
+    [t],
+  );
+  useRead(read, show);
 
   async function submit(event: { preventDefault(): void }) {
     event.preventDefault();
@@ -65,7 +71,7 @@ export function DailyCount({ t, locale, staff, scope }: Props) {
       setMessage({ error: true, text: refusalText(t, result) });
       return;
     }
-    setCurrent(result.data);
+    setShown({ key: countKey(campaign.id, checked.unitId, checked.day), row: result.data });
     setMessage({ error: false, text: t('staffDay:count.saved', { unit: unitName, date: formatDate(locale, day), applications: formatNumber(locale, result.data.applications) }) });
   }
 

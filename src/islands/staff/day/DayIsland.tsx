@@ -1,7 +1,7 @@
 // The day of intake (/{lang}/staff/day/?shift=ID): pick a session of the day and a shift, watch
 // the counts, check people in, hand out walk-in numbers, call the next one, mark people served or
 // not come, export the roster, record the day's count. Signing in happens on the console's home.
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { countShifts } from '../../../domain/roster.ts';
 import type { Locale } from '../../../i18n/config.ts';
 import { usePolling } from '../../shared/use-polling.ts';
@@ -13,7 +13,7 @@ import { DayChooser } from './DayChooser.tsx';
 import { QueueControls } from './QueueControls.tsx';
 import { Roster } from './Roster.tsx';
 import { ShiftCounts } from './ShiftCounts.tsx';
-import { readSessionLive, type SessionLive } from './data.ts';
+import { readSessionLive, type SessionLive, type SessionRow } from './data.ts';
 import { useDayChoice } from './use-day-choice.ts';
 
 interface Props {
@@ -63,7 +63,9 @@ interface ConsoleProps {
 
 function DayConsole({ t, locale, staff, staffHref, boardHref }: ConsoleProps) {
   const { scope, loadError, date, setDate, todays, nextDate, sessionId, setSessionId, session, shiftId, setShiftId } = useDayChoice(t, staff);
-  const [live, setLive] = useState<{ data: SessionLive; readAt: Date; failedAt: Date | null } | null>(null);
+  const [read, setRead] = useState<{ session: SessionRow; data: SessionLive; readAt: Date; failedAt: Date | null } | null>(null);
+  // What was read for another session is not shown for this one.
+  const live = read?.session === session ? read : null;
 
   // Counts and roster, read now and every 10 seconds while the page is shown.
   const refreshNow = usePolling(
@@ -71,14 +73,13 @@ function DayConsole({ t, locale, staff, staffHref, boardHref }: ConsoleProps) {
       if (!session) return false;
       const result = await readSessionLive(session);
       if (!isCurrent()) return false;
-      if (result.ok) setLive({ data: result.data, readAt: new Date(), failedAt: null });
-      else setLive((current) => current && { ...current, failedAt: new Date() });
+      if (result.ok) setRead({ session, data: result.data, readAt: new Date(), failedAt: null });
+      else setRead((current) => current && { ...current, failedAt: new Date() });
       return true;
     },
     refreshMs,
-    [session],
+    session,
   );
-  useEffect(() => setLive(null), [session]);
 
   const shifts = live?.data.shifts ?? session?.shifts ?? [];
   const shift = shifts.find((each) => each.id === shiftId) ?? null;

@@ -2,7 +2,7 @@
 // It uses the browser's own BarcodeDetector (Chrome on Android has it) rather than a decoding
 // library, which would weigh more than the rest of the console; where it is missing, the officer
 // is told so and types the code. Loaded only when the officer presses "Scan".
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { isValidCode, normalizeCode } from '../../../domain/booking-code.ts';
 import type { Translate } from '../../translator.ts';
 
@@ -38,6 +38,8 @@ interface Props {
 export default function Scanner({ t, onCode, onClose }: Props) {
   const video = useRef<HTMLVideoElement>(null);
   const [status, setStatus] = useState<Status>('starting');
+  // The camera starts once per opening: the code goes to the check-in form of the time.
+  const scanned = useEffectEvent(onCode);
 
   useEffect(() => {
     let stream: MediaStream | undefined;
@@ -71,12 +73,12 @@ export default function Scanner({ t, onCode, onClose }: Props) {
           const code = normalizeCode(rawValue);
           if (isValidCode(code)) {
             stopped = true;
-            onCode(code);
+            scanned(code);
             return;
           }
           setStatus('not-a-code');
         }
-        timer = setTimeout(read, scanEveryMs);
+        timer = setTimeout(() => void read(), scanEveryMs);
       };
       void read();
     })();
@@ -86,7 +88,6 @@ export default function Scanner({ t, onCode, onClose }: Props) {
       clearTimeout(timer);
       stream?.getTracks().forEach((track) => track.stop());
     };
-    // Runs once per opening: the callbacks belong to the check-in form, which outlives the scanner.
   }, []);
 
   const message =

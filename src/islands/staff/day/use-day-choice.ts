@@ -19,6 +19,12 @@ function writeShiftParam(shiftId: number) {
   window.history.replaceState(null, '', url);
 }
 
+function shiftOf(session: SessionRow, current: number | null): number | null {
+  if (session.shifts.some((shift) => shift.id === current)) return current;
+  const now = new Date().toISOString();
+  return (session.shifts.find((shift) => shift.starts_at <= now && now < shift.ends_at) ?? session.shifts[0])?.id ?? null;
+}
+
 export function useDayChoice(t: Translate, staff: StaffMember) {
   const [scope, setScope] = useState<Scope | null>(null);
   const [date, setDate] = useState(todayInVietnam);
@@ -73,8 +79,8 @@ export function useDayChoice(t: Translate, staff: StaffMember) {
     return () => {
       live = false;
     };
-    // The date alone drives this; the address is read once.
-  }, [scope, date]);
+    // The date drives this (wardIds and t follow the scope and the language); the address is read once.
+  }, [scope, wardIds, date, t]);
 
   const todays = useMemo(() => sessions && sessions.filter((session) => session.session_date === date), [sessions, date]);
   const session = todays?.find((each) => each.id === sessionId) ?? null;
@@ -82,14 +88,12 @@ export function useDayChoice(t: Translate, staff: StaffMember) {
 
   // A session's shift: the one chosen before if it is still there, else the one running now, else the first.
   // While sessions reload (a new date) the choice is kept, so a shift named in the address survives.
-  useEffect(() => {
-    if (!session) return;
-    setShiftId((current) => {
-      if (session.shifts.some((shift) => shift.id === current)) return current;
-      const now = new Date().toISOString();
-      return (session.shifts.find((shift) => shift.starts_at <= now && now < shift.ends_at) ?? session.shifts[0])?.id ?? null;
-    });
-  }, [session]);
+  // Adjusted while rendering when the session changes, as React advises for state that follows a prop.
+  const [shiftsOf, setShiftsOf] = useState<SessionRow | null>(null);
+  if (session !== shiftsOf) {
+    setShiftsOf(session);
+    if (session) setShiftId((current) => shiftOf(session, current));
+  }
 
   useEffect(() => {
     if (shiftId !== null) writeShiftParam(shiftId);

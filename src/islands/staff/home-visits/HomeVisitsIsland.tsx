@@ -8,6 +8,7 @@ import type { Locale } from '../../../i18n/config.ts';
 import type { RpcResult } from '../../../lib/public-api.ts';
 import { visitWindow } from '../../home-visit/format.ts';
 import { LazyMap } from '../../shared/LazyMap.tsx';
+import { useRead } from '../../shared/use-read.ts';
 import { createTranslator, type Messages, type Translate } from '../../translator.ts';
 import { StaffGate, StaffNav } from '../StaffGate.tsx';
 import { readDay, readRequests, type StaffHomeVisit } from './data.ts';
@@ -17,7 +18,7 @@ import type { MapVisit, VisitsMap } from './visits-map.ts';
 type View = 'requests' | 'day';
 
 export default function HomeVisitsIsland({ locale, messages }: { locale: Locale; messages: Messages }) {
-  const t = createTranslator(locale, messages);
+  const t = useMemo(() => createTranslator(locale, messages), [locale, messages]);
   const [view, setView] = useState<View>(() => (new URLSearchParams(location.search).get('view') === 'day' ? 'day' : 'requests'));
   function choose(next: View) {
     setView(next);
@@ -49,14 +50,13 @@ export default function HomeVisitsIsland({ locale, messages }: { locale: Locale;
  * to the changed card's heading, or to the announcement when the card left the list (closed).
  */
 function useVisits(read: () => Promise<RpcResult<StaffHomeVisit[]>>) {
-  const [result, setResult] = useState<RpcResult<StaffHomeVisit[]>>();
+  const [answer, setAnswer] = useState<{ of: typeof read; result: RpcResult<StaffHomeVisit[]> }>();
+  // Another filter or date shows as loading until its own answer comes.
+  const result = answer?.of === read ? answer.result : undefined;
+  const readAnswer = useCallback(async () => ({ of: read, result: await read() }), [read]);
+  const load = useRead(readAnswer, setAnswer);
   const [saved, setSaved] = useState<{ message: string; id: number }>();
   const savedRef = useRef<HTMLParagraphElement>(null);
-  const load = useCallback(async () => setResult(await read()), [read]);
-  useEffect(() => {
-    setResult(undefined);
-    void load();
-  }, [load]);
   useEffect(() => {
     if (!saved) return;
     const heading = document.querySelector<HTMLElement>(`#visit-${saved.id} h3`);
@@ -139,7 +139,7 @@ function Day({ locale, t }: { locale: Locale; t: Translate }) {
     byWard.set(ward, [...(byWard.get(ward) ?? []), visit]);
   }
   const wards = [...byWard.entries()].sort(([a], [b]) => a.localeCompare(b, 'vi'));
-  const onMap = useMemo(() => (result?.ok ? result.data.map((visit) => mapVisit(t, locale, visit)).filter((visit) => visit !== null) : []), [result]);
+  const onMap = useMemo(() => (result?.ok ? result.data.map((visit) => mapVisit(t, locale, visit)).filter((visit) => visit !== null) : []), [result, t, locale]);
   return (
     <section aria-labelledby="day-heading">
       <h2 id="day-heading">{t('staffHomeVisits:view.day')}</h2>

@@ -1,7 +1,7 @@
 // Organisations in the staff console (/{lang}/staff/links/): the requests of schools, enterprises
 // and agencies of the officer's scope; sign-up links for sessions of the scope (make, share, pause,
 // resume, revoke, a new coordinator link, the roster, the printable poster).
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { addDays, todayInVietnam } from '../../../domain/dates.ts';
 import {
   coordinatorTokenSchema,
@@ -22,6 +22,7 @@ import { LinkRoster } from '../../join/LinkRoster.tsx';
 import { ErrorSummary, InlineError, describedBy, type FieldError } from '../../shared/ErrorSummary.tsx';
 import { fieldErrorsOf } from '../../shared/form-errors.ts';
 import { TextField } from '../../shared/TextField.tsx';
+import { useRead } from '../../shared/use-read.ts';
 import { createTranslator, type Messages, type Translate } from '../../translator.ts';
 import { loadScope, loadSessions, type StaffSession } from '../scope.ts';
 import { StaffGate, StaffNav } from '../StaffGate.tsx';
@@ -54,6 +55,17 @@ interface Data {
   requests: OrganisationRequestRow[];
 }
 
+async function readData(unit: StaffMember['unit']): Promise<Data | 'error'> {
+  try {
+    const today = todayInVietnam();
+    const { wards } = await loadScope(unit);
+    const [sessions, { links, counts }, requests] = await Promise.all([loadSessions(wards.map((ward) => ward.id), today), loadLinks(), loadRequests()]);
+    return { sessions, links, counts, requests };
+  } catch {
+    return 'error';
+  }
+}
+
 function LinksConsole({ locale, t, staff }: { locale: Locale; t: Translate; staff: StaffMember }) {
   const [data, setData] = useState<Data | 'error'>();
   const [created, setCreated] = useState<{ org: string; share: string; coordinator: string }>();
@@ -64,20 +76,8 @@ function LinksConsole({ locale, t, staff }: { locale: Locale; t: Translate; staf
     if (created) createdRef.current?.focus();
   }, [created]);
 
-  async function load() {
-    try {
-      const today = todayInVietnam();
-      const { wards } = await loadScope(staff.unit);
-      const [sessions, { links, counts }, requests] = await Promise.all([loadSessions(wards.map((ward) => ward.id), today), loadLinks(), loadRequests()]);
-      setData({ sessions, links, counts, requests });
-    } catch {
-      setData('error');
-    }
-  }
-
-  useEffect(() => {
-    void load();
-  }, [staff.unit.id]);
+  const read = useCallback(() => readData(staff.unit), [staff.unit]);
+  const load = useRead(read, setData);
 
   if (data === 'error') return <p className="notice notice-error" role="alert">{t('staff:loadError')}</p>;
   if (!data) return <p role="status">{t('staff:loading')}</p>;
