@@ -6,6 +6,7 @@ import { formatCode } from '../../../domain/booking-code.ts';
 import { buildRoster, isMarkable, matchesSearch, rosterCsv, rosterFileName, type BookingRow, type BookingStatus, type RosterEntry, type WalkInRow } from '../../../domain/roster.ts';
 import { formatDate, formatTime } from '../../../lib/format.ts';
 import { downloadText } from '../../shared/download.ts';
+import { TextField } from '../../shared/TextField.tsx';
 import type { Translate } from '../../translator.ts';
 import { staffCall, type SessionRow, type ShiftRow } from './data.ts';
 import { refusalText } from './refusal.ts';
@@ -57,13 +58,7 @@ export function Roster({ t, locale, session, shift, bookings, walkIns, onChange 
   return (
     <section aria-labelledby="day-roster">
       <h2 id="day-roster">{t('staffDay:roster.heading', { start, end })}</h2>
-      <div className="field">
-        <label htmlFor="day-search">{t('staffDay:roster.search')}</label>
-        <p className="hint" id="day-search-hint">
-          {t('staffDay:roster.searchHint')}
-        </p>
-        <input id="day-search" type="search" value={query} onChange={(event) => setQuery(event.currentTarget.value)} aria-describedby="day-search-hint" autoComplete="off" />
-      </div>
+      <TextField id="day-search" type="search" autoComplete="off" label={t('staffDay:roster.search')} hint={t('staffDay:roster.searchHint')} value={query} onValue={setQuery} />
       <p role="status">
         {roster.length === 0
           ? t('staffDay:roster.empty')
