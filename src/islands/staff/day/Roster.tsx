@@ -10,6 +10,7 @@ import { TextField } from '../../shared/TextField.tsx';
 import type { Translate } from '../../translator.ts';
 import { staffCall, type SessionRow, type ShiftRow } from './data.ts';
 import { refusalText } from './refusal.ts';
+import type { Turn } from './turn.ts';
 
 interface Props {
   t: Translate;
@@ -18,13 +19,15 @@ interface Props {
   shift: ShiftRow;
   bookings: BookingRow[];
   walkIns: WalkInRow[];
+  turn: Turn;
   onChange: () => void;
 }
 
-export function Roster({ t, locale, session, shift, bookings, walkIns, onChange }: Props) {
+export function Roster({ t, locale, session, shift, bookings, walkIns, turn, onChange }: Props) {
   const [query, setQuery] = useState('');
-  const [notice, setNotice] = useState<{ error: boolean; text: string } | null>(null);
+  const [stored, setNotice] = useState<{ error: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState<number | null>(null);
+  const notice = turn.last ? stored : null;
   const roster = useMemo(() => buildRoster(shift.id, bookings, walkIns), [shift.id, bookings, walkIns]);
   const shown = roster.filter((entry) => matchesSearch(entry, query));
   const start = formatTime(locale, shift.starts_at);
@@ -32,6 +35,8 @@ export function Roster({ t, locale, session, shift, bookings, walkIns, onChange 
   const statusText = (status: BookingStatus) => t(`staffDay:status.${status}`);
 
   async function mark(entry: RosterEntry, status: 'served' | 'no_show') {
+    turn.start();
+    setNotice(null);
     setBusy(entry.queueNo);
     const result = await staffCall({ name: 'staff_mark', args: { p_shift_id: shift.id, p_queue_no: entry.queueNo, p_status: status } });
     setBusy(null);
