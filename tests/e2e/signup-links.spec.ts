@@ -52,6 +52,9 @@ test('staff make a link for a school session, a student joins from a phone, and 
   const coordinatorUrl = await created.getByLabel('Liên kết của người phụ trách (riêng tư)').inputValue();
   expect(shareUrl).toMatch(/\/vi\/join\/\?t=[A-Za-z0-9_-]{22}$/);
   expect(coordinatorUrl).toMatch(/\/vi\/join\/coordinator\/#t=[A-Za-z0-9_-]{22}$/);
+  // Each link's copy button names its own link.
+  await expect(created.getByRole('button', { name: 'Sao chép liên kết đăng ký' })).toHaveCount(1);
+  await expect(created.getByRole('button', { name: 'Sao chép liên kết người phụ trách' })).toHaveCount(1);
   await expect(page.getByRole('heading', { level: 3, name: org })).toBeVisible();
   await expect(created).toBeFocused();
   await expectNoSeriousA11yViolations(page);
@@ -225,6 +228,7 @@ test('switching language on a join page keeps the token, and an employee signs u
   // The coordinator's token is in the fragment: it survives the switch too.
   await page.goto(`/en/join/coordinator/#t=${token}c`);
   await expect(page.getByRole('row', { name: new RegExp(someone.full_name) })).toContainText('Signed up');
+  await expect(page.getByRole('table')).toHaveAccessibleName('The list (1 person)');
   await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Tiếng Việt' }).click();
   await expect(page).toHaveURL(new RegExp(`/vi/join/coordinator/#t=${token}c$`));
   await expect(page.getByRole('row', { name: new RegExp(someone.full_name) })).toContainText('Đã đăng ký');

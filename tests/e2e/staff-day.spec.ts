@@ -59,6 +59,8 @@ test('the officer checks a citizen in by code, calls the number, the board shows
 
   await page.getByRole('button', { name: 'Phát số cho người đến trực tiếp' }).click();
   await expect(page.getByText('Số của người đến trực tiếp')).toBeVisible();
+  // The refusal was the check-in's answer; the walk-in number is the last action's.
+  await expect(page.getByText('Lịch hẹn này không còn chờ tiếp nhận')).toHaveCount(0);
 
   await page.getByRole('button', { name: 'Gọi số tiếp theo' }).click();
   await expect(page.getByText('Mời số')).toBeVisible();

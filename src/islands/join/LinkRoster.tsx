@@ -9,6 +9,7 @@ import { todayInVietnam } from '../../domain/dates.ts';
 import type { Locale } from '../../i18n/config.ts';
 import { formatDate, formatDateNumeric, formatDayLong, formatTime } from '../../lib/format.ts';
 import { downloadText } from '../shared/download.ts';
+import { TextField } from '../shared/TextField.tsx';
 import type { Translate } from '../translator.ts';
 
 interface Props {
@@ -82,13 +83,7 @@ export function LinkRoster({ locale, t, roster, onRemove, onRefresh }: Props) {
       </dl>
 
       <div className="link-roster-tools" data-print-hide>
-        <div className="field">
-          <label htmlFor="roster-search">{t('join:coordinator.search')}</label>
-          <p className="hint" id="roster-search-hint">
-            {t('join:coordinator.searchHint')}
-          </p>
-          <input id="roster-search" type="search" autoComplete="off" value={query} onChange={(event) => setQuery(event.currentTarget.value)} aria-describedby="roster-search-hint" />
-        </div>
+        <TextField id="roster-search" type="search" autoComplete="off" label={t('join:coordinator.search')} hint={t('join:coordinator.searchHint')} value={query} onValue={setQuery} />
         <div className="link-roster-actions">
           <button type="button" className="button button-secondary" onClick={download} disabled={counts.signedUp === 0}>
             {t('join:coordinator.csv')}

@@ -15,11 +15,12 @@ import {
 import { createdSessionSchema } from '../../domain/staff-writes.ts';
 import type { Locale } from '../../i18n/config.ts';
 import { ErrorSummary, type FieldError } from '../shared/ErrorSummary.tsx';
+import { SelectField } from '../shared/SelectField.tsx';
 import { TextField } from '../shared/TextField.tsx';
 import type { Translate } from '../translator.ts';
 import { staffRpc } from './calls.ts';
 import type { Campaign, Site, Ward } from './scope.ts';
-import { FormButtons, SelectField, SiteFields } from './SiteFields.tsx';
+import { FormButtons, SiteFields } from './SiteFields.tsx';
 
 interface Props {
   locale: Locale;
@@ -110,14 +111,15 @@ export function CreateSession({ locale, t, today, wards, sites, campaigns, onSit
         sites.length === 0 ? (
           <p className="notice" id="new-site">{t('staff:create.noSites')}</p>
         ) : (
-          <SelectField id="new-site" label={t('staff:create.siteSelect')} error={errorOf('site')} errorPrefix={prefix} value={draft.siteId} onValue={(siteId) => setDraft((d) => ({ ...d, siteId }))}>
-            <option value="">{t('staff:create.siteChoose')}</option>
-            {sites.map((site) => (
-              <option key={site.id} value={site.id}>
-                {site.name} — {site.address}
-              </option>
-            ))}
-          </SelectField>
+          <SelectField
+            id="new-site"
+            label={t('staff:create.siteSelect')}
+            error={errorOf('site')}
+            errorPrefix={prefix}
+            value={draft.siteId}
+            onValue={(siteId) => setDraft((d) => ({ ...d, siteId }))}
+            options={[{ value: '', label: t('staff:create.siteChoose') }, ...sites.map((site) => ({ value: String(site.id), label: `${site.name} — ${site.address}` }))]}
+          />
         )
       ) : (
         <SiteFields t={t} idPrefix="new-site" site={draft.site} wards={wards} onChange={setSite} errorOf={(field) => errorOf(`site-${field}`)} />

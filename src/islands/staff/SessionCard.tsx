@@ -7,7 +7,8 @@ import { capacityProblem, sessionStatus, shortNotice } from '../../domain/staff-
 import { cancelledSessionSchema, movedSessionSchema, publishedSessionSchema, shiftCapacitySchema } from '../../domain/staff-writes.ts';
 import type { Locale } from '../../i18n/config.ts';
 import { formatDayLong, formatTime } from '../../lib/format.ts';
-import { describedBy, InlineError } from '../shared/ErrorSummary.tsx';
+import { Field } from '../shared/Field.tsx';
+import { TextField } from '../shared/TextField.tsx';
 import type { Translate } from '../translator.ts';
 import { failureText, staffRpc } from './calls.ts';
 import type { StaffSession, StaffShift } from './scope.ts';
@@ -168,21 +169,21 @@ function ShiftRow({ locale, t, shift, editable, onChanged }: { locale: Locale; t
         </div>
       )}
       {editing && (
-        <form onSubmit={(event) => void save(event)} noValidate className={`field${error ? ' field-invalid' : ''}`}>
-          <label htmlFor={id}>{t('staff:capacity.label', times)}</label>
-          <InlineError id={id} prefix={t('staff:form.errorPrefix')} message={error} />
-          <input
-            id={id}
-            type="number"
-            inputMode="numeric"
-            min={Math.max(1, shift.booked)}
-            max={5000}
-            value={value}
-            onChange={(event) => setValue(event.currentTarget.value)}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={describedBy(id, false, error)}
-            ref={focusWhenShown}
-          />
+        <form onSubmit={(event) => void save(event)} noValidate>
+          <Field id={id} label={t('staff:capacity.label', times)} error={error} errorPrefix={t('staff:form.errorPrefix')}>
+            {(control) => (
+              <input
+                {...control}
+                type="number"
+                inputMode="numeric"
+                min={Math.max(1, shift.booked)}
+                max={5000}
+                value={value}
+                onChange={(event) => setValue(event.currentTarget.value)}
+                ref={focusWhenShown}
+              />
+            )}
+          </Field>
           <div className="staff-actions">
             <button type="submit" className="button">{t('staff:capacity.save')}</button>
             <button type="button" className="button button-secondary" onClick={() => { setEditing(false); setError(undefined); }}>
@@ -215,22 +216,9 @@ function CancelForm({ t, sessionId, onClose, onDone }: { t: Translate; sessionId
   return (
     <form onSubmit={(event) => void submit(event)} noValidate>
       <p className="notice notice-warning">{t('staff:cancel.warning')}</p>
-      <div className={`field${error ? ' field-invalid' : ''}`}>
-        <label htmlFor={id}>{t('staff:cancel.reason')}</label>
-        <p className="hint" id={`${id}-hint`}>
-          {t('staff:cancel.reasonHint')}
-        </p>
-        <InlineError id={id} prefix={t('staff:form.errorPrefix')} message={error} />
-        <textarea
-          id={id}
-          value={reason}
-          maxLength={500}
-          onChange={(event) => setReason(event.currentTarget.value)}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(id, true, error)}
-          ref={focusWhenShown}
-        />
-      </div>
+      <Field id={id} label={t('staff:cancel.reason')} hint={t('staff:cancel.reasonHint')} error={error} errorPrefix={t('staff:form.errorPrefix')}>
+        {(control) => <textarea {...control} value={reason} maxLength={500} onChange={(event) => setReason(event.currentTarget.value)} ref={focusWhenShown} />}
+      </Field>
       <div className="staff-actions">
         <button type="submit" className="button" disabled={busy}>
           {t('staff:cancel.confirm')}
@@ -258,11 +246,7 @@ function MoveForm({ t, session, today, onClose, onDone }: { t: Translate; sessio
 
   return (
     <form className="staff-inline-form" noValidate onSubmit={(event) => void submit(event)}>
-      <div className={`field${error ? ' field-invalid' : ''}`}>
-        <label htmlFor={id}>{t('staff:move.label')}</label>
-        <InlineError id={id} prefix={t('staff:form.errorPrefix')} message={error} />
-        <input id={id} type="date" min={today} value={date} onChange={(event) => setDate(event.currentTarget.value)} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, false, error)} />
-      </div>
+      <TextField id={id} type="date" min={today} label={t('staff:move.label')} error={error} errorPrefix={t('staff:form.errorPrefix')} value={date} onValue={setDate} />
       <button type="submit" className="button">
         {t('staff:move.save')}
       </button>{' '}

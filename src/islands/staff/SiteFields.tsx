@@ -2,9 +2,8 @@
 // under them, shared by the form that adds a site while creating a session and the form that edits
 // a saved one, so both ask the same way and name their inputs `<idPrefix>-<field>` for the error
 // summary's links.
-import type { ReactNode } from 'react';
 import { siteFieldIds, siteKinds, type SiteDraft } from '../../domain/staff-sessions.ts';
-import { describedBy, InlineError } from '../shared/ErrorSummary.tsx';
+import { SelectField } from '../shared/SelectField.tsx';
 import { TextField } from '../shared/TextField.tsx';
 import type { Translate } from '../translator.ts';
 import type { Ward } from './scope.ts';
@@ -25,39 +24,25 @@ export function SiteFields({ t, idPrefix, site, wards, onChange, errorOf }: Prop
   return (
     <>
       <TextField {...field('name')} label={t('staff:site.name')} value={site.name} onValue={(name) => onChange({ name })} maxLength={200} />
-      <SelectField {...field('kind')} label={t('staff:site.kind')} value={site.kind} onValue={(kind) => onChange({ kind })}>
-        <option value="">{t('staff:create.siteChoose')}</option>
-        {siteKinds.map((kind) => (
-          <option key={kind} value={kind}>
-            {t(`staff:kind.${kind}`)}
-          </option>
-        ))}
-      </SelectField>
+      <SelectField
+        {...field('kind')}
+        label={t('staff:site.kind')}
+        value={site.kind}
+        onValue={(kind) => onChange({ kind })}
+        options={[{ value: '', label: t('staff:create.siteChoose') }, ...siteKinds.map((kind) => ({ value: kind, label: t(`staff:kind.${kind}`) }))]}
+      />
       <TextField {...field('address')} label={t('staff:site.address')} value={site.address} onValue={(address) => onChange({ address })} maxLength={300} autoComplete="street-address" />
-      <SelectField {...field('wardId')} label={t('staff:site.ward')} value={site.wardId} onValue={(wardId) => onChange({ wardId })}>
-        <option value="">{t('staff:site.wardChoose')}</option>
-        {wards.map((ward) => (
-          <option key={ward.id} value={ward.id}>
-            {ward.name}
-          </option>
-        ))}
-      </SelectField>
+      <SelectField
+        {...field('wardId')}
+        label={t('staff:site.ward')}
+        value={site.wardId}
+        onValue={(wardId) => onChange({ wardId })}
+        options={[{ value: '', label: t('staff:site.wardChoose') }, ...wards.map((ward) => ({ value: String(ward.id), label: ward.name }))]}
+      />
       <TextField {...field('lat')} label={t('staff:site.lat')} hint={t('staff:site.coordinatesHint')} value={site.lat} onValue={(lat) => onChange({ lat })} inputMode="decimal" />
       <TextField {...field('lng')} label={t('staff:site.lng')} value={site.lng} onValue={(lng) => onChange({ lng })} inputMode="decimal" />
       <TextField {...field('accessNotes')} label={t('staff:site.accessNotes')} value={site.accessNotes} onValue={(accessNotes) => onChange({ accessNotes })} maxLength={500} />
     </>
-  );
-}
-
-export function SelectField({ id, label, error, errorPrefix, value, onValue, children }: { id: string; label: string; error: string | undefined; errorPrefix: string; value: string; onValue: (value: string) => void; children: ReactNode }) {
-  return (
-    <div className={`field${error ? ' field-invalid' : ''}`}>
-      <label htmlFor={id}>{label}</label>
-      <InlineError id={id} prefix={errorPrefix} message={error} />
-      <select id={id} value={value} onChange={(event) => onValue(event.currentTarget.value)} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, false, error)}>
-        {children}
-      </select>
-    </div>
   );
 }
 

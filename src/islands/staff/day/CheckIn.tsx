@@ -8,19 +8,21 @@ import { TextField } from '../../shared/TextField.tsx';
 import { useForm } from '../../shared/use-form.ts';
 import { staffCall, type QueueEntry } from './data.ts';
 import { refusalText } from './refusal.ts';
+import type { Turn } from './turn.ts';
 
 const Scanner = lazy(() => import('./Scanner.tsx'));
 
 interface Props {
   t: Translate;
   shiftId: number;
+  turn: Turn;
   onChange: () => void;
 }
 
 // The code field of the citizens' look-up form: the same normalising, the same messages.
 const codeSchema = lookupRequestSchema.shape.code;
 
-export function CheckIn({ t, shiftId, onChange }: Props) {
+export function CheckIn({ t, shiftId, turn, onChange }: Props) {
   const [code, setCode] = useState('');
   const form = useForm(t);
   const [refusal, setRefusal] = useState<string | null>(null);
@@ -29,6 +31,7 @@ export function CheckIn({ t, shiftId, onChange }: Props) {
   const [scanning, setScanning] = useState(false);
 
   async function checkIn(typed: string) {
+    turn.start();
     setRefusal(null);
     setDone(null);
     const checked = form.check(codeSchema, typed, () => 'day-code');
@@ -92,8 +95,8 @@ export function CheckIn({ t, shiftId, onChange }: Props) {
         </Suspense>
       )}
       <div aria-live="polite">
-        {refusal && <p className="notice notice-error">{refusal}</p>}
-        {done && (
+        {turn.last && refusal && <p className="notice notice-error">{refusal}</p>}
+        {turn.last && done && (
           <div className="notice staff-day-done">
             <p>{t('staffDay:checkIn.done', { number: done.queue_no, name: done.full_name ?? '' })}</p>
             {done.shift_id !== shiftId && <p>{t('staffDay:checkIn.otherShift')}</p>}

@@ -14,6 +14,7 @@ import { QueueControls } from './QueueControls.tsx';
 import { Roster } from './Roster.tsx';
 import { ShiftCounts } from './ShiftCounts.tsx';
 import { readSessionLive, type SessionLive, type SessionRow } from './data.ts';
+import type { DayAction, Turn } from './turn.ts';
 import { useDayChoice } from './use-day-choice.ts';
 
 interface Props {
@@ -66,6 +67,8 @@ function DayConsole({ t, locale, staff, staffHref, boardHref }: ConsoleProps) {
   const [read, setRead] = useState<{ session: SessionRow; data: SessionLive; readAt: Date; failedAt: Date | null } | null>(null);
   // What was read for another session is not shown for this one.
   const live = read?.session === session ? read : null;
+  const [lastAction, setLastAction] = useState<DayAction | null>(null);
+  const turn = (action: DayAction): Turn => ({ last: lastAction === action, start: () => setLastAction(action) });
 
   // Counts and roster, read now and every 10 seconds while the page is shown.
   const refreshNow = usePolling(
@@ -121,9 +124,9 @@ function DayConsole({ t, locale, staff, staffHref, boardHref }: ConsoleProps) {
       )}
       {session && shift && (
         <>
-          <CheckIn t={t} shiftId={shift.id} onChange={refreshNow} />
-          <QueueControls t={t} shift={shift} boardHref={`${boardHref}?session=${session.id}`} onChange={refreshNow} />
-          {live && <Roster t={t} locale={locale} session={session} shift={shift} bookings={live.data.bookings} walkIns={live.data.walkIns} onChange={refreshNow} />}
+          <CheckIn t={t} shiftId={shift.id} turn={turn('check-in')} onChange={refreshNow} />
+          <QueueControls t={t} shift={shift} boardHref={`${boardHref}?session=${session.id}`} turn={turn('queue')} onChange={refreshNow} />
+          {live && <Roster t={t} locale={locale} session={session} shift={shift} bookings={live.data.bookings} walkIns={live.data.walkIns} turn={turn('roster')} onChange={refreshNow} />}
         </>
       )}
       {scope && <DailyCount t={t} locale={locale} staff={staff} scope={scope} />}

@@ -4,21 +4,26 @@ import { useState } from 'react';
 import type { Translate } from '../../translator.ts';
 import { staffCall, type QueueEntry, type ShiftRow } from './data.ts';
 import { refusalText } from './refusal.ts';
+import type { Turn } from './turn.ts';
 
 interface Props {
   t: Translate;
   shift: ShiftRow;
   boardHref: string;
+  turn: Turn;
   onChange: () => void;
 }
 
 type Shown = { kind: 'walk-in' | 'called'; entry: QueueEntry } | { kind: 'refused'; text: string } | null;
 
-export function QueueControls({ t, shift, boardHref, onChange }: Props) {
-  const [shown, setShown] = useState<Shown>(null);
+export function QueueControls({ t, shift, boardHref, turn, onChange }: Props) {
+  const [stored, setShown] = useState<Shown>(null);
+  const shown = turn.last ? stored : null;
   const [busy, setBusy] = useState(false);
 
   async function run(name: 'staff_add_walk_in' | 'staff_call_next') {
+    turn.start();
+    setShown(null);
     setBusy(true);
     const result = await staffCall({ name, args: { p_shift_id: shift.id } });
     setBusy(false);

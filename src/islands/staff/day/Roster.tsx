@@ -6,9 +6,11 @@ import { formatCode } from '../../../domain/booking-code.ts';
 import { buildRoster, isMarkable, matchesSearch, rosterCsv, rosterFileName, type BookingRow, type BookingStatus, type RosterEntry, type WalkInRow } from '../../../domain/roster.ts';
 import { formatDate, formatTime } from '../../../lib/format.ts';
 import { downloadText } from '../../shared/download.ts';
+import { TextField } from '../../shared/TextField.tsx';
 import type { Translate } from '../../translator.ts';
 import { staffCall, type SessionRow, type ShiftRow } from './data.ts';
 import { refusalText } from './refusal.ts';
+import type { Turn } from './turn.ts';
 
 interface Props {
   t: Translate;
@@ -17,13 +19,15 @@ interface Props {
   shift: ShiftRow;
   bookings: BookingRow[];
   walkIns: WalkInRow[];
+  turn: Turn;
   onChange: () => void;
 }
 
-export function Roster({ t, locale, session, shift, bookings, walkIns, onChange }: Props) {
+export function Roster({ t, locale, session, shift, bookings, walkIns, turn, onChange }: Props) {
   const [query, setQuery] = useState('');
-  const [notice, setNotice] = useState<{ error: boolean; text: string } | null>(null);
+  const [stored, setNotice] = useState<{ error: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState<number | null>(null);
+  const notice = turn.last ? stored : null;
   const roster = useMemo(() => buildRoster(shift.id, bookings, walkIns), [shift.id, bookings, walkIns]);
   const shown = roster.filter((entry) => matchesSearch(entry, query));
   const start = formatTime(locale, shift.starts_at);
@@ -31,6 +35,8 @@ export function Roster({ t, locale, session, shift, bookings, walkIns, onChange 
   const statusText = (status: BookingStatus) => t(`staffDay:status.${status}`);
 
   async function mark(entry: RosterEntry, status: 'served' | 'no_show') {
+    turn.start();
+    setNotice(null);
     setBusy(entry.queueNo);
     const result = await staffCall({ name: 'staff_mark', args: { p_shift_id: shift.id, p_queue_no: entry.queueNo, p_status: status } });
     setBusy(null);
@@ -57,13 +63,7 @@ export function Roster({ t, locale, session, shift, bookings, walkIns, onChange 
   return (
     <section aria-labelledby="day-roster">
       <h2 id="day-roster">{t('staffDay:roster.heading', { start, end })}</h2>
-      <div className="field">
-        <label htmlFor="day-search">{t('staffDay:roster.search')}</label>
-        <p className="hint" id="day-search-hint">
-          {t('staffDay:roster.searchHint')}
-        </p>
-        <input id="day-search" type="search" value={query} onChange={(event) => setQuery(event.currentTarget.value)} aria-describedby="day-search-hint" autoComplete="off" />
-      </div>
+      <TextField id="day-search" type="search" autoComplete="off" label={t('staffDay:roster.search')} hint={t('staffDay:roster.searchHint')} value={query} onValue={setQuery} />
       <p role="status">
         {roster.length === 0
           ? t('staffDay:roster.empty')

@@ -8,6 +8,8 @@ import type { Locale } from '../../../i18n/config.ts';
 import type { RpcResult } from '../../../lib/public-api.ts';
 import { visitWindow } from '../../home-visit/format.ts';
 import { LazyMap } from '../../shared/LazyMap.tsx';
+import { SelectField } from '../../shared/SelectField.tsx';
+import { TextField } from '../../shared/TextField.tsx';
 import { useRead } from '../../shared/use-read.ts';
 import { createTranslator, type Messages, type Translate } from '../../translator.ts';
 import { StaffGate, StaffNav } from '../StaffGate.tsx';
@@ -84,6 +86,9 @@ function Loading({ t, result, load }: { t: Translate; result: RpcResult<StaffHom
   );
 }
 
+/** The status filter's choices: the visits still to deal with, or those of one status. */
+const filters: readonly ('active' | HomeVisitStatus)[] = ['active', ...statuses];
+
 function Requests({ locale, t }: { locale: Locale; t: Translate }) {
   const [filter, setFilter] = useState<'active' | HomeVisitStatus>('active');
   const read = useCallback(() => readRequests(filter === 'active' ? activeStatuses : [filter]), [filter]);
@@ -91,17 +96,13 @@ function Requests({ locale, t }: { locale: Locale; t: Translate }) {
   return (
     <section aria-labelledby="requests-heading">
       <h2 id="requests-heading">{t('staffHomeVisits:view.requests')}</h2>
-      <div className="field">
-        <label htmlFor="status-filter">{t('staffHomeVisits:filter.status')}</label>
-        <select id="status-filter" value={filter} onChange={(event) => setFilter(event.currentTarget.value as typeof filter)}>
-          <option value="active">{t('staffHomeVisits:filter.active')}</option>
-          {statuses.map((status) => (
-            <option key={status} value={status}>
-              {t(`homeVisit:status.${status}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id="status-filter"
+        label={t('staffHomeVisits:filter.status')}
+        value={filter}
+        onValue={(chosen) => setFilter(filters.find((each) => each === chosen) ?? 'active')}
+        options={filters.map((each) => ({ value: each, label: each === 'active' ? t('staffHomeVisits:filter.active') : t(`homeVisit:status.${each}`) }))}
+      />
       <p aria-live="polite" tabIndex={-1} ref={savedRef} className={saved ? 'notice' : undefined}>
         {saved}
       </p>
@@ -143,10 +144,7 @@ function Day({ locale, t }: { locale: Locale; t: Translate }) {
   return (
     <section aria-labelledby="day-heading">
       <h2 id="day-heading">{t('staffHomeVisits:view.day')}</h2>
-      <div className="field">
-        <label htmlFor="day-date">{t('staffHomeVisits:day.date')}</label>
-        <input id="day-date" type="date" value={date} onChange={(event) => event.currentTarget.value && setDate(event.currentTarget.value)} />
-      </div>
+      <TextField id="day-date" type="date" label={t('staffHomeVisits:day.date')} value={date} onValue={(chosen) => chosen && setDate(chosen)} />
       <p aria-live="polite" tabIndex={-1} ref={savedRef} className={saved ? 'notice' : undefined}>
         {saved}
       </p>

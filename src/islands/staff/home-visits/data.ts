@@ -1,66 +1,69 @@
 // What the home-visits page reads and writes through the officer's supabase-js session: RLS
 // returns only the requests of the officer's scope; the staff_* functions check it again.
-import { closedAnswerSchema, scheduledAnswerSchema, type ClosedAnswer, type HomeVisitStatus, type Outcome, type Schedule, type ScheduledAnswer } from '../../../domain/home-visit.ts';
+import { closedAnswerSchema, scheduledAnswerSchema, statuses, type ClosedAnswer, type HomeVisitStatus, type Outcome, type Schedule, type ScheduledAnswer } from '../../../domain/home-visit.ts';
+import type { PostgrestResponse, QueryData } from '@supabase/supabase-js';
+import { array, enum as picklist, object, string, type output } from 'zod/mini';
+import { readAnswer } from '../../../lib/answers.ts';
+import type { Database } from '../../../lib/database.types.ts';
 import { supabase } from '../../../lib/supabase.ts';
 import type { RpcResult } from '../../../lib/public-api.ts';
 import { attempt, failure, staffRpc } from '../calls.ts';
 
-const columns =
-  'id, code, status, created_at, full_name, birth_date, old_id_number, reason, reason_other, street_address, landmark, lat, lng, needs, ethnic_language, preferred_days, preferred_periods, requester_name, requester_phone, relationship, scheduled_on, scheduled_from, scheduled_to, team_contact, outcome_note, ward:admin_units!ward_id(id, name, parent_id)';
+type Tables = Database['public']['Tables'];
 
-type Row = Omit<StaffHomeVisit, 'ward'> & { ward: { id: number; name: string; parent_id: number | null } | null };
-type Answer<T> = { data: T; error: { code?: string | null; details?: unknown } | null; status: number };
+/** The requests of the officer's scope (RLS) with what the console shows of each and its ward. */
+const selectVisits = () =>
+  supabase
+    .from('home_visit_requests')
+    .select(
+      'id, code, status, created_at, full_name, birth_date, old_id_number, reason, reason_other, street_address, landmark, lat, lng, needs, ethnic_language, preferred_days, preferred_periods, requester_name, requester_phone, relationship, scheduled_on, scheduled_from, scheduled_to, team_contact, outcome_note, ward:admin_units!ward_id(id, name, parent_id)',
+    );
+
+type Row = QueryData<ReturnType<typeof selectVisits>>[number];
+
+/**
+ * What the generated types cannot say of a request the console reads (never a purged one): its
+ * status is one of the statuses (a check constraint) and the person's facts are there (purging
+ * empties them).
+ */
+const visitFactsSchema = object({
+  status: picklist(statuses),
+  full_name: string(),
+  birth_date: string(),
+  street_address: string(),
+  requester_name: string(),
+  requester_phone: string(),
+});
+type VisitFacts = output<typeof visitFactsSchema>;
+
+export type StaffHomeVisit = Omit<Row, 'ward' | keyof VisitFacts> &
+  VisitFacts & {
+    ward: { id: number; name: string; district: Pick<Tables['admin_units']['Row'], 'name' | 'lat' | 'lng'> | null } | null;
+  };
 
 /**
  * The rows with their wards' districts (name and centroid, where the map places a visit without a
  * location), read in a second query: PostgREST's embedding of admin_units in itself is ambiguous.
  */
-function rows(query: PromiseLike<Answer<unknown>>): Promise<RpcResult<StaffHomeVisit[]>> {
+function rows(query: PromiseLike<PostgrestResponse<Row>>): Promise<RpcResult<StaffHomeVisit[]>> {
   return attempt(async () => {
-    const { data, error, status } = await query;
+    const { data: visits, error, status } = await query;
     if (error) return failure(error, status);
-    const visits = data as Row[];
+    const facts = readAnswer('home_visit_requests', visits, array(visitFactsSchema));
+    if (!facts.ok) return facts;
     const parentIds = [...new Set(visits.map((visit) => visit.ward?.parent_id).filter((id) => id != null))];
     const districts = await supabase.from('admin_units').select('id, name, lat, lng').in('id', parentIds);
     if (districts.error) return failure(districts.error, districts.status);
     const byId = new Map(districts.data.map((district) => [district.id, district]));
     return {
       ok: true,
-      data: visits.map((visit) => ({
+      data: visits.map((visit, index) => ({
         ...withTimes(visit),
+        ...facts.data[index]!,
         ward: visit.ward && { id: visit.ward.id, name: visit.ward.name, district: byId.get(visit.ward.parent_id ?? -1) ?? null },
       })),
     };
   });
-}
-
-export interface StaffHomeVisit {
-  id: number;
-  code: string;
-  status: HomeVisitStatus;
-  created_at: string;
-  full_name: string;
-  birth_date: string;
-  old_id_number: string | null;
-  reason: string;
-  reason_other: string | null;
-  street_address: string;
-  landmark: string | null;
-  lat: number | null;
-  lng: number | null;
-  needs: string[];
-  ethnic_language: string | null;
-  preferred_days: number[];
-  preferred_periods: string[];
-  requester_name: string;
-  requester_phone: string;
-  relationship: string;
-  scheduled_on: string | null;
-  scheduled_from: string | null;
-  scheduled_to: string | null;
-  team_contact: string | null;
-  outcome_note: string | null;
-  ward: { id: number; name: string; district: { name: string; lat: number | null; lng: number | null } | null } | null;
 }
 
 /** Postgres `time` comes as 08:30:00; the console shows and sends 08:30. */
@@ -70,15 +73,13 @@ function withTimes<T extends Pick<StaffHomeVisit, 'scheduled_from' | 'scheduled_
 
 /** The requests of the officer's scope with these statuses, oldest first; purged ones are only counts. */
 export function readRequests(statuses: readonly HomeVisitStatus[]): Promise<RpcResult<StaffHomeVisit[]>> {
-  return rows(supabase.from('home_visit_requests').select(columns).in('status', [...statuses]).is('purged_at', null).order('created_at').limit(300));
+  return rows(selectVisits().in('status', [...statuses]).is('purged_at', null).order('created_at').limit(300));
 }
 
 /** The visits scheduled on a day (and those already done or not done that day), by start time. */
 export function readDay(date: string): Promise<RpcResult<StaffHomeVisit[]>> {
   return rows(
-    supabase
-      .from('home_visit_requests')
-      .select(columns)
+    selectVisits()
       .eq('scheduled_on', date)
       .in('status', ['scheduled', 'done', 'could_not'])
       .is('purged_at', null)

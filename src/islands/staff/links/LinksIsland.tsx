@@ -19,8 +19,11 @@ import { locales, type Locale } from '../../../i18n/config.ts';
 import { localizedPath } from '../../../i18n/paths.ts';
 import { formatDate, formatDayLong } from '../../../lib/format.ts';
 import { LinkRoster } from '../../join/LinkRoster.tsx';
-import { ErrorSummary, InlineError, describedBy, type FieldError } from '../../shared/ErrorSummary.tsx';
+import { Radios } from '../../shared/Choices.tsx';
+import { ErrorSummary, type FieldError } from '../../shared/ErrorSummary.tsx';
+import { Field } from '../../shared/Field.tsx';
 import { fieldErrorsOf } from '../../shared/form-errors.ts';
+import { SelectField } from '../../shared/SelectField.tsx';
 import { TextField } from '../../shared/TextField.tsx';
 import { useRead } from '../../shared/use-read.ts';
 import { createTranslator, type Messages, type Translate } from '../../translator.ts';
@@ -98,9 +101,9 @@ function LinksConsole({ locale, t, staff }: { locale: Locale; t: Translate; staf
       {created && (
         <section className="notice" aria-labelledby="created-heading" tabIndex={-1} ref={createdRef}>
           <h2 id="created-heading">{t('staffLinks:created.heading', { org: created.org })}</h2>
-          <UrlField id="created-share" label={t('staffLinks:created.share')} url={created.share} t={t} />
+          <UrlField id="created-share" label={t('staffLinks:created.share')} copyLabel={t('staffLinks:actions.copy')} url={created.share} t={t} />
           <p className="notice notice-warning">{t('staffLinks:created.coordinatorWarning')}</p>
-          <UrlField id="created-coordinator" label={t('staffLinks:created.coordinator')} url={created.coordinator} t={t} />
+          <UrlField id="created-coordinator" label={t('staffLinks:created.coordinator')} copyLabel={t('staffLinks:actions.copyCoordinator')} url={created.coordinator} t={t} />
           <button type="button" className="button button-secondary" onClick={() => setCreated(undefined)}>
             {t('staffLinks:created.close')}
           </button>
@@ -188,12 +191,11 @@ function CreateLink({ locale, t, sessions, onCreated }: { locale: Locale; t: Tra
   const fieldErrors = Object.fromEntries(errors.map((error) => [error.field, error.message]));
   const prefix = t('staffLinks:errors.prefix');
   const session = sessions.find((each) => String(each.id) === draft.session_id);
-  const fieldId = (field: string) => (field === 'org_kind' ? 'org_kind-school' : field);
 
   async function submit(event: { preventDefault(): void }) {
     event.preventDefault();
     const result = signupLinkSchemaFor(session?.session_date).safeParse({ ...draft, org_kind: draft.org_kind || undefined });
-    if (!result.success) return setErrors(fieldErrorsOf(result.error.issues, (path) => fieldId(String(path[0])), t));
+    if (!result.success) return setErrors(fieldErrorsOf(result.error.issues, (path) => String(path[0]), t));
     setErrors([]);
     setSending(true);
     const answer = await call(t, 'staff_create_signup_link', toCreateLinkArgs(result.data), createdLinkSchema);
@@ -215,40 +217,34 @@ function CreateLink({ locale, t, sessions, onCreated }: { locale: Locale; t: Tra
       ) : (
         <form noValidate onSubmit={(event) => void submit(event)}>
           <ErrorSummary title={t('staffLinks:errors.title')} errors={errors} />
-          <div className={`field${fieldErrors.session_id ? ' field-invalid' : ''}`}>
-            <label htmlFor="session_id">{t('staffLinks:session.label')}</label>
-            <InlineError id="session_id" prefix={prefix} message={fieldErrors.session_id} />
-            <select
-              id="session_id"
-              value={draft.session_id}
-              aria-describedby={describedBy('session_id', false, fieldErrors.session_id)}
-              onChange={(event) => {
-                const chosen = sessions.find((each) => String(each.id) === event.currentTarget.value);
-                setDraft({ ...draft, session_id: event.currentTarget.value, closes_on: chosen ? defaultClosingDay(chosen.session_date) : draft.closes_on });
-              }}
-            >
-              <option value="">{t('staffLinks:session.choose')}</option>
-              {sessions.map((each) => (
-                <option key={each.id} value={each.id}>
-                  {t('staffLinks:session.option', { date: formatDate(locale, each.session_date), site: each.site.name })}
-                  {each.published ? '' : ` ${t('staffLinks:session.unpublished')}`}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id="session_id"
+            label={t('staffLinks:session.label')}
+            error={fieldErrors.session_id}
+            errorPrefix={prefix}
+            value={draft.session_id}
+            onValue={(session_id) => {
+              const chosen = sessions.find((each) => String(each.id) === session_id);
+              setDraft({ ...draft, session_id, closes_on: chosen ? defaultClosingDay(chosen.session_date) : draft.closes_on });
+            }}
+            options={[
+              { value: '', label: t('staffLinks:session.choose') },
+              ...sessions.map((each) => ({
+                value: String(each.id),
+                label: t('staffLinks:session.option', { date: formatDate(locale, each.session_date), site: each.site.name }) + (each.published ? '' : ` ${t('staffLinks:session.unpublished')}`),
+              })),
+            ]}
+          />
           <TextField id="org_name" label={t('staffLinks:orgName.label')} error={fieldErrors.org_name} errorPrefix={prefix} value={draft.org_name} onValue={(org_name) => setDraft({ ...draft, org_name })} />
-          <fieldset className={`field${fieldErrors['org_kind-school'] ? ' field-invalid' : ''}`} aria-describedby={describedBy('org_kind-school', false, fieldErrors['org_kind-school'])}>
-            <legend>{t('staffLinks:orgKind.legend')}</legend>
-            <InlineError id="org_kind-school" prefix={prefix} message={fieldErrors['org_kind-school']} />
-            <div className="radios">
-              {organisationKinds.map((kind) => (
-                <div className="radio" key={kind}>
-                  <input type="radio" id={`org_kind-${kind}`} name="org_kind" checked={draft.org_kind === kind} onChange={() => setDraft({ ...draft, org_kind: kind })} />
-                  <label htmlFor={`org_kind-${kind}`}>{t(`staffLinks:kind.${kind}`)}</label>
-                </div>
-              ))}
-            </div>
-          </fieldset>
+          <Radios
+            id="org_kind"
+            legend={t('staffLinks:orgKind.legend')}
+            error={fieldErrors.org_kind}
+            errorPrefix={prefix}
+            chosen={draft.org_kind}
+            onChange={(org_kind) => setDraft({ ...draft, org_kind })}
+            options={organisationKinds.map((kind) => ({ value: kind, label: t(`staffLinks:kind.${kind}`) }))}
+          />
           <TextField
             id="places"
             inputMode="numeric"
@@ -280,17 +276,20 @@ function CreateLink({ locale, t, sessions, onCreated }: { locale: Locale; t: Tra
   );
 }
 
-function UrlField({ id, label, url, t }: { id: string; label: string; url: string; t: Translate }) {
+function UrlField({ id, label, copyLabel, url, t }: { id: string; label: string; copyLabel: string; url: string; t: Translate }) {
   const [copied, setCopied] = useState(false);
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input id={id} type="url" readOnly value={url} onFocus={(event) => event.currentTarget.select()} />
-      <button type="button" className="button button-secondary" onClick={() => void navigator.clipboard?.writeText(url).then(() => setCopied(true))}>
-        {t('staffLinks:actions.copy')}
-      </button>
-      <span aria-live="polite">{copied ? ` ${t('staffLinks:actions.copied')}` : ''}</span>
-    </div>
+    <Field id={id} label={label}>
+      {(control) => (
+        <>
+          <input {...control} type="url" readOnly value={url} onFocus={(event) => event.currentTarget.select()} />
+          <button type="button" className="button button-secondary" onClick={() => void navigator.clipboard?.writeText(url).then(() => setCopied(true))}>
+            {copyLabel}
+          </button>
+          <span aria-live="polite">{copied ? ` ${t('staffLinks:actions.copied')}` : ''}</span>
+        </>
+      )}
+    </Field>
   );
 }
 
@@ -330,7 +329,7 @@ function LinkItem({ locale, t, link, counts, session, onChange, onNewCoordinator
       <p>
         {t('staffLinks:links.count', { taken: counts.taken, places: link.places, left: counts.places_left })} · {t('staffLinks:links.closes', { date: formatDate(locale, todayInVietnam(new Date(link.closes_at))) })}
       </p>
-      {link.status !== 'revoked' && <UrlField id={`share-${link.id}`} label={t('staffLinks:created.share')} url={joinUrl(location.origin, locale, link.share_token)} t={t} />}
+      {link.status !== 'revoked' && <UrlField id={`share-${link.id}`} label={t('staffLinks:created.share')} copyLabel={t('staffLinks:actions.copy')} url={joinUrl(location.origin, locale, link.share_token)} t={t} />}
       <div className="staff-actions" role="group" aria-label={t('staffLinks:actions.label', { org: link.org_name })}>
         {link.status === 'active' && (
           <button type="button" className="button button-secondary" onClick={() => setStatus('paused')}>

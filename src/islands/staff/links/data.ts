@@ -1,25 +1,13 @@
 // What the links page reads and writes through the officer's supabase-js session: RLS keeps every
 // read to the officer's scope; the staff_* functions check it again before changing anything.
+import type { QueryData } from '@supabase/supabase-js';
 import type { output } from 'zod/mini';
-import type { OrganisationKind } from '../../../domain/signup-links.ts';
 import { handledRequestSchema } from '../../../domain/staff-writes.ts';
 import type { AnswerSchema } from '../../../lib/answers.ts';
 import type { Database } from '../../../lib/database.types.ts';
 import { supabase } from '../../../lib/supabase.ts';
 import type { Translate } from '../../translator.ts';
 import { failureText, staffRpc } from '../calls.ts';
-
-export interface SignupLinkRow {
-  id: number;
-  session_id: number;
-  org_name: string;
-  org_kind: OrganisationKind;
-  places: number;
-  closes_at: string;
-  status: 'active' | 'paused' | 'revoked';
-  share_token: string;
-  created_at: string;
-}
 
 /** Places taken and places the link can still take (its own and its session's shifts'). */
 export interface LinkCounts {
@@ -29,12 +17,14 @@ export interface LinkCounts {
 
 export type OrganisationRequestRow = Database['public']['Tables']['organisation_requests']['Row'];
 
-const linkColumns = 'id, session_id, org_name, org_kind, places, closes_at, status, share_token, created_at';
+/** The links of the officer's scope (RLS), with what the page shows of each. */
+const selectLinks = () => supabase.from('signup_links').select('id, session_id, org_name, org_kind, places, closes_at, status, share_token, created_at');
+
+export type SignupLinkRow = QueryData<ReturnType<typeof selectLinks>>[number];
 
 export async function loadLinks(): Promise<{ links: SignupLinkRow[]; counts: Map<number, LinkCounts> }> {
-  const { data, error } = await supabase.from('signup_links').select(linkColumns).order('created_at', { ascending: false }).limit(200);
+  const { data: links, error } = await selectLinks().order('created_at', { ascending: false }).limit(200);
   if (error) throw error;
-  const links = data as SignupLinkRow[];
   const counts = new Map<number, LinkCounts>();
   if (links.length) {
     // Counted in the database: reading booking rows would stop at PostgREST's 1000-row cap.
@@ -46,9 +36,9 @@ export async function loadLinks(): Promise<{ links: SignupLinkRow[]; counts: Map
 }
 
 export async function loadLink(id: number): Promise<SignupLinkRow | null> {
-  const { data, error } = await supabase.from('signup_links').select(linkColumns).eq('id', id).maybeSingle();
+  const { data, error } = await selectLinks().eq('id', id).maybeSingle();
   if (error) throw error;
-  return data as SignupLinkRow | null;
+  return data;
 }
 
 /** The newest requests of the officer's scope, new ones first. */

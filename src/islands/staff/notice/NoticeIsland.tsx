@@ -9,6 +9,7 @@ import { defaultDateRange } from '../../../domain/schedules.ts';
 import type { Locale } from '../../../i18n/config.ts';
 import { localizedPath } from '../../../i18n/paths.ts';
 import { formatDate, formatDayLong, formatTime } from '../../../lib/format.ts';
+import { Field } from '../../shared/Field.tsx';
 import { Qr } from '../../shared/Qr.tsx';
 import { createTranslator, type Messages, type Translate } from '../../translator.ts';
 import { loadScope } from '../scope.ts';
@@ -73,16 +74,17 @@ function NoticeConsole({ locale, t, staff }: { locale: Locale; t: Translate; sta
   return (
     // A plain GET form: the chosen ward lands in the address (`?ward=`) like a shared link.
     <form method="get" className="notice-pick" data-print-hide>
-      <div className="field">
-        <label htmlFor="notice-ward">{t('staffNotice:pick.label')}</label>
-        <select id="notice-ward" name="ward" defaultValue={choices[0]!.code}>
-          {choices.map((ward) => (
-            <option key={ward.code} value={ward.code}>
-              {ward.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <Field id="notice-ward" label={t('staffNotice:pick.label')}>
+        {(control) => (
+          <select {...control} name="ward" defaultValue={choices[0]!.code}>
+            {choices.map((ward) => (
+              <option key={ward.code} value={ward.code}>
+                {ward.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
       <button type="submit" className="button">
         {t('staffNotice:pick.submit')}
       </button>
