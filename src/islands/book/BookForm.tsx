@@ -1,11 +1,12 @@
 // Step 1 of booking: the people (one to five), the contact phone and consent.
+import { flushSync } from 'react-dom';
 import { maxPeoplePerBooking } from '../../domain/booking.ts';
 import { Checkbox } from '../shared/Checkbox.tsx';
 import { ErrorSummary } from '../shared/ErrorSummary.tsx';
 import { TextField } from '../shared/TextField.tsx';
 import type { Form } from '../shared/use-form.ts';
 import type { Translate } from '../translator.ts';
-import { emptyPerson, PersonFields, type PersonDraft } from './PersonFields.tsx';
+import { emptyPerson, PersonFields, personFieldId, type PersonDraft } from './PersonFields.tsx';
 
 export interface Draft {
   people: PersonDraft[];
@@ -23,6 +24,11 @@ interface Props {
 
 export function BookForm({ t, form, draft, onChange, onSubmit }: Props) {
   const set = (change: Partial<Draft>) => onChange({ ...draft, ...change });
+  // The new person's fieldset appears above the button: focus goes to their first field, once it is there.
+  const addPerson = () => {
+    flushSync(() => set({ people: [...draft.people, { ...emptyPerson }] }));
+    document.getElementById(personFieldId(draft.people.length, 'full_name'))?.focus();
+  };
   return (
     <form
       noValidate
@@ -31,7 +37,7 @@ export function BookForm({ t, form, draft, onChange, onSubmit }: Props) {
         onSubmit();
       }}
     >
-      <ErrorSummary title={t('book:errors.title')} errors={form.errors} />
+      <ErrorSummary title={t('common:form.errorTitle')} errors={form.errors} />
       <h2>{t('book:form.heading')}</h2>
       <p>{t('book:form.lead')}</p>
       {draft.people.map((person, index) => (
@@ -46,7 +52,7 @@ export function BookForm({ t, form, draft, onChange, onSubmit }: Props) {
         />
       ))}
       {draft.people.length < maxPeoplePerBooking ? (
-        <button type="button" id="add-person" className="button button-secondary" onClick={() => set({ people: [...draft.people, { ...emptyPerson }] })}>
+        <button type="button" id="add-person" className="button button-secondary" onClick={addPerson}>
           {t('book:people.add')}
         </button>
       ) : (
