@@ -1,5 +1,5 @@
 // Step 1 of booking: the people (one to five), the contact phone and consent.
-import { flushSync } from 'react-dom';
+import { useEffect, useRef } from 'react';
 import { maxPeoplePerBooking } from '../../domain/booking.ts';
 import { Checkbox } from '../shared/Checkbox.tsx';
 import { ErrorSummary } from '../shared/ErrorSummary.tsx';
@@ -24,11 +24,18 @@ interface Props {
 
 export function BookForm({ t, form, draft, onChange, onSubmit }: Props) {
   const set = (change: Partial<Draft>) => onChange({ ...draft, ...change });
-  // The new person's fieldset appears above the button: focus goes to their first field, once it is there.
+  // The new person's fieldset appears above the button: focus goes to their first field once it is
+  // rendered (an effect, so the booking page does not load react-dom's flushSync for it).
+  const added = useRef(false);
   const addPerson = () => {
-    flushSync(() => set({ people: [...draft.people, { ...emptyPerson }] }));
-    document.getElementById(personFieldId(draft.people.length, 'full_name'))?.focus();
+    added.current = true;
+    set({ people: [...draft.people, { ...emptyPerson }] });
   };
+  useEffect(() => {
+    if (!added.current) return;
+    added.current = false;
+    document.getElementById(personFieldId(draft.people.length - 1, 'full_name'))?.focus();
+  }, [draft.people.length]);
   return (
     <form
       noValidate
