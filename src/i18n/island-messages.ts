@@ -5,7 +5,7 @@ import type { Locale, NamespaceName } from './config.ts';
 import { resources } from './resources.ts';
 
 /** What every island's form fields share, whichever namespaces it names. */
-const sharedKeys = ['form.errorPrefix'] as const;
+const sharedKeys = ['form.errorPrefix', 'form.errorTitle'] as const;
 
 export function messagesFor(locale: Locale, namespaces: readonly NamespaceName[]): Messages {
   const messages: Messages = Object.fromEntries(sharedKeys.map((key) => [`common:${key}`, resources[locale].common[key]]));

@@ -50,6 +50,7 @@ export const commonSchema = z.strictObject({
   'notFound.body': text('Page-not-found: what happened and what to do'),
   'notFound.homeLink': text('Page-not-found: link back to the home page'),
   'form.errorPrefix': text('Hidden word screen readers announce before the error message at a form field, like "Error:"'),
+  'form.errorTitle': text('Heading of the error summary above a form, like "There is a problem"'),
 });
 
 export const homeSchema = z.strictObject({

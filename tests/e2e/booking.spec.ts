@@ -10,14 +10,16 @@ const extra = {
     add: 'Thêm người',
     calendar: 'Thêm vào lịch (tệp .ics)', manage: 'Xem, đổi hoặc hủy lịch hẹn', code: 'Mã đặt chỗ', lookupPhone: 'Số điện thoại đã dùng khi đặt',
     find: 'Tìm lịch hẹn', move: 'Đổi sang ca khác', moveHere: 'Chuyển sang ca này', moved: /Đã chuyển lịch hẹn/, cancel: 'Hủy lịch hẹn',
-    confirmCancel: 'Xác nhận hủy', cancelled: /Đã hủy/, full: 'Ca này vừa hết chỗ', chooseAlternative: 'Chọn ca này', problem: 'Có thông tin cần sửa',
+    confirmCancel: 'Xác nhận hủy', cancelled: 'Đã hủy. Bạn có thể đặt lại bất cứ lúc nào.',
+    cancelledPartly: (name: string) => `Đã hủy chỗ của ${name}. Những người còn lại trong lịch hẹn vẫn giữ chỗ.`, full: 'Ca này vừa hết chỗ', chooseAlternative: 'Chọn ca này', problem: 'Có thông tin cần sửa',
     book: /^Đặt chỗ/,
   },
   en: {
     add: 'Add a person',
     calendar: 'Add to calendar (.ics file)', manage: 'See, move or cancel the booking', code: 'Booking code', lookupPhone: 'Phone number used to book',
     find: 'Find booking', move: 'Move to another shift', moveHere: 'Move to this shift', moved: /Moved/, cancel: 'Cancel the booking',
-    confirmCancel: 'Confirm cancellation', cancelled: /Cancelled/, full: 'This shift has just filled up', chooseAlternative: 'Choose this shift', problem: 'There is a problem',
+    confirmCancel: 'Confirm cancellation', cancelled: 'Cancelled. You can book again at any time.',
+    cancelledPartly: (name: string) => `Cancelled for ${name}. The others in the booking keep their places.`, full: 'This shift has just filled up', chooseAlternative: 'Choose this shift', problem: 'There is a problem',
     book: /^Book/,
   },
 };
@@ -44,6 +46,8 @@ for (const locale of ['vi', 'en'] as const) {
 
     await fillPerson(page, locale, 0, people[0]!);
     await page.getByRole('button', { name: words.add }).click();
+    // The new person's fieldset appears above the button: the focus goes to their name.
+    await expect(page.getByLabel(words.fullName).nth(1)).toBeFocused();
     await fillPerson(page, locale, 1, people[1]!);
     await page.getByLabel(words.phone).fill(contact);
     await page.getByLabel(words.consent).check();
@@ -83,9 +87,14 @@ for (const locale of ['vi', 'en'] as const) {
     const [moved] = await sql<{ shift_id: string }>('select shift_id from public.bookings where code = $1', [codes[0]!.replace('-', '')]);
     expect(Number(moved!.shift_id)).not.toBe(shiftId);
 
+    // One person first: the banner says who, and that the other keeps their place.
+    await other.getByRole('button', { name: words.cancel }).click();
+    await other.getByRole('radio', { name: people[1]!.full_name }).check();
+    await other.getByRole('button', { name: words.confirmCancel }).click();
+    await expect(other.getByText(words.cancelledPartly(people[1]!.full_name))).toBeVisible();
     await other.getByRole('button', { name: words.cancel }).click();
     await other.getByRole('button', { name: words.confirmCancel }).click();
-    await expect(other.getByText(words.cancelled).first()).toBeVisible();
+    await expect(other.getByText(words.cancelled)).toBeVisible();
     const statuses = await sql<{ status: string }>('select status from public.bookings where code = any($1)', [codes.map((c) => c.replace('-', ''))]);
     expect(statuses.map((s) => s.status)).toEqual(['cancelled', 'cancelled']);
     await device.close();

@@ -59,12 +59,18 @@ test('a family member asks for a home visit in Vietnamese, the status shows it r
   await expect(reasons.getByRole('radio')).toHaveCount(reasonKinds.length);
   for (const radio of await reasons.getByRole('radio').all()) await expect(radio).toHaveAttribute('aria-invalid', 'true');
   for (const [label, error] of [
-    ['Xã, phường, thị trấn', 'Hãy chọn tỉnh, huyện và xã, phường nơi người này đang ở'],
+    // No province chosen yet: the address's error is at the province, the picker to act on first.
+    ['Tỉnh, thành phố', 'Hãy chọn tỉnh, huyện và xã, phường nơi người này đang ở'],
     ['Bạn là gì của người cần làm thẻ?', 'Hãy chọn quan hệ của bạn với người cần làm thẻ'],
   ]) {
     await expect(page.getByLabel(label!)).toHaveAttribute('aria-invalid', 'true');
     await expect(page.getByLabel(label!)).toHaveAccessibleDescription(`Lỗi: ${error}`);
   }
+  // The ward is disabled until a district is chosen: the summary's link leads to the province.
+  await expect(page.getByLabel('Xã, phường, thị trấn')).toBeDisabled();
+  await expect(page.getByLabel('Xã, phường, thị trấn')).not.toHaveAttribute('aria-invalid');
+  await page.getByRole('link', { name: 'Hãy chọn tỉnh, huyện và xã, phường nơi người này đang ở' }).click();
+  await expect(page.getByLabel('Tỉnh, thành phố')).toBeFocused();
   await expectNoSeriousA11yViolations(page);
 
   await fillRequest(page);

@@ -134,6 +134,9 @@ test('an organisation asks for a session on the organisations page and the ward 
   await expect(page.getByRole('heading', { level: 1, name: 'Trường học, doanh nghiệp, cơ quan' })).toBeVisible();
   await page.getByRole('button', { name: 'Gửi đề nghị' }).click();
   await expect(page.getByRole('link', { name: 'Chọn loại đơn vị' })).toBeVisible();
+  // The summary lists the problems in the order of the fields on the page (the dates before the contact).
+  const summaryTargets = await page.locator('.error-summary a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+  expect(summaryTargets).toEqual(['#kind', '#name', '#schedules-province', '#address', '#expected_people', '#preferred_from', '#preferred_to', '#contact_name', '#contact_phone']);
   await expectNoSeriousA11yViolations(page);
 
   await page.getByLabel('Doanh nghiệp').check();

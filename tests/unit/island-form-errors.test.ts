@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { bookingRequestSchemaFor, lookupRequestSchema } from '../../src/domain/booking.ts';
 import { messagesFor } from '../../src/i18n/island-messages.ts';
-import { errorsByField, fieldErrorsOf } from '../../src/islands/shared/form-errors.ts';
+import { errorsByField, fieldErrorsOf, inPageOrder } from '../../src/islands/shared/form-errors.ts';
 import { createTranslator } from '../../src/islands/translator.ts';
 
 const t = createTranslator('en', messagesFor('en', ['booking']));
@@ -26,6 +26,17 @@ describe("a form's errors", () => {
     // Every problem lands on one field here: the summary has one entry, the first problem's.
     const errors = fieldErrorsOf(issues, () => 'people', t);
     expect(errors).toEqual([{ field: 'people', message: t(issues[0]!.message) }]);
+  });
+
+  test('are listed in the order of their fields on the page, those not on it last', () => {
+    const errors = [
+      { field: 'contact_phone', message: 'phone' },
+      { field: 'gone', message: 'not on the page' },
+      { field: 'preferred_from', message: 'from' },
+      { field: 'name', message: 'name' },
+    ];
+    const ordered = inPageOrder(errors, ['error-summary', 'name', 'preferred_from', 'preferred_from-hint', 'contact_phone']);
+    expect(ordered.map((error) => error.field)).toEqual(['name', 'preferred_from', 'contact_phone', 'gone']);
   });
 
   test('are looked up by field id, the first message winning', () => {

@@ -46,7 +46,6 @@ export const bookSchema = z.strictObject({
   'consent.rights': text('Rights and source'),
   'consent.label': text('Label of the consent checkbox'),
   'form.continue': text('Button to the check step'),
-  'errors.title': text('Heading of the error summary'),
   'check.heading': text('Heading of the check step'),
   'check.change': text('Link back to the form'),
   'check.changeLabel': text('Accessible name of a change link; {{what}} names the part'),

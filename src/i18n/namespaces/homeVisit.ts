@@ -89,7 +89,6 @@ export const homeVisitSchema = z.strictObject({
   'form.retrying': text('While retrying after a lost answer; {{attempt}}'),
   'network.failed': text('The request got no answer'),
   'network.retry': text('Button that tries again'),
-  'errors.title': text('Heading of the error summary'),
   'exists.open': text('Link to the status page of the existing request, when its link is saved on this device'),
   'reason.required': text('Error: no reason chosen'),
   'reasonOther.required': text('Error: other reason without a text'),

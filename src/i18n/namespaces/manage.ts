@@ -26,6 +26,7 @@ export const manageSchema = z.strictObject({
   'cancel.confirm': text('Button confirming'),
   'cancel.keep': text('Button keeping the booking'),
   'cancel.done': text('After cancelling'),
+  'cancel.donePartly': text('After cancelling some people of a booking while others keep their places; {{names}}: who was cancelled'),
   'move.open': text('Button starting a move'),
   'move.heading': text('Heading of the move choices'),
   'move.lead': text('Under it'),

@@ -26,7 +26,6 @@ export const organisationsSchema = z.strictObject({
   'form.noscript': text("Shown when JavaScript is off: the form needs it"),
   'form.submit': text("Button that sends the request"),
   'form.sending': text("Button text while sending"),
-  'errors.title': text("Heading of the error summary"),
   'kind.legend': text("Legend of the kind of organisation radios"),
   'kind.school': text("Kind: school"),
   'kind.enterprise': text("Kind: enterprise"),

@@ -31,7 +31,6 @@ export const schedulesSchema = z.strictObject({
   'form.from': text('Label of the first date'),
   'form.to': text('Label of the last date'),
   'form.submit': text('Button that runs the search'),
-  'form.errorTitle': text('Title of the error summary'),
   'form.retry': text('Button that tries a failed request again'),
   'results.heading': text('Heading of the results'),
   'results.start': text('Before any search: how to get a list'),

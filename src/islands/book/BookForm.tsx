@@ -1,11 +1,12 @@
 // Step 1 of booking: the people (one to five), the contact phone and consent.
+import { useEffect, useRef } from 'react';
 import { maxPeoplePerBooking } from '../../domain/booking.ts';
 import { Checkbox } from '../shared/Checkbox.tsx';
 import { ErrorSummary } from '../shared/ErrorSummary.tsx';
 import { TextField } from '../shared/TextField.tsx';
 import type { Form } from '../shared/use-form.ts';
 import type { Translate } from '../translator.ts';
-import { emptyPerson, PersonFields, type PersonDraft } from './PersonFields.tsx';
+import { emptyPerson, PersonFields, personFieldId, type PersonDraft } from './PersonFields.tsx';
 
 export interface Draft {
   people: PersonDraft[];
@@ -23,6 +24,18 @@ interface Props {
 
 export function BookForm({ t, form, draft, onChange, onSubmit }: Props) {
   const set = (change: Partial<Draft>) => onChange({ ...draft, ...change });
+  // The new person's fieldset appears above the button: focus goes to their first field once it is
+  // rendered (an effect, so the booking page does not load react-dom's flushSync for it).
+  const added = useRef(false);
+  const addPerson = () => {
+    added.current = true;
+    set({ people: [...draft.people, { ...emptyPerson }] });
+  };
+  useEffect(() => {
+    if (!added.current) return;
+    added.current = false;
+    document.getElementById(personFieldId(draft.people.length - 1, 'full_name'))?.focus();
+  }, [draft.people.length]);
   return (
     <form
       noValidate
@@ -31,7 +44,7 @@ export function BookForm({ t, form, draft, onChange, onSubmit }: Props) {
         onSubmit();
       }}
     >
-      <ErrorSummary title={t('book:errors.title')} errors={form.errors} />
+      <ErrorSummary title={t('common:form.errorTitle')} errors={form.errors} />
       <h2>{t('book:form.heading')}</h2>
       <p>{t('book:form.lead')}</p>
       {draft.people.map((person, index) => (
@@ -46,7 +59,7 @@ export function BookForm({ t, form, draft, onChange, onSubmit }: Props) {
         />
       ))}
       {draft.people.length < maxPeoplePerBooking ? (
-        <button type="button" id="add-person" className="button button-secondary" onClick={() => set({ people: [...draft.people, { ...emptyPerson }] })}>
+        <button type="button" id="add-person" className="button button-secondary" onClick={addPerson}>
           {t('book:people.add')}
         </button>
       ) : (

@@ -63,7 +63,7 @@ export default function BookIsland({ locale, messages }: { locale: Locale; messa
     document.querySelector('h1')?.scrollIntoView();
   }, [step]);
 
-  if (shift === undefined) return <p aria-live="polite">{t('book:page.loading')}</p>;
+  if (shift === undefined) return <p role="status">{t('book:page.loading')}</p>;
   if (shift === 'error') return <RetryNotice text={t('errors:network')} retryLabel={t('book:network.retry')} onRetry={() => void reload()} />;
   const schedulesLink = (
     <a className="button button-secondary" href={localizedPath(locale, 'schedules')}>

@@ -3,20 +3,15 @@ import { useEffect, useMemo, useState } from 'react';
 import { from } from '../../lib/public-api.ts';
 import { useRead } from '../shared/use-read.ts';
 
-export interface Shift {
-  id: number;
-  starts_at: string;
-  ends_at: string;
-  booking_closes_at: string;
-  capacity: number;
-  booked: number;
-  session: {
-    session_date: string;
-    cancelled_at: string | null;
-    campaign: { min_age: number } | null;
-    site: { name: string; address: string; access_notes: string | null } | null;
-  } | null;
-}
+/** The shift with its session, campaign and site, as PostgREST embeds them. */
+const selectShift = (shiftId: number) =>
+  from('shifts')
+    .select('id, starts_at, ends_at, booking_closes_at, capacity, booked, session:intake_sessions(session_date, cancelled_at, campaign:campaigns(min_age), site:intake_sites(name, address, access_notes))')
+    .eq('id', shiftId)
+    .maybeSingle();
+
+// The type postgrest-js gives the select (from database.types.ts), not one written by hand.
+export type Shift = NonNullable<Awaited<ReturnType<typeof selectShift>>['data']>;
 
 /** The shift as read (null when there is none), and whether booking had closed by then. */
 interface Read {
@@ -25,10 +20,7 @@ interface Read {
 }
 
 async function readShift(shiftId: number): Promise<Read | 'error'> {
-  const { data, error, status } = await from('shifts')
-    .select('id, starts_at, ends_at, booking_closes_at, capacity, booked, session:intake_sessions(session_date, cancelled_at, campaign:campaigns(min_age), site:intake_sites(name, address, access_notes))')
-    .eq('id', shiftId)
-    .maybeSingle();
+  const { data, error, status } = await selectShift(shiftId);
   if (error || status === 0) return 'error';
   // The cut-off is the database's own (shifts.booking_closes_at; book_places refuses shift_past after it).
   return { shift: data, closed: data !== null && Date.now() >= Date.parse(data.booking_closes_at) };

@@ -16,21 +16,22 @@ import { emptyDraft, RequestFields, type Draft } from './RequestFields.tsx';
 import { Receipt } from './Receipt.tsx';
 import { RefusalNotice } from './RefusalNotice.tsx';
 import { saveLink } from './links.ts';
+import { pickerToAct, type AreaCodes } from '../schedules/UnitPickers.tsx';
 
 // Kept for the browser tab: the answers survive a reload, and a retry after a lost answer reuses
 // the idempotency key of the same answers.
 const draftKey = 'cccd.homeVisit.draft';
 const attemptKey = 'cccd.homeVisit.attempt';
 
-/** The id of the input a schema issue or a refusal is about. */
-function fieldId(field: string): string {
-  if (field === 'ward') return 'home-ward';
+/** The id of the input a schema issue or a refusal is about (for the ward, the picker to act on in `area`). */
+function fieldId(field: string, area: AreaCodes): string {
+  if (field === 'ward') return pickerToAct('home', area);
   if (field === 'lat' || field === 'lng' || field === 'location') return 'location-use';
   return field;
 }
 
 /** The field a refusal from the database is about, if any. */
-function refusalField(refusal: Refusal): string | undefined {
+function refusalField(refusal: Refusal, area: AreaCodes): string | undefined {
   const byCode: Record<string, string> = {
     invalid_birth_date: 'birth_date',
     invalid_id_number: 'old_id_number',
@@ -38,7 +39,7 @@ function refusalField(refusal: Refusal): string | undefined {
     consent_required: 'consent',
   };
   const field = typeof refusal.details.field === 'string' ? refusal.details.field : byCode[refusal.code];
-  return field && field !== 'request' ? fieldId(field) : undefined;
+  return field && field !== 'request' ? fieldId(field, area) : undefined;
 }
 
 type Problem = { kind: 'network' } | { kind: 'refusal'; refusal: Refusal };
@@ -57,7 +58,7 @@ export default function HomeVisitIsland({ locale, messages }: { locale: Locale; 
 
   async function submit() {
     setProblem(undefined);
-    const checked = form.check(homeVisitRequestSchema, { ...draft, birth_date: dateFromParts(draft.day, draft.month, draft.year) }, (path) => fieldId(String(path[0] ?? 'consent')));
+    const checked = form.check(homeVisitRequestSchema, { ...draft, birth_date: dateFromParts(draft.day, draft.month, draft.year) }, (path) => fieldId(String(path[0] ?? 'consent'), draft));
     if (!checked) return;
     const request = toRequestPayload(checked);
     const result = await send('request_home_visit', (key) => ({ p_request: request, p_idempotency_key: key }), homeVisitViewSchema);
@@ -71,7 +72,7 @@ export default function HomeVisitIsland({ locale, messages }: { locale: Locale; 
     if ('network' in result) return setProblem({ kind: 'network' });
     const { key, values } = refusalMessage(result.refusal, [request.full_name]);
     const rejected = rejectedFieldMessage(result.refusal, 'request');
-    if (!form.showAt(refusalField(result.refusal), rejected ? t(rejected) : t(key, values))) setProblem({ kind: 'refusal', refusal: result.refusal });
+    if (!form.showAt(refusalField(result.refusal, draft), rejected ? t(rejected) : t(key, values))) setProblem({ kind: 'refusal', refusal: result.refusal });
   }
 
   if (receipt) return <Receipt t={t} locale={locale} view={receipt} />;
@@ -85,7 +86,7 @@ export default function HomeVisitIsland({ locale, messages }: { locale: Locale; 
         void submit();
       }}
     >
-      <ErrorSummary title={t('homeVisit:errors.title')} errors={form.errors} />
+      <ErrorSummary title={t('common:form.errorTitle')} errors={form.errors} />
       <RequestFields t={t} form={form} draft={draft} onChange={(change) => setDraft({ ...draft, ...change })} />
       <div aria-live="polite">
         {attempt > 1 && <p>{t('homeVisit:form.retrying', { attempt })}</p>}

@@ -68,7 +68,7 @@ export function RequestFields({ t, form, draft, onChange: set }: Props) {
         idPrefix="home"
         value={draft}
         onChange={(area) => set(area)}
-        wardError={form.errorOf('home-ward')}
+        errorOf={form.errorOf}
         labels={{
           province: { label: t('homeVisit:where.province'), empty: t('homeVisit:where.provinceChoose') },
           district: { label: t('homeVisit:where.district'), empty: t('homeVisit:where.districtChoose') },

@@ -58,7 +58,7 @@ export function StatusChanges({ t, link, view, onView, onCancelled }: Props) {
       <section aria-labelledby="change-heading">
         <h2 id="change-heading">{t('homeVisit:change.heading')}</h2>
         <form noValidate onSubmit={save}>
-          <ErrorSummary title={t('homeVisit:errors.title')} errors={form.errors} />
+          <ErrorSummary title={t('common:form.errorTitle')} errors={form.errors} />
           <PreferenceFields t={t} days={days} chosenPeriods={periods} form={form}
             onChange={(change) => {
               if (change.days) setDays(change.days);

@@ -1,9 +1,11 @@
 // The private status link of a home visit (/{lang}/home-visit/status/#code=…&t=…, the booking
 // link's form: the fragment never reaches a server), and the links kept on this device, so a
 // family asking again for the same person is shown the way to the request they already sent.
+import { object, string } from 'zod/mini';
 import { manageLinkHash, type ManageLink } from '../../domain/manage-link.ts';
 import type { Locale } from '../../i18n/config.ts';
 import { localizedPath } from '../../i18n/paths.ts';
+import { readStoredList } from '../shared/stored-list.ts';
 
 const storageKey = 'cccd.homeVisits.v1';
 
@@ -11,13 +13,10 @@ export function statusUrl(locale: Locale, link: ManageLink): string {
   return localizedPath(locale, 'home-visit/status') + manageLinkHash(link);
 }
 
+const savedLinkSchema = object({ code: string(), token: string() });
+
 function savedLinks(): ManageLink[] {
-  try {
-    const parsed: unknown = JSON.parse(localStorage.getItem(storageKey) ?? '[]');
-    return Array.isArray(parsed) ? (parsed as ManageLink[]) : [];
-  } catch {
-    return [];
-  }
+  return readStoredList(storageKey, savedLinkSchema);
 }
 
 export function saveLink(link: ManageLink): void {

@@ -45,7 +45,7 @@ export function JoinForm({ locale, t, form, link, draft, onChange, onSubmit, att
         onSubmit();
       }}
     >
-      <ErrorSummary title={t('book:errors.title')} errors={form.errors} />
+      <ErrorSummary title={t('common:form.errorTitle')} errors={form.errors} />
       <p>{t(`join:intro.${link.org_kind === 'school' ? 'school' : 'staff'}`)}</p>
       <Radios
         {...form.field('shift')}

@@ -31,7 +31,7 @@ export function LookupForm({ t, value, onChange, busy, problem, onLookup }: Prop
     <form noValidate onSubmit={submit} aria-labelledby="lookup-heading">
       <h2 id="lookup-heading">{t('manage:lookup.heading')}</h2>
       <p>{t('manage:lookup.lead')}</p>
-      <ErrorSummary title={t('book:errors.title')} errors={form.errors} />
+      <ErrorSummary title={t('common:form.errorTitle')} errors={form.errors} />
       <TextField
         {...form.field('code')}
         autoCapitalize="characters"

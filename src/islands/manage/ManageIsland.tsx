@@ -2,6 +2,7 @@
 // from the tickets saved on this device (also offline). Cancel everyone or one person, with a
 // confirmation; move everyone to one of the nearest shifts with places.
 import { useEffect, useState } from 'react';
+import { formatCode } from '../../domain/booking-code.ts';
 import { activeBookings, bookingViewSchema, type BookingView } from '../../domain/booking-view.ts';
 import { refusalMessage, type Refusal } from '../../domain/errors.ts';
 import { parseManageLinkHash } from '../../domain/manage-link.ts';
@@ -36,7 +37,8 @@ export default function ManageIsland({ locale, messages }: { locale: Locale; mes
   const [busy, setBusy] = useState(link !== null);
   const [problem, setProblem] = useState<Refusal | 'network'>();
   const [panel, setPanel] = useState<'cancel' | 'move'>();
-  const [done, setDone] = useState<'cancelled' | 'moved'>();
+  /** What the last change did, as the banner says it. */
+  const [done, setDone] = useState<string>();
 
   function show(view: BookingView, openCode: string, proof: Proof | null, offline = false) {
     if (!offline) saveTicket(view, proof && 'p_token' in proof ? proof.p_token : null);
@@ -94,8 +96,15 @@ export default function ManageIsland({ locale, messages }: { locale: Locale; mes
     if (view) {
       show(view, open.code, open.proof);
       setPanel(undefined);
-      setDone('cancelled');
+      setDone(cancelledText(open.view, view, codes));
     }
+  }
+
+  /** "Cancelled", or who was when others of the booking keep their places. */
+  function cancelledText(before: BookingView, after: BookingView, codes: string[] | null): string {
+    if (!codes || activeBookings(after).length === 0) return t('manage:cancel.done');
+    const names = before.bookings.filter((booking) => codes.includes(booking.code)).map((booking) => booking.full_name ?? formatCode(booking.code));
+    return t('manage:cancel.donePartly', { names: names.join(', ') });
   }
 
   async function move(shiftId: number) {
@@ -104,7 +113,7 @@ export default function ManageIsland({ locale, messages }: { locale: Locale; mes
     if (view) {
       show(view, open.code, open.proof);
       setPanel(undefined);
-      setDone('moved');
+      setDone(t('manage:move.done'));
     }
   }
 
@@ -119,8 +128,7 @@ export default function ManageIsland({ locale, messages }: { locale: Locale; mes
         <h2 id="booking-heading">{t('manage:booking.heading')}</h2>
         {open.offline && <p className="notice notice-warning">{t('manage:saved.offline')}</p>}
         <div aria-live="polite">
-          {done === 'cancelled' && <p className="notice">{t('manage:cancel.done')}</p>}
-          {done === 'moved' && <p className="notice">{t('manage:move.done')}</p>}
+          {done && <p className="notice">{done}</p>}
           {problemText && <p className="notice notice-error">{problemText}</p>}
         </div>
         {cancelled && <p className="notice notice-warning">{t('manage:move.cancelNotice')}</p>}

@@ -5,7 +5,7 @@ import { errorMessageKey, networkErrorKey } from '../../domain/errors.ts';
 import { organisationKinds, organisationRequestAnswerSchema, organisationRequestSchema, toOrganisationRequestArgs } from '../../domain/signup-links.ts';
 import type { Locale } from '../../i18n/config.ts';
 import { rpc } from '../../lib/public-api.ts';
-import { UnitPickers, type AreaCodes } from '../schedules/UnitPickers.tsx';
+import { pickerToAct, UnitPickers, type AreaCodes } from '../schedules/UnitPickers.tsx';
 import { Radios } from '../shared/Choices.tsx';
 import { ErrorSummary } from '../shared/ErrorSummary.tsx';
 import { Field } from '../shared/Field.tsx';
@@ -56,8 +56,8 @@ const fieldMessages: Record<string, string> = {
   notes: 'organisations:notes.tooLong',
 };
 
-/** The input an error is shown at: the ward picker for the ward. */
-const fieldId = (field: string) => (field === 'ward' ? 'schedules-ward' : field);
+/** The input an error is shown at: for the ward, the picker to act on in `area`. */
+const fieldId = (field: string, area: AreaCodes) => (field === 'ward' ? pickerToAct('schedules', area) : field);
 
 export default function RequestIsland({ locale, messages }: { locale: Locale; messages: Messages }) {
   const t = createTranslator(locale, messages);
@@ -73,7 +73,7 @@ export default function RequestIsland({ locale, messages }: { locale: Locale; me
 
   async function submit(event: { preventDefault(): void }) {
     event.preventDefault();
-    const request = form.check(organisationRequestSchema, { ...draft, ward: draft.area.ward, kind: draft.kind || undefined }, (path) => fieldId(String(path[0])));
+    const request = form.check(organisationRequestSchema, { ...draft, ward: draft.area.ward, kind: draft.kind || undefined }, (path) => fieldId(String(path[0]), draft.area));
     if (!request) return;
     setProblem(undefined);
     setSending(true);
@@ -87,7 +87,7 @@ export default function RequestIsland({ locale, messages }: { locale: Locale; me
     const refusal = answer.refusal;
     const field = typeof refusal.details.field === 'string' ? refusal.details.field : undefined;
     if (refusal.code === 'invalid_phone') form.showAt('contact_phone', t('organisations:contactPhone.invalid'));
-    else if (field && fieldMessages[field]) form.showAt(fieldId(field), t(fieldMessages[field]));
+    else if (field && fieldMessages[field]) form.showAt(fieldId(field, draft.area), t(fieldMessages[field]));
     else setProblem(t(errorMessageKey(refusal.code)));
   }
 
@@ -105,14 +105,14 @@ export default function RequestIsland({ locale, messages }: { locale: Locale; me
 
   return (
     <form noValidate onSubmit={(event) => void submit(event)}>
-      <ErrorSummary title={t('organisations:errors.title')} errors={form.errors} />
+      <ErrorSummary title={t('common:form.errorTitle')} errors={form.errors} />
       <Radios {...form.field('kind')} legend={t('organisations:kind.legend')} options={organisationKinds.map((kind) => ({ value: kind, label: t(`organisations:kind.${kind}`) }))}
         chosen={draft.kind} onChange={set('kind')} />
 
       {text('name', t('organisations:name.label'), { hint: t('organisations:name.hint'), autoComplete: 'organization' })}
 
       <Fieldset id="organisation-area" legend={t('organisations:ward.legend')} hint={t('organisations:ward.hint')}>
-        <UnitPickers value={draft.area} onChange={set('area')} t={t} wardError={form.errorOf('schedules-ward')} />
+        <UnitPickers value={draft.area} onChange={set('area')} t={t} errorOf={form.errorOf} />
       </Fieldset>
 
       {text('address', t('organisations:address.label'), { hint: t('organisations:address.hint'), autoComplete: 'street-address' })}

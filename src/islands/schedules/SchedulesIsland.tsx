@@ -153,12 +153,12 @@ export default function SchedulesIsland({ locale, messages }: { locale: Locale; 
 
   return (
     <div className="schedules">
-      <ErrorSummary title={t('schedules:form.errorTitle')} errors={form.errors} />
+      <ErrorSummary title={t('common:form.errorTitle')} errors={form.errors} />
       <form className="search-form" noValidate onSubmit={submit}>
         <LocationSearch t={t} id={locationButton} geo={geo} located={position !== null} onLocate={locate} onForget={forgetPosition} />
 
         <Fieldset id="schedules-area" legend={t('schedules:form.area')} hint={t('schedules:form.areaHint')}>
-          <UnitPickers value={area} onChange={setArea} t={t} provinceError={form.errorOf('schedules-province')} />
+          <UnitPickers value={area} onChange={setArea} t={t} errorOf={form.errorOf} />
         </Fieldset>
 
         <Fieldset id="schedules-dates" legend={t('schedules:form.dates')} hint={t('schedules:form.datesHint', { max_days: searchLimits.maxDays })}>

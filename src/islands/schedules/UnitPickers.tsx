@@ -37,30 +37,39 @@ interface Props {
   value: AreaCodes;
   onChange: (value: AreaCodes) => void;
   t: Translate;
-  /** The province picker's inline error, when there is one. */
-  provinceError?: string | undefined;
-  /** The ward picker's inline error, for a form where a ward must be chosen. */
-  wardError?: string | undefined;
+  /** The inline error of each picker, by its id (a form's `errorOf`). */
+  errorOf?: (id: string) => string | undefined;
   /** Prefix of the pickers' ids (`schedules-ward`), so a form's error summary links to them. */
   idPrefix?: string;
   /** Labels and empty choices in place of the search's ("All wards" makes no sense in an address). */
   labels?: Record<keyof AreaCodes, { label: string; empty: string }>;
 }
 
-export function UnitPickers({ value, onChange, t, provinceError, wardError, idPrefix = 'schedules', labels }: Props) {
+/**
+ * The id of the picker a person must act on to choose a ward: the province while none is chosen,
+ * then the district, then the ward (the pickers below are disabled until then, so an error about
+ * the ward is shown, and its summary link lands, there).
+ */
+export function pickerToAct(idPrefix: string, value: AreaCodes): string {
+  const level: keyof AreaCodes = !value.province ? 'province' : !value.district ? 'district' : 'ward';
+  return `${idPrefix}-${level}`;
+}
+
+export function UnitPickers({ value, onChange, t, errorOf, idPrefix = 'schedules', labels }: Props) {
   const [attempt, setAttempt] = useState(0);
   const provinces = useChildren(undefined, '', attempt);
   const districts = useChildren(provinces, value.province, attempt);
   const wards = useChildren(districts, value.district, attempt);
   const failed = [provinces, districts, wards].includes('error');
 
-  function picker(level: keyof AreaCodes, list: List, label: string, empty: string, onSelect: (code: string) => void, error?: string) {
+  function picker(level: keyof AreaCodes, list: List, label: string, empty: string, onSelect: (code: string) => void) {
     const units = Array.isArray(list) ? list : [];
+    const id = `${idPrefix}-${level}`;
     return (
       <SelectField
-        id={`${idPrefix}-${level}`}
+        id={id}
         label={label}
-        error={error}
+        error={errorOf?.(id)}
         errorPrefix={t('common:form.errorPrefix')}
         value={value[level]}
         disabled={Array.isArray(list) && list.length === 0}
@@ -78,12 +87,11 @@ export function UnitPickers({ value, onChange, t, provinceError, wardError, idPr
         labels?.province.label ?? t('schedules:form.province'),
         labels?.province.empty ?? t('schedules:form.provinceChoose'),
         (province) => onChange({ province, district: '', ward: '' }),
-        provinceError,
       )}
       {picker('district', districts, labels?.district.label ?? t('schedules:form.district'), labels?.district.empty ?? t('schedules:form.districtAll'), (district) =>
         onChange({ ...value, district, ward: '' }),
       )}
-      {picker('ward', wards, labels?.ward.label ?? t('schedules:form.ward'), labels?.ward.empty ?? t('schedules:form.wardAll'), (ward) => onChange({ ...value, ward }), wardError)}
+      {picker('ward', wards, labels?.ward.label ?? t('schedules:form.ward'), labels?.ward.empty ?? t('schedules:form.wardAll'), (ward) => onChange({ ...value, ward }))}
       {failed && (
         <div className="notice notice-error">
           <p>{t('schedules:form.unitsError')}</p>

@@ -22,3 +22,14 @@ export function errorsByField(errors: readonly FieldError[]): Record<string, str
   for (const error of errors) byField[error.field] ??= error.message;
   return byField;
 }
+
+/**
+ * The errors in the order of their fields on the page (`pageIds`: the ids of the page's elements in
+ * document order), as GOV.UK's summary lists them whatever order the schema checked them in; an
+ * error whose field is not on the page keeps its order after them.
+ */
+export function inPageOrder(errors: readonly FieldError[], pageIds: readonly string[]): FieldError[] {
+  const position = new Map(pageIds.map((id, index) => [id, index]));
+  const at = (error: FieldError) => position.get(error.field) ?? pageIds.length;
+  return [...errors].sort((a, b) => at(a) - at(b));
+}

@@ -1,25 +1,24 @@
 // Tickets kept on the device, so a booking can be shown at the site without a network. Only what
 // the ticket shows is kept, with the manage token so the booking page can refresh it when online.
-import type { BookingView } from '../../domain/booking-view.ts';
+import { nullable, object, string, type output } from 'zod/mini';
+import { bookingViewSchema, type BookingView } from '../../domain/booking-view.ts';
 import { keepBookingPageOffline } from './offline.ts';
+import { readStoredList } from './stored-list.ts';
 
 const storageKey = 'cccd.tickets.v1';
 
-export interface SavedTicket {
+const savedTicketSchema = object({
   /** The first booking code of the group: the key of the ticket. */
-  code: string;
-  token: string | null;
-  view: BookingView;
-  savedAt: string;
-}
+  code: string(),
+  token: nullable(string()),
+  view: bookingViewSchema,
+  savedAt: string(),
+});
+
+export type SavedTicket = output<typeof savedTicketSchema>;
 
 export function loadTickets(): SavedTicket[] {
-  try {
-    const parsed: unknown = JSON.parse(localStorage.getItem(storageKey) ?? '[]');
-    return Array.isArray(parsed) ? (parsed as SavedTicket[]) : [];
-  } catch {
-    return [];
-  }
+  return readStoredList(storageKey, savedTicketSchema);
 }
 
 /** Saves or replaces the ticket of a booking group (matched by any of its codes). */

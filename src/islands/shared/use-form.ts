@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import type { Translate } from '../translator.ts';
 import type { FieldError } from './ErrorSummary.tsx';
-import { errorsByField, fieldErrorsOf, type Issue } from './form-errors.ts';
+import { errorsByField, fieldErrorsOf, inPageOrder, type Issue } from './form-errors.ts';
 
 /** A zod (or zod/mini) schema, as far as a form needs it. */
 interface Schema<T> {
@@ -25,7 +25,9 @@ export interface Form {
 }
 
 export function useForm(t: Translate): Form {
-  const [errors, show] = useState<FieldError[]>([]);
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  // Called from events, when the form's fields are on the page.
+  const show = (shown: FieldError[]) => setErrors(inPageOrder(shown, Array.from(document.querySelectorAll('[id]'), (element) => element.id)));
   const byField = errorsByField(errors);
   const errorPrefix = t('common:form.errorPrefix');
   return {
