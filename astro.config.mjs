@@ -21,7 +21,7 @@ export default defineConfig({
               // The form primitives are a few hundred bytes each and used together by the form islands:
               // one chunk rather than a request (and a gzip frame) each. Checkbox and DateParts, used by
               // the booking, join and home-visit forms only, are left to the automatic split (one chunk).
-              { name: 'form', test: /src[\\/]islands[\\/]shared[\\/](ErrorSummary|Field|TextField|SelectField|Fieldset|Choices|SummaryList|use-form|form-errors)\.tsx?$/, priority: 1 },
+              { name: 'form', test: /src[\\/]islands[\\/]shared[\\/](ErrorSummary|CheckedForm|Field|TextField|SelectField|Fieldset|Choices|SummaryList|use-form|form-errors)\.tsx?$/, priority: 1 },
             ],
           },
         },

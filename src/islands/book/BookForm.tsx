@@ -2,7 +2,7 @@
 import { useEffect, useRef } from 'react';
 import { maxPeoplePerBooking } from '../../domain/booking.ts';
 import { Checkbox } from '../shared/Checkbox.tsx';
-import { ErrorSummary } from '../shared/ErrorSummary.tsx';
+import { CheckedForm } from '../shared/CheckedForm.tsx';
 import { TextField } from '../shared/TextField.tsx';
 import type { Form } from '../shared/use-form.ts';
 import type { Translate } from '../translator.ts';
@@ -37,14 +37,7 @@ export function BookForm({ t, form, draft, onChange, onSubmit }: Props) {
     document.getElementById(personFieldId(draft.people.length - 1, 'full_name'))?.focus();
   }, [draft.people.length]);
   return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        onSubmit();
-      }}
-    >
-      <ErrorSummary title={t('common:form.errorTitle')} errors={form.errors} />
+    <CheckedForm form={form} title={t('common:form.errorTitle')} onSubmit={onSubmit}>
       <h2>{t('book:form.heading')}</h2>
       <p>{t('book:form.lead')}</p>
       {draft.people.map((person, index) => (
@@ -89,6 +82,6 @@ export function BookForm({ t, form, draft, onChange, onSubmit }: Props) {
       <button type="submit" className="button">
         {t('book:form.continue')}
       </button>
-    </form>
+    </CheckedForm>
   );
 }

@@ -7,7 +7,7 @@ import { dateFromParts } from '../../domain/dates.ts';
 import { refusalMessage, type Refusal } from '../../domain/errors.ts';
 import { homeVisitRequestSchema, homeVisitViewSchema, rejectedFieldMessage, toRequestPayload, type HomeVisitView } from '../../domain/home-visit.ts';
 import type { Locale } from '../../i18n/config.ts';
-import { ErrorSummary } from '../shared/ErrorSummary.tsx';
+import { CheckedForm } from '../shared/CheckedForm.tsx';
 import { useSendOnce } from '../shared/send-once.ts';
 import { readSession } from '../shared/tab-storage.ts';
 import { useForm } from '../shared/use-form.ts';
@@ -78,15 +78,7 @@ export default function HomeVisitIsland({ locale, messages }: { locale: Locale; 
   if (receipt) return <Receipt t={t} locale={locale} view={receipt} />;
 
   return (
-    <form
-      noValidate
-      className="home-visit-form"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
-    >
-      <ErrorSummary title={t('common:form.errorTitle')} errors={form.errors} />
+    <CheckedForm form={form} title={t('common:form.errorTitle')} className="home-visit-form" onSubmit={submit}>
       <RequestFields t={t} form={form} draft={draft} onChange={(change) => setDraft({ ...draft, ...change })} />
       <div aria-live="polite">
         {attempt > 1 && <p>{t('homeVisit:form.retrying', { attempt })}</p>}
@@ -96,6 +88,6 @@ export default function HomeVisitIsland({ locale, messages }: { locale: Locale; 
       <button type="submit" className="button" disabled={attempt > 0}>
         {attempt > 0 ? t('homeVisit:form.sending') : problem?.kind === 'network' ? t('homeVisit:network.retry') : t('homeVisit:form.submit')}
       </button>
-    </form>
+    </CheckedForm>
   );
 }

@@ -4,7 +4,7 @@ import { refusalMessage } from '../../domain/errors.ts';
 import { homeVisitViewSchema, preferencesSchema, rejectedFieldMessage, type HomeVisitView } from '../../domain/home-visit.ts';
 import type { ManageLink } from '../../domain/manage-link.ts';
 import { rpc, type RpcResult } from '../../lib/public-api.ts';
-import { ErrorSummary } from '../shared/ErrorSummary.tsx';
+import { CheckedForm } from '../shared/CheckedForm.tsx';
 import { useForm } from '../shared/use-form.ts';
 import type { Translate } from '../translator.ts';
 import { PreferenceFields } from './PreferenceFields.tsx';
@@ -43,8 +43,7 @@ export function StatusChanges({ t, link, view, onView, onCancelled }: Props) {
     }
   }
 
-  function save(event: { preventDefault(): void }) {
-    event.preventDefault();
+  function save() {
     const checked = form.check(preferencesSchema, { preferred_days: days, preferred_periods: periods }, (path) => String(path[0]));
     if (!checked) return;
     void call(
@@ -57,8 +56,7 @@ export function StatusChanges({ t, link, view, onView, onCancelled }: Props) {
     <>
       <section aria-labelledby="change-heading">
         <h2 id="change-heading">{t('homeVisit:change.heading')}</h2>
-        <form noValidate onSubmit={save}>
-          <ErrorSummary title={t('common:form.errorTitle')} errors={form.errors} />
+        <CheckedForm form={form} title={t('common:form.errorTitle')} onSubmit={save}>
           <PreferenceFields t={t} days={days} chosenPeriods={periods} form={form}
             onChange={(change) => {
               if (change.days) setDays(change.days);
@@ -67,7 +65,7 @@ export function StatusChanges({ t, link, view, onView, onCancelled }: Props) {
           <button type="submit" className="button" disabled={busy}>
             {t('homeVisit:change.submit')}
           </button>
-        </form>
+        </CheckedForm>
       </section>
       <div aria-live="polite">
         {saved && <p className="notice">{t('homeVisit:change.saved')}</p>}

@@ -7,7 +7,7 @@ import { formatTime } from '../../lib/format.ts';
 import { PersonFields, type PersonDraft } from '../book/PersonFields.tsx';
 import { Checkbox } from '../shared/Checkbox.tsx';
 import { Radios } from '../shared/Choices.tsx';
-import { ErrorSummary } from '../shared/ErrorSummary.tsx';
+import { CheckedForm } from '../shared/CheckedForm.tsx';
 import { TextField } from '../shared/TextField.tsx';
 import type { Form } from '../shared/use-form.ts';
 import type { Translate } from '../translator.ts';
@@ -38,14 +38,7 @@ export function JoinForm({ locale, t, form, link, draft, onChange, onSubmit, att
   const set = (change: Partial<Draft>) => onChange({ ...draft, ...change });
   const minor = needsGuardianConsent(link.org_kind, dateFromParts(draft.person.day, draft.person.month, draft.person.year));
   return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        onSubmit();
-      }}
-    >
-      <ErrorSummary title={t('common:form.errorTitle')} errors={form.errors} />
+    <CheckedForm form={form} title={t('common:form.errorTitle')} onSubmit={onSubmit}>
       <p>{t(`join:intro.${link.org_kind === 'school' ? 'school' : 'staff'}`)}</p>
       <Radios
         {...form.field('shift')}
@@ -96,6 +89,6 @@ export function JoinForm({ locale, t, form, link, draft, onChange, onSubmit, att
       <button type="submit" className="button" disabled={attempt > 0}>
         {attempt > 0 ? t('join:form.sending') : t('join:form.submit')}
       </button>
-    </form>
+    </CheckedForm>
   );
 }

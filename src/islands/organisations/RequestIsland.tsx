@@ -7,7 +7,7 @@ import type { Locale } from '../../i18n/config.ts';
 import { rpc } from '../../lib/public-api.ts';
 import { pickerToAct, UnitPickers, type AreaCodes } from '../schedules/UnitPickers.tsx';
 import { Radios } from '../shared/Choices.tsx';
-import { ErrorSummary } from '../shared/ErrorSummary.tsx';
+import { CheckedForm } from '../shared/CheckedForm.tsx';
 import { Field } from '../shared/Field.tsx';
 import { Fieldset } from '../shared/Fieldset.tsx';
 import { TextField } from '../shared/TextField.tsx';
@@ -71,8 +71,7 @@ export default function RequestIsland({ locale, messages }: { locale: Locale; me
     <TextField {...form.field(key)} label={label} value={draft[key]} onValue={set(key)} {...extra} />
   );
 
-  async function submit(event: { preventDefault(): void }) {
-    event.preventDefault();
+  async function submit() {
     const request = form.check(organisationRequestSchema, { ...draft, ward: draft.area.ward, kind: draft.kind || undefined }, (path) => fieldId(String(path[0]), draft.area));
     if (!request) return;
     setProblem(undefined);
@@ -104,8 +103,7 @@ export default function RequestIsland({ locale, messages }: { locale: Locale; me
   }
 
   return (
-    <form noValidate onSubmit={(event) => void submit(event)}>
-      <ErrorSummary title={t('common:form.errorTitle')} errors={form.errors} />
+    <CheckedForm form={form} title={t('common:form.errorTitle')} onSubmit={submit}>
       <Radios {...form.field('kind')} legend={t('organisations:kind.legend')} options={organisationKinds.map((kind) => ({ value: kind, label: t(`organisations:kind.${kind}`) }))}
         chosen={draft.kind} onChange={set('kind')} />
 
@@ -136,6 +134,6 @@ export default function RequestIsland({ locale, messages }: { locale: Locale; me
       <button type="submit" className="button" disabled={sending}>
         {sending ? t('organisations:form.sending') : t('organisations:form.submit')}
       </button>
-    </form>
+    </CheckedForm>
   );
 }
