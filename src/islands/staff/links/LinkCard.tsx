@@ -1,0 +1,91 @@
+// One sign-up link: its organisation, status, session and count, its share address, and what can
+// be done to it (pause, resume, posters, a new coordinator link, revoke, the roster).
+import { useState } from 'react';
+import { todayInVietnam } from '../../../domain/dates.ts';
+import { coordinatorTokenSchema, joinUrl, linkStatusAnswerSchema } from '../../../domain/signup-links.ts';
+import { linkRosterSchema, type LinkRoster as Roster } from '../../../domain/link-roster.ts';
+import { locales, type Locale } from '../../../i18n/config.ts';
+import { localizedPath } from '../../../i18n/paths.ts';
+import { formatDate, formatDayLong } from '../../../lib/format.ts';
+import { LinkRoster } from '../../join/LinkRoster.tsx';
+import type { Translate } from '../../translator.ts';
+import type { StaffSession } from '../scope.ts';
+import { call, type Call, type LinkCounts, type SignupLinkRow } from './data.ts';
+import { UrlField } from './UrlField.tsx';
+
+interface LinkCardProps {
+  locale: Locale;
+  t: Translate;
+  link: SignupLinkRow;
+  counts: LinkCounts;
+  session: StaffSession | undefined;
+  onChange: () => void;
+  onNewCoordinator: (token: string) => void;
+}
+
+export function LinkCard({ locale, t, link, counts, session, onChange, onNewCoordinator }: LinkCardProps) {
+  const [problem, setProblem] = useState<string>();
+  const [roster, setRoster] = useState<Roster>();
+  const closed = link.status !== 'revoked' && new Date(link.closes_at) <= new Date();
+  const status = closed ? 'closed' : link.status === 'active' && counts.places_left === 0 ? 'full' : link.status;
+
+  async function run<T>(answer: Promise<Call<T>>, after: (data: T) => void) {
+    const result = await answer;
+    if (!result.ok) return setProblem(result.text);
+    setProblem(undefined);
+    after(result.data);
+  }
+  const setStatus = (next: 'active' | 'paused' | 'revoked') =>
+    void run(call(t, 'staff_set_signup_link_status', { p_link_id: link.id, p_status: next }, linkStatusAnswerSchema), onChange);
+  const loadRoster = () => void run(call(t, 'staff_link_roster', { p_link_id: link.id }, linkRosterSchema), setRoster);
+
+  return (
+    <li className="staff-session">
+      <h3>{link.org_name}</h3>
+      <p>
+        <strong>{t(`staffLinks:links.status.${status}`)}</strong> · {t(`staffLinks:kind.${link.org_kind}`)}
+      </p>
+      {session && <p>{t('staffLinks:links.session', { date: formatDayLong(locale, session.session_date), site: session.site.name })}</p>}
+      <p>
+        {t('staffLinks:links.count', { taken: counts.taken, places: link.places, left: counts.places_left })} · {t('staffLinks:links.closes', { date: formatDate(locale, todayInVietnam(new Date(link.closes_at))) })}
+      </p>
+      {link.status !== 'revoked' && <UrlField id={`share-${link.id}`} label={t('staffLinks:created.share')} copyLabel={t('staffLinks:actions.copy')} url={joinUrl(location.origin, locale, link.share_token)} t={t} />}
+      <div className="staff-actions" role="group" aria-label={t('staffLinks:actions.label', { org: link.org_name })}>
+        {link.status === 'active' && (
+          <button type="button" className="button button-secondary" onClick={() => setStatus('paused')}>
+            {t('staffLinks:actions.pause')}
+          </button>
+        )}
+        {link.status === 'paused' && (
+          <button type="button" className="button button-secondary" onClick={() => setStatus('active')}>
+            {t('staffLinks:actions.resume')}
+          </button>
+        )}
+        {link.status !== 'revoked' && (
+          <>
+            {locales.map((language) => (
+              <a key={language} className="button button-secondary" href={localizedPath(language, `staff/links/poster/?link=${link.id}`)} hrefLang={language}>
+                {t(`staffLinks:actions.poster.${language}`)}
+              </a>
+            ))}
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() => window.confirm(t('staffLinks:actions.newCoordinatorConfirm')) && void run(call(t, 'staff_new_coordinator_token', { p_link_id: link.id }, coordinatorTokenSchema), (data) => onNewCoordinator(data.coordinator_token))}
+            >
+              {t('staffLinks:actions.newCoordinator')}
+            </button>
+            <button type="button" className="button button-secondary" onClick={() => window.confirm(t('staffLinks:actions.revokeConfirm', { org: link.org_name })) && setStatus('revoked')}>
+              {t('staffLinks:actions.revoke')}
+            </button>
+          </>
+        )}
+        <button type="button" className="button button-secondary" aria-expanded={roster !== undefined} onClick={() => (roster ? setRoster(undefined) : loadRoster())}>
+          {roster ? t('staffLinks:actions.hideRoster') : t('staffLinks:actions.roster')}
+        </button>
+      </div>
+      <div aria-live="polite">{problem && <p className="notice notice-error">{problem}</p>}</div>
+      {roster && <LinkRoster locale={locale} t={t} roster={roster} onRefresh={loadRoster} />}
+    </li>
+  );
+}
