@@ -14,6 +14,7 @@ import {
 } from '../../domain/staff-sessions.ts';
 import { createdSessionSchema } from '../../domain/staff-writes.ts';
 import type { Locale } from '../../i18n/config.ts';
+import { Radios } from '../shared/Choices.tsx';
 import { ErrorSummary, type FieldError } from '../shared/ErrorSummary.tsx';
 import { SelectField } from '../shared/SelectField.tsx';
 import { TextField } from '../shared/TextField.tsx';
@@ -91,21 +92,16 @@ export function CreateSession({ locale, t, today, wards, sites, campaigns, onSit
       <p>{t('staff:create.campaign', { name: locale === 'vi' ? campaign.name_vi : campaign.name_en })}</p>
       <ErrorSummary title={t('staff:form.errorTitle')} errors={errors} />
 
-      <fieldset>
-        <legend>{t('staff:create.site')}</legend>
-        {(['existing', 'new'] as const).map((choice) => (
-          <div className="radio" key={choice}>
-            <input
-              type="radio"
-              id={`new-site-${choice}`}
-              name="site-choice"
-              checked={draft.siteChoice === choice}
-              onChange={() => setDraft((d) => ({ ...d, siteChoice: choice }))}
-            />
-            <label htmlFor={`new-site-${choice}`}>{t(choice === 'existing' ? 'staff:create.existingSite' : 'staff:create.newSite')}</label>
-          </div>
-        ))}
-      </fieldset>
+      <Radios
+        id="site-choice"
+        legend={t('staff:create.site')}
+        chosen={draft.siteChoice}
+        onChange={(siteChoice) => setDraft((d) => ({ ...d, siteChoice }))}
+        options={[
+          { value: 'existing', label: t('staff:create.existingSite') },
+          { value: 'new', label: t('staff:create.newSite') },
+        ]}
+      />
 
       {draft.siteChoice === 'existing' ? (
         sites.length === 0 ? (
