@@ -1,6 +1,6 @@
 // Data an island reads when it opens, fetched the way React asks of an effect: state changes only
 // when the answer arrives, and an answer overtaken by a newer read or by the unmount is dropped.
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 
 /**
  * Runs `read` on mount and whenever it changes (memoise it with what it depends on) and hands the
@@ -9,17 +9,21 @@ import { useCallback, useEffect } from 'react';
  * answer, for a retry or a refresh after a change.
  */
 export function useRead<T>(read: (() => Promise<T>) | null, apply: (answer: T) => void): () => Promise<void> {
-  useEffect(() => {
+  // The number of the latest read, the effect's or a refresh's: only its answer is applied. A new
+  // `read` or the unmount moves it on, so an answer still on its way is dropped.
+  const reads = useRef({ latest: 0 });
+  const readAndApply = useCallback(async () => {
     if (!read) return;
-    let live = true;
-    void read().then((answer) => {
-      if (live) apply(answer);
-    });
+    const mine = ++reads.current.latest;
+    const answer = await read();
+    if (mine === reads.current.latest) apply(answer);
+  }, [read, apply]);
+  useEffect(() => {
+    const counter = reads.current;
+    void readAndApply();
     return () => {
-      live = false;
+      counter.latest++;
     };
-  }, [read, apply]);
-  return useCallback(async () => {
-    if (read) apply(await read());
-  }, [read, apply]);
+  }, [readAndApply]);
+  return readAndApply;
 }
