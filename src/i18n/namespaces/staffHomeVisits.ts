@@ -80,7 +80,6 @@ export const staffHomeVisitsSchema = z.strictObject({
   'map.link': text('Popup link to the visit in the list'),
   'refusal.not_found': text('The request is not in the officer’s area or is gone'),
   'errors.title': text('Heading of the error summary'),
-  'errors.prefix': text('Hidden word read before an inline error'),
   'card.overdue': text('Marker on a scheduled visit whose day has passed without an outcome'),
   'errors.rejected': text('The database refused a field of a staff form without a more precise message'),
 });

@@ -4,29 +4,27 @@ import { outcomeSchema } from '../../../domain/home-visit.ts';
 import { ErrorSummary } from '../../shared/ErrorSummary.tsx';
 import { TextField } from '../../shared/TextField.tsx';
 import { closeVisit } from './data.ts';
-import { issuesOf, useSave, type FormProps } from './use-save.ts';
+import { useForm } from '../../shared/use-form.ts';
+import { useSave, type FormProps } from './use-save.ts';
 
 export function OutcomeForm({ t, visit, status, close, onChanged }: FormProps & { status: 'done' | 'could_not' }) {
   const [note, setNote] = useState('');
   const noteId = `outcome-${visit.id}-note`;
-  const { errors, setErrors, problem, busy, save } = useSave(t, close, () => onChanged(t('staffHomeVisits:outcome.saved', { name: visit.full_name }), visit.id), { note: noteId });
-  const fieldErrors = Object.fromEntries(errors.map((error) => [error.field, error.message]));
+  const form = useForm(t);
+  const { problem, busy, save } = useSave(t, form, close, () => onChanged(t('staffHomeVisits:outcome.saved', { name: visit.full_name }), visit.id), { note: noteId });
 
   function submit(event: { preventDefault(): void }) {
     event.preventDefault();
-    const parsed = outcomeSchema.safeParse({ status, note });
-    if (!parsed.success) return setErrors(issuesOf(t, `outcome-${visit.id}`, parsed.error.issues));
-    setErrors([]);
-    void save(() => closeVisit(visit.id, parsed.data));
+    const checked = form.check(outcomeSchema, { status, note }, (path) => `outcome-${visit.id}-${String(path[0])}`);
+    if (checked) void save(() => closeVisit(visit.id, checked));
   }
 
   return (
     <form noValidate onSubmit={submit} className="staff-form">
-      <ErrorSummary title={t('staffHomeVisits:errors.title')} errors={errors} />
+      <ErrorSummary title={t('staffHomeVisits:errors.title')} errors={form.errors} />
       <fieldset>
         <legend>{t('staffHomeVisits:outcome.legend', { name: visit.full_name })}</legend>
-        <TextField id={noteId} label={t('staffHomeVisits:outcome.note')} hint={t('staffHomeVisits:outcome.noteHint')} error={fieldErrors[noteId]}
-          errorPrefix={t('staffHomeVisits:errors.prefix')} value={note} onValue={setNote} />
+        <TextField {...form.field(noteId)} label={t('staffHomeVisits:outcome.note')} hint={t('staffHomeVisits:outcome.noteHint')} value={note} onValue={setNote} />
       </fieldset>
       {problem && <p className="notice notice-error" role="alert">{problem}</p>}
       <div className="button-row">
