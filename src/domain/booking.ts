@@ -412,6 +412,8 @@ const coordinate = (limits: { min: number; max: number }) =>
   pipe(number().check(gte(limits.min, m('search.location')), lte(limits.max, m('search.location'))), transform(roundCoordinate));
 
 const searchFieldSchemas = {
+  // First, so an address reads "?campaign=…&ward=…".
+  campaign: string().check(regex(/^[a-z0-9-]{3,60}$/, m('search.campaign'))),
   province: string().check(regex(/^[0-9]{2}$/, m('search.unit'))),
   district: string().check(regex(/^[0-9]{3}$/, m('search.unit'))),
   ward: string().check(regex(/^[0-9]{5}$/, m('search.unit'))),
@@ -452,6 +454,7 @@ function crossFieldProblem(filters: SearchFilters): { field: SearchField; messag
 }
 
 export const searchFiltersSchema = object({
+  campaign: optional(searchFieldSchemas.campaign),
   province: optional(searchFieldSchemas.province),
   district: optional(searchFieldSchemas.district),
   ward: optional(searchFieldSchemas.ward),
@@ -507,6 +510,7 @@ export function filtersToQuery(filters: SearchFilters): URLSearchParams {
 }
 
 export interface SearchSessionsArgs {
+  p_campaign: string | null;
   p_province: string | null;
   p_district: string | null;
   p_ward: string | null;
@@ -525,6 +529,7 @@ export interface SearchSessionsArgs {
 export function toSearchSessionsArgs(filters: SearchFilters): SearchSessionsArgs {
   const hasLocation = filters.lat !== undefined && filters.lng !== undefined;
   return {
+    p_campaign: filters.campaign ?? null,
     p_province: filters.province ?? null,
     p_district: filters.district ?? null,
     p_ward: filters.ward ?? null,

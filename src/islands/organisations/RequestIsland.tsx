@@ -110,7 +110,7 @@ export default function RequestIsland({ locale, messages }: { locale: Locale; me
       {text('name', t('organisations:name.label'), { hint: t('organisations:name.hint'), autoComplete: 'organization' })}
 
       <Fieldset id="organisation-area" legend={t('organisations:ward.legend')} hint={t('organisations:ward.hint')}>
-        <UnitPickers value={draft.area} onChange={set('area')} t={t} errorOf={form.errorOf} />
+        <UnitPickers locale={locale} value={draft.area} onChange={set('area')} t={t} errorOf={form.errorOf} />
       </Fieldset>
 
       {text('address', t('organisations:address.label'), { hint: t('organisations:address.hint'), autoComplete: 'street-address' })}
