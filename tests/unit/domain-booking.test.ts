@@ -322,6 +322,7 @@ describe('looking up, cancelling and moving a booking', () => {
 describe('the search filters in the address of the schedules page', () => {
   it('survive a round trip through the query string', () => {
     const filters = searchFiltersSchema.parse({
+      campaign: 'thua-thien-hue-2021',
       province: '46',
       district: '474',
       ward: '19774',
@@ -334,7 +335,7 @@ describe('the search filters in the address of the schedules page', () => {
     });
     const query = filtersToQuery(filters);
     expect(query.toString()).toBe(
-      'province=46&district=474&ward=19774&from=2021-06-01&to=2021-07-31&lat=16.464&lng=107.591&radius_km=10&sort=distance',
+      'campaign=thua-thien-hue-2021&province=46&district=474&ward=19774&from=2021-06-01&to=2021-07-31&lat=16.464&lng=107.591&radius_km=10&sort=distance',
     );
     expect(filtersFromQuery(new URLSearchParams(query.toString()))).toEqual(filters);
   });
@@ -350,7 +351,7 @@ describe('the search filters in the address of the schedules page', () => {
 
   it('leave out malformed and out-of-range values instead of failing', () => {
     const query = new URLSearchParams(
-      'province=4&district=4745&ward=abcde&from=2021-02-30&lat=50&lng=105&radius_km=500&sort=nearest&unknown=1',
+      'campaign=Hu%E1%BA%BF&province=4&district=4745&ward=abcde&from=2021-02-30&lat=50&lng=105&radius_km=500&sort=nearest&unknown=1',
     );
     expect(filtersFromQuery(query)).toEqual({});
     expect(filtersFromQuery(new URLSearchParams('lat=0x10&lng=1e2&radius_km=%205%20'))).toEqual({});
@@ -373,10 +374,12 @@ describe('the search filters in the address of the schedules page', () => {
     expect(messages(searchFiltersSchema, { lat: 30, lng: 105 })).toEqual({ lat: ['booking:search.location'] });
     expect(messages(searchFiltersSchema, { lat: 16, lng: 107, radius_km: 0.5 })).toEqual({ radius_km: ['booking:search.radius'] });
     expect(messages(searchFiltersSchema, { ward: '1977' })).toEqual({ ward: ['booking:search.unit'] });
+    expect(messages(searchFiltersSchema, { campaign: 'Huế 2026' })).toEqual({ campaign: ['booking:search.campaign'] });
   });
 
   it('become the arguments of search_sessions, null where absent', () => {
     expect(toSearchSessionsArgs({})).toStrictEqual({
+      p_campaign: null,
       p_province: null,
       p_district: null,
       p_ward: null,
@@ -386,7 +389,12 @@ describe('the search filters in the address of the schedules page', () => {
       p_lng: null,
       p_radius_km: null,
     });
-    expect(toSearchSessionsArgs(searchFiltersSchema.parse({ district: '474', from: '2021-06-01', lat: 16.46, lng: 107.59, radius_km: 5, sort: 'date' }))).toStrictEqual({
+    expect(
+      toSearchSessionsArgs(
+        searchFiltersSchema.parse({ campaign: 'thanh-pho-hue-2026', district: '474', from: '2021-06-01', lat: 16.46, lng: 107.59, radius_km: 5, sort: 'date' }),
+      ),
+    ).toStrictEqual({
+      p_campaign: 'thanh-pho-hue-2026',
       p_province: null,
       p_district: '474',
       p_ward: null,

@@ -36,7 +36,8 @@ interface Props {
 
 export function SearchResults({ locale, t, search, sessions, filters, provinceCode, sort, formatDate, onRetry, onSort }: Props) {
   const refusal = search.status === 'refused' ? refusalMessage(search.refusal) : null;
-  const note = search.status === 'done' && search.place ? placeNote(search.place, provinceCode, search.sessions) : null;
+  // The note describes the nearest-first list; ordered by date it would not hold.
+  const note = search.status === 'done' && search.place && sort === 'distance' ? placeNote(search.place, provinceCode, search.sessions) : null;
   const status =
     search.status === 'idle'
       ? t('schedules:results.start')
