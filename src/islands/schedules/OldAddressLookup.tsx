@@ -49,7 +49,7 @@ export function OldAddressLookup({ locale, t, provinceCode, onChoose }: Props) {
     <section className="old-address" aria-labelledby="old-address-heading">
       <h2 id="old-address-heading">{t('schedules:oldAddress.heading')}</h2>
       <p>{t('schedules:oldAddress.intro')}</p>
-      <form noValidate onSubmit={submit}>
+      <form noValidate onSubmit={(event) => void submit(event)}>
         <TextField
           id={inputId}
           label={t('schedules:oldAddress.label')}

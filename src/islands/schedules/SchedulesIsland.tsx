@@ -12,8 +12,7 @@ import {
   type SearchFilters,
   type SearchSort,
 } from '../../domain/booking.ts';
-import { chooseCampaign, type DirectoryCampaign } from '../../domain/campaign-directory.ts';
-import { todayInVietnam } from '../../domain/dates.ts';
+import type { DirectoryCampaign } from '../../domain/campaign-directory.ts';
 import {
   defaultDateRange,
   effectiveSort,
@@ -28,7 +27,7 @@ import type { Locale } from '../../i18n/config.ts';
 import { formatDayLong } from '../../lib/format.ts';
 import { rpc } from '../../lib/public-api.ts';
 import { CampaignPanel } from '../campaign/CampaignPanel.tsx';
-import { findCampaign, rememberCampaign, rememberedCampaign, type PageCampaign } from '../campaign/page-campaign-state.ts';
+import { rememberCampaign, type PageCampaign } from '../campaign/page-campaign-state.ts';
 import { ErrorSummary } from '../shared/ErrorSummary.tsx';
 import { Fieldset } from '../shared/Fieldset.tsx';
 import { fieldErrorsOf } from '../shared/form-errors.ts';
@@ -40,15 +39,10 @@ import { LocationSearch, type Geo } from './LocationSearch.tsx';
 import { OldAddressLookup } from './OldAddressLookup.tsx';
 import { SearchResults, type Search } from './SearchResults.tsx';
 import { UnitPickers, type AreaCodes } from './UnitPickers.tsx';
-import { hasDistricts, unitPath } from './units.ts';
+import { startFrom } from './start.ts';
+import { hasDistricts } from './units.ts';
 
 const noArea: AreaCodes = { province: '', district: '', ward: '' };
-
-/** The pickers' codes for a unit path (province first) of a set. */
-function areaOf(path: string[], unitSet: string): AreaCodes {
-  const [province = '', second = '', third = ''] = path;
-  return hasDistricts(unitSet) ? { province, district: second, ward: third } : { province, district: '', ward: second };
-}
 const locationButton = 'schedules-location';
 
 /** The field a filter problem is shown at. */
@@ -108,42 +102,23 @@ export default function SchedulesIsland({ locale, messages, campaigns, children 
     else setSearch({ status: 'network' });
   }
 
-  /** The campaign of the address, the device or the only open one; the pickers and search follow it. */
-  async function start(fromAddress: SearchFilters) {
-    const unit = fromAddress.ward ?? fromAddress.district ?? fromAddress.province;
-    // A link naming a unit without a campaign (the old posters) is read in the 2021 set.
-    const oldPath = !fromAddress.campaign && unit ? await unitPath('2021', unit) : undefined;
-    const slug = chooseCampaign(
-      campaigns,
-      { slug: fromAddress.campaign, unitProvince2021: oldPath && (oldPath[0] ?? null), remembered: rememberedCampaign() },
-      todayInVietnam(),
-    );
-    const found = slug ? await findCampaign(campaigns, slug) : null;
-    if (!found || found === 'network') {
-      setPage({ status: 'choose', problem: found === 'network' ? 'network' : fromAddress.campaign ? 'unknown' : null });
-      return;
-    }
-    rememberCampaign(found.slug);
-    campaignRef.current = found;
-    setPage({ status: 'chosen', campaign: found });
-    // The pickers show the units above the one in the address; a unit outside the campaign is dropped.
-    const path = oldPath ?? (unit ? await unitPath(found.unit_set, unit) : []);
-    const inCampaign = path[0] === found.province.code;
-    const { province: _province, district: _district, ward: _ward, ...rest } = fromAddress;
-    const filters = { ...(inCampaign ? fromAddress : rest), campaign: found.slug };
-    setArea((current) => (current.province ? current : areaOf(inCampaign ? path : [found.province.code], found.unit_set)));
-    if (hasFilters(filters)) void run(filters);
-    else writeAddress(filters);
-  }
-
   useEffect(() => {
     const fromAddress = filtersFromQuery(new URLSearchParams(location.search));
     const range = defaultDateRange();
     // eslint-disable-next-line react-hooks/set-state-in-effect -- the page is rendered at build time: the reader's address and today exist only once it runs in the browser, after hydration (React's two-pass rendering for client-only content)
     setDates({ from: fromAddress.from ?? range.from, to: fromAddress.to ?? range.to });
     if (fromAddress.lat !== undefined && fromAddress.lng !== undefined) setPosition({ lat: fromAddress.lat, lng: fromAddress.lng });
-    void start(fromAddress);
-  }, []);
+    void startFrom(campaigns, fromAddress).then((start) => {
+      if (start.status === 'choose') return setPage(start);
+      rememberCampaign(start.campaign.slug);
+      campaignRef.current = start.campaign;
+      setPage({ status: 'chosen', campaign: start.campaign });
+      // Unless the reader got to the pickers first.
+      setArea((current) => (current.province ? current : start.area));
+      if (hasFilters(start.filters)) void run(start.filters);
+      else writeAddress(start.filters);
+    });
+  }, [campaigns]);
 
   /** Checks the form with the shared schema and searches an area, or shows what to fix. */
   function searchWith(at: Position | null, sort: SearchSort | undefined, within: AreaCodes = area) {
