@@ -2,7 +2,7 @@
 // the 2021 units, the 2025 ones on today's units); a citizen knows their province by its name as it
 // is today, so the chooser groups the campaigns under today's province (a 2021 campaign's province
 // under the 2025 province formed from it). The answer of public.campaign_directory
-// (supabase/schemas/13_campaign_directory.sql), and the rules that pick a campaign for a page.
+// (supabase/schemas/14_campaign_directory.sql), and the rules that pick a campaign for a page.
 import { array, boolean, nullable, strictObject, string, type output } from 'zod/mini';
 import type { Locale } from '../i18n/config.ts';
 

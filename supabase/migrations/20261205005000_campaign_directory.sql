@@ -1,4 +1,4 @@
--- The campaigns as the citizen pages offer them (supabase/schemas/13_campaign_directory.sql).
+-- The campaigns as the citizen pages offer them (supabase/schemas/14_campaign_directory.sql).
 
 create function public.campaign_directory(p_slug text default null)
 returns jsonb
