@@ -5,16 +5,42 @@ export type Database = {
   
   "public": {
           Tables: {
-            "admin_units": {
+            "admin_unit_origins": {
                   Row: {
-                    "code": string,"id": number,"kind": string,"lat": number | null,"level": number,"lng": number | null,"name": string,"parent_id": number | null,"unit_set": string,"valid_from": string,"valid_to": string | null
+                    "origin_id": number,"unit_id": number
                   }
                   ComputedFields: never
                   Insert: {
-                    "code": string,"id"?: never,"kind": string,"lat"?: number | null,"level": number,"lng"?: number | null,"name": string,"parent_id"?: number | null,"unit_set": string,"valid_from": string,"valid_to"?: string | null
+                    "origin_id": number,"unit_id": number
                   }
                   Update: {
-                    "code"?: string,"id"?: never,"kind"?: string,"lat"?: number | null,"level"?: number,"lng"?: number | null,"name"?: string,"parent_id"?: number | null,"unit_set"?: string,"valid_from"?: string,"valid_to"?: string | null
+                    "origin_id"?: number,"unit_id"?: number
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "admin_unit_origins_origin_id_fkey"
+      columns: ["origin_id"]
+isOneToOne: false
+      referencedRelation: "admin_units"
+      referencedColumns: ["id"]
+    },{
+      foreignKeyName: "admin_unit_origins_unit_id_fkey"
+      columns: ["unit_id"]
+isOneToOne: false
+      referencedRelation: "admin_units"
+      referencedColumns: ["id"]
+    }
+                  ]
+                },"admin_units": {
+                  Row: {
+                    "bbox": unknown,"code": string,"id": number,"kind": string,"lat": number | null,"level": number,"lng": number | null,"name": string,"name_en": string | null,"name_folded": string,"parent_id": number | null,"unit_set": string,"valid_from": string,"valid_to": string | null
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "bbox"?: unknown,"code": string,"id"?: never,"kind": string,"lat"?: number | null,"level": number,"lng"?: number | null,"name": string,"name_en"?: string | null,"name_folded"?: never,"parent_id"?: number | null,"unit_set": string,"valid_from": string,"valid_to"?: string | null
+                  }
+                  Update: {
+                    "bbox"?: unknown,"code"?: string,"id"?: never,"kind"?: string,"lat"?: number | null,"level"?: number,"lng"?: number | null,"name"?: string,"name_en"?: string | null,"name_folded"?: never,"parent_id"?: number | null,"unit_set"?: string,"valid_from"?: string,"valid_to"?: string | null
                   }
                   Relationships: [
                     {
