@@ -420,6 +420,9 @@ isOneToOne: false
 "join_signup_link":
 { Args: { "p_consent": boolean,"p_guardian_consent": boolean,"p_idempotency_key": string,"p_org_group": string,"p_person": Json,"p_phone": string,"p_shift_id": number,"p_token": string }; Returns: Json
                            },
+"locate_commune":
+{ Args: { "p_lat": number,"p_lng": number }; Returns: Json
+                           },
 "lookup_booking":
 { Args: { "p_code": string,"p_phone"?: string,"p_token"?: string }; Returns: Json
                            },
@@ -433,6 +436,9 @@ isOneToOne: false
                            },
 "now_serving_board":
 { Args: { "p_session_id": number }; Returns: Json
+                           },
+"old_ward_lookup":
+{ Args: { "p_query": string }; Returns: Json
                            },
 "purge_personal_data":
 { Args: { "p_retention_days"?: number }; Returns: Json
