@@ -13,8 +13,9 @@ as $$
       'name_en', c.name_en,
       'starts_on', c.starts_on,
       'deadline', c.deadline,
-      'unit_set', c.unit_set,
-      'demonstration', c.demonstration,
+      -- The province's set is the campaign's (campaigns.unit_set must equal it).
+      'unit_set', p.unit_set,
+      'demonstration', coalesce((to_jsonb(c) ->> 'demonstration')::boolean, false),
       'province', jsonb_build_object('code', p.code, 'name', p.name, 'name_en', p.name_en),
       -- A province with no known successor stands for itself rather than hiding its campaign.
       'today_province', jsonb_build_object('code', coalesce(t.code, p.code), 'name', coalesce(t.name, p.name),
