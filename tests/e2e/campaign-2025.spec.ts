@@ -20,6 +20,7 @@ const texts = {
     atSea: /không thuộc xã, phường nào của Việt Nam: có thể bạn đang ở trên biển/,
     distance: /Cách bạn khoảng ([\d,]+) km/,
     book: /^Đặt chỗ/,
+    oldOpen: 'Chỉ biết địa chỉ cũ?',
     oldName: 'Tên xã, phường cũ',
     oldFind: 'Tìm xã, phường hiện nay',
     oldWard: 'Phường Phú Hội',
@@ -43,6 +44,7 @@ const texts = {
     atSea: /not in any commune of Viet Nam: you may be at sea/,
     distance: /About ([\d.]+) km from you/,
     book: /^Book/,
+    oldOpen: 'Only know your old address?',
     oldName: 'Old ward or commune name',
     oldFind: 'Find the ward or commune today',
     oldWard: 'Phường Phú Hội',
@@ -120,6 +122,8 @@ for (const locale of ['vi', 'en'] as const) {
 
     test('a citizen who knows only the old ward finds the commune it became and its sessions', async ({ page }, testInfo) => {
       await open(page, campaignPath(locale));
+      // The lookup is fetched when opened.
+      await page.locator('summary', { hasText: text.oldOpen }).click();
       await page.getByLabel(text.oldName).fill('phu hoi');
       await page.getByRole('button', { name: text.oldFind }).click();
       const found = page.locator('.old-wards > li').filter({ hasText: text.oldWard }).filter({ hasText: 'Thành phố Huế' });

@@ -1,6 +1,6 @@
 // "My old address": a reader who knows only their 2021 ward types its name (tone marks optional)
 // and sees which of today's communes it became ("Phường Phú Hội → Phường Thuận Hoá"), with a
-// button to the sessions of each one in the campaign's province. Shown in 2025 campaigns only.
+// button to the sessions of each one in the campaign's province. Fetched when OldAddress opens.
 import { useRef, useState, type SubmitEvent } from 'react';
 import type { output } from 'zod/mini';
 import { unitName } from '../../domain/campaign-directory.ts';
@@ -12,7 +12,7 @@ import type { Translate } from '../translator.ts';
 
 type Lookup = { status: 'idle' | 'loading' | 'network' } | { status: 'done'; wards: output<typeof oldWardAnswer>['wards'] };
 
-interface Props {
+export interface Props {
   locale: Locale;
   t: Translate;
   /** The campaign's province: only its communes have sessions to show. */
@@ -46,8 +46,7 @@ export function OldAddressLookup({ locale, t, provinceCode, onChoose }: Props) {
   }
 
   return (
-    <section className="old-address" aria-labelledby="old-address-heading">
-      <h2 id="old-address-heading">{t('schedules:oldAddress.heading')}</h2>
+    <>
       <p>{t('schedules:oldAddress.intro')}</p>
       <form noValidate onSubmit={(event) => void submit(event)}>
         <TextField
@@ -99,6 +98,6 @@ export function OldAddressLookup({ locale, t, provinceCode, onChoose }: Props) {
           ))}
         </ul>
       )}
-    </section>
+    </>
   );
 }

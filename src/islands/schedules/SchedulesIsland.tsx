@@ -36,7 +36,7 @@ import { useForm } from '../shared/use-form.ts';
 import { createTranslator, type Messages } from '../translator.ts';
 import { askPosition, type Position } from './ask-position.ts';
 import { LocationSearch, type Geo } from './LocationSearch.tsx';
-import { OldAddressLookup } from './OldAddressLookup.tsx';
+import { OldAddress } from './OldAddress.tsx';
 import { SearchResults, type Search } from './SearchResults.tsx';
 import { UnitPickers, type AreaCodes } from './UnitPickers.tsx';
 import { startFrom } from './start.ts';
@@ -227,7 +227,7 @@ export default function SchedulesIsland({ locale, messages, campaigns, children 
             </button>
           </form>
 
-          {campaign.unit_set === '2025' && <OldAddressLookup locale={locale} t={t} provinceCode={campaign.province.code} onChoose={chooseCommune} />}
+          {campaign.unit_set === '2025' && <OldAddress locale={locale} t={t} provinceCode={campaign.province.code} onChoose={chooseCommune} />}
 
           <SearchResults
             locale={locale}
