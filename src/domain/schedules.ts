@@ -1,9 +1,9 @@
-// The schedules page's rules, apart from the filters themselves (those are in booking.ts): the
+// The schedules page's rules, apart from the filters themselves (those are in search-filters.ts): the
 // default date range, what a shift's state is, which way the list is ordered and grouped, why a
 // shift is recommended, and the map's sites. Plain functions over search_sessions rows.
 import type { output } from 'zod/mini';
 import type { Database } from '../lib/database.types.ts';
-import type { SearchFilters, SearchSort } from './booking.ts';
+import type { SearchFilters, SearchSort } from './search-filters.ts';
 import type { UnitName } from './campaign-directory.ts';
 import { addDays, todayInVietnam } from './dates.ts';
 import type { locateCommuneAnswer } from './units.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filtersFromQuery } from '../../src/domain/booking.ts';
+import { filtersFromQuery } from '../../src/domain/search-filters.ts';
 import { noticeCampaignIds, noticeDays, noticeSearchArgs, readWardCode, wardSchedulesUrl } from '../../src/domain/notice.ts';
 import { defaultDateRange, type SessionRow } from '../../src/domain/schedules.ts';
 

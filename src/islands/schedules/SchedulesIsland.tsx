@@ -11,7 +11,7 @@ import {
   toSearchSessionsArgs,
   type SearchFilters,
   type SearchSort,
-} from '../../domain/booking.ts';
+} from '../../domain/search-filters.ts';
 import type { DirectoryCampaign } from '../../domain/campaign-directory.ts';
 import {
   defaultDateRange,

@@ -2,7 +2,7 @@
 // failure with a retry, nothing found (with the way to a home visit), or the sessions with their
 // order, the map on demand and the list.
 import type { output } from 'zod/mini';
-import type { SearchFilters, SearchSort } from '../../domain/booking.ts';
+import type { SearchFilters, SearchSort } from '../../domain/search-filters.ts';
 import { unitName } from '../../domain/campaign-directory.ts';
 import { refusalMessage, type Refusal } from '../../domain/errors.ts';
 import { placeNote, type PlaceNote, type SessionResult } from '../../domain/schedules.ts';

@@ -1,6 +1,6 @@
 // The sessions found: under a heading per date (by date), or nearest first with the date on each.
 // Every shift shows its hours and places; the recommended one says why; open ones link to booking.
-import type { SearchFilters, SearchSort } from '../../domain/booking.ts';
+import type { SearchFilters, SearchSort } from '../../domain/search-filters.ts';
 import { groupByDate, recommendationReason, shiftState, splitByLocatedCommune, type SessionResult, type SessionShift } from '../../domain/schedules.ts';
 import type { Locale } from '../../i18n/config.ts';
 import { localizedPath } from '../../i18n/paths.ts';

@@ -1,7 +1,7 @@
 // Where the schedules page starts: the campaign (of the address, of a unit an old poster names,
 // remembered on the device, or the only open one), the pickers' units and the filters to search
 // with, all in that campaign's set.
-import type { SearchFilters } from '../../domain/booking.ts';
+import type { SearchFilters } from '../../domain/search-filters.ts';
 import { chooseCampaign, type DirectoryCampaign } from '../../domain/campaign-directory.ts';
 import { todayInVietnam } from '../../domain/dates.ts';
 import { findCampaign, rememberedCampaign, type PageCampaign } from '../campaign/page-campaign-state.ts';
