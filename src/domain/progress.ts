@@ -18,8 +18,16 @@ export const unitProgressSchema = z.strictObject({
   quota: count.nullable(),
   intake: count,
   today: count,
+  /** Applications over the campaign's `recent_days` before today. */
+  recent_intake: count,
+  /** Their average a day; null when no day of the campaign is over yet. */
+  recent_average: count.nullable(),
   percent: z.number().nonnegative().nullable(),
   rate_needed: count.nullable(),
+  /** Place by share of quota done, equal shares sharing a place; null without a quota. */
+  rank: z.number().int().positive().nullable(),
+  /** The recent average a day is below the rate needed to finish by the deadline. */
+  at_risk: z.boolean(),
 });
 
 export const campaignProgressSchema = z.strictObject({
@@ -39,6 +47,9 @@ export const campaignProgressSchema = z.strictObject({
   /** Null once the deadline has passed. */
   rate_needed: count.nullable(),
   booked_upcoming: count,
+  /** The days the recent figures cover: the seven before today, fewer in the first week. */
+  recent_days: z.number().int().min(0).max(7),
+  /** Ranked: the first place first, units without a quota last. */
   units: z.array(unitProgressSchema),
 });
 
