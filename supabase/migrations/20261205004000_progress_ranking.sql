@@ -12,6 +12,7 @@ declare
   v_campaign public.campaigns;
   v_today date := private.today();
   v_intake bigint;
+  v_recent_intake bigint;
   v_days_left integer;
   v_days_elapsed integer;
   v_recent_start date;
@@ -32,6 +33,8 @@ begin
   v_recent_start := greatest(v_today - 7, v_campaign.starts_on);
   v_recent_end := least(v_today - 1, v_campaign.deadline);
   v_recent_days := greatest(v_recent_end - v_recent_start + 1, 0);
+  select coalesce(sum(applications), 0) into v_recent_intake
+  from public.daily_intake_counts where campaign_id = v_campaign.id and day between v_recent_start and v_recent_end;
 
   return jsonb_build_object(
     'slug', v_campaign.slug,
@@ -53,6 +56,8 @@ begin
       where sess.campaign_id = v_campaign.id and sess.published and sess.cancelled_at is null
         and s.ends_at > now()),
     'recent_days', v_recent_days,
+    'recent_intake', v_recent_intake,
+    'recent_average', case when v_recent_days > 0 then round(v_recent_intake::numeric / v_recent_days) end,
     -- The ranking (emulation between units): by share of the unit's own quota done, equal shares
     -- sharing a rank, units without a quota last and unranked. A unit is at risk when the
     -- average a day of its recent days is below the rate it now needs to finish by the deadline.

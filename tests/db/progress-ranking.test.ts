@@ -61,7 +61,10 @@ describe('the ranking of a campaign\'s units', () => {
       ['476', 1, 1900],
       ['479', 10, 600],
     ]);
-    const byCode = Object.fromEntries((await progressOf(slug)).units.map((unit) => [unit.code, unit]));
+    const progress = await progressOf(slug);
+    // The province's own recent pace: the same days, every unit.
+    expect(progress).toMatchObject({ recent_days: 7, recent_intake: 2600, recent_average: 371 });
+    const byCode = Object.fromEntries(progress.units.map((unit) => [unit.code, unit]));
     // 3,850 of 10,000: 6,150 over 31 days needs 199 a day; the last seven days gave 100 a day.
     expect(byCode['474']).toMatchObject({ intake: 3850, recent_intake: 700, recent_average: 100, rate_needed: 199, at_risk: true });
     // 1,900 of 5,000 needs 100 a day; the last seven days gave 271 a day.
