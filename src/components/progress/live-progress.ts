@@ -107,7 +107,8 @@ class Report {
   }
 
   private showRow(row: HTMLElement, figures: RowFigures): void {
-    this.field(row, 'bar').style.setProperty('--share', `${barShare(figures.percent)}%`);
+    // A unit without a quota has no bar.
+    row.querySelector<HTMLElement>('[data-field="bar"]')?.style.setProperty('--share', `${barShare(figures.percent)}%`);
     this.field(row, 'of').textContent =
       figures.quota === null
         ? this.t('progress:table.noQuota')
