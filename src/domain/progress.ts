@@ -1,7 +1,6 @@
 // Campaign progress as the public page shows it: the payload of public.campaign_progress
-// (supabase/schemas/09_progress.sql) and the judgement of the pace. Kept free of UI so the figures
-// can be tested without a page; the ranking's own rules, which the page's script needs too, are in
-// ranking.ts, away from zod.
+// (supabase/schemas/09_progress.sql). The rules the page applies to it are in pace.ts and
+// ranking.ts, away from zod, since the page's script applies them too.
 import { z } from 'zod';
 
 export { formatPercent } from '../lib/format.ts';
@@ -61,31 +60,4 @@ export type CampaignProgress = z.infer<typeof campaignProgressSchema>;
 /** Reads the function's answer; a changed payload stops the build rather than showing nonsense. */
 export function parseCampaignProgress(data: unknown): CampaignProgress {
   return campaignProgressSchema.parse(data);
-}
-
-/** How far through its days the campaign is, 0–100: where a unit on schedule would stand. */
-export function timeElapsedPercent(progress: Pick<CampaignProgress, 'days_elapsed' | 'days_left'>): number {
-  const total = progress.days_elapsed + progress.days_left;
-  return total === 0 ? 100 : (100 * progress.days_elapsed) / total;
-}
-
-export type Pace =
-  | { status: 'done' }
-  | { status: 'no_data' }
-  | { status: 'on_track' }
-  | { status: 'behind'; projectedPercent: number }
-  | { status: 'ended'; percent: number };
-
-/**
- * Whether the campaign will make its quota at the pace kept so far: the average a day against
- * the rate now needed. "Behind" says how much of the quota that pace reaches by the deadline,
- * which reads more plainly than a gap in applications a day.
- */
-export function judgePace(progress: CampaignProgress): Pace {
-  if (progress.remaining === 0) return { status: 'done' };
-  if (progress.days_left === 0 || progress.rate_needed === null) return { status: 'ended', percent: progress.percent };
-  if (progress.average_daily === null || progress.days_elapsed === 0) return { status: 'no_data' };
-  if (progress.average_daily >= progress.rate_needed) return { status: 'on_track' };
-  const projected = progress.intake + progress.average_daily * progress.days_left;
-  return { status: 'behind', projectedPercent: Math.floor((1000 * projected) / progress.quota) / 10 };
 }

@@ -167,4 +167,6 @@ test('a daily count recorded after the site was built moves the district up the 
   await expect(row.getByRole('cell').first()).toHaveText('1');
   await expect(row.getByRole('rowheader')).toContainText(`${formatNumber('vi', progress.units[0]!.intake)} / ${formatNumber('vi', last.quota!)} hồ sơ`);
   await expect(page.getByRole('region', { name: 'Xếp hạng thi đua giữa các huyện' }).getByRole('listitem').first()).toContainText(last.name);
+  // The pace the province needs follows the new count too.
+  await expect(page.getByRole('article', { name: /Bắc Kạn/ }).getByText('mỗi ngày cần tiếp nhận')).toContainText(formatNumber('vi', progress.rate_needed!));
 });

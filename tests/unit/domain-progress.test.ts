@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatPercent,
-  judgePace,
-  parseCampaignProgress,
-  timeElapsedPercent,
-  type CampaignProgress,
-  type UnitProgress,
-} from '../../src/domain/progress.ts';
+import { judgePace, paceMessage, timeElapsedPercent } from '../../src/domain/pace.ts';
+import { formatPercent, parseCampaignProgress, type CampaignProgress, type UnitProgress } from '../../src/domain/progress.ts';
 import { barShare, leaders, rankedCount, unitKind, unitsAtRisk } from '../../src/domain/ranking.ts';
 
 const unit = (code: string, percent: number | null, rank: number | null = null, at_risk = false): UnitProgress => ({
@@ -91,6 +85,20 @@ describe('judging the pace', () => {
     expect(judgePace({ ...hue, intake: 0, remaining: 732000, percent: 0, days_elapsed: 0, average_daily: null })).toEqual({
       status: 'no_data',
     });
+  });
+});
+
+describe('saying the judgement of the pace', () => {
+  const percent = (value: number) => `${value} %`;
+
+  it('names the key of each judgement, with the share it reaches where it has one', () => {
+    expect(paceMessage({ status: 'behind', projectedPercent: 28.7 }, percent)).toEqual({ key: 'pace.behind', values: { percent: '28.7 %' } });
+    expect(paceMessage({ status: 'ended', percent: 6.9 }, percent)).toEqual({ key: 'pace.ended', values: { percent: '6.9 %' } });
+    expect([{ status: 'done' }, { status: 'no_data' }, { status: 'on_track' }].map((pace) => paceMessage(pace as never, percent).key)).toEqual([
+      'pace.done',
+      'pace.noData',
+      'pace.onTrack',
+    ]);
   });
 });
 

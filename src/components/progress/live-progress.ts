@@ -6,6 +6,7 @@
 // order; without script, or if the read fails, the built figures stay, with their date.
 import { createTranslator, type Messages, type Translate } from '../../islands/translator.ts';
 import { formatNumber, formatPercent } from '../../lib/format.ts';
+import { judgePace, paceMessage } from '../../domain/pace.ts';
 import { barShare, leaders, rankedCount, unitsAtRisk } from '../../domain/ranking.ts';
 import type { CampaignProgress, UnitProgress } from '../../domain/progress.ts';
 import type { Locale } from '../../i18n/config.ts';
@@ -60,8 +61,18 @@ class Report {
       remaining: applications(progress.remaining),
       booked_upcoming: t('progress:summary.places', { count: progress.booked_upcoming, value: formatNumber(locale, progress.booked_upcoming) }),
     };
+    const perDay = (key: string, value: number | null) => (value === null ? undefined : t(key, { count: value, value: formatNumber(locale, value) }));
+    const pace = judgePace(progress);
+    const judgement = paceMessage(pace, (percent) => formatPercent(locale, percent));
+    const sentences: Record<string, string | undefined> = {
+      'pace-needed': perDay('progress:pace.needed', progress.rate_needed),
+      'pace-average': perDay('progress:pace.average', progress.average_daily),
+      'pace-judgement': t(`progress:${judgement.key}`, judgement.values),
+    };
     for (const element of this.element.querySelectorAll<HTMLElement>('[data-live]')) {
-      element.textContent = facts[element.dataset.live ?? ''] ?? element.textContent;
+      const live = element.dataset.live ?? '';
+      element.textContent = facts[live] ?? sentences[live] ?? element.textContent;
+      if (live === 'pace-judgement') element.dataset.status = pace.status;
     }
     this.showRanking(progress);
   }
