@@ -78,8 +78,8 @@ export async function ensureTestCampaign2025(): Promise<void> {
       await client.query(
         `with province as (select id from public.admin_units where unit_set = '2025' and level = 1 and code = '46'),
          campaign as (
-           insert into public.campaigns (slug, province_id, unit_set, name_vi, name_en, quota, starts_on, deadline, source)
-           select $1, province.id, '2025', 'Chiến dịch thử thành phố Huế 2025', 'Test campaign, Hue City 2025', 100000,
+           insert into public.campaigns (slug, province_id, name_vi, name_en, quota, starts_on, deadline, source)
+           select $1, province.id, 'Chiến dịch thử thành phố Huế 2025', 'Test campaign, Hue City 2025', 100000,
                   (now() at time zone 'Asia/Ho_Chi_Minh')::date - 10, (now() at time zone 'Asia/Ho_Chi_Minh')::date + 60, 'Chiến dịch của các bài kiểm thử e2e'
            from province returning id),
          site as (
