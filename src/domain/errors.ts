@@ -26,6 +26,7 @@ export const refusalCodes = [
   'duplicate_person',
   'invalid_phone',
   'consent_required',
+  'consent_outdated',
   'invalid_idempotency_key',
   'invalid_code',
   'invalid_argument',

@@ -11,7 +11,7 @@ import type { Database } from '../../src/lib/database.types.ts';
 import { answer, answerSchemas } from './support/answers.ts';
 import { refusal } from './support/booking-view.ts';
 import { officer, serviceClient, signedInUser } from './support/clients.ts';
-import { anonFrom, idempotencyKey, person, phone, sql } from './support/fixtures.ts';
+import { anonFrom, consentInForce, createCampaign, idempotencyKey, person, phone, sql } from './support/fixtures.ts';
 
 type Client = SupabaseClient<Database>;
 
@@ -36,7 +36,8 @@ function form(overrides: Partial<HomeVisitRequestInput> = {}): HomeVisitRequestI
     requester_name: 'Trần Thị Hoa',
     requester_phone: phone(),
     relationship: 'child',
-    consent: true,
+    consent: consentInForce,
+    campaign: campaignSlug,
     ...overrides,
   };
 }
@@ -68,8 +69,11 @@ const today = () => todayInVietnam();
 let district: Client;
 let commune: Client;
 let elsewhere: Client;
+/** A campaign of Thừa Thiên Huế (2021), whose ward Phú Hội the requests name. */
+let campaignSlug: string;
 
 beforeAll(async () => {
+  campaignSlug = (await createCampaign('46')).slug;
   district = await officer('district_officer', '474');
   commune = await officer('commune_officer', '19786');
   elsewhere = await officer('district_officer', '058'); // Bắc Kạn
@@ -169,7 +173,7 @@ describe('requesting a visit', () => {
     const call = (request: Record<string, unknown>) =>
       client.rpc('request_home_visit', { p_request: { requester_phone: phone(), ...request } as never, p_idempotency_key: idempotencyKey() }).then(({ error }) => refusal(error)?.code);
     const { requester_phone: _phone, ...good } = payload(form());
-    expect(await call({ ...good, consent: false })).toBe('consent_required');
+    expect(await call({ ...good, consent: null })).toBe('consent_required');
     expect(await call({ ...good, requester_phone: '12345' })).toBe('invalid_phone');
     expect(await call({ ...good, ward: '99999' })).toBe('invalid_argument');
     expect(await call({ ...good, reason: 'other', reason_other: null })).toBe('invalid_argument');
@@ -190,7 +194,7 @@ describe('requesting a visit', () => {
     const number = phone();
     const client = anon();
     for (let i = 0; i < 5; i++) {
-      const { error } = await client.rpc('request_home_visit', { p_request: { ...payload(form({ requester_phone: number })), consent: false }, p_idempotency_key: idempotencyKey() });
+      const { error } = await client.rpc('request_home_visit', { p_request: { ...payload(form({ requester_phone: number })), consent: null }, p_idempotency_key: idempotencyKey() });
       expect(refusal(error)?.code).toBe('consent_required');
     }
     expect((await submit(form({ requester_phone: number }), undefined, client)).refusal?.code).toBe('rate_limited');

@@ -9,17 +9,18 @@ import type { Database } from '../../src/lib/database.types.ts';
 import { answer, answerSchemas } from './support/answers.ts';
 import { refusal } from './support/booking-view.ts';
 import { anonClient, officer, serviceClient, signedInUser } from './support/clients.ts';
-import { anonFrom, bookArgs, createCampaign, createSession, idempotencyKey, person, phone, placeIn, shiftCounts, sql } from './support/fixtures.ts';
+import { anonFrom, bookArgs, consentInForce, createCampaign, createSession, idempotencyKey, person, phone, placeIn, shiftCounts, sql } from './support/fixtures.ts';
 
 type Client = SupabaseClient<Database>;
 
 const phuHoiPlace = async () => ({ ...(await placeIn('474')), wardCode: '19786' });
 let campaignId: number;
+let campaignSlug: string;
 let commune: Client;
 let elsewhere: Client;
 
 beforeAll(async () => {
-  campaignId = (await createCampaign('46')).id;
+  ({ id: campaignId, slug: campaignSlug } = await createCampaign('46'));
   commune = await officer('commune_officer', '19786');
   elsewhere = await officer('district_officer', '058'); // Bắc Kạn
 });
@@ -53,7 +54,7 @@ function joinArgs(token: string, shiftId: number, overrides: Record<string, unkn
     p_phone: phone(),
     p_org_group: '12A3',
     p_guardian_consent: false,
-    p_consent: true,
+    p_consent: consentInForce,
     p_idempotency_key: idempotencyKey(),
     ...overrides,
   };
@@ -337,6 +338,8 @@ test('the purge of personal data clears the class or department too', async () =
 describe('organisation requests', () => {
   const inDays = (days: number) => addDays(todayInVietnam(), days);
   const requestArgs = (overrides: Record<string, unknown> = {}) => ({
+    p_campaign: campaignSlug,
+    p_consent: consentInForce,
     p_kind: 'school',
     p_name: 'Trường THPT Nguyễn Huệ',
     p_ward: '19786',

@@ -4,6 +4,7 @@
 import { useEffect, useState } from 'react';
 import { bookingRequestSchemaFor, toBookPlacesArgs, type BookingRequest } from '../../domain/booking.ts';
 import { bookingViewSchema, type BookingView } from '../../domain/booking-view.ts';
+import type { ConsentVersions } from '../../domain/consent.ts';
 import { dateFromParts } from '../../domain/dates.ts';
 import { refusalMessage, type Refusal } from '../../domain/errors.ts';
 import type { Locale } from '../../i18n/config.ts';
@@ -39,15 +40,15 @@ function fieldOf(path: readonly PropertyKey[]): string {
 
 /** The field a refusal from the database is about, to show it there. */
 function refusalField(refusal: Refusal): string | undefined {
-  const formField: Record<string, string> = { invalid_phone: 'phone', phone_limit: 'phone', consent_required: 'consent', invalid_people: 'add-person' };
+  const formField: Record<string, string> = { invalid_phone: 'phone', phone_limit: 'phone', consent_required: 'consent', consent_outdated: 'consent', invalid_people: 'add-person' };
   return refusalPersonFieldId(refusal) ?? formField[refusal.code];
 }
 
-export default function BookIsland({ locale, messages }: { locale: Locale; messages: Messages }) {
+export default function BookIsland({ locale, messages, consent }: { locale: Locale; messages: Messages; consent: ConsentVersions }) {
   const t = createTranslator(locale, messages);
   const [shiftId] = useState(() => Number(new URLSearchParams(location.search).get('shift')) || 0);
   const { shift, closed, reload } = useShift(shiftId);
-  const [draft, setDraft] = useState<Draft>(() => readSession<Draft>(draftKey) ?? { people: [{ ...emptyPerson }], phone: '', consent: false });
+  const [draft, setDraft] = useState<Draft>(() => readSession<Draft>(draftKey) ?? { people: [{ ...emptyPerson }], phone: '', consent: '' });
   const [step, setStep] = useState<Step>('form');
   const form = useForm(t);
   const { attempt, send } = useSendOnce(attemptKey);
@@ -136,7 +137,7 @@ export default function BookIsland({ locale, messages }: { locale: Locale; messa
           {schedulesLink}
         </div>
       ) : step === 'form' ? (
-        <BookForm t={t} form={form} draft={draft} onChange={setDraft} onSubmit={toCheck} />
+        <BookForm t={t} form={form} draft={draft} consent={consent} onChange={setDraft} onSubmit={toCheck} />
       ) : step === 'check' && request ? (
         <CheckAnswers locale={locale} t={t} request={request} attempt={attempt} problem={problem} onChange={() => setStep('form')} onConfirm={() => void confirm(request)} />
       ) : booked ? (

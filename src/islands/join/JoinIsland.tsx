@@ -3,6 +3,7 @@
 // then the ticket. A lost answer is retried with the same idempotency key, so it books once.
 import { useEffect, useMemo, useState } from 'react';
 import { bookingViewSchema, type BookingView } from '../../domain/booking-view.ts';
+import type { ConsentVersions } from '../../domain/consent.ts';
 import { dateFromParts } from '../../domain/dates.ts';
 import { networkErrorKey, refusalMessage, type Refusal } from '../../domain/errors.ts';
 import { joinRequestSchemaFor, linkInfoSchema, toJoinArgs, tokenFrom, type LinkInfo } from '../../domain/signup-links.ts';
@@ -24,7 +25,7 @@ import { LinkFacts } from './LinkFacts.tsx';
 // books once too.
 const attemptKey = 'cccd.join.attempt';
 
-const emptyDraft: Draft = { shift_id: '', person: { ...emptyPerson }, org_group: '', phone: '', guardian_consent: false, consent: false };
+const emptyDraft: Draft = { shift_id: '', person: { ...emptyPerson }, org_group: '', phone: '', guardian_consent: false, consent: '' };
 
 /** The field id of a schema issue's path (`['person', 'birth_date']` → the person's date field). */
 function fieldOf(path: readonly PropertyKey[]): string {
@@ -35,7 +36,7 @@ function fieldOf(path: readonly PropertyKey[]): string {
 
 /** The field a refusal is about, to show it there; undefined for refusals about the link or shift. */
 function refusalField(refusal: Refusal): string | undefined {
-  const formField: Record<string, string> = { invalid_phone: 'phone', phone_limit: 'phone', consent_required: 'consent', guardian_consent_required: 'guardian_consent' };
+  const formField: Record<string, string> = { invalid_phone: 'phone', phone_limit: 'phone', consent_required: 'consent', consent_outdated: 'consent', guardian_consent_required: 'guardian_consent' };
   if (refusal.code === 'invalid_argument' && refusal.details.field === 'org_group') return 'org_group';
   return refusalPersonFieldId(refusal) ?? formField[refusal.code];
 }
@@ -46,7 +47,7 @@ async function readInfo(token: string): Promise<LinkInfo | Refusal | 'network'> 
   return answer.ok ? answer.data : 'network' in answer ? 'network' : answer.refusal;
 }
 
-export default function JoinIsland({ locale, messages }: { locale: Locale; messages: Messages }) {
+export default function JoinIsland({ locale, messages, consent }: { locale: Locale; messages: Messages; consent: ConsentVersions }) {
   const t = createTranslator(locale, messages);
   const [token] = useState(() => tokenFrom(location.search));
   const [info, setInfo] = useState<LinkInfo | Refusal | 'network'>();
@@ -134,7 +135,7 @@ export default function JoinIsland({ locale, messages }: { locale: Locale; messa
           {schedulesLink}
         </div>
       ) : (
-        <JoinForm locale={locale} t={t} form={form} link={link} draft={draft} onChange={setDraft} onSubmit={() => void submit()} attempt={attempt} problem={problem} />
+        <JoinForm locale={locale} t={t} form={form} link={link} draft={draft} consent={consent} onChange={setDraft} onSubmit={() => void submit()} attempt={attempt} problem={problem} />
       )}
     </div>
   );
