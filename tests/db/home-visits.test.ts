@@ -12,6 +12,7 @@ import { answer, answerSchemas } from './support/answers.ts';
 import { refusal } from './support/booking-view.ts';
 import { officer, serviceClient, signedInUser } from './support/clients.ts';
 import { anonFrom, consentInForce, createCampaign, idempotencyKey, person, phone, sql } from './support/fixtures.ts';
+import { consentTexts } from '../../src/domain/consent-texts.ts';
 
 type Client = SupabaseClient<Database>;
 
@@ -198,6 +199,29 @@ describe('requesting a visit', () => {
       expect(refusal(error)?.code).toBe('consent_required');
     }
     expect((await submit(form({ requester_phone: number }), undefined, client)).refusal?.code).toBe('rate_limited');
+  });
+
+  test('records its campaign and the consent text agreed to', async () => {
+    const { view } = await submit(form());
+    const rows = await sql('select c.slug, r.consent_text_id from public.home_visit_requests r join public.campaigns c on c.id = r.campaign_id where r.code = $1', [view.code]);
+    expect(rows).toEqual([{ slug: campaignSlug, consent_text_id: consentInForce }]);
+  });
+
+  test('is refused a consent text not in force today, with the one that is', async () => {
+    const outdated = consentTexts.find((text) => text.id !== consentInForce)!.id;
+    expect((await submit(form({ consent: outdated }))).refusal).toEqual({ code: 'consent_outdated', details: { in_force: consentInForce } });
+  });
+
+  test('names a ward of its campaign’s set and province, and a campaign that exists', async () => {
+    const bacKan = await createCampaign('06');
+    // Phú Hội is a ward of Thừa Thiên Huế, not of Bắc Kạn.
+    expect((await submit(form({ campaign: bacKan.slug }))).refusal).toEqual({ code: 'invalid_argument', details: { field: 'ward' } });
+    const [bacKanWard] = await sql<{ code: string }>(
+      `select w.code from public.admin_units w join public.admin_units d on d.id = w.parent_id join public.admin_units p on p.id = d.parent_id
+       where p.unit_set = '2021' and p.code = '06' order by w.code limit 1`,
+    );
+    expect((await submit(form({ campaign: bacKan.slug, ward: bacKanWard!.code }))).refusal).toBeNull();
+    expect((await submit(form({ campaign: 'no-such-campaign' }))).refusal?.code).toBe('campaign_not_found');
   });
 });
 

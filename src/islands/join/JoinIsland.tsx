@@ -1,7 +1,7 @@
 // Joining through an organisation's link: the public facts of the link (never who has joined), a
 // shift, the person, class or department, phone, a guardian's consent for a minor at a school,
 // then the ticket. A lost answer is retried with the same idempotency key, so it books once.
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { bookingViewSchema, type BookingView } from '../../domain/booking-view.ts';
 import type { ConsentVersions } from '../../domain/consent.ts';
 import { dateFromParts } from '../../domain/dates.ts';
@@ -17,13 +17,16 @@ import { saveTicket } from '../shared/ticket-store.ts';
 import { useForm } from '../shared/use-form.ts';
 import { useRead } from '../shared/use-read.ts';
 import { createTranslator, type Messages } from '../translator.ts';
-import { JoinDone } from './JoinDone.tsx';
 import { JoinForm, type Draft } from './JoinForm.tsx';
 import { LinkFacts } from './LinkFacts.tsx';
 
 // The idempotency key of the answers being sent, kept for the tab so a retry after a reload
 // books once too.
 const attemptKey = 'cccd.join.attempt';
+
+// The ticket (and its QR code) is loaded once the person starts on the form, not with the page.
+const loadDone = () => import('./JoinDone.tsx');
+const JoinDone = lazy(loadDone);
 
 const emptyDraft: Draft = { shift_id: '', person: { ...emptyPerson }, org_group: '', phone: '', guardian_consent: false, consent: '' };
 
@@ -91,7 +94,13 @@ export default function JoinIsland({ locale, messages, consent }: { locale: Loca
       </div>
     );
   }
-  if (joined) return <JoinDone locale={locale} t={t} joined={joined} />;
+  if (joined) {
+    return (
+      <Suspense fallback={<p role="status">{t('join:page.loading')}</p>}>
+        <JoinDone locale={locale} t={t} joined={joined} />
+      </Suspense>
+    );
+  }
   const link = info;
 
   async function submit() {
@@ -135,7 +144,7 @@ export default function JoinIsland({ locale, messages, consent }: { locale: Loca
           {schedulesLink}
         </div>
       ) : (
-        <JoinForm locale={locale} t={t} form={form} link={link} draft={draft} consent={consent} onChange={setDraft} onSubmit={() => void submit()} attempt={attempt} problem={problem} />
+        <JoinForm locale={locale} t={t} form={form} link={link} draft={draft} consent={consent} onChange={(next) => (void loadDone(), setDraft(next))} onSubmit={() => void submit()} attempt={attempt} problem={problem} />
       )}
     </div>
   );
