@@ -27,6 +27,7 @@ export const refusalCodes = [
   'invalid_phone',
   'consent_required',
   'consent_outdated',
+  'ward_outside_campaign',
   'invalid_idempotency_key',
   'invalid_code',
   'invalid_argument',

@@ -83,6 +83,9 @@ comment on column public.organisation_requests.consent_text_id is
 create index organisation_requests_campaign_id_idx on public.organisation_requests (campaign_id);
 create index organisation_requests_consent_text_id_idx on public.organisation_requests (consent_text_id);
 
+insert into private.refusal_statuses (code, status) values
+  ('ward_outside_campaign', 422);
+
 create function private.campaign_ward(p_campaign text, p_ward text)
 returns table (campaign_id integer, ward_id integer)
 language plpgsql
@@ -92,25 +95,30 @@ as $$
 declare
   v_campaign public.campaigns;
   v_ward_id integer;
+  v_in_province boolean;
 begin
   select * into v_campaign from public.campaigns where slug = p_campaign;
   if not found then
     perform private.refuse('campaign_not_found');
   end if;
   -- A ward's parent is its province (2025) or its district, whose parent is the province (2021).
-  select w.id into v_ward_id
+  select w.id, p.id in (w.parent_id, d.parent_id) into v_ward_id, v_in_province
   from public.admin_units p
   join public.admin_units w on w.unit_set = p.unit_set and w.level = 3 and w.code = p_ward
   left join public.admin_units d on d.id = w.parent_id and d.level = 2
-  where p.id = v_campaign.province_id and p.id in (w.parent_id, d.parent_id);
+  where p.id = v_campaign.province_id;
   if v_ward_id is null then
     perform private.refuse('invalid_argument', '{"field": "ward"}');
+  end if;
+  -- A ward of another province: the person chose it on a page of another province's campaign.
+  if not v_in_province then
+    perform private.refuse('ward_outside_campaign', '{"field": "ward"}');
   end if;
   return query select v_campaign.id, v_ward_id;
 end;
 $$;
 comment on function private.campaign_ward(text, text) is
-  'The campaign of a slug and the id of a ward code in its set and province; refuses campaign_not_found, or invalid_argument (ward).';
+  'The campaign of a slug and the id of a ward code in its set and province; refuses campaign_not_found, invalid_argument (ward) for a code not in its set, ward_outside_campaign for a ward of another province.';
 
 drop function public.request_organisation_session(text, text, text, text, integer, text, text, text, date, date, text);
 create function public.request_organisation_session(

@@ -215,7 +215,8 @@ describe('requesting a visit', () => {
   test('names a ward of its campaign’s set and province, and a campaign that exists', async () => {
     const bacKan = await createCampaign('06');
     // Phú Hội is a ward of Thừa Thiên Huế, not of Bắc Kạn.
-    expect((await submit(form({ campaign: bacKan.slug }))).refusal).toEqual({ code: 'invalid_argument', details: { field: 'ward' } });
+    expect((await submit(form({ campaign: bacKan.slug }))).refusal).toEqual({ code: 'ward_outside_campaign', details: { field: 'ward' } });
+    expect((await submit(form({ ward: '99999' }))).refusal).toEqual({ code: 'invalid_argument', details: { field: 'ward' } });
     const [bacKanWard] = await sql<{ code: string }>(
       `select w.code from public.admin_units w join public.admin_units d on d.id = w.parent_id join public.admin_units p on p.id = d.parent_id
        where p.unit_set = '2021' and p.code = '06' order by w.code limit 1`,

@@ -390,7 +390,7 @@ describe('organisation requests', () => {
   test('name a ward of their campaign’s province, and a campaign that exists', async () => {
     const ip = '127.0.80.32';
     const bacKan = await createCampaign('06');
-    expect(refusal((await anonFrom(ip).rpc('request_organisation_session', requestArgs({ p_campaign: bacKan.slug }))).error)).toEqual({ code: 'invalid_argument', details: { field: 'ward' } });
+    expect(refusal((await anonFrom(ip).rpc('request_organisation_session', requestArgs({ p_campaign: bacKan.slug }))).error)).toEqual({ code: 'ward_outside_campaign', details: { field: 'ward' } });
     expect(refusal((await anonFrom(ip).rpc('request_organisation_session', requestArgs({ p_campaign: 'no-such-campaign' }))).error)?.code).toBe('campaign_not_found');
   });
 

@@ -161,7 +161,7 @@ test('an organisation asks for a session on the organisations page and the ward 
 
   await fillOrganisationRequest(page, name);
   await page.getByRole('button', { name: 'Gửi đề nghị' }).click();
-  await expect(page.getByLabel('Xã, phường, thị trấn')).toHaveAccessibleDescription('Lỗi: Chọn xã, phường nơi đơn vị đặt trụ sở');
+  await expect(page.getByLabel('Xã, phường, thị trấn')).toHaveAccessibleDescription(/^Lỗi: Xã, phường này không thuộc tỉnh của chiến dịch/);
 
   // The same answers for the Thừa Thiên Huế campaign reach Phú Hội's officers.
   await page.goto('/vi/organisations/?campaign=thua-thien-hue-2021');

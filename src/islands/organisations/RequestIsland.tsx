@@ -95,7 +95,7 @@ export default function RequestIsland({ locale, messages, consent }: { locale: L
     const field = typeof refusal.details.field === 'string' ? refusal.details.field : undefined;
     if (refusal.code === 'invalid_phone') form.showAt('contact_phone', t('organisations:contactPhone.invalid'));
     else if (refusal.code === 'consent_required' || refusal.code === 'consent_outdated') form.showAt('consent', t(errorMessageKey(refusal.code)));
-    else if (field && fieldMessages[field]) form.showAt(fieldId(field, draft.area), t(fieldMessages[field]));
+    else if (field && fieldMessages[field]) form.showAt(fieldId(field, draft.area), t(refusal.code === 'invalid_argument' ? fieldMessages[field] : errorMessageKey(refusal.code)));
     else setProblem(t(errorMessageKey(refusal.code)));
   }
 
