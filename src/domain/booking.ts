@@ -13,7 +13,6 @@ import {
   coerce,
   enum as picklist,
   int,
-  literal,
   maxLength,
   minLength,
   nullish,
@@ -35,6 +34,7 @@ import type { NamespaceResources } from '../i18n/schema.ts';
 import type { Database } from '../lib/database.types.ts';
 import { applicationKinds, type ApplicationKind } from './booking-kinds.ts';
 import { codePattern, isValidCode, normalizeCode } from './booking-code.ts';
+import { consentField } from './consent.ts';
 import { ageOn, isIsoDate, todayInVietnam } from './dates.ts';
 import { checkIdNumber, type IdNumberProblem } from './id-number.ts';
 import { manageTokenPattern } from './manage-link.ts';
@@ -242,7 +242,7 @@ export const bookingRequestSchema = object({
     }, { when: ({ value }) => isPeople(value) }),
   ),
   phone: phoneField(),
-  consent: literal(true, { error: m('consent.required') }),
+  consent: consentField(m('consent.required')),
   idempotency_key: string({ error: m('form.reload') }).check(regex(randomTokenPattern, m('form.reload'))),
 });
 
@@ -274,7 +274,8 @@ export interface BookPlacesArgs {
   p_shift_id: number;
   p_people: { full_name: string; birth_date: string; id_number: string | null; application_kind: ApplicationKind }[];
   p_phone: string;
-  p_consent: true;
+  /** The id of the consent text agreed to. */
+  p_consent: string;
   p_idempotency_key: string;
 }
 

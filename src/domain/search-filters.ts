@@ -27,8 +27,8 @@ export const searchLimits = {
 export const searchSorts = ['date', 'distance'] as const;
 export type SearchSort = (typeof searchSorts)[number];
 
-// A location in a shareable address is personal data (Decree 13/2023/NĐ-CP): 3 decimals (about
-// 100 m) are plenty for "within 3 km" and say less about where someone lives.
+// A location in a shareable address is personal data (Personal Data Protection Law 91/2025/QH15):
+// 3 decimals (about 100 m) are plenty for "within 3 km" and say less about where someone lives.
 const roundCoordinate = (value: number) => Math.round(value * 1000) / 1000;
 
 const radiusParams = { min: searchLimits.radiusKm.min, max: searchLimits.radiusKm.max };

@@ -1,9 +1,8 @@
 // Campaign data the public pages show, read through the anon client.
 import { parseCampaignProgress, type CampaignProgress } from '../domain/progress.ts';
 import type { Database } from './database.types.ts';
+import { featuredCampaignSlug } from './page-campaign.ts';
 import { supabase, supabaseUrl } from './supabase.ts';
-
-const defaultFeaturedSlug = 'thua-thien-hue-2021';
 
 const columns =
   'id, slug, province_id, name_vi, name_en, quota, daily_target, starts_on, deadline, source, province:admin_units!campaigns_province_id_fkey(name, code, unit_set)';
@@ -46,7 +45,7 @@ let featured: Promise<Campaign> | undefined;
 
 /** The campaign named by PUBLIC_FEATURED_CAMPAIGN, or the Thừa Thiên Huế 2021 campaign. */
 export function getFeaturedCampaign(): Promise<Campaign> {
-  featured ??= fetchCampaign(import.meta.env.PUBLIC_FEATURED_CAMPAIGN || defaultFeaturedSlug).catch((error: unknown) => {
+  featured ??= fetchCampaign(featuredCampaignSlug).catch((error: unknown) => {
     featured = undefined;
     throw error;
   });

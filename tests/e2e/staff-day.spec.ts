@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { todayInVietnam } from '../../src/domain/dates.ts';
 import { foldForSearch } from '../../src/domain/roster.ts';
 import { publishableKey } from '../../supabase/local/config.ts';
-import { idempotencyKey, person, phone } from '../support/people.ts';
+import { consentInForce, idempotencyKey, person, phone } from '../support/people.ts';
 import { expectNoSeriousA11yViolations } from './support/axe.ts';
 import { freshShift, sql } from './support/db.ts';
 import { e2eApiUrl } from './support/ports.ts';
@@ -18,7 +18,7 @@ async function bookAPlace(shiftId: number): Promise<{ code: string; queueNo: num
   const response = await fetch(`${e2eApiUrl}/rest/v1/rpc/book_places`, {
     method: 'POST',
     headers: { apikey: publishableKey, Authorization: `Bearer ${publishableKey}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify({ p_shift_id: shiftId, p_people: [citizen], p_phone: phone(), p_consent: true, p_idempotency_key: idempotencyKey() }),
+    body: JSON.stringify({ p_shift_id: shiftId, p_people: [citizen], p_phone: phone(), p_consent: consentInForce, p_idempotency_key: idempotencyKey() }),
   });
   expect(response.ok, await response.clone().text()).toBe(true);
   const view = (await response.json()) as { bookings: Array<{ code: string; queue_no: number }> };

@@ -5,10 +5,10 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { Agent, fetch as undiciFetch } from 'undici';
 import type { Database } from '../../../src/lib/database.types.ts';
-import { idempotencyKey, phone, type PersonInput } from '../../support/people.ts';
+import { consentInForce, idempotencyKey, phone, type PersonInput } from '../../support/people.ts';
 import { stack } from './clients.ts';
 
-export { idempotencyKey, person, phone, type PersonInput } from '../../support/people.ts';
+export { consentInForce, idempotencyKey, person, phone, type PersonInput } from '../../support/people.ts';
 
 const pool = new pg.Pool({ connectionString: stack.dbUrl, max: 4 });
 
@@ -111,7 +111,7 @@ export async function createSession(spec: SessionSpec): Promise<{ sessionId: num
 }
 
 export function bookArgs(shiftId: number, people: PersonInput[], overrides: Record<string, unknown> = {}) {
-  return { p_shift_id: shiftId, p_people: people as unknown as Database['public']['Functions']['book_places']['Args']['p_people'], p_phone: phone(), p_consent: true, p_idempotency_key: idempotencyKey(), ...overrides };
+  return { p_shift_id: shiftId, p_people: people as unknown as Database['public']['Functions']['book_places']['Args']['p_people'], p_phone: phone(), p_consent: consentInForce, p_idempotency_key: idempotencyKey(), ...overrides };
 }
 
 export async function shiftCounts(shiftId: number): Promise<{ booked: number; last_queue_no: number }> {
