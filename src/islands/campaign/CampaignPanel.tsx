@@ -5,22 +5,24 @@ import type { ReactNode } from 'react';
 import { campaignName } from '../../domain/campaign-directory.ts';
 import type { Locale } from '../../i18n/config.ts';
 import type { Translate } from '../translator.ts';
-import type { PageCampaign } from './page-campaign-state.ts';
+import type { PageCampaign } from '../../lib/page-campaign.ts';
 
 interface Props {
   locale: Locale;
   t: Translate;
   state: PageCampaign;
+  /** The panel's heading level, under the page's own headings. */
+  heading?: 'h2' | 'h3';
   children: ReactNode;
 }
 
 const problems = { unknown: 'schedules:campaign.unknown', network: 'errors:network' } as const;
 
-export function CampaignPanel({ locale, t, state, children }: Props) {
+export function CampaignPanel({ locale, t, state, heading: Heading = 'h2', children }: Props) {
   const chosen = state.status === 'chosen' ? state.campaign : null;
   return (
     <section className="campaign" aria-labelledby="campaign-heading">
-      <h2 id="campaign-heading">{t('schedules:campaign.heading')}</h2>
+      <Heading id="campaign-heading">{t('schedules:campaign.heading')}</Heading>
       {chosen && (
         <p className="campaign-current">
           <strong>{campaignName(chosen, locale)}</strong>

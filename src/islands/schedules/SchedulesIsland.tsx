@@ -27,7 +27,7 @@ import type { Locale } from '../../i18n/config.ts';
 import { formatDayLong } from '../../lib/format.ts';
 import { rpc } from '../../lib/public-api.ts';
 import { CampaignPanel } from '../campaign/CampaignPanel.tsx';
-import { rememberCampaign, type PageCampaign } from '../campaign/page-campaign-state.ts';
+import type { PageCampaign } from '../../lib/page-campaign.ts';
 import { ErrorSummary } from '../shared/ErrorSummary.tsx';
 import { Fieldset } from '../shared/Fieldset.tsx';
 import { fieldErrorsOf } from '../shared/form-errors.ts';
@@ -110,7 +110,6 @@ export default function SchedulesIsland({ locale, messages, campaigns, children 
     if (fromAddress.lat !== undefined && fromAddress.lng !== undefined) setPosition({ lat: fromAddress.lat, lng: fromAddress.lng });
     void startFrom(campaigns, fromAddress).then((start) => {
       if (start.status === 'choose') return setPage(start);
-      rememberCampaign(start.campaign.slug);
       campaignRef.current = start.campaign;
       setPage({ status: 'chosen', campaign: start.campaign });
       // Unless the reader got to the pickers first.

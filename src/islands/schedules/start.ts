@@ -2,9 +2,8 @@
 // remembered on the device, or the only open one), the pickers' units and the filters to search
 // with, all in that campaign's set.
 import type { SearchFilters } from '../../domain/search-filters.ts';
-import { chooseCampaign, type DirectoryCampaign } from '../../domain/campaign-directory.ts';
-import { todayInVietnam } from '../../domain/dates.ts';
-import { findCampaign, rememberedCampaign, type PageCampaign } from '../campaign/page-campaign-state.ts';
+import type { DirectoryCampaign } from '../../domain/campaign-directory.ts';
+import { resolvePageCampaign, type PageCampaign } from '../../lib/page-campaign.ts';
 import type { AreaCodes } from './UnitPickers.tsx';
 import { hasDistricts, unitPath } from './units.ts';
 
@@ -20,13 +19,9 @@ export async function startFrom(campaigns: readonly DirectoryCampaign[], fromAdd
   const unit = fromAddress.ward ?? fromAddress.district ?? fromAddress.province;
   // A link naming a unit without a campaign (the old posters) is read in the 2021 set.
   const oldPath = !fromAddress.campaign && unit ? await unitPath('2021', unit) : undefined;
-  const slug = chooseCampaign(
-    campaigns,
-    { slug: fromAddress.campaign, unitProvince2021: oldPath && (oldPath[0] ?? null), remembered: rememberedCampaign() },
-    todayInVietnam(),
-  );
-  const found = slug ? await findCampaign(campaigns, slug) : null;
-  if (!found || found === 'network') return { status: 'choose', problem: found === 'network' ? 'network' : fromAddress.campaign ? 'unknown' : null };
+  const page = await resolvePageCampaign(campaigns, { slug: fromAddress.campaign, unitProvince2021: oldPath && (oldPath[0] ?? null) });
+  if (page.status === 'choose') return page;
+  const found = page.campaign;
   // The pickers show the units down to the one in the address; a unit outside the campaign is dropped.
   const path = oldPath ?? (unit ? await unitPath(found.unit_set, unit) : []);
   const inCampaign = path[0] === found.province.code;
