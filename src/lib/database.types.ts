@@ -465,8 +465,8 @@ isOneToOne: false
 { Args: { "p_address": string,"p_campaign": string,"p_consent": string,"p_contact_email": string,"p_contact_name": string,"p_contact_phone": string,"p_expected_people": number,"p_kind": string,"p_name": string,"p_notes"?: string,"p_preferred_from": string,"p_preferred_to": string,"p_ward": string }; Returns: Json
                            },
 "search_sessions":
-{ Args: { "p_district"?: string,"p_from"?: string,"p_lat"?: number,"p_limit"?: number,"p_lng"?: number,"p_province"?: string,"p_radius_km"?: number,"p_to"?: string,"p_unit_set"?: string,"p_ward"?: string }; Returns: {
-              "access_notes": string,"address": string,"campaign_id": number,"distance_km": number,"district_code": string,"district_name": string,"lat": number,"lng": number,"province_code": string,"province_name": string,"recommended_shift_id": number,"session_date": string,"session_id": number,"shifts": Json,"site_id": number,"site_kind": string,"site_name": string,"ward_code": string,"ward_name": string
+{ Args: { "p_campaign"?: string,"p_district"?: string,"p_from"?: string,"p_lat"?: number,"p_limit"?: number,"p_lng"?: number,"p_province"?: string,"p_radius_km"?: number,"p_to"?: string,"p_unit_set"?: string,"p_ward"?: string }; Returns: {
+              "access_notes": string,"address": string,"campaign_id": number,"distance_km": number,"district_code": string,"district_name": string,"in_located_commune": boolean,"lat": number,"lng": number,"province_code": string,"province_name": string,"recommended_shift_id": number,"session_date": string,"session_id": number,"shifts": Json,"site_id": number,"site_kind": string,"site_name": string,"ward_code": string,"ward_name": string
             }[]
                            },
 "signup_link_info":
