@@ -105,7 +105,9 @@ for (const locale of ['vi', 'en'] as const) {
         expect(distances).toEqual([...distances].sort((a, b) => a - b));
         await expect(page).toHaveURL(new RegExp(`campaign=${testCampaign2025.slug}&province=46&lat=16\\.456&lng=107\\.584&sort=distance`));
         await expectNoSeriousA11yViolations(page);
-        await page.screenshot({ path: testInfo.outputPath(`located-${locale}.png`), fullPage: true });
+        // What the phone shows at the commune's note: the note and the first sessions.
+        await page.getByText(text.here).scrollIntoViewIfNeeded();
+        await page.screenshot({ path: testInfo.outputPath(`located-${locale}.png`) });
 
         await inCommune.getByRole('link', { name: text.book }).first().click();
         await expect(page).toHaveURL(/\/book\/\?shift=\d+$/);
@@ -151,7 +153,8 @@ for (const locale of ['vi', 'en'] as const) {
         expect(distances).toEqual([...distances].sort((a, b) => a - b));
         await expect(results(page).getByRole('region', { name: text.inCommune })).toHaveCount(0);
         await expectNoSeriousA11yViolations(page);
-        await page.screenshot({ path: testInfo.outputPath(`at-sea-${locale}.png`), fullPage: true });
+        await page.getByText(text.atSea).scrollIntoViewIfNeeded();
+        await page.screenshot({ path: testInfo.outputPath(`at-sea-${locale}.png`) });
       });
     });
 
