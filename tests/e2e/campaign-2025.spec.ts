@@ -31,6 +31,8 @@ const texts = {
     todayProvince: 'Thành phố Huế',
     campaign2021: 'Chiến dịch cấp CCCD gắn chip tỉnh Thừa Thiên Huế',
     ward2021: 'Xã, phường, thị trấn',
+    homeVisitWard: 'Xã, phường, thị trấn',
+    homeVisitDistrict: 'Quận, huyện, thị xã',
   },
   en: {
     campaign: 'Test campaign, Hue City 2025',
@@ -55,6 +57,8 @@ const texts = {
     todayProvince: 'Hue City',
     campaign2021: 'Chip-based ID card campaign, Thừa Thiên Huế province',
     ward2021: 'Ward or commune',
+    homeVisitWard: 'Ward or commune',
+    homeVisitDistrict: 'District',
   },
 } as const;
 
@@ -156,6 +160,22 @@ for (const locale of ['vi', 'en'] as const) {
         await page.getByText(text.atSea).scrollIntoViewIfNeeded();
         await page.screenshot({ path: testInfo.outputPath(`at-sea-${locale}.png`) });
       });
+    });
+
+    test('the home-visit and organisation forms of a 2025 campaign offer its province’s communes, without districts', async ({ page }) => {
+      await open(page, `/${locale}/home-visit/?campaign=${testCampaign2025.slug}`);
+      await expect(page.locator('.campaign-current')).toHaveText(text.campaign);
+      await expect(page.getByLabel(text.province)).toHaveValue('46');
+      await expect(page.getByLabel(text.homeVisitDistrict, { exact: true })).toHaveCount(0);
+      await page.getByLabel(text.homeVisitWard).selectOption({ label: text.now });
+      await expect(page.getByLabel(text.homeVisitWard)).toHaveValue(testCampaign2025.thuanHoa.code);
+      await expectNoSeriousA11yViolations(page);
+
+      await open(page, `/${locale}/organisations/?campaign=${testCampaign2025.slug}`);
+      await expect(page.getByLabel(text.province)).toHaveValue('46');
+      await expect(page.getByLabel(text.district, { exact: true })).toHaveCount(0);
+      await page.getByLabel(text.commune).selectOption({ label: text.now });
+      await expect(page.getByLabel(text.commune)).toHaveValue(testCampaign2025.thuanHoa.code);
     });
 
     test('with several campaigns open, the reader chooses by today’s province name, and the device remembers it', async ({ page }, testInfo) => {
