@@ -131,9 +131,10 @@ export type PlaceNote =
   | { kind: 'nowhere' };
 
 export function placeNote(place: output<typeof locateCommuneAnswer>, campaignProvince: string, sessions: readonly SessionResult[]): PlaceNote {
-  if (!place.found) return { kind: 'nowhere' };
-  if (place.province.code !== campaignProvince) return { kind: 'elsewhere', commune: place.commune, province: place.province };
-  return { kind: 'in', commune: place.commune, sessions: sessions.filter((session) => session.in_located_commune).length };
+  const { commune, province } = place;
+  if (!commune || !province) return { kind: 'nowhere' };
+  if (province.code !== campaignProvince) return { kind: 'elsewhere', commune, province };
+  return { kind: 'in', commune, sessions: sessions.filter((session) => session.in_located_commune).length };
 }
 
 /** The sessions of the reader's commune, then the others, each in the order given. */
