@@ -194,6 +194,10 @@ for (const locale of ['vi', 'en'] as const) {
       await open(page, `/${locale}/schedules/`);
       await expect(page.locator('.campaign-current')).toHaveText(text.campaign2021);
       await expect(page).toHaveURL(/\?campaign=thua-thien-hue-2021$/);
+      // The other pages of a campaign remember it too.
+      await open(page, `/${locale}/home-visit/`);
+      await expect(page.locator('.campaign-current')).toHaveText(text.campaign2021);
+      await expect(page.getByLabel(text.province)).toHaveValue('46');
     });
   });
 }
