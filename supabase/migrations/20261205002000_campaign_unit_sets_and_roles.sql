@@ -172,8 +172,8 @@ create trigger campaigns_unit_set
   for each row execute function private.campaign_unit_set();
 
 -- The unit a session (through its site), a unit quota or a daily count names must lie in its
--- campaign. Raised as the violation of a constraint named after the table, which
--- private.constraint_refusals answers `unit_not_in_campaign`.
+-- campaign. Checked by constraint triggers (at the end of each statement), so the refusal is the
+-- violation of a named constraint, which private.constraint_refusals answers `unit_not_in_campaign`.
 create function private.check_unit_in_campaign()
 returns trigger
 language plpgsql
@@ -185,7 +185,7 @@ declare
 begin
   if not private.unit_in_campaign(v_unit, (v_row ->> 'campaign_id')::integer) then
     raise exception '% names unit % outside the set and province of campaign %', tg_table_name, v_unit, v_row ->> 'campaign_id'
-      using errcode = '23514', constraint = tg_table_name || '_unit_in_campaign';
+      using errcode = '23514', constraint = tg_name;
   end if;
   return new;
 end;
@@ -193,8 +193,8 @@ $$;
 comment on function private.check_unit_in_campaign() is
   'Trigger: refuses a row whose unit (unit_id, or its site''s ward) is not in its campaign''s set and province.';
 
-create trigger intake_sessions_unit_in_campaign
-  before insert or update of campaign_id, site_id on public.intake_sessions
+create constraint trigger intake_sessions_unit_in_campaign
+  after insert or update of campaign_id, site_id on public.intake_sessions
   for each row execute function private.check_unit_in_campaign();
 
 -- A site moved to another ward keeps its sessions' campaigns.
@@ -206,7 +206,7 @@ as $$
 begin
   if exists (select 1 from public.intake_sessions s where s.site_id = new.id and not private.unit_in_campaign(new.ward_id, s.campaign_id)) then
     raise exception 'site % moved out of the set or province of a campaign it has sessions in', new.id
-      using errcode = '23514', constraint = 'intake_sites_unit_in_campaign';
+      using errcode = '23514', constraint = tg_name;
   end if;
   return new;
 end;
@@ -214,8 +214,8 @@ $$;
 comment on function private.check_site_in_campaigns() is
   'Trigger: refuses moving a site to a ward outside the set and province of the campaigns of its sessions.';
 
-create trigger intake_sites_unit_in_campaign
-  before update of ward_id on public.intake_sites
+create constraint trigger intake_sites_unit_in_campaign
+  after update of ward_id on public.intake_sites
   for each row execute function private.check_site_in_campaigns();
 
 -- A campaign keeps its province and set once something names its units.
@@ -230,7 +230,7 @@ begin
           or exists (select 1 from public.unit_quotas where campaign_id = new.id)
           or exists (select 1 from public.daily_intake_counts where campaign_id = new.id)) then
     raise exception 'campaign % has sessions, quotas or counts in its province: it keeps it', new.id
-      using errcode = '23514', constraint = 'campaigns_unit_in_campaign';
+      using errcode = '23514', constraint = tg_name;
   end if;
   return new;
 end;
@@ -238,8 +238,8 @@ $$;
 comment on function private.check_campaign_province() is
   'Trigger: refuses changing the province or set of a campaign that has sessions, unit quotas or daily counts.';
 
-create trigger campaigns_keep_province
-  before update of province_id, unit_set on public.campaigns
+create constraint trigger campaigns_unit_in_campaign
+  after update of province_id, unit_set on public.campaigns
   for each row execute function private.check_campaign_province();
 
 insert into private.constraint_refusals (constraint_name, code) values
@@ -349,12 +349,12 @@ $$;
 
 -- A count names a unit of its campaign's set under its province (private.check_unit_in_campaign,
 -- 04_sites_sessions_shifts.sql): staff_record_daily_count answers any other unit_not_in_campaign.
-create trigger daily_intake_counts_unit_in_campaign
-  before insert or update of campaign_id, unit_id on public.daily_intake_counts
+create constraint trigger daily_intake_counts_unit_in_campaign
+  after insert or update of campaign_id, unit_id on public.daily_intake_counts
   for each row execute function private.check_unit_in_campaign();
 
-create trigger unit_quotas_unit_in_campaign
-  before insert or update of campaign_id, unit_id on public.unit_quotas
+create constraint trigger unit_quotas_unit_in_campaign
+  after insert or update of campaign_id, unit_id on public.unit_quotas
   for each row execute function private.check_unit_in_campaign();
 
 insert into private.constraint_refusals (constraint_name, code) values

@@ -165,8 +165,8 @@ create trigger campaigns_unit_set
   for each row execute function private.campaign_unit_set();
 
 -- The unit a session (through its site), a unit quota or a daily count names must lie in its
--- campaign. Raised as the violation of a constraint named after the table, which
--- private.constraint_refusals answers `unit_not_in_campaign`.
+-- campaign. Checked by constraint triggers (at the end of each statement), so the refusal is the
+-- violation of a named constraint, which private.constraint_refusals answers `unit_not_in_campaign`.
 create function private.check_unit_in_campaign()
 returns trigger
 language plpgsql
@@ -178,7 +178,7 @@ declare
 begin
   if not private.unit_in_campaign(v_unit, (v_row ->> 'campaign_id')::integer) then
     raise exception '% names unit % outside the set and province of campaign %', tg_table_name, v_unit, v_row ->> 'campaign_id'
-      using errcode = '23514', constraint = tg_table_name || '_unit_in_campaign';
+      using errcode = '23514', constraint = tg_name;
   end if;
   return new;
 end;
@@ -186,8 +186,8 @@ $$;
 comment on function private.check_unit_in_campaign() is
   'Trigger: refuses a row whose unit (unit_id, or its site''s ward) is not in its campaign''s set and province.';
 
-create trigger intake_sessions_unit_in_campaign
-  before insert or update of campaign_id, site_id on public.intake_sessions
+create constraint trigger intake_sessions_unit_in_campaign
+  after insert or update of campaign_id, site_id on public.intake_sessions
   for each row execute function private.check_unit_in_campaign();
 
 -- A site moved to another ward keeps its sessions' campaigns.
@@ -199,7 +199,7 @@ as $$
 begin
   if exists (select 1 from public.intake_sessions s where s.site_id = new.id and not private.unit_in_campaign(new.ward_id, s.campaign_id)) then
     raise exception 'site % moved out of the set or province of a campaign it has sessions in', new.id
-      using errcode = '23514', constraint = 'intake_sites_unit_in_campaign';
+      using errcode = '23514', constraint = tg_name;
   end if;
   return new;
 end;
@@ -207,8 +207,8 @@ $$;
 comment on function private.check_site_in_campaigns() is
   'Trigger: refuses moving a site to a ward outside the set and province of the campaigns of its sessions.';
 
-create trigger intake_sites_unit_in_campaign
-  before update of ward_id on public.intake_sites
+create constraint trigger intake_sites_unit_in_campaign
+  after update of ward_id on public.intake_sites
   for each row execute function private.check_site_in_campaigns();
 
 -- A campaign keeps its province and set once something names its units.
@@ -223,7 +223,7 @@ begin
           or exists (select 1 from public.unit_quotas where campaign_id = new.id)
           or exists (select 1 from public.daily_intake_counts where campaign_id = new.id)) then
     raise exception 'campaign % has sessions, quotas or counts in its province: it keeps it', new.id
-      using errcode = '23514', constraint = 'campaigns_unit_in_campaign';
+      using errcode = '23514', constraint = tg_name;
   end if;
   return new;
 end;
@@ -231,8 +231,8 @@ $$;
 comment on function private.check_campaign_province() is
   'Trigger: refuses changing the province or set of a campaign that has sessions, unit quotas or daily counts.';
 
-create trigger campaigns_keep_province
-  before update of province_id, unit_set on public.campaigns
+create constraint trigger campaigns_unit_in_campaign
+  after update of province_id, unit_set on public.campaigns
   for each row execute function private.check_campaign_province();
 
 insert into private.constraint_refusals (constraint_name, code) values

@@ -36,8 +36,8 @@ create trigger daily_intake_counts_audit after insert or update or delete on pub
 
 -- A count names a unit of its campaign's set under its province (private.check_unit_in_campaign,
 -- 04_sites_sessions_shifts.sql): staff_record_daily_count answers any other unit_not_in_campaign.
-create trigger daily_intake_counts_unit_in_campaign
-  before insert or update of campaign_id, unit_id on public.daily_intake_counts
+create constraint trigger daily_intake_counts_unit_in_campaign
+  after insert or update of campaign_id, unit_id on public.daily_intake_counts
   for each row execute function private.check_unit_in_campaign();
 
 create function public.staff_record_daily_count(
@@ -125,8 +125,8 @@ grant select on public.unit_quotas to anon, authenticated;
 create trigger unit_quotas_audit after insert or update or delete on public.unit_quotas
   for each row execute function private.audit_staff_change();
 
-create trigger unit_quotas_unit_in_campaign
-  before insert or update of campaign_id, unit_id on public.unit_quotas
+create constraint trigger unit_quotas_unit_in_campaign
+  after insert or update of campaign_id, unit_id on public.unit_quotas
   for each row execute function private.check_unit_in_campaign();
 
 insert into private.constraint_refusals (constraint_name, code) values
