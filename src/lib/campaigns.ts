@@ -6,7 +6,7 @@ import { supabase, supabaseUrl } from './supabase.ts';
 const defaultFeaturedSlug = 'thua-thien-hue-2021';
 
 const columns =
-  'id, slug, province_id, name_vi, name_en, quota, daily_target, starts_on, deadline, source, province:admin_units!campaigns_province_id_fkey(name, code)';
+  'id, slug, province_id, unit_set, demonstration, name_vi, name_en, quota, daily_target, starts_on, deadline, source, province:admin_units!campaigns_province_id_fkey(name, code)';
 
 /**
  * One readable line from a supabase-js error. On a network failure its details hold the cause

@@ -116,7 +116,7 @@ isOneToOne: false
                   }
                   Relationships: [
                     {
-      foreignKeyName: "campaigns_province_id_unit_set_fkey"
+      foreignKeyName: "campaigns_province_id_fkey"
       columns: ["province_id","unit_set"]
 isOneToOne: false
       referencedRelation: "admin_units"

@@ -12,7 +12,7 @@ update public.campaigns c set unit_set = u.unit_set from public.admin_units u wh
 alter table public.campaigns alter column unit_set set not null;
 alter table public.campaigns add column demonstration boolean not null default false;
 alter table public.campaigns drop constraint campaigns_province_id_fkey;
-alter table public.campaigns add constraint campaigns_province_id_unit_set_fkey
+alter table public.campaigns add constraint campaigns_province_id_fkey
   foreign key (province_id, unit_set) references public.admin_units (id, unit_set);
 drop index public.campaigns_province_id_idx;
 create index campaigns_province_id_unit_set_idx on public.campaigns (province_id, unit_set);

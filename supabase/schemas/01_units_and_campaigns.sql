@@ -66,7 +66,7 @@ create table public.campaigns (
   unit_set text not null,
   demonstration boolean not null default false,
   check (deadline >= starts_on),
-  constraint campaigns_province_id_unit_set_fkey foreign key (province_id, unit_set) references public.admin_units (id, unit_set)
+  constraint campaigns_province_id_fkey foreign key (province_id, unit_set) references public.admin_units (id, unit_set)
 );
 comment on table public.campaigns is
   'A provincial CCCD intake campaign: quota of applications to take by the deadline.';

@@ -100,7 +100,7 @@ describe('a campaign keeps to its set and province', () => {
          values ($1, $2, '2021', 'Sai bộ', 'Wrong set', 10, current_date, current_date, 'test')`,
         [`wrong-${randomBytes(4).toString('hex')}`, units2025[hue2025.province]],
       ),
-    ).rejects.toMatchObject({ code: '23503', constraint: 'campaigns_province_id_unit_set_fkey' });
+    ).rejects.toMatchObject({ code: '23503', constraint: 'campaigns_province_id_fkey' });
   });
 
   test('a session, a unit quota and a daily count of a 2025 campaign cannot name a 2021 unit, nor the reverse', async () => {
