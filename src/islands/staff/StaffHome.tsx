@@ -14,11 +14,11 @@ export default function StaffHome({ locale, messages }: { locale: Locale; messag
           <dl className="summary-list">
             <div>
               <dt>{t('staff:dashboard.role')}</dt>
-              <dd>{t(`staff:role.${staff.role}`)}</dd>
+              <dd>{locale === 'vi' ? staff.role.name_vi : staff.role.name_en}</dd>
             </div>
             <div>
               <dt>{t('staff:dashboard.unit')}</dt>
-              <dd>{staff.unit.name}</dd>
+              <dd lang={locale === 'vi' ? undefined : 'vi'}>{staff.unit.name}</dd>
             </div>
             <div>
               <dt>{t('staff:dashboard.email')}</dt>
