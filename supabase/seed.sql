@@ -1,5 +1,5 @@
 -- Demo and reference data for the local stack and for a new project (supabase db push --include-seed).
--- The administrative units come first, from supabase/seeds/01_admin_units_2021.sql (config.toml).
+-- The administrative units are reference data, loaded by migrations (scripts/generate-units-data.ts).
 --
 -- Everything here is deterministic (no random()): variety comes from hashtext() of a site's name
 -- or a unit's code, so two runs on the same day give the same rows. Every insert skips rows that

@@ -5,16 +5,42 @@ export type Database = {
   
   "public": {
           Tables: {
-            "admin_units": {
+            "admin_unit_origins": {
                   Row: {
-                    "code": string,"id": number,"kind": string,"lat": number | null,"level": number,"lng": number | null,"name": string,"parent_id": number | null,"unit_set": string,"valid_from": string,"valid_to": string | null
+                    "origin_id": number,"unit_id": number
                   }
                   ComputedFields: never
                   Insert: {
-                    "code": string,"id"?: never,"kind": string,"lat"?: number | null,"level": number,"lng"?: number | null,"name": string,"parent_id"?: number | null,"unit_set": string,"valid_from": string,"valid_to"?: string | null
+                    "origin_id": number,"unit_id": number
                   }
                   Update: {
-                    "code"?: string,"id"?: never,"kind"?: string,"lat"?: number | null,"level"?: number,"lng"?: number | null,"name"?: string,"parent_id"?: number | null,"unit_set"?: string,"valid_from"?: string,"valid_to"?: string | null
+                    "origin_id"?: number,"unit_id"?: number
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "admin_unit_origins_origin_id_fkey"
+      columns: ["origin_id"]
+isOneToOne: false
+      referencedRelation: "admin_units"
+      referencedColumns: ["id"]
+    },{
+      foreignKeyName: "admin_unit_origins_unit_id_fkey"
+      columns: ["unit_id"]
+isOneToOne: false
+      referencedRelation: "admin_units"
+      referencedColumns: ["id"]
+    }
+                  ]
+                },"admin_units": {
+                  Row: {
+                    "bbox": unknown,"code": string,"id": number,"kind": string,"lat": number | null,"level": number,"lng": number | null,"name": string,"name_en": string | null,"name_folded": string,"parent_id": number | null,"unit_set": string,"valid_from": string,"valid_to": string | null
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "bbox"?: unknown,"code": string,"id"?: never,"kind": string,"lat"?: number | null,"level": number,"lng"?: number | null,"name": string,"name_en"?: string | null,"name_folded"?: never,"parent_id"?: number | null,"unit_set": string,"valid_from": string,"valid_to"?: string | null
+                  }
+                  Update: {
+                    "bbox"?: unknown,"code"?: string,"id"?: never,"kind"?: string,"lat"?: number | null,"level"?: number,"lng"?: number | null,"name"?: string,"name_en"?: string | null,"name_folded"?: never,"parent_id"?: number | null,"unit_set"?: string,"valid_from"?: string,"valid_to"?: string | null
                   }
                   Relationships: [
                     {
@@ -414,6 +440,9 @@ isOneToOne: false
 "join_signup_link":
 { Args: { "p_consent": boolean,"p_guardian_consent": boolean,"p_idempotency_key": string,"p_org_group": string,"p_person": Json,"p_phone": string,"p_shift_id": number,"p_token": string }; Returns: Json
                            },
+"locate_commune":
+{ Args: { "p_lat": number,"p_lng": number }; Returns: Json
+                           },
 "lookup_booking":
 { Args: { "p_code": string,"p_phone"?: string,"p_token"?: string }; Returns: Json
                            },
@@ -427,6 +456,9 @@ isOneToOne: false
                            },
 "now_serving_board":
 { Args: { "p_session_id": number }; Returns: Json
+                           },
+"old_ward_lookup":
+{ Args: { "p_query": string }; Returns: Json
                            },
 "purge_personal_data":
 { Args: { "p_retention_days"?: number }; Returns: Json

@@ -19,6 +19,8 @@ create table public.admin_units (
   lng double precision check (lng between -180 and 180),
   valid_from date not null,
   valid_to date,
+  name_en text check (length(name_en) between 1 and 120),
+  bbox box constraint admin_units_bbox_check check (bbox @> point(lng, lat)),
   unique (unit_set, code),
   check (valid_to is null or valid_to > valid_from),
   check ((level = 1) = (parent_id is null))
@@ -27,6 +29,10 @@ comment on table public.admin_units is
   'Provinces, districts and wards (GSO codes) of one official set; a tree through parent_id.';
 comment on column public.admin_units.level is
   '1 = province, 2 = district (absent from the 2025 set), 3 = ward/commune.';
+comment on column public.admin_units.name_en is
+  'The English name (2025 set: "Thuan Hoa Ward"); null in the 2021 set, whose names are shown as they are.';
+comment on column public.admin_units.bbox is
+  'The bounding box of a 2025 commune (x = longitude, y = latitude), around its point.';
 
 create index admin_units_parent_id_idx on public.admin_units (parent_id);
 
@@ -37,6 +43,28 @@ create policy "Administrative units are readable by everyone"
 
 -- The service role reads units too: staff accounts are made with the secret key (npm run staff:add).
 grant select on public.admin_units to anon, authenticated, service_role;
+
+-- The units (2021 and 2025 sets) are loaded by generated migrations (scripts/generate-units-data.ts);
+-- the folded names and the commune shapes the lookups use are in 13_unit_lookups.sql.
+
+-- What a 2025 unit was formed from: each 2021 unit merged into it, wholly or in part (a 2021 ward
+-- split between two communes is linked to both); provinces to provinces, communes to wards.
+create table public.admin_unit_origins (
+  unit_id integer not null references public.admin_units (id),
+  origin_id integer not null references public.admin_units (id),
+  primary key (unit_id, origin_id)
+);
+comment on table public.admin_unit_origins is
+  'A 2025 unit and a 2021 unit it was formed from (wholly or in part), for provinces and communes.';
+
+create index admin_unit_origins_origin_id_idx on public.admin_unit_origins (origin_id);
+
+alter table public.admin_unit_origins enable row level security;
+
+create policy "What units were formed from is readable by everyone"
+  on public.admin_unit_origins for select to anon, authenticated using (true);
+
+grant select on public.admin_unit_origins to anon, authenticated;
 
 -- =====================================================================
 -- Campaigns

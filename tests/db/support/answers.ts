@@ -28,6 +28,7 @@ import {
   shiftCapacitySchema,
   updatedSiteSchema,
 } from '../../../src/domain/staff-writes.ts';
+import { locateCommuneAnswer, oldWardAnswer } from '../../../src/domain/units.ts';
 import { boardAnswerSchema } from '../../../src/islands/queue/board.ts';
 import type { AnswerSchema } from '../../../src/lib/answers.ts';
 import type { JsonRpcName } from '../../../src/lib/public-api.ts';
@@ -67,6 +68,8 @@ export const answerSchemas = {
   staff_set_shift_capacity: shiftCapacitySchema,
   staff_record_daily_count: dailyCountRecordSchema,
   staff_mark_organisation_request_handled: handledRequestSchema,
+  locate_commune: locateCommuneAnswer,
+  old_ward_lookup: oldWardAnswer,
 } satisfies Record<JsonRpcName, AnswerSchema>;
 
 /**
