@@ -12,7 +12,7 @@ import { upsertStaffAccount } from '../../scripts/lib/staff-accounts.ts';
 import { refusal } from './support/booking-view.ts';
 import { anonClient, officer, serviceClient } from './support/clients.ts';
 import { createCampaign, createSession, placeIn, sql } from './support/fixtures.ts';
-import { createCampaign2025, ensureHue2025, hue2025 } from './support/units-2025.ts';
+import { createCampaign2025, hue2025, hue2025Ids } from './support/units-2025.ts';
 
 type Client = SupabaseClient<Database>;
 
@@ -24,7 +24,7 @@ let district474Id: number;
 const officers = {} as Record<'commune2021' | 'province2021' | 'commune2025' | 'province2025', Client>;
 
 beforeAll(async () => {
-  units2025 = await ensureHue2025();
+  units2025 = await hue2025Ids();
   campaign2021 = await createCampaign('46');
   campaign2025 = await createCampaign2025();
   const rows = await sql<{ code: string; id: number }>("select code, id from public.admin_units where unit_set = '2021' and code in ('19786', '474')");
