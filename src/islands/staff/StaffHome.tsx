@@ -3,6 +3,7 @@ import type { Locale } from '../../i18n/config.ts';
 import { localizedPath } from '../../i18n/paths.ts';
 import { createTranslator, type Messages } from '../translator.ts';
 import { StaffGate } from './StaffGate.tsx';
+import { UnitName } from './UnitName.tsx';
 
 export default function StaffHome({ locale, messages }: { locale: Locale; messages: Messages }) {
   const t = createTranslator(locale, messages);
@@ -18,7 +19,9 @@ export default function StaffHome({ locale, messages }: { locale: Locale; messag
             </div>
             <div>
               <dt>{t('staff:dashboard.unit')}</dt>
-              <dd lang={locale === 'vi' ? undefined : 'vi'}>{staff.unit.name}</dd>
+              <dd>
+                <UnitName locale={locale} unit={staff.unit} />
+              </dd>
             </div>
             <div>
               <dt>{t('staff:dashboard.email')}</dt>

@@ -9,7 +9,7 @@ export interface StaffMember {
   /** The role as the role set (public.staff_roles) names it, in both languages. */
   role: { role: string; name_vi: string; name_en: string };
   displayName: string;
-  unit: { id: number; code: string; name: string; level: number; unit_set: string };
+  unit: { id: number; code: string; name: string; name_en: string | null; level: number; unit_set: string };
 }
 
 type StaffState =
@@ -23,7 +23,7 @@ type StaffState =
 async function staffOf(user: User): Promise<StaffState> {
   const { data, error } = await supabase
     .from('staff_members')
-    .select('display_name, role:staff_roles(role, name_vi, name_en), unit:admin_units(id, code, name, level, unit_set)')
+    .select('display_name, role:staff_roles(role, name_vi, name_en), unit:admin_units(id, code, name, name_en, level, unit_set)')
     .eq('user_id', user.id)
     .maybeSingle();
   if (error) return { status: 'error' };
