@@ -3,7 +3,7 @@
 // the people of tests/support/people.ts, and the consistency check run afterwards.
 import { randomBytes } from 'node:crypto';
 import type pg from 'pg';
-import { idempotencyKey, person, phone, type PersonInput } from '../../tests/support/people.ts';
+import { consentInForce, idempotencyKey, person, phone, type PersonInput } from '../../tests/support/people.ts';
 
 export interface ShiftSpec {
   /** Local time in Viet Nam, "07:00". */
@@ -72,10 +72,10 @@ export interface BookArgs {
   p_shift_id: number;
   p_people: PersonInput[];
   p_phone: string;
-  p_consent: boolean;
+  p_consent: string;
   p_idempotency_key: string;
 }
 
 export function bookOnePerson(shiftId: number): BookArgs {
-  return { p_shift_id: shiftId, p_people: [person()], p_phone: phone(), p_consent: true, p_idempotency_key: idempotencyKey() };
+  return { p_shift_id: shiftId, p_people: [person()], p_phone: phone(), p_consent: consentInForce, p_idempotency_key: idempotencyKey() };
 }

@@ -14,7 +14,6 @@ import {
   enum as picklist,
   gte,
   int,
-  literal,
   lte,
   maxLength,
   minLength,
@@ -38,6 +37,7 @@ import type { NamespaceResources } from '../i18n/schema.ts';
 import type { Database } from '../lib/database.types.ts';
 import { applicationKinds, type ApplicationKind } from './booking-kinds.ts';
 import { codePattern, isValidCode, normalizeCode } from './booking-code.ts';
+import { consentField } from './consent.ts';
 import { ageOn, daysBetween, isIsoDate, todayInVietnam } from './dates.ts';
 import { checkIdNumber, type IdNumberProblem } from './id-number.ts';
 import { manageTokenPattern } from './manage-link.ts';
@@ -245,7 +245,7 @@ export const bookingRequestSchema = object({
     }, { when: ({ value }) => isPeople(value) }),
   ),
   phone: phoneField(),
-  consent: literal(true, { error: m('consent.required') }),
+  consent: consentField(m('consent.required')),
   idempotency_key: string({ error: m('form.reload') }).check(regex(randomTokenPattern, m('form.reload'))),
 });
 
@@ -277,7 +277,8 @@ export interface BookPlacesArgs {
   p_shift_id: number;
   p_people: { full_name: string; birth_date: string; id_number: string | null; application_kind: ApplicationKind }[];
   p_phone: string;
-  p_consent: true;
+  /** The id of the consent text agreed to. */
+  p_consent: string;
   p_idempotency_key: string;
 }
 
@@ -399,7 +400,7 @@ export const searchLimits = {
 export const searchSorts = ['date', 'distance'] as const;
 export type SearchSort = (typeof searchSorts)[number];
 
-// A location in a shareable address is personal data (Decree 13/2023/NĐ-CP): 3 decimals (about
+// A location in a shareable address is personal data (Personal Data Protection Law 91/2025/QH15): 3 decimals (about
 // 100 m) are plenty for "within 3 km" and say less about where someone lives.
 const roundCoordinate = (value: number) => Math.round(value * 1000) / 1000;
 

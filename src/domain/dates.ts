@@ -74,3 +74,8 @@ const timePattern = /^([01][0-9]|2[0-3]):([0-5][0-9])$/;
 export function isTimeOfDay(value: string): boolean {
   return timePattern.test(value);
 }
+
+/** Whether an entry of dated law data holds on `date`: from its first to its last day, both included; no last day while in force. */
+export function inForce(entry: { valid_from: string; valid_to: string | null }, date: string): boolean {
+  return entry.valid_from <= date && (entry.valid_to === null || date <= entry.valid_to);
+}

@@ -26,6 +26,8 @@ export const refusalCodes = [
   'duplicate_person',
   'invalid_phone',
   'consent_required',
+  'consent_outdated',
+  'ward_outside_campaign',
   'invalid_idempotency_key',
   'invalid_code',
   'invalid_argument',

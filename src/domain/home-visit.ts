@@ -9,6 +9,7 @@ import { array, boolean, enum as picklist, literal, nullable, number, object, op
 import type { NamespaceResources } from '../i18n/schema.ts';
 import type { Refusal } from './errors.ts';
 import { birthDateField, fullNameField, idNumberField, idNumberProblem, nameProblem, normalizeName, phoneField } from './booking.ts';
+import { consentField } from './consent.ts';
 import { daysBetween, isIsoDate, isTimeOfDay, todayInVietnam } from './dates.ts';
 
 type HomeVisitKey = `homeVisit:${keyof NamespaceResources['homeVisit']}`;
@@ -124,7 +125,9 @@ export const homeVisitRequestSchema = object({
   requester_name: requesterNameField,
   requester_phone: phoneField(),
   relationship: picklist(relationships, { error: m('relationship.required') }),
-  consent: literal(true, { error: m('consent.required') }),
+  consent: consentField(m('consent.required')),
+  /** The campaign's slug (src/lib/page-campaign.ts): the ward is looked up in its set. */
+  campaign: string(),
 }).check(
   superRefine((request, ctx) => {
     if (typeof request.old_id_number === 'string') {

@@ -17,12 +17,14 @@ export interface SessionShift {
   bookable: boolean;
 }
 
-export type SessionResult = Omit<SessionRow, 'shifts' | 'distance_km' | 'recommended_shift_id'> & {
+export type SessionResult = Omit<SessionRow, 'shifts' | 'distance_km' | 'recommended_shift_id' | 'in_located_commune'> & {
   shifts: SessionShift[];
   /** Null without a location to measure from. */
   distance_km: number | null;
   /** Null when the search gives no idea of how near the reader lives. */
   recommended_shift_id: number | null;
+  /** In the 2025 commune the searched point lies in (listed first); false without a point or in 2021. */
+  in_located_commune: boolean;
 };
 
 /** Three weeks: the seeded campaigns publish that far ahead, and it fits on a phone. */

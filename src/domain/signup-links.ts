@@ -6,6 +6,7 @@
 import { array, boolean, coerce, enum as picklist, int, literal, maxLength, minLength, nullable, number, object, pipe, refine, regex, strictObject, string, superRefine, transform, trim, type output } from 'zod/mini';
 import type { Database } from '../lib/database.types.ts';
 import { isOldEnough, personSchema, phoneField, randomTokenPattern, shiftIdField } from './booking.ts';
+import { consentField } from './consent.ts';
 import { addDays, ageOn, isIsoDate, todayInVietnam } from './dates.ts';
 
 type Functions = Database['public']['Functions'];
@@ -43,6 +44,9 @@ export const organisationRequestSchema = object({
   preferred_from: string().check(refine((value: string) => isIsoDate(value) && value >= todayInVietnam(), 'organisations:dates.from')),
   preferred_to: string().check(refine(isIsoDate, 'organisations:dates.to')),
   notes: string().check(trim(), maxLength(1000, 'organisations:notes.tooLong')),
+  consent: consentField('organisations:consent.required'),
+  /** The campaign's slug (src/lib/page-campaign.ts): the ward is looked up in its set. */
+  campaign: string(),
 }).check(
   refine((request) => !isIsoDate(request.preferred_from) || (request.preferred_to >= request.preferred_from && request.preferred_to <= addDays(request.preferred_from, 180)), {
     message: 'organisations:dates.to',
@@ -65,6 +69,8 @@ export function toOrganisationRequestArgs(request: OrganisationRequest) {
     p_preferred_from: request.preferred_from,
     p_preferred_to: request.preferred_to,
     p_notes: request.notes,
+    p_consent: request.consent,
+    p_campaign: request.campaign,
   } satisfies Functions['request_organisation_session']['Args'];
 }
 
@@ -159,7 +165,7 @@ export function joinRequestSchemaFor(info: Pick<LinkInfo, 'org_kind' | 'min_age'
     org_group: string().check(trim(), minLength(1, `join:group.required.${info.org_kind}`), maxLength(100, 'join:group.tooLong')),
     phone: phoneField(`join:phone.required.${info.org_kind}`, 'join:phone.invalid'),
     guardian_consent: boolean(),
-    consent: literal(true, { error: 'join:consent.required' }),
+    consent: consentField('join:consent.required'),
   }).check(
     superRefine((request, ctx) => {
       const birth = request.person.birth_date;

@@ -1,5 +1,6 @@
 // What an island gets of the translations: the namespaces it names, in its page's language, as
 // one flat map keyed `ns:key` (the i18next form), resolved here at build time.
+import type { ConsentForm, ConsentVersions } from '../domain/consent.ts';
 import type { Messages } from '../islands/translator.ts';
 import type { Locale, NamespaceName } from './config.ts';
 import { resources } from './resources.ts';
@@ -15,4 +16,15 @@ export function messagesFor(locale: Locale, namespaces: readonly NamespaceName[]
     }
   }
   return messages;
+}
+
+/** The paragraphs of a form's consent texts (the `consent` namespace): those of the texts given only. */
+export function consentMessagesFor(locale: Locale, versions: ConsentVersions, form: ConsentForm): Messages {
+  const strings: Record<string, string> = resources[locale].consent;
+  const keys = ['basis', ...versions.flatMap(({ id }) => [`${id}.${form}.what`, `${id}.${form}.keep`, `${id}.rights`])];
+  return Object.fromEntries(keys.map((key) => [`consent:${key}`, strings[key] ?? missing(key, locale)]));
+}
+
+function missing(key: string, locale: Locale): never {
+  throw new Error(`The consent namespace (${locale}) has no "${key}"`);
 }

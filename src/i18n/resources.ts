@@ -41,6 +41,8 @@ import enHomeVisit from './locales/en/homeVisit.json';
 import viHomeVisit from './locales/vi/homeVisit.json';
 import enStaffHomeVisits from './locales/en/staffHomeVisits.json';
 import viStaffHomeVisits from './locales/vi/staffHomeVisits.json';
+import enConsent from './locales/en/consent.json';
+import viConsent from './locales/vi/consent.json';
 
 export function parseNamespace<N extends NamespaceName>(
   locale: string,
@@ -77,6 +79,7 @@ export const resources: Record<Locale, NamespaceResources> = {
     staffLinks: parseNamespace('vi', 'staffLinks', viStaffLinks),
     homeVisit: parseNamespace('vi', 'homeVisit', viHomeVisit),
     staffHomeVisits: parseNamespace('vi', 'staffHomeVisits', viStaffHomeVisits),
+    consent: parseNamespace('vi', 'consent', viConsent),
   },
   en: {
     common: parseNamespace('en', 'common', enCommon),
@@ -98,5 +101,6 @@ export const resources: Record<Locale, NamespaceResources> = {
     staffLinks: parseNamespace('en', 'staffLinks', enStaffLinks),
     homeVisit: parseNamespace('en', 'homeVisit', enHomeVisit),
     staffHomeVisits: parseNamespace('en', 'staffHomeVisits', enStaffHomeVisits),
+    consent: parseNamespace('en', 'consent', enConsent),
   },
 };

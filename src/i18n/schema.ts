@@ -18,6 +18,7 @@ import { joinSchema } from './namespaces/join.ts';
 import { staffLinksSchema } from './namespaces/staffLinks.ts';
 import { homeVisitSchema } from './namespaces/homeVisit.ts';
 import { staffHomeVisitsSchema } from './namespaces/staffHomeVisits.ts';
+import { consentSchema } from './namespaces/consent.ts';
 
 import { text } from './namespaces/text.ts';
 
@@ -159,6 +160,8 @@ export const errorsSchema = z.strictObject({
     duplicate_person: text('{{name}} appears twice in the booking'),
     invalid_phone: text('The phone number is not a Vietnamese mobile number'),
     consent_required: text('The consent box was not ticked'),
+    ward_outside_campaign: text('A home-visit or organisation request names a ward outside the province of the page’s campaign: choose one inside, or open the own province’s campaign'),
+    consent_outdated: text('The consent text shown is not the one in force today (the law changed): reload, read and tick again'),
     invalid_idempotency_key: text('The form’s hidden key is broken: reload the page'),
     invalid_code: text('The booking code is not a valid code: check it'),
     invalid_argument: text('Search filters the database refused'),
@@ -203,6 +206,7 @@ export const namespaceSchemas = {
   staffLinks: staffLinksSchema,
   homeVisit: homeVisitSchema,
   staffHomeVisits: staffHomeVisitsSchema,
+  consent: consentSchema,
 } as const satisfies Record<NamespaceName, z.ZodType>;
 
 /** What a validated locale file holds, per namespace. */

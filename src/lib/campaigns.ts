@@ -1,12 +1,11 @@
 // Campaign data the public pages show, read through the anon client.
 import { parseCampaignProgress, type CampaignProgress } from '../domain/progress.ts';
 import type { Database } from './database.types.ts';
+import { featuredCampaignSlug } from './page-campaign.ts';
 import { supabase, supabaseUrl } from './supabase.ts';
 
-const defaultFeaturedSlug = 'thua-thien-hue-2021';
-
 const columns =
-  'id, slug, province_id, unit_set, demonstration, name_vi, name_en, quota, daily_target, starts_on, deadline, source, province:admin_units!campaigns_province_id_fkey(name, code)';
+  'id, slug, province_id, unit_set, demonstration, name_vi, name_en, quota, daily_target, starts_on, deadline, source, province:admin_units!campaigns_province_id_fkey(name, code, unit_set)';
 
 /**
  * One readable line from a supabase-js error. On a network failure its details hold the cause
@@ -22,7 +21,7 @@ function describeError(error: { message: string; details: string; hint: string; 
 }
 
 type CampaignRow = Database['public']['Tables']['campaigns']['Row'];
-export type Campaign = Omit<CampaignRow, 'min_age' | 'max_active_per_phone'> & { province: { name: string; code: string } };
+export type Campaign = Omit<CampaignRow, 'min_age' | 'max_active_per_phone'> & { province: { name: string; code: string; unit_set: string } };
 
 async function fetchCampaign(slug: string): Promise<Campaign> {
   const fail = (reason: string) => new Error(`Could not read the campaign from Supabase at ${supabaseUrl}: ${reason}`);
@@ -33,13 +32,20 @@ async function fetchCampaign(slug: string): Promise<Campaign> {
   return { ...data, province: data.province };
 }
 
+/** Every campaign, by its Vietnamese name: the progress page holds each one's figures. */
+export async function listCampaigns(): Promise<Campaign[]> {
+  const { data, error, status } = await supabase.from('campaigns').select(columns).order('name_vi');
+  if (error) throw new Error(`Could not read the campaigns from Supabase at ${supabaseUrl}: ${describeError(error, status)}`);
+  return data.flatMap(({ province, ...campaign }) => (province ? [{ ...campaign, province }] : []));
+}
+
 // Both locales' home pages render in one build and share one request. A failure is not kept, so
 // the dev server recovers once the database is up.
 let featured: Promise<Campaign> | undefined;
 
 /** The campaign named by PUBLIC_FEATURED_CAMPAIGN, or the Thừa Thiên Huế 2021 campaign. */
 export function getFeaturedCampaign(): Promise<Campaign> {
-  featured ??= fetchCampaign(import.meta.env.PUBLIC_FEATURED_CAMPAIGN || defaultFeaturedSlug).catch((error: unknown) => {
+  featured ??= fetchCampaign(featuredCampaignSlug).catch((error: unknown) => {
     featured = undefined;
     throw error;
   });

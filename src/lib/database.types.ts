@@ -73,14 +73,14 @@ isOneToOne: false
                   ]
                 },"booking_groups": {
                   Row: {
-                    "campaign_id": number,"consent_at": string,"contact_phone": string | null,"created_at": string,"id": string,"idempotency_hash": string,"purged_at": string | null,"request_hash": string,"token_hash": string
+                    "campaign_id": number,"consent_at": string,"consent_text_id": string,"contact_phone": string | null,"created_at": string,"id": string,"idempotency_hash": string,"purged_at": string | null,"request_hash": string,"token_hash": string
                   }
                   ComputedFields: never
                   Insert: {
-                    "campaign_id": number,"consent_at": string,"contact_phone"?: string | null,"created_at"?: string,"id"?: string,"idempotency_hash": string,"purged_at"?: string | null,"request_hash": string,"token_hash": string
+                    "campaign_id": number,"consent_at": string,"consent_text_id": string,"contact_phone"?: string | null,"created_at"?: string,"id"?: string,"idempotency_hash": string,"purged_at"?: string | null,"request_hash": string,"token_hash": string
                   }
                   Update: {
-                    "campaign_id"?: number,"consent_at"?: string,"contact_phone"?: string | null,"created_at"?: string,"id"?: string,"idempotency_hash"?: string,"purged_at"?: string | null,"request_hash"?: string,"token_hash"?: string
+                    "campaign_id"?: number,"consent_at"?: string,"consent_text_id"?: string,"contact_phone"?: string | null,"created_at"?: string,"id"?: string,"idempotency_hash"?: string,"purged_at"?: string | null,"request_hash"?: string,"token_hash"?: string
                   }
                   Relationships: [
                     {
@@ -197,17 +197,23 @@ isOneToOne: false
                   ]
                 },"home_visit_requests": {
                   Row: {
-                    "birth_date": string | null,"code": string,"consent_at": string,"created_at": string,"ethnic_language": string | null,"full_name": string | null,"id": number,"idempotency_hash": string,"landmark": string | null,"lat": number | null,"lng": number | null,"name_key": string | null,"needs": (string)[],"old_id_number": string | null,"outcome_note": string | null,"preferred_days": (number)[],"preferred_periods": (string)[],"purged_at": string | null,"reason": string,"reason_other": string | null,"relationship": string,"request_hash": string,"requester_name": string | null,"requester_phone": string | null,"scheduled_from": string | null,"scheduled_on": string | null,"scheduled_to": string | null,"status": string,"street_address": string | null,"team_contact": string | null,"token_hash": string,"updated_at": string,"ward_id": number
+                    "birth_date": string | null,"campaign_id": number,"code": string,"consent_at": string,"consent_text_id": string,"created_at": string,"ethnic_language": string | null,"full_name": string | null,"id": number,"idempotency_hash": string,"landmark": string | null,"lat": number | null,"lng": number | null,"name_key": string | null,"needs": (string)[],"old_id_number": string | null,"outcome_note": string | null,"preferred_days": (number)[],"preferred_periods": (string)[],"purged_at": string | null,"reason": string,"reason_other": string | null,"relationship": string,"request_hash": string,"requester_name": string | null,"requester_phone": string | null,"scheduled_from": string | null,"scheduled_on": string | null,"scheduled_to": string | null,"status": string,"street_address": string | null,"team_contact": string | null,"token_hash": string,"updated_at": string,"ward_id": number
                   }
                   ComputedFields: never
                   Insert: {
-                    "birth_date"?: string | null,"code": string,"consent_at": string,"created_at"?: string,"ethnic_language"?: string | null,"full_name"?: string | null,"id"?: never,"idempotency_hash": string,"landmark"?: string | null,"lat"?: number | null,"lng"?: number | null,"name_key"?: never,"needs"?: (string)[],"old_id_number"?: string | null,"outcome_note"?: string | null,"preferred_days": (number)[],"preferred_periods": (string)[],"purged_at"?: string | null,"reason": string,"reason_other"?: string | null,"relationship": string,"request_hash": string,"requester_name"?: string | null,"requester_phone"?: string | null,"scheduled_from"?: string | null,"scheduled_on"?: string | null,"scheduled_to"?: string | null,"status"?: string,"street_address"?: string | null,"team_contact"?: string | null,"token_hash": string,"updated_at"?: string,"ward_id": number
+                    "birth_date"?: string | null,"campaign_id": number,"code": string,"consent_at": string,"consent_text_id": string,"created_at"?: string,"ethnic_language"?: string | null,"full_name"?: string | null,"id"?: never,"idempotency_hash": string,"landmark"?: string | null,"lat"?: number | null,"lng"?: number | null,"name_key"?: never,"needs"?: (string)[],"old_id_number"?: string | null,"outcome_note"?: string | null,"preferred_days": (number)[],"preferred_periods": (string)[],"purged_at"?: string | null,"reason": string,"reason_other"?: string | null,"relationship": string,"request_hash": string,"requester_name"?: string | null,"requester_phone"?: string | null,"scheduled_from"?: string | null,"scheduled_on"?: string | null,"scheduled_to"?: string | null,"status"?: string,"street_address"?: string | null,"team_contact"?: string | null,"token_hash": string,"updated_at"?: string,"ward_id": number
                   }
                   Update: {
-                    "birth_date"?: string | null,"code"?: string,"consent_at"?: string,"created_at"?: string,"ethnic_language"?: string | null,"full_name"?: string | null,"id"?: never,"idempotency_hash"?: string,"landmark"?: string | null,"lat"?: number | null,"lng"?: number | null,"name_key"?: never,"needs"?: (string)[],"old_id_number"?: string | null,"outcome_note"?: string | null,"preferred_days"?: (number)[],"preferred_periods"?: (string)[],"purged_at"?: string | null,"reason"?: string,"reason_other"?: string | null,"relationship"?: string,"request_hash"?: string,"requester_name"?: string | null,"requester_phone"?: string | null,"scheduled_from"?: string | null,"scheduled_on"?: string | null,"scheduled_to"?: string | null,"status"?: string,"street_address"?: string | null,"team_contact"?: string | null,"token_hash"?: string,"updated_at"?: string,"ward_id"?: number
+                    "birth_date"?: string | null,"campaign_id"?: number,"code"?: string,"consent_at"?: string,"consent_text_id"?: string,"created_at"?: string,"ethnic_language"?: string | null,"full_name"?: string | null,"id"?: never,"idempotency_hash"?: string,"landmark"?: string | null,"lat"?: number | null,"lng"?: number | null,"name_key"?: never,"needs"?: (string)[],"old_id_number"?: string | null,"outcome_note"?: string | null,"preferred_days"?: (number)[],"preferred_periods"?: (string)[],"purged_at"?: string | null,"reason"?: string,"reason_other"?: string | null,"relationship"?: string,"request_hash"?: string,"requester_name"?: string | null,"requester_phone"?: string | null,"scheduled_from"?: string | null,"scheduled_on"?: string | null,"scheduled_to"?: string | null,"status"?: string,"street_address"?: string | null,"team_contact"?: string | null,"token_hash"?: string,"updated_at"?: string,"ward_id"?: number
                   }
                   Relationships: [
                     {
+      foreignKeyName: "home_visit_requests_campaign_id_fkey"
+      columns: ["campaign_id"]
+isOneToOne: false
+      referencedRelation: "campaigns"
+      referencedColumns: ["id"]
+    },{
       foreignKeyName: "home_visit_requests_ward_id_fkey"
       columns: ["ward_id"]
 isOneToOne: false
@@ -263,17 +269,23 @@ isOneToOne: false
                   ]
                 },"organisation_requests": {
                   Row: {
-                    "address": string,"contact_email": string | null,"contact_name": string | null,"contact_phone": string | null,"created_at": string,"expected_people": number,"handled_at": string | null,"id": number,"kind": string,"name": string,"notes": string | null,"preferred_from": string,"preferred_to": string,"purged_at": string | null,"status": string,"ward_id": number
+                    "address": string,"campaign_id": number,"consent_text_id": string | null,"contact_email": string | null,"contact_name": string | null,"contact_phone": string | null,"created_at": string,"expected_people": number,"handled_at": string | null,"id": number,"kind": string,"name": string,"notes": string | null,"preferred_from": string,"preferred_to": string,"purged_at": string | null,"status": string,"ward_id": number
                   }
                   ComputedFields: never
                   Insert: {
-                    "address": string,"contact_email"?: string | null,"contact_name"?: string | null,"contact_phone"?: string | null,"created_at"?: string,"expected_people": number,"handled_at"?: string | null,"id"?: never,"kind": string,"name": string,"notes"?: string | null,"preferred_from": string,"preferred_to": string,"purged_at"?: string | null,"status"?: string,"ward_id": number
+                    "address": string,"campaign_id": number,"consent_text_id"?: string | null,"contact_email"?: string | null,"contact_name"?: string | null,"contact_phone"?: string | null,"created_at"?: string,"expected_people": number,"handled_at"?: string | null,"id"?: never,"kind": string,"name": string,"notes"?: string | null,"preferred_from": string,"preferred_to": string,"purged_at"?: string | null,"status"?: string,"ward_id": number
                   }
                   Update: {
-                    "address"?: string,"contact_email"?: string | null,"contact_name"?: string | null,"contact_phone"?: string | null,"created_at"?: string,"expected_people"?: number,"handled_at"?: string | null,"id"?: never,"kind"?: string,"name"?: string,"notes"?: string | null,"preferred_from"?: string,"preferred_to"?: string,"purged_at"?: string | null,"status"?: string,"ward_id"?: number
+                    "address"?: string,"campaign_id"?: number,"consent_text_id"?: string | null,"contact_email"?: string | null,"contact_name"?: string | null,"contact_phone"?: string | null,"created_at"?: string,"expected_people"?: number,"handled_at"?: string | null,"id"?: never,"kind"?: string,"name"?: string,"notes"?: string | null,"preferred_from"?: string,"preferred_to"?: string,"purged_at"?: string | null,"status"?: string,"ward_id"?: number
                   }
                   Relationships: [
                     {
+      foreignKeyName: "organisation_requests_campaign_id_fkey"
+      columns: ["campaign_id"]
+isOneToOne: false
+      referencedRelation: "campaigns"
+      referencedColumns: ["id"]
+    },{
       foreignKeyName: "organisation_requests_ward_id_fkey"
       columns: ["ward_id"]
 isOneToOne: false
@@ -414,7 +426,7 @@ isOneToOne: false
           }
           Functions: {
             "book_places":
-{ Args: { "p_consent": boolean,"p_idempotency_key": string,"p_people": Json,"p_phone": string,"p_shift_id": number }; Returns: Json
+{ Args: { "p_consent": string,"p_idempotency_key": string,"p_people": Json,"p_phone": string,"p_shift_id": number }; Returns: Json
                            },
 "campaign_progress":
 { Args: { "p_slug": string }; Returns: Json
@@ -438,7 +450,7 @@ isOneToOne: false
 { Args: { "p_code": string,"p_token": string }; Returns: Json
                            },
 "join_signup_link":
-{ Args: { "p_consent": boolean,"p_guardian_consent": boolean,"p_idempotency_key": string,"p_org_group": string,"p_person": Json,"p_phone": string,"p_shift_id": number,"p_token": string }; Returns: Json
+{ Args: { "p_consent": string,"p_guardian_consent": boolean,"p_idempotency_key": string,"p_org_group": string,"p_person": Json,"p_phone": string,"p_shift_id": number,"p_token": string }; Returns: Json
                            },
 "locate_commune":
 { Args: { "p_lat": number,"p_lng": number }; Returns: Json
@@ -467,11 +479,11 @@ isOneToOne: false
 { Args: { "p_idempotency_key": string,"p_request": Json }; Returns: Json
                            },
 "request_organisation_session":
-{ Args: { "p_address": string,"p_contact_email": string,"p_contact_name": string,"p_contact_phone": string,"p_expected_people": number,"p_kind": string,"p_name": string,"p_notes"?: string,"p_preferred_from": string,"p_preferred_to": string,"p_ward": string }; Returns: Json
+{ Args: { "p_address": string,"p_campaign": string,"p_consent": string,"p_contact_email": string,"p_contact_name": string,"p_contact_phone": string,"p_expected_people": number,"p_kind": string,"p_name": string,"p_notes"?: string,"p_preferred_from": string,"p_preferred_to": string,"p_ward": string }; Returns: Json
                            },
 "search_sessions":
-{ Args: { "p_district"?: string,"p_from"?: string,"p_lat"?: number,"p_limit"?: number,"p_lng"?: number,"p_province"?: string,"p_radius_km"?: number,"p_to"?: string,"p_unit_set"?: string,"p_ward"?: string }; Returns: {
-              "access_notes": string,"address": string,"campaign_id": number,"distance_km": number,"district_code": string,"district_name": string,"lat": number,"lng": number,"province_code": string,"province_name": string,"recommended_shift_id": number,"session_date": string,"session_id": number,"shifts": Json,"site_id": number,"site_kind": string,"site_name": string,"ward_code": string,"ward_name": string
+{ Args: { "p_campaign"?: string,"p_district"?: string,"p_from"?: string,"p_lat"?: number,"p_limit"?: number,"p_lng"?: number,"p_province"?: string,"p_radius_km"?: number,"p_to"?: string,"p_unit_set"?: string,"p_ward"?: string }; Returns: {
+              "access_notes": string,"address": string,"campaign_id": number,"distance_km": number,"district_code": string,"district_name": string,"in_located_commune": boolean,"lat": number,"lng": number,"province_code": string,"province_name": string,"recommended_shift_id": number,"session_date": string,"session_id": number,"shifts": Json,"site_id": number,"site_kind": string,"site_name": string,"ward_code": string,"ward_name": string
             }[]
                            },
 "signup_link_info":

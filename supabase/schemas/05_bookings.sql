@@ -1,7 +1,74 @@
 -- Bookings: people placed in a shift. Personal data lives here and nowhere else; no API role can
 -- write these tables, and anon cannot read them: citizens go through the booking engine
 -- (07_booking_engine.sql), which checks a code plus a phone number or manage token; officers read
--- the bookings of their scope.
+-- the bookings of their scope. Consent is here too: the text a person agreed to, by the law in force
+-- on the day, which bookings, home visits (11_home_visits.sql) and organisation requests
+-- (06_organisations.sql) record.
+
+-- =====================================================================
+-- Consent: the text in force on the day
+-- =====================================================================
+
+-- The consent and privacy texts the forms show follow the law on personal data in force on the day
+-- consent is given: Decree 13/2023/NĐ-CP until the Personal Data Protection Law 91/2025/QH15 took
+-- over on 1 January 2026. The site holds the same rows, with the texts, in
+-- src/content/law/consent-texts.json (tests/db/consent.test.ts checks that both agree).
+create table private.consent_texts (
+  id text primary key check (id ~ '^[a-z0-9-]{3,40}$'),
+  valid_from date not null,
+  valid_to date,
+  check (valid_to is null or valid_to >= valid_from)
+);
+comment on table private.consent_texts is
+  'The versions of the consent and privacy texts, each following the personal-data law in force from valid_from to valid_to (both included; null: still in force).';
+
+insert into private.consent_texts (id, valid_from, valid_to) values
+  ('decree-13-2023', '2023-07-01', '2025-12-31'),
+  ('law-91-2025', '2026-01-01', null);
+
+create function private.consent_text_on(p_day date)
+returns text
+language sql
+stable
+set search_path = ''
+as $$
+  select t.id from private.consent_texts t
+  where t.valid_from <= p_day and (t.valid_to is null or p_day <= t.valid_to)
+  order by t.valid_from desc
+  limit 1
+$$;
+comment on function private.consent_text_on(date) is 'The id of the consent text in force on a day, or null.';
+
+-- What a form sends is the id of the text it showed when the box was ticked: a page opened before
+-- the law changed (or kept in a tab) showed a text that no longer holds, so the person must read
+-- the one in force and agree again.
+create function private.checked_consent(p_consent text)
+returns text
+language plpgsql
+stable
+set search_path = ''
+as $$
+declare
+  v_in_force text := private.consent_text_on(private.today());
+begin
+  if nullif(btrim(coalesce(p_consent, '')), '') is null then
+    perform private.refuse('consent_required');
+  end if;
+  if p_consent is distinct from v_in_force then
+    perform private.refuse('consent_outdated', jsonb_build_object('in_force', v_in_force));
+  end if;
+  return p_consent;
+end;
+$$;
+comment on function private.checked_consent(text) is
+  'The consent text a call agreed to; refuses consent_required when none, consent_outdated when it is not the one in force today.';
+
+insert into private.refusal_statuses (code, status) values
+  ('consent_outdated', 409);
+
+-- =====================================================================
+-- Booking groups and bookings
+-- =====================================================================
 
 -- One submission of the booking form: who to contact, the manage token (hashed), the
 -- idempotency key (hashed) and the consent. Each person of the submission is a row of bookings.
@@ -16,14 +83,18 @@ create table public.booking_groups (
   consent_at timestamptz not null,
   created_at timestamptz not null default now(),
   purged_at timestamptz,
+  consent_text_id text not null references private.consent_texts (id),
   check ((contact_phone is null) = (purged_at is not null))
 );
 comment on table public.booking_groups is
   'One booking submission (1 to 5 people): contact phone, hashed manage token, hashed idempotency key, consent.';
 comment on column public.booking_groups.token_hash is
   'sha256 of the manage token carried by the booking link and QR code; the token itself is never stored.';
+comment on column public.booking_groups.consent_text_id is
+  'The consent text the person agreed to at consent_at (the one in force that day).';
 
 create index booking_groups_campaign_id_phone_idx on public.booking_groups (campaign_id, contact_phone);
+create index booking_groups_consent_text_id_idx on public.booking_groups (consent_text_id);
 
 create table public.bookings (
   id bigint generated always as identity primary key,

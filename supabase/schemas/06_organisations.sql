@@ -24,6 +24,9 @@ create table public.organisation_requests (
   created_at timestamptz not null default now(),
   handled_at timestamptz,
   purged_at timestamptz,
+  campaign_id integer not null references public.campaigns (id),
+  -- Null only on requests sent before the form asked for consent.
+  consent_text_id text references private.consent_texts (id),
   check (preferred_to >= preferred_from),
   constraint organisation_requests_contact_until_purged
     check (purged_at is not null or (contact_name is not null and contact_phone is not null))
@@ -36,8 +39,53 @@ comment on column public.organisation_requests.handled_at is
   'When an officer marked the request handled (set by a trigger); the retention period runs from it.';
 comment on column public.organisation_requests.purged_at is
   'When the contact person''s data was cleared by purge_personal_data.';
+comment on column public.organisation_requests.campaign_id is 'The campaign the request was sent for; its ward is of the campaign''s set and province.';
+comment on column public.organisation_requests.consent_text_id is
+  'The consent text the contact person agreed to (the one in force the day the request was sent).';
 
 create index organisation_requests_ward_id_created_at_idx on public.organisation_requests (ward_id, created_at desc);
+create index organisation_requests_campaign_id_idx on public.organisation_requests (campaign_id);
+create index organisation_requests_consent_text_id_idx on public.organisation_requests (consent_text_id);
+
+-- The campaign a citizen's request names (by slug) and the ward it names (by code) in that
+-- campaign's set, under its province: requests for a home visit (11_home_visits.sql) and for a
+-- session on site both reach the officers of that ward. The set is the province's.
+insert into private.refusal_statuses (code, status) values
+  ('ward_outside_campaign', 422);
+
+create function private.campaign_ward(p_campaign text, p_ward text)
+returns table (campaign_id integer, ward_id integer)
+language plpgsql
+stable
+set search_path = ''
+as $$
+declare
+  v_campaign public.campaigns;
+  v_ward_id integer;
+  v_in_province boolean;
+begin
+  select * into v_campaign from public.campaigns where slug = p_campaign;
+  if not found then
+    perform private.refuse('campaign_not_found');
+  end if;
+  -- A ward's parent is its province (2025) or its district, whose parent is the province (2021).
+  select w.id, p.id in (w.parent_id, d.parent_id) into v_ward_id, v_in_province
+  from public.admin_units p
+  join public.admin_units w on w.unit_set = p.unit_set and w.level = 3 and w.code = p_ward
+  left join public.admin_units d on d.id = w.parent_id and d.level = 2
+  where p.id = v_campaign.province_id;
+  if v_ward_id is null then
+    perform private.refuse('invalid_argument', '{"field": "ward"}');
+  end if;
+  -- A ward of another province: the person chose it on a page of another province's campaign.
+  if not v_in_province then
+    perform private.refuse('ward_outside_campaign', '{"field": "ward"}');
+  end if;
+  return query select v_campaign.id, v_ward_id;
+end;
+$$;
+comment on function private.campaign_ward(text, text) is
+  'The campaign of a slug and the id of a ward code in its set and province; refuses campaign_not_found, invalid_argument (ward) for a code not in its set, ward_outside_campaign for a ward of another province.';
 
 alter table public.organisation_requests enable row level security;
 
@@ -112,8 +160,10 @@ insert into private.rate_limit_rules (action, scope, max_hits, period) values
   ('org_request', 'ip', 5, interval '1 hour'),
   ('org_request', 'phone', 3, interval '1 day');
 
--- Security definer: anon may add a request but read none.
+-- Security definer: anon may add a request but read none. p_campaign is the campaign's slug,
+-- p_consent the id of the consent text the contact person agreed to.
 create function public.request_organisation_session(
+  p_campaign text,
   p_kind text,
   p_name text,
   p_ward text,
@@ -124,6 +174,7 @@ create function public.request_organisation_session(
   p_contact_email text,
   p_preferred_from date,
   p_preferred_to date,
+  p_consent text,
   p_notes text default null
 )
 returns jsonb
@@ -133,7 +184,8 @@ set search_path = ''
 as $$
 declare
   v_phone text := private.normalize_phone(p_contact_phone);
-  v_ward_id integer;
+  v_place record;
+  v_consent text;
   v_id bigint;
   v_sqlstate text;
   v_message text;
@@ -150,11 +202,7 @@ begin
     if length(btrim(coalesce(p_name, ''))) not between 3 and 200 then
       perform private.refuse('invalid_argument', '{"field": "name"}');
     end if;
-    -- The 2021 set: the one the intake sites, the search and the site's unit pickers use.
-    select id into v_ward_id from public.admin_units where unit_set = '2021' and code = p_ward and level = 3;
-    if v_ward_id is null then
-      perform private.refuse('invalid_argument', '{"field": "ward"}');
-    end if;
+    select * into v_place from private.campaign_ward(p_campaign, p_ward);
     if length(btrim(coalesce(p_address, ''))) not between 3 and 300 then
       perform private.refuse('invalid_argument', '{"field": "address"}');
     end if;
@@ -180,10 +228,13 @@ begin
     if length(coalesce(p_notes, '')) > 1000 then
       perform private.refuse('invalid_argument', '{"field": "notes"}');
     end if;
+    v_consent := private.checked_consent(p_consent);
     insert into public.organisation_requests (kind, name, ward_id, address, expected_people, contact_name,
-                                              contact_phone, contact_email, preferred_from, preferred_to, notes)
-    values (p_kind, btrim(p_name), v_ward_id, btrim(p_address), p_expected_people, btrim(p_contact_name),
-            v_phone, nullif(btrim(p_contact_email), ''), p_preferred_from, p_preferred_to, nullif(btrim(p_notes), ''))
+                                              contact_phone, contact_email, preferred_from, preferred_to, notes,
+                                              campaign_id, consent_text_id)
+    values (p_kind, btrim(p_name), v_place.ward_id, btrim(p_address), p_expected_people, btrim(p_contact_name),
+            v_phone, nullif(btrim(p_contact_email), ''), p_preferred_from, p_preferred_to, nullif(btrim(p_notes), ''),
+            v_place.campaign_id, v_consent)
     returning id into v_id;
     return jsonb_build_object('ok', true, 'id', v_id);
   exception when others then
@@ -193,11 +244,11 @@ begin
   end;
 end;
 $$;
-comment on function public.request_organisation_session(text, text, text, text, integer, text, text, text, date, date, text) is
-  'A school, enterprise or agency asks for a mobile session on site; the officers of the ward''s scope see it in the console. Rate-limited per IP and per phone.';
+comment on function public.request_organisation_session(text, text, text, text, text, integer, text, text, text, date, date, text, text) is
+  'A school, enterprise or agency asks a campaign for a mobile session on site, with the consent text its contact agreed to; the officers of the ward''s scope see it in the console. Rate-limited per IP and per phone.';
 
-revoke execute on function public.request_organisation_session(text, text, text, text, integer, text, text, text, date, date, text) from public;
-grant execute on function public.request_organisation_session(text, text, text, text, integer, text, text, text, date, date, text) to anon, authenticated;
+revoke execute on function public.request_organisation_session(text, text, text, text, text, integer, text, text, text, date, date, text, text) from public;
+grant execute on function public.request_organisation_session(text, text, text, text, text, integer, text, text, text, date, date, text, text) to anon, authenticated;
 
 -- =====================================================================
 -- Sign-up links
@@ -431,7 +482,7 @@ create function public.join_signup_link(
   p_phone text,
   p_org_group text,
   p_guardian_consent boolean,
-  p_consent boolean,
+  p_consent text,
   p_idempotency_key text
 )
 returns jsonb
@@ -460,9 +511,6 @@ begin
     if p_idempotency_key is null or p_idempotency_key !~ '^[A-Za-z0-9_-]{22,64}$' then
       perform private.refuse('invalid_idempotency_key');
     end if;
-    if p_consent is distinct from true then
-      perform private.refuse('consent_required');
-    end if;
     if v_phone is null then
       perform private.refuse('invalid_phone');
     end if;
@@ -470,7 +518,7 @@ begin
       perform private.refuse('invalid_argument', '{"field": "org_group"}');
     end if;
     -- A link signs up one person at a time: each student or employee joins for themselves.
-    return private.place_booking(p_shift_id, jsonb_build_array(p_person), v_phone, p_idempotency_key,
+    return private.place_booking(p_shift_id, jsonb_build_array(p_person), v_phone, p_idempotency_key, p_consent,
       jsonb_build_object('id', v_link.id, 'org_group', v_group, 'guardian_consent', coalesce(p_guardian_consent, false)));
   exception when others then
     get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail,
@@ -479,8 +527,8 @@ begin
   end;
 end;
 $$;
-comment on function public.join_signup_link(text, bigint, jsonb, text, text, boolean, boolean, text) is
-  'Signs one person up through a share token: a booking in a shift of the link''s session, marked with the link, within the link''s places and the shift''s capacity. Replays of the same idempotency key return the first result.';
+comment on function public.join_signup_link(text, bigint, jsonb, text, text, boolean, text, text) is
+  'Signs one person up through a share token: a booking in a shift of the link''s session, marked with the link, within the link''s places and the shift''s capacity, with the consent text agreed to (p_consent: the one in force today). Replays of the same idempotency key return the first result.';
 
 -- =====================================================================
 -- The roster: for the coordinator's token and for staff of the unit
@@ -817,11 +865,11 @@ $$;
 comment on function public.staff_link_roster(bigint) is
   'The roster of a sign-up link of the officer''s scope, as its coordinator sees it.';
 
-revoke execute on function public.signup_link_info(text), public.join_signup_link(text, bigint, jsonb, text, text, boolean, boolean, text),
+revoke execute on function public.signup_link_info(text), public.join_signup_link(text, bigint, jsonb, text, text, boolean, text, text),
   public.coordinator_roster(text), public.coordinator_remove_entry(text, text),
   public.staff_create_signup_link(bigint, text, text, integer, timestamptz), public.staff_set_signup_link_status(bigint, text),
   public.staff_new_coordinator_token(bigint), public.staff_link_roster(bigint) from public;
-grant execute on function public.signup_link_info(text), public.join_signup_link(text, bigint, jsonb, text, text, boolean, boolean, text),
+grant execute on function public.signup_link_info(text), public.join_signup_link(text, bigint, jsonb, text, text, boolean, text, text),
   public.coordinator_roster(text), public.coordinator_remove_entry(text, text) to anon, authenticated;
 revoke execute on function public.staff_signup_link_counts(bigint[]) from public;
 grant execute on function public.staff_signup_link_counts(bigint[]), private.link_places(bigint, bigint, integer) to authenticated;

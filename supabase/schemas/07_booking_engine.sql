@@ -211,12 +211,15 @@ comment on function private.checked_people(jsonb, date, integer) is
 
 -- The body of a booking once the call's own arguments are checked: a replay returns the first
 -- result; then the people, the same-person and phone rules, the shift's capacity and queue
--- numbers. p_link names a link sign-up: {"id", "org_group", "guardian_consent"}.
+-- numbers. p_consent is the id of the consent text the person agreed to, checked after a replay
+-- (a replay returns the first result even once another text is in force). p_link names a link
+-- sign-up: {"id", "org_group", "guardian_consent"}.
 create function private.place_booking(
   p_shift_id bigint,
   p_people jsonb,
   p_phone text,
   p_idempotency_key text,
+  p_consent text,
   p_link jsonb default null
 )
 returns jsonb
@@ -231,6 +234,7 @@ declare
   v_people jsonb;
   v_places integer;
   v_group public.booking_groups;
+  v_consent text;
   v_request_hash bytea;
   v_first_no integer;
   v_person jsonb;
@@ -252,6 +256,7 @@ begin
     end if;
     return private.booking_view(v_group.id, private.manage_token(p_idempotency_key));
   end if;
+  v_consent := private.checked_consent(p_consent);
 
   select * into v_shift from public.shifts where id = p_shift_id;
   if not found then
@@ -298,9 +303,9 @@ begin
   v_shift := private.lock_shift_for_booking(p_shift_id, v_places, p_link is not null);
   v_first_no := private.take_places(p_shift_id, v_places);
 
-  insert into public.booking_groups (campaign_id, contact_phone, token_hash, idempotency_hash, request_hash, consent_at)
+  insert into public.booking_groups (campaign_id, contact_phone, token_hash, idempotency_hash, request_hash, consent_at, consent_text_id)
   values (v_campaign.id, p_phone, private.sha256(private.manage_token(p_idempotency_key)),
-          private.sha256(p_idempotency_key), v_request_hash, now())
+          private.sha256(p_idempotency_key), v_request_hash, now(), v_consent)
   returning * into v_group;
 
   v_index := 0;
@@ -322,8 +327,8 @@ begin
   return private.booking_view(v_group.id, private.manage_token(p_idempotency_key));
 end;
 $$;
-comment on function private.place_booking(bigint, jsonb, text, text, jsonb) is
-  'The booking engine: replay, people, same-person and phone rules, shift capacity and queue numbers, and for a link sign-up the link''s state and places. Raises refusals.';
+comment on function private.place_booking(bigint, jsonb, text, text, text, jsonb) is
+  'The booking engine: replay, the consent text in force, people, same-person and phone rules, shift capacity and queue numbers, and for a link sign-up the link''s state and places. Raises refusals.';
 
 -- The public booking form: the call's own arguments are checked here, the rest by
 -- private.place_booking.
@@ -331,7 +336,7 @@ create function public.book_places(
   p_shift_id bigint,
   p_people jsonb,
   p_phone text,
-  p_consent boolean,
+  p_consent text,
   p_idempotency_key text
 )
 returns jsonb
@@ -354,13 +359,10 @@ begin
     if p_idempotency_key is null or p_idempotency_key !~ '^[A-Za-z0-9_-]{22,64}$' then
       perform private.refuse('invalid_idempotency_key');
     end if;
-    if p_consent is distinct from true then
-      perform private.refuse('consent_required');
-    end if;
     if v_phone is null then
       perform private.refuse('invalid_phone');
     end if;
-    return private.place_booking(p_shift_id, p_people, v_phone, p_idempotency_key);
+    return private.place_booking(p_shift_id, p_people, v_phone, p_idempotency_key, p_consent);
   exception when others then
     get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail,
                             v_constraint = constraint_name;
@@ -368,8 +370,8 @@ begin
   end;
 end;
 $$;
-comment on function public.book_places(bigint, jsonb, text, boolean, text) is
-  'Books 1–5 people into a shift, all or none, each with a code and the next queue number; returns the codes and the manage token. Replays of the same idempotency key return the first result.';
+comment on function public.book_places(bigint, jsonb, text, text, text) is
+  'Books 1–5 people into a shift, all or none, each with a code and the next queue number, with the consent text agreed to (p_consent: the one in force today); returns the codes and the manage token. Replays of the same idempotency key return the first result.';
 
 -- =====================================================================
 -- Look up, cancel, move
@@ -544,11 +546,11 @@ $$;
 comment on function public.move_booking(text, bigint, text, text, text[]) is
   'Moves the confirmed bookings of a group (or those of p_codes) to another shift of the campaign, all or none; the old places are freed.';
 
-revoke execute on function public.book_places(bigint, jsonb, text, boolean, text) from public;
+revoke execute on function public.book_places(bigint, jsonb, text, text, text) from public;
 revoke execute on function public.lookup_booking(text, text, text) from public;
 revoke execute on function public.cancel_booking(text, text, text, text[]) from public;
 revoke execute on function public.move_booking(text, bigint, text, text, text[]) from public;
-grant execute on function public.book_places(bigint, jsonb, text, boolean, text) to anon, authenticated;
+grant execute on function public.book_places(bigint, jsonb, text, text, text) to anon, authenticated;
 grant execute on function public.lookup_booking(text, text, text) to anon, authenticated;
 grant execute on function public.cancel_booking(text, text, text, text[]) to anon, authenticated;
 grant execute on function public.move_booking(text, bigint, text, text, text[]) to anon, authenticated;

@@ -37,7 +37,8 @@ create function public.search_sessions(
   p_lng double precision default null,
   p_radius_km double precision default null,
   p_unit_set text default '2021',
-  p_limit integer default 100
+  p_limit integer default 100,
+  p_campaign text default null
 )
 returns table (
   session_id bigint,
@@ -58,7 +59,8 @@ returns table (
   province_name text,
   distance_km double precision,
   recommended_shift_id bigint,
-  shifts jsonb
+  shifts jsonb,
+  in_located_commune boolean
 )
 language plpgsql
 stable
@@ -68,6 +70,9 @@ as $$
 declare
   v_from date := coalesce(p_from, private.today());
   v_to date := coalesce(p_to, coalesce(p_from, private.today()) + 30);
+  v_campaign_id integer;
+  v_unit_set text := p_unit_set;
+  v_commune integer;
 begin
   if p_province !~ '^[0-9]{2}$' then perform private.raise_refusal('invalid_argument', '{"field": "province"}'); end if;
   if p_district !~ '^[0-9]{3}$' then perform private.raise_refusal('invalid_argument', '{"field": "district"}'); end if;
@@ -80,6 +85,15 @@ begin
     perform private.raise_refusal('invalid_argument', '{"field": "radius_km"}');
   end if;
   if p_limit not between 1 and 500 then perform private.raise_refusal('invalid_argument', '{"field": "limit"}'); end if;
+  -- A campaign's sessions lie in its province's set: the codes are read in that set.
+  if p_campaign is not null then
+    select c.id, province.unit_set into v_campaign_id, v_unit_set
+    from public.campaigns c join public.admin_units province on province.id = c.province_id
+    where c.slug = p_campaign;
+    if v_campaign_id is null then perform private.raise_refusal('invalid_argument', '{"field": "campaign"}'); end if;
+  end if;
+  -- The 2025 commune the point lies in (no 2021 site is in one): its sessions come first.
+  if p_lat is not null then v_commune := private.commune_at(p_lat, p_lng); end if;
 
   return query
   with places as (
@@ -91,9 +105,10 @@ begin
       case when up.level = 2 then up.name end as district_name,
       case when up.level = 1 then up.code else top.code end as province_code,
       case when up.level = 1 then up.name else top.name end as province_name,
-      case when p_lat is not null then private.distance_km(p_lat, p_lng, site.lat, site.lng) end as distance
+      case when p_lat is not null then private.distance_km(p_lat, p_lng, site.lat, site.lng) end as distance,
+      site.ward_id is not distinct from v_commune as in_commune
     from public.intake_sites site
-    join public.admin_units ward on ward.id = site.ward_id and ward.unit_set = p_unit_set
+    join public.admin_units ward on ward.id = site.ward_id and ward.unit_set = v_unit_set
     join public.admin_units up on up.id = ward.parent_id
     left join public.admin_units top on top.id = up.parent_id
   )
@@ -110,28 +125,31 @@ begin
         'id', s.id, 'starts_at', s.starts_at, 'ends_at', s.ends_at, 'capacity', s.capacity,
         'places_left', s.capacity - s.booked, 'bookable', now() < s.booking_closes_at)
       order by s.starts_at)
-     from public.shifts s where s.session_id = sess.id)
+     from public.shifts s where s.session_id = sess.id),
+    pl.in_commune
   from public.intake_sessions sess
   join places pl on pl.id = sess.site_id
   where sess.published
     and sess.cancelled_at is null
     and sess.session_date between v_from and v_to
+    and (v_campaign_id is null or sess.campaign_id = v_campaign_id)
     and (p_province is null or pl.province_code = p_province)
     and (p_district is null or pl.district_code = p_district)
     and (p_ward is null or pl.ward_code = p_ward)
     and (p_radius_km is null or pl.distance <= p_radius_km)
     and exists (select 1 from public.shifts s where s.session_id = sess.id and s.ends_at > now())
   order by
+    pl.in_commune desc,
     case when p_lat is not null then pl.distance end,
     sess.session_date, pl.name, sess.id
   limit p_limit;
 end;
 $$;
-comment on function public.search_sessions(text, text, text, date, date, double precision, double precision, double precision, text, integer) is
-  'Published, not cancelled, not ended sessions by province/district/ward code, date range and distance, with shifts and a recommended shift.';
+comment on function public.search_sessions(text, text, text, date, date, double precision, double precision, double precision, text, integer, text) is
+  'Published, not cancelled, not ended sessions by campaign, province/district/ward code (in the campaign''s set, else p_unit_set), date range and distance, with shifts and a recommended shift; with a point, those of the 2025 commune it lies in first.';
 
-revoke execute on function public.search_sessions(text, text, text, date, date, double precision, double precision, double precision, text, integer) from public;
-grant execute on function public.search_sessions(text, text, text, date, date, double precision, double precision, double precision, text, integer) to anon, authenticated;
+revoke execute on function public.search_sessions(text, text, text, date, date, double precision, double precision, double precision, text, integer, text) from public;
+grant execute on function public.search_sessions(text, text, text, date, date, double precision, double precision, double precision, text, integer, text) to anon, authenticated;
 
 -- Offered when a shift is full or its session is cancelled: other bookable shifts, nearest first.
 create function public.nearest_alternatives(p_shift_id bigint, p_limit integer default 5)

@@ -77,6 +77,8 @@ create table public.home_visit_requests (
   created_at timestamptz not null default now(),
   updated_at timestamptz not null default now(),
   purged_at timestamptz,
+  campaign_id integer not null references public.campaigns (id),
+  consent_text_id text not null references private.consent_texts (id),
   check (purged_at is null or status in ('done', 'could_not', 'cancelled')),
   check ((purged_at is null) = (full_name is not null and birth_date is not null and street_address is not null
                                 and requester_name is not null and requester_phone is not null)),
@@ -96,10 +98,15 @@ comment on column public.home_visit_requests.token_hash is
 comment on column public.home_visit_requests.purged_at is
   'When the purge cleared the personal fields of this closed request.';
 comment on column public.home_visit_requests.preferred_days is 'ISO weekdays that suit the family (1 = Monday … 7 = Sunday).';
+comment on column public.home_visit_requests.campaign_id is 'The campaign the request was sent for; its ward is of the campaign''s set and province.';
+comment on column public.home_visit_requests.consent_text_id is
+  'The consent text the requester agreed to at consent_at (the one in force that day).';
 
 create index home_visit_requests_ward_status_idx on public.home_visit_requests (ward_id, status, created_at);
 create index home_visit_requests_scheduled_on_idx on public.home_visit_requests (scheduled_on) where status = 'scheduled';
 create index home_visit_requests_phone_idx on public.home_visit_requests (requester_phone, created_at);
+create index home_visit_requests_campaign_id_idx on public.home_visit_requests (campaign_id);
+create index home_visit_requests_consent_text_id_idx on public.home_visit_requests (consent_text_id);
 
 -- One active request per person and ward, under concurrency too; request_home_visit checks
 -- first to point the requester to the existing request.
@@ -141,7 +148,7 @@ create policy "Staff read the history of home-visit requests of their scope"
 grant select (id, code, full_name, birth_date, old_id_number, reason, reason_other, ward_id, street_address, landmark,
               lat, lng, needs, ethnic_language, preferred_days, preferred_periods, requester_name, requester_phone,
               relationship, consent_at, status, scheduled_on, scheduled_from, scheduled_to, team_contact,
-              outcome_note, created_at, updated_at, purged_at)
+              outcome_note, created_at, updated_at, purged_at, campaign_id, consent_text_id)
   on public.home_visit_requests to authenticated;
 grant select on public.home_visit_events to authenticated;
 
@@ -387,7 +394,8 @@ comment on function private.home_visit_exists_details(public.home_visit_requests
 -- =====================================================================
 
 -- Security definer: anon writes a table it cannot read. p_request is the form as
--- src/domain/home-visit.ts describes it.
+-- src/domain/home-visit.ts describes it, with the campaign's slug (`campaign`) and the id of the
+-- consent text agreed to (`consent`).
 create function public.request_home_visit(p_request jsonb, p_idempotency_key text)
 returns jsonb
 language plpgsql
@@ -403,6 +411,8 @@ declare
   v_reason text := p_request ->> 'reason';
   v_reason_other text := private.clean_text(p_request ->> 'reason_other');
   v_ward_id integer;
+  v_campaign_id integer;
+  v_consent text;
   v_address text := private.clean_text(p_request ->> 'street_address');
   v_landmark text := private.clean_text(p_request ->> 'landmark');
   v_needs text[];
@@ -431,9 +441,6 @@ begin
     if jsonb_typeof(p_request) is distinct from 'object' then
       perform private.refuse('invalid_argument', jsonb_build_object('field', 'request'));
     end if;
-    if (p_request -> 'consent') is distinct from 'true'::jsonb then
-      perform private.refuse('consent_required');
-    end if;
     if v_phone is null then
       perform private.refuse('invalid_phone');
     end if;
@@ -448,6 +455,7 @@ begin
       end if;
       return private.home_visit_view(v_existing.id, private.manage_token(p_idempotency_key));
     end if;
+    v_consent := private.checked_consent(p_request ->> 'consent');
 
     if length(v_name) not between 2 and 100 or v_name !~ '^[[:alpha:]][[:alpha:] .''-]*$' then
       perform private.refuse('invalid_name', jsonb_build_object('field', 'full_name'));
@@ -469,11 +477,7 @@ begin
     if v_reason = 'other' and length(coalesce(v_reason_other, '')) not between 2 and 200 then
       perform private.refuse('invalid_argument', jsonb_build_object('field', 'reason_other'));
     end if;
-    select u.id into v_ward_id from public.admin_units u
-    where u.unit_set = '2021' and u.level = 3 and u.code = p_request ->> 'ward';
-    if v_ward_id is null then
-      perform private.refuse('invalid_argument', jsonb_build_object('field', 'ward'));
-    end if;
+    select w.campaign_id, w.ward_id into v_campaign_id, v_ward_id from private.campaign_ward(p_request ->> 'campaign', p_request ->> 'ward') w;
     if length(coalesce(v_address, '')) not between 3 and 200 then
       perform private.refuse('invalid_argument', jsonb_build_object('field', 'street_address'));
     end if;
@@ -532,12 +536,12 @@ begin
     insert into public.home_visit_requests (
       code, token_hash, idempotency_hash, request_hash, full_name, birth_date, old_id_number, reason, reason_other,
       ward_id, street_address, landmark, lat, lng, needs, ethnic_language, preferred_days, preferred_periods,
-      requester_name, requester_phone, relationship, consent_at)
+      requester_name, requester_phone, relationship, consent_at, campaign_id, consent_text_id)
     values (
       v_code, private.sha256(private.manage_token(p_idempotency_key)), private.sha256(p_idempotency_key), v_request_hash,
       v_name, v_birth, v_old_id, v_reason, case when v_reason = 'other' then v_reason_other end,
       v_ward_id, v_address, v_landmark, v_lat, v_lng, v_needs, v_language, v_days, v_periods,
-      v_requester, v_phone, p_request ->> 'relationship', now())
+      v_requester, v_phone, p_request ->> 'relationship', now(), v_campaign_id, v_consent)
     returning id into v_id;
     return private.home_visit_view(v_id, private.manage_token(p_idempotency_key));
   exception when others then

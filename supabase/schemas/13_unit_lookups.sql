@@ -39,9 +39,10 @@ create index admin_units_name_folded_trgm_idx on public.admin_units using gin (n
 
 -- One row per ring (outer rings, holes and islands alike): a point is in the commune when an odd
 -- number of its rings contain it (even-odd). Coordinates are in units of 1e-5 degree (x = longitude,
--- y = latitude), whole numbers as in the data: Postgres's geometric operators treat differences
--- below 1e-6 as zero, which in degrees puts points up to ~15 m from a long edge "on" it (commune
--- 23629's own point would also land in 23617); in these units the tests are exact.
+-- y = latitude), whole numbers as in the data: Postgres's point-in-polygon test takes a cross
+-- product below 1e-6 as zero, which in degrees puts a point near an edge "on" it (~17 m from a
+-- 700 m edge, more from shorter ones; commune 23629's own point would also land in 23617); in
+-- these units the tests are exact.
 create table private.commune_rings (
   unit_id integer not null references public.admin_units (id),
   ring_no smallint not null check (ring_no > 0),

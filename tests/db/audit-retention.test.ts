@@ -4,14 +4,15 @@ import { beforeAll, expect, test } from 'vitest';
 import { addDays, todayInVietnam } from '../../src/domain/dates.ts';
 import { answer, answerSchemas } from './support/answers.ts';
 import { officer, serviceClient } from './support/clients.ts';
-import { anonFrom, bookArgs, createCampaign, createSession, person, phone, placeIn, sql } from './support/fixtures.ts';
+import { anonFrom, bookArgs, consentInForce, createCampaign, createSession, person, phone, placeIn, sql } from './support/fixtures.ts';
 
 let campaignId: number;
+let campaignSlug: string;
 let commune: Awaited<ReturnType<typeof officer>>;
 const phuHoi = async () => ({ ...(await placeIn('474')), wardCode: '19786' });
 
 beforeAll(async () => {
-  campaignId = (await createCampaign('46')).id;
+  ({ id: campaignId, slug: campaignSlug } = await createCampaign('46'));
   commune = await officer('commune_officer', '19786');
 });
 
@@ -46,7 +47,7 @@ test('the purge clears the personal data of old audit entries and keeps what cha
   expect(answer(answerSchemas.staff_check_in, await commune.rpc('staff_check_in', { p_code: code }))).toMatchObject({ kind: 'booking', code, status: 'checked_in' });
 
   const request = await anonFrom('127.0.90.2').rpc('request_organisation_session', {
-    p_kind: 'agency', p_name: 'Kho bạc Nhà nước Huế', p_ward: '19786', p_address: '8 Lê Lợi', p_expected_people: 40,
+    p_campaign: campaignSlug, p_consent: consentInForce, p_kind: 'agency', p_name: 'Kho bạc Nhà nước Huế', p_ward: '19786', p_address: '8 Lê Lợi', p_expected_people: 40,
     p_contact_name: 'Anh Phan Văn Tâm', p_contact_phone: phone(), p_contact_email: '',
     p_preferred_from: addDays(todayInVietnam(), 5),
     p_preferred_to: addDays(todayInVietnam(), 9),

@@ -151,7 +151,7 @@ describe('a booking is refused', () => {
   });
 
   test('without consent, without people, with more than five, or with a weak idempotency key', async () => {
-    expect(await refused(bookArgs(shifts[0]!, [person()], { p_consent: false }))).toMatchObject({ code: 'consent_required' });
+    expect(await refused(bookArgs(shifts[0]!, [person()], { p_consent: null }))).toMatchObject({ code: 'consent_required' });
     expect(await refused(bookArgs(shifts[0]!, []))).toMatchObject({ code: 'invalid_people' });
     expect(await refused(bookArgs(shifts[0]!, Array.from({ length: 6 }, () => person())))).toMatchObject({ code: 'invalid_people' });
     expect(await refused(bookArgs(shifts[0]!, [person({ application_kind: 'other' as never })]))).toMatchObject({ code: 'invalid_application_kind' });
@@ -202,19 +202,19 @@ describe('rate limits', () => {
   test('refuse a client IP after 60 booking calls in ten minutes, even refused ones', async () => {
     const client = anonFrom('127.0.1.9');
     const answers = [];
-    for (let i = 0; i < 61; i++) answers.push(await client.rpc('book_places', bookArgs(shifts[0]!, [person()], { p_consent: false })));
+    for (let i = 0; i < 61; i++) answers.push(await client.rpc('book_places', bookArgs(shifts[0]!, [person()], { p_consent: null })));
     expect(answers.slice(0, 60).every((a) => a.error?.code === 'consent_required')).toBe(true);
     expect(answers[60]!.error?.code).toBe('rate_limited');
     expect(answers[60]!.status).toBe(429);
     // another client is not affected
-    expect((await anonFrom('127.0.1.10').rpc('book_places', bookArgs(shifts[0]!, [person()], { p_consent: false }))).error?.code).toBe('consent_required');
+    expect((await anonFrom('127.0.1.10').rpc('book_places', bookArgs(shifts[0]!, [person()], { p_consent: null }))).error?.code).toBe('consent_required');
   });
 
   test('refuse a phone number after 10 booking calls in an hour, from any address', async () => {
     const contact = phone();
     const codes = [];
     for (let i = 0; i < 11; i++) {
-      const { error } = await anonFrom(`127.0.1.${20 + i}`).rpc('book_places', bookArgs(shifts[0]!, [person()], { p_phone: contact, p_consent: false }));
+      const { error } = await anonFrom(`127.0.1.${20 + i}`).rpc('book_places', bookArgs(shifts[0]!, [person()], { p_phone: contact, p_consent: null }));
       codes.push(error?.code);
     }
     expect(codes.slice(0, 10)).toEqual(Array(10).fill('consent_required'));

@@ -11,7 +11,8 @@ import type { Database } from '../../src/lib/database.types.ts';
 import { answer, answerSchemas } from './support/answers.ts';
 import { refusal } from './support/booking-view.ts';
 import { officer, serviceClient, signedInUser } from './support/clients.ts';
-import { anonFrom, idempotencyKey, person, phone, sql } from './support/fixtures.ts';
+import { anonFrom, consentInForce, createCampaign, idempotencyKey, person, phone, sql } from './support/fixtures.ts';
+import { consentTexts } from '../../src/domain/consent-texts.ts';
 
 type Client = SupabaseClient<Database>;
 
@@ -36,7 +37,8 @@ function form(overrides: Partial<HomeVisitRequestInput> = {}): HomeVisitRequestI
     requester_name: 'Trần Thị Hoa',
     requester_phone: phone(),
     relationship: 'child',
-    consent: true,
+    consent: consentInForce,
+    campaign: campaignSlug,
     ...overrides,
   };
 }
@@ -68,8 +70,11 @@ const today = () => todayInVietnam();
 let district: Client;
 let commune: Client;
 let elsewhere: Client;
+/** A campaign of Thừa Thiên Huế (2021), whose ward Phú Hội the requests name. */
+let campaignSlug: string;
 
 beforeAll(async () => {
+  campaignSlug = (await createCampaign('46')).slug;
   district = await officer('district_officer', '474');
   commune = await officer('commune_officer', '19786');
   elsewhere = await officer('district_officer', '058'); // Bắc Kạn
@@ -169,7 +174,7 @@ describe('requesting a visit', () => {
     const call = (request: Record<string, unknown>) =>
       client.rpc('request_home_visit', { p_request: { requester_phone: phone(), ...request } as never, p_idempotency_key: idempotencyKey() }).then(({ error }) => refusal(error)?.code);
     const { requester_phone: _phone, ...good } = payload(form());
-    expect(await call({ ...good, consent: false })).toBe('consent_required');
+    expect(await call({ ...good, consent: null })).toBe('consent_required');
     expect(await call({ ...good, requester_phone: '12345' })).toBe('invalid_phone');
     expect(await call({ ...good, ward: '99999' })).toBe('invalid_argument');
     expect(await call({ ...good, reason: 'other', reason_other: null })).toBe('invalid_argument');
@@ -190,10 +195,34 @@ describe('requesting a visit', () => {
     const number = phone();
     const client = anon();
     for (let i = 0; i < 5; i++) {
-      const { error } = await client.rpc('request_home_visit', { p_request: { ...payload(form({ requester_phone: number })), consent: false }, p_idempotency_key: idempotencyKey() });
+      const { error } = await client.rpc('request_home_visit', { p_request: { ...payload(form({ requester_phone: number })), consent: null }, p_idempotency_key: idempotencyKey() });
       expect(refusal(error)?.code).toBe('consent_required');
     }
     expect((await submit(form({ requester_phone: number }), undefined, client)).refusal?.code).toBe('rate_limited');
+  });
+
+  test('records its campaign and the consent text agreed to', async () => {
+    const { view } = await submit(form());
+    const rows = await sql('select c.slug, r.consent_text_id from public.home_visit_requests r join public.campaigns c on c.id = r.campaign_id where r.code = $1', [view.code]);
+    expect(rows).toEqual([{ slug: campaignSlug, consent_text_id: consentInForce }]);
+  });
+
+  test('is refused a consent text not in force today, with the one that is', async () => {
+    const outdated = consentTexts.find((text) => text.id !== consentInForce)!.id;
+    expect((await submit(form({ consent: outdated }))).refusal).toEqual({ code: 'consent_outdated', details: { in_force: consentInForce } });
+  });
+
+  test('names a ward of its campaign’s set and province, and a campaign that exists', async () => {
+    const bacKan = await createCampaign('06');
+    // Phú Hội is a ward of Thừa Thiên Huế, not of Bắc Kạn.
+    expect((await submit(form({ campaign: bacKan.slug }))).refusal).toEqual({ code: 'ward_outside_campaign', details: { field: 'ward' } });
+    expect((await submit(form({ ward: '99999' }))).refusal).toEqual({ code: 'invalid_argument', details: { field: 'ward' } });
+    const [bacKanWard] = await sql<{ code: string }>(
+      `select w.code from public.admin_units w join public.admin_units d on d.id = w.parent_id join public.admin_units p on p.id = d.parent_id
+       where p.unit_set = '2021' and p.code = '06' order by w.code limit 1`,
+    );
+    expect((await submit(form({ campaign: bacKan.slug, ward: bacKanWard!.code }))).refusal).toBeNull();
+    expect((await submit(form({ campaign: 'no-such-campaign' }))).refusal?.code).toBe('campaign_not_found');
   });
 });
 

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { addDays, todayInVietnam } from '../../src/domain/dates.ts';
 import { readSession, type SessionResult } from '../../src/domain/schedules.ts';
 import { refusal } from './support/booking-view.ts';
-import { anonFrom, createCampaign, createSession, placeIn, sql, type Place } from './support/fixtures.ts';
+import { anonFrom, createCampaign, createSession, placeIn, placeInCommune, sql, type Place } from './support/fixtures.ts';
 
 const citizen = anonFrom('127.0.4.1');
 
@@ -81,6 +81,60 @@ describe('searching sessions', () => {
       const { error, status } = await citizen.rpc('search_sessions', args);
       expect([status, refusal(error)?.code]).toEqual([400, 'invalid_argument']);
     }
+  });
+});
+
+describe('in a 2025 campaign', () => {
+  // Thành phố Huế (46 in the 2025 set): Phường Thuận Hoá (19789) and Phường Phú Xuân (19753). 19789
+  // is also a 2021 ward code of Huế: a 2021 campaign's session there must never show.
+  let slug: string;
+  let thuanHoa: Awaited<ReturnType<typeof createSession>>;
+  let phuXuan: Awaited<ReturnType<typeof createSession>>;
+  let old2021: Awaited<ReturnType<typeof createSession>>;
+  let point: Place;
+  const mine = (rows: SessionResult[]) => rows.filter((row) => [thuanHoa, phuXuan, old2021].some((s) => s.sessionId === row.session_id));
+
+  beforeAll(async () => {
+    const campaign = await createCampaign('46', '2025');
+    slug = campaign.slug;
+    point = await placeInCommune('19789');
+    // A site's commune is its ward, wherever its pin is: the Phú Xuân site is pinned nearer the
+    // point than the Thuận Hoá one, so only the commune can put Thuận Hoá first.
+    thuanHoa = await createSession({ campaignId: campaign.id, place: await placeInCommune('19789', 2) });
+    phuXuan = await createSession({ campaignId: campaign.id, place: { ...(await placeInCommune('19753')), lat: point.lat, lng: (await placeInCommune('19789', 0.5)).lng } });
+    const { id: campaign2021 } = await createCampaign('46');
+    old2021 = await createSession({ campaignId: campaign2021, place: { wardCode: '19789', districtCode: '474', lat: point.lat, lng: point.lng } });
+  });
+
+  async function searchIn(args: Record<string, unknown>): Promise<SessionResult[]> {
+    const { data, error } = await citizen.rpc('search_sessions', args);
+    expect(error).toBeNull();
+    return mine((data ?? []).map(readSession));
+  }
+
+  test('by commune: the code is read in the campaign\'s set', async () => {
+    expect(ids(await searchIn({ p_campaign: slug, p_ward: '19789' }))).toEqual([thuanHoa.sessionId]);
+    expect(ids(await searchIn({ p_campaign: slug, p_ward: '19753' }))).toEqual([phuXuan.sessionId]);
+    expect(ids(await searchIn({ p_campaign: slug, p_province: '46' }))).toEqual(ids([{ session_id: thuanHoa.sessionId }, { session_id: phuXuan.sessionId }]));
+    // Without a campaign the codes are 2021 ones, as on the old posters.
+    expect(ids(await searchIn({ p_ward: '19789' }))).toEqual([old2021.sessionId]);
+  });
+
+  test('by point: the sessions of the commune the point lies in first, then the rest by distance', async () => {
+    const rows = await searchIn({ p_campaign: slug, p_lat: point.lat, p_lng: point.lng });
+    expect(rows.map((row) => [row.session_id, row.in_located_commune])).toEqual([[thuanHoa.sessionId, true], [phuXuan.sessionId, false]]);
+    expect(rows[1]!.distance_km).toBeLessThan(rows[0]!.distance_km!);
+    expect(rows.map((row) => row.district_code)).toEqual([null, null]);
+  });
+
+  test('a 2021 campaign sorts by distance alone', async () => {
+    const rows = await searchIn({ p_lat: point.lat, p_lng: point.lng });
+    expect(rows.map((row) => [row.session_id, row.in_located_commune])).toEqual([[old2021.sessionId, false]]);
+  });
+
+  test('refuses a campaign that does not exist', async () => {
+    const { error, status } = await citizen.rpc('search_sessions', { p_campaign: 'no-such-campaign' });
+    expect([status, refusal(error)?.code]).toEqual([400, 'invalid_argument']);
   });
 });
 

@@ -4,22 +4,24 @@
 // revoked and closed links refuse with their own codes. Organisation requests: rate limit and RLS.
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { consentTexts } from '../../src/domain/consent-texts.ts';
 import { addDays, todayInVietnam } from '../../src/domain/dates.ts';
 import type { Database } from '../../src/lib/database.types.ts';
 import { answer, answerSchemas } from './support/answers.ts';
 import { refusal } from './support/booking-view.ts';
 import { anonClient, officer, serviceClient, signedInUser } from './support/clients.ts';
-import { anonFrom, bookArgs, createCampaign, createSession, idempotencyKey, person, phone, placeIn, shiftCounts, sql } from './support/fixtures.ts';
+import { anonFrom, bookArgs, consentInForce, createCampaign, createSession, idempotencyKey, person, phone, placeIn, shiftCounts, sql } from './support/fixtures.ts';
 
 type Client = SupabaseClient<Database>;
 
 const phuHoiPlace = async () => ({ ...(await placeIn('474')), wardCode: '19786' });
 let campaignId: number;
+let campaignSlug: string;
 let commune: Client;
 let elsewhere: Client;
 
 beforeAll(async () => {
-  campaignId = (await createCampaign('46')).id;
+  ({ id: campaignId, slug: campaignSlug } = await createCampaign('46'));
   commune = await officer('commune_officer', '19786');
   elsewhere = await officer('district_officer', '058'); // Bắc Kạn
 });
@@ -53,7 +55,7 @@ function joinArgs(token: string, shiftId: number, overrides: Record<string, unkn
     p_phone: phone(),
     p_org_group: '12A3',
     p_guardian_consent: false,
-    p_consent: true,
+    p_consent: consentInForce,
     p_idempotency_key: idempotencyKey(),
     ...overrides,
   };
@@ -111,6 +113,16 @@ describe('joining', () => {
     // A replay of the same call returns the first booking.
     const replay = await anonFrom('127.0.70.4').rpc('join_signup_link', args);
     expect(answer(answerSchemas.join_signup_link, replay).bookings[0]!.code).toBe(code);
+  });
+
+  test('records the consent text the student agreed to, and refuses one not in force today', async () => {
+    const link = await schoolLink();
+    const outdated = consentTexts.find((text) => text.id !== consentInForce)!.id;
+    const refused = await anonFrom('127.0.70.40').rpc('join_signup_link', joinArgs(link.share_token, link.shiftIds[0]!, { p_consent: outdated }));
+    expect(refusal(refused.error)).toEqual({ code: 'consent_outdated', details: { in_force: consentInForce } });
+    const code = answer(answerSchemas.join_signup_link, await anonFrom('127.0.70.40').rpc('join_signup_link', joinArgs(link.share_token, link.shiftIds[0]!))).bookings[0]!.code;
+    const rows = await sql('select g.consent_text_id from public.booking_groups g join public.bookings b on b.group_id = g.id where b.code = $1', [code]);
+    expect(rows).toEqual([{ consent_text_id: consentInForce }]);
   });
 
   test('refuses a student under 18 without a guardian\'s consent', async () => {
@@ -337,6 +349,8 @@ test('the purge of personal data clears the class or department too', async () =
 describe('organisation requests', () => {
   const inDays = (days: number) => addDays(todayInVietnam(), days);
   const requestArgs = (overrides: Record<string, unknown> = {}) => ({
+    p_campaign: campaignSlug,
+    p_consent: consentInForce,
     p_kind: 'school',
     p_name: 'Trường THPT Nguyễn Huệ',
     p_ward: '19786',
@@ -361,6 +375,23 @@ describe('organisation requests', () => {
     expect((await commune.rpc('staff_mark_organisation_request_handled', { p_request_id: id })).error).toBeNull();
     expect((await sql('select status from public.organisation_requests where id = $1', [id]))[0]).toEqual({ status: 'handled' });
     expect(await sql("select 1 from public.audit_log where table_name = 'organisation_requests' and row_id = $1", [String(id)])).toHaveLength(1);
+  });
+
+  test('record their campaign and the consent text agreed to, and refuse a text not in force today', async () => {
+    const { id } = answer(answerSchemas.request_organisation_session, await anonFrom('127.0.80.30').rpc('request_organisation_session', requestArgs()));
+    const rows = await sql('select campaign_id, consent_text_id from public.organisation_requests where id = $1', [id]);
+    expect(rows).toEqual([{ campaign_id: campaignId, consent_text_id: consentInForce }]);
+    const outdated = consentTexts.find((text) => text.id !== consentInForce)!.id;
+    expect(refusal((await anonFrom('127.0.80.31').rpc('request_organisation_session', requestArgs({ p_consent: outdated }))).error))
+      .toEqual({ code: 'consent_outdated', details: { in_force: consentInForce } });
+    expect(refusal((await anonFrom('127.0.80.31').rpc('request_organisation_session', requestArgs({ p_consent: '' }))).error)?.code).toBe('consent_required');
+  });
+
+  test('name a ward of their campaign’s province, and a campaign that exists', async () => {
+    const ip = '127.0.80.32';
+    const bacKan = await createCampaign('06');
+    expect(refusal((await anonFrom(ip).rpc('request_organisation_session', requestArgs({ p_campaign: bacKan.slug }))).error)).toEqual({ code: 'ward_outside_campaign', details: { field: 'ward' } });
+    expect(refusal((await anonFrom(ip).rpc('request_organisation_session', requestArgs({ p_campaign: 'no-such-campaign' }))).error)?.code).toBe('campaign_not_found');
   });
 
   test('refuse bad fields with the field named', async () => {

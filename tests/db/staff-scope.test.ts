@@ -112,9 +112,9 @@ describe.each(Object.keys(insideOf) as Who[])('as %s', (who) => {
 
   test(`${inside ? 'marks' : 'cannot mark'} an organisation request of Phú Hội handled`, async () => {
     const [request] = await sql<{ id: string }>(
-      `insert into public.organisation_requests (kind, name, ward_id, address, expected_people, contact_name, contact_phone, preferred_from, preferred_to)
-       values ('school', 'Trường THCS thử', $1, '5 Lê Lợi', 200, 'Cô Lan', '0905123456', current_date + 10, current_date + 20) returning id`,
-      [phuHoiWardId],
+      `insert into public.organisation_requests (kind, name, ward_id, address, expected_people, contact_name, contact_phone, preferred_from, preferred_to, campaign_id)
+       values ('school', 'Trường THCS thử', $1, '5 Lê Lợi', 200, 'Cô Lan', '0905123456', current_date + 10, current_date + 20, $2) returning id`,
+      [phuHoiWardId, hue.id],
     );
     expect(outcome(await officers[who].rpc('staff_mark_organisation_request_handled', { p_request_id: Number(request!.id) }))).toBe(expected(who));
     expect(await sql('select status from public.organisation_requests where id = $1', [request!.id])).toEqual([{ status: inside ? 'handled' : 'new' }]);

@@ -12,7 +12,7 @@ import { upsertStaffAccount } from '../../scripts/lib/staff-accounts.ts';
 import { refusal } from './support/booking-view.ts';
 import { anonClient, officer, serviceClient } from './support/clients.ts';
 import { createCampaign, createSession, placeIn, sql } from './support/fixtures.ts';
-import { createCampaign2025, hue2025, hue2025Ids } from './support/units-2025.ts';
+import { hue2025, hue2025Ids } from './support/units-2025.ts';
 
 type Client = SupabaseClient<Database>;
 
@@ -26,7 +26,7 @@ const officers = {} as Record<'commune2021' | 'province2021' | 'commune2025' | '
 beforeAll(async () => {
   units2025 = await hue2025Ids();
   campaign2021 = await createCampaign('46');
-  campaign2025 = await createCampaign2025();
+  campaign2025 = await createCampaign(hue2025.province, '2025');
   const rows = await sql<{ code: string; id: number }>("select code, id from public.admin_units where unit_set = '2021' and code in ('19786', '474')");
   phuHoiId = rows.find((row) => row.code === '19786')!.id;
   district474Id = rows.find((row) => row.code === '474')!.id;

@@ -200,9 +200,9 @@ describe('staff_record_daily_count', () => {
 describe('staff_mark_organisation_request_handled', () => {
   test('marks a request handled once, audited; marking it again keeps the first time', async () => {
     const [request] = await sql<{ id: string }>(
-      `insert into public.organisation_requests (kind, name, ward_id, address, expected_people, contact_name, contact_phone, preferred_from, preferred_to)
-       values ('enterprise', 'Công ty thử', $1, '9 Lê Lợi', 80, 'Anh Tâm', '0905123457', current_date + 10, current_date + 20) returning id`,
-      [wardId],
+      `insert into public.organisation_requests (kind, name, ward_id, address, expected_people, contact_name, contact_phone, preferred_from, preferred_to, campaign_id)
+       values ('enterprise', 'Công ty thử', $1, '9 Lê Lợi', 80, 'Anh Tâm', '0905123457', current_date + 10, current_date + 20, $2) returning id`,
+      [wardId, campaignId],
     );
     const id = Number(request!.id);
     const answer = await commune.rpc('staff_mark_organisation_request_handled', { p_request_id: id });

@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
+import { consentTextInForce } from '../../src/domain/consent-texts.ts';
+import { todayInVietnam } from '../../src/domain/dates.ts';
 import { person, phone } from '../support/people.ts';
 import { expectNoSeriousA11yViolations } from './support/axe.ts';
 import { bookOnePerson, bookingWords, fillPerson } from './support/booking-form.ts';
@@ -176,10 +178,14 @@ test('a saved ticket shows on the booking page without a network', async ({ page
   await page.goto(`/en/book/?shift=${shiftId}`);
   await fillPerson(page, 'en', 0, person());
   await page.getByLabel(texts.en.phone).fill(phone());
+  // The consent text is the one of the law in force today, which it names; the booking records it.
+  await expect(page.getByText(`Legal basis: ${consentTextInForce(todayInVietnam())!.source.en}.`)).toBeVisible();
   await page.getByLabel(texts.en.consent).check();
   await page.getByRole('button', { name: texts.en.continue }).click();
   await page.getByRole('button', { name: texts.en.confirm }).click();
   const code = await page.locator('.ticket-code').first().textContent();
+  expect(await sql('select g.consent_text_id from public.booking_groups g join public.bookings b on b.group_id = g.id where b.code = $1', [code?.replace(/\W/g, '')]))
+    .toEqual([{ consent_text_id: consentTextInForce(todayInVietnam())!.id }]);
   // The booking page and its assets are kept by the service worker once it is in control.
   await page.goto('/en/booking/');
   await page.evaluate(() => navigator.serviceWorker.ready);

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { consentTextInForce } from '../../src/domain/consent-texts.ts';
 import { todayInVietnam } from '../../src/domain/dates.ts';
 import { reasons as reasonKinds } from '../../src/domain/home-visit.ts';
 import { formatDayLong } from '../../src/lib/format.ts';
@@ -47,6 +48,8 @@ test('a family member asks for a home visit in Vietnamese, the status shows it r
   await expect(page.getByRole('heading', { level: 1, name: 'Đề nghị cán bộ đến làm thẻ tại nhà' })).toBeVisible();
   // The guide's own papers section, not a copy of it.
   await expect(page.getByRole('heading', { name: 'Giấy tờ cần mang theo' })).toBeVisible();
+  // The consent text is the one of the law in force today, which it names.
+  await expect(page.getByText(`Căn cứ: ${consentTextInForce(todayInVietnam())!.source.vi}.`)).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
   await page.getByRole('button', { name: 'Gửi đề nghị' }).click();

@@ -2,7 +2,8 @@
 // school, a student joins from a phone, the coordinator sees the student and downloads the list;
 // an organisation's request reaches the officers; the join page's preview and a paused link.
 import { readFile } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { consentTextInForce } from '../../src/domain/consent-texts.ts';
 import { addDays, todayInVietnam } from '../../src/domain/dates.ts';
 import { person, phone } from '../support/people.ts';
 import { expectNoSeriousA11yViolations } from './support/axe.ts';
@@ -128,17 +129,8 @@ test('staff make a link for a school session, a student joins from a phone, and 
   await coordinatorContext.close();
 });
 
-test('an organisation asks for a session on the organisations page and the ward officer sees the request', async ({ page }) => {
-  const name = `Công ty May Huế ${suffix()}`;
-  await page.goto('/vi/organisations/');
-  await expect(page.getByRole('heading', { level: 1, name: 'Trường học, doanh nghiệp, cơ quan' })).toBeVisible();
-  await page.getByRole('button', { name: 'Gửi đề nghị' }).click();
-  await expect(page.getByRole('link', { name: 'Chọn loại đơn vị' })).toBeVisible();
-  // The summary lists the problems in the order of the fields on the page (the dates before the contact).
-  const summaryTargets = await page.locator('.error-summary a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
-  expect(summaryTargets).toEqual(['#kind', '#name', '#schedules-province', '#address', '#expected_people', '#preferred_from', '#preferred_to', '#contact_name', '#contact_phone']);
-  await expectNoSeriousA11yViolations(page);
-
+/** The organisation request form filled in for a company in Phú Hội (Thừa Thiên Huế, 2021 units), consent ticked. */
+async function fillOrganisationRequest(page: Page, name: string) {
   await page.getByLabel('Doanh nghiệp').check();
   await page.getByLabel('Tên đơn vị').fill(name);
   await page.getByLabel('Tỉnh, thành phố').selectOption('46');
@@ -150,8 +142,34 @@ test('an organisation asks for a session on the organisations page and the ward 
   await page.getByLabel('Đến ngày').fill(addDays(todayInVietnam(), 20));
   await page.getByLabel('Họ và tên người liên hệ').fill('Trần Thị Lan');
   await page.getByLabel('Số điện thoại di động').fill('0912 345 678');
+  await page.getByLabel('Tôi đồng ý cho sử dụng thông tin liên hệ trên để sắp xếp buổi tiếp nhận').check();
+}
+
+test('an organisation asks for a session on the organisations page and the ward officer sees the request', async ({ page }) => {
+  const name = `Công ty May Huế ${suffix()}`;
+  // The page acts for the campaign its address names: a ward of Thừa Thiên Huế is not one of Bắc Kạn's.
+  await page.goto('/vi/organisations/?campaign=bac-kan-2021');
+  await expect(page.getByRole('heading', { level: 1, name: 'Trường học, doanh nghiệp, cơ quan' })).toBeVisible();
+  await page.getByRole('button', { name: 'Gửi đề nghị' }).click();
+  await expect(page.getByRole('link', { name: 'Chọn loại đơn vị' })).toBeVisible();
+  // The summary lists the problems in the order of the fields on the page (the dates before the contact).
+  const summaryTargets = await page.locator('.error-summary a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+  expect(summaryTargets).toEqual(['#kind', '#name', '#schedules-province', '#address', '#expected_people', '#preferred_from', '#preferred_to', '#contact_name', '#contact_phone', '#consent']);
+  await expectNoSeriousA11yViolations(page);
+  // The consent text is the one of the law in force today, which it names.
+  await expect(page.getByText(`Căn cứ: ${consentTextInForce(todayInVietnam())!.source.vi}.`)).toBeVisible();
+
+  await fillOrganisationRequest(page, name);
+  await page.getByRole('button', { name: 'Gửi đề nghị' }).click();
+  await expect(page.getByLabel('Xã, phường, thị trấn')).toHaveAccessibleDescription(/^Lỗi: Xã, phường này không thuộc tỉnh của chiến dịch/);
+
+  // The same answers for the Thừa Thiên Huế campaign reach Phú Hội's officers.
+  await page.goto('/vi/organisations/?campaign=thua-thien-hue-2021');
+  await fillOrganisationRequest(page, name);
   await page.getByRole('button', { name: 'Gửi đề nghị' }).click();
   await expect(page.getByRole('heading', { name: 'Đã gửi đề nghị' })).toBeVisible();
+  expect(await sql('select c.slug, r.consent_text_id from public.organisation_requests r join public.campaigns c on c.id = r.campaign_id where r.name = $1', [name]))
+    .toEqual([{ slug: 'thua-thien-hue-2021', consent_text_id: consentTextInForce(todayInVietnam())!.id }]);
 
   await signInAsCommuneOfficer(page);
   await page.goto('/vi/staff/links/');

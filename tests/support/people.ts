@@ -2,9 +2,14 @@
 // (letters only), birth dates, mobile numbers and idempotency keys, so runs never collide with each other.
 import { randomInt } from 'node:crypto';
 import type { ApplicationKind } from '../../src/domain/booking.ts';
+import { consentTextInForce } from '../../src/domain/consent-texts.ts';
+import { todayInVietnam } from '../../src/domain/dates.ts';
 
 /** An idempotency key made as the booking form makes it. */
 export { newIdempotencyKey as idempotencyKey } from '../../src/domain/booking.ts';
+
+/** The consent a person gives today, as the forms send it: the id of the text in force. */
+export const consentInForce: string = consentTextInForce(todayInVietnam())?.id ?? 'none-in-force';
 
 export interface PersonInput {
   full_name: string;

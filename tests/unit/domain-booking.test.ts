@@ -44,7 +44,7 @@ const request = (overrides: Record<string, unknown> = {}) => ({
   shift_id: 12,
   people: [person()],
   phone: '+84 90 123 4567',
-  consent: true,
+  consent: 'law-91-2025',
   idempotency_key: 'AAAAAAAAAAAAAAAAAAAAAA',
   ...overrides,
 });
@@ -183,7 +183,7 @@ describe('a booking request', () => {
   });
 
   it('refuses a request without consent', () => {
-    expect(messages(bookingRequestSchema, request({ consent: false }))).toEqual({ consent: ['booking:consent.required'] });
+    expect(messages(bookingRequestSchema, request({ consent: '' }))).toEqual({ consent: ['booking:consent.required'] });
   });
 
   it('refuses a landline and an empty phone number', () => {
@@ -209,7 +209,7 @@ describe('a booking request', () => {
         { full_name: 'Lê Thị Bình', birth_date: '2005-06-01', id_number: null, application_kind: 'conversion' },
       ],
       p_phone: '0901234567',
-      p_consent: true,
+      p_consent: 'law-91-2025',
       p_idempotency_key: 'AAAAAAAAAAAAAAAAAAAAAA',
     });
   });

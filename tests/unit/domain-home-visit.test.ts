@@ -31,7 +31,8 @@ const form: HomeVisitRequestInput = {
   requester_name: 'Trần Văn Hùng',
   requester_phone: '+84 905 123 456',
   relationship: 'child',
-  consent: true,
+  consent: 'law-91-2025',
+  campaign: 'thua-thien-hue-2021',
 };
 
 function messages(input: unknown, schema: { safeParse: (value: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } } = homeVisitRequestSchema) {
@@ -53,6 +54,8 @@ describe('the home-visit request', () => {
       preferred_days: [1, 3],
       preferred_periods: ['morning', 'afternoon'],
       requester_phone: '0905123456',
+      consent: 'law-91-2025',
+      campaign: 'thua-thien-hue-2021',
     });
   });
 
@@ -63,7 +66,7 @@ describe('the home-visit request', () => {
   });
 
   test('asks for each missing answer with its own message', () => {
-    expect(messages({ ...form, reason: '', ward: '', street_address: ' ', preferred_days: [], preferred_periods: [], relationship: '', consent: false })).toEqual({
+    expect(messages({ ...form, reason: '', ward: '', street_address: ' ', preferred_days: [], preferred_periods: [], relationship: '', consent: '' })).toEqual({
       reason: 'homeVisit:reason.required',
       ward: 'homeVisit:ward.required',
       street_address: 'homeVisit:address.required',

@@ -1,24 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import {
-  barChart,
-  defaultChartLayout,
-  formatPercent,
-  judgePace,
-  parseCampaignProgress,
-  timeElapsedPercent,
-  type CampaignProgress,
-  type UnitProgress,
-} from '../../src/domain/progress.ts';
+import { judgePace, paceMessage, timeElapsedPercent } from '../../src/domain/pace.ts';
+import { formatPercent, parseCampaignProgress, type CampaignProgress, type UnitProgress } from '../../src/domain/progress.ts';
+import { barShare, leaders, rankedCount, unitKind, unitsAtRisk } from '../../src/domain/ranking.ts';
 
-const unit = (code: string, percent: number | null): UnitProgress => ({
+const unit = (code: string, percent: number | null, rank: number | null = null, at_risk = false): UnitProgress => ({
   code,
   name: `Unit ${code}`,
   kind: 'district',
   quota: percent === null ? null : 1000,
   intake: percent === null ? 0 : percent * 10,
   today: 0,
+  recent_intake: 70,
+  recent_average: 10,
   percent,
   rate_needed: percent === null ? null : 10,
+  rank,
+  at_risk,
 });
 
 // Thừa Thiên Huế as its directive describes it: 22 days in, 69 days left, at 35% of 6,600 a day.
@@ -37,7 +34,10 @@ const hue: CampaignProgress = {
   average_daily: 2310,
   rate_needed: 9873,
   booked_upcoming: 120,
-  units: [unit('474', 7.1), unit('476', null)],
+  recent_days: 7,
+  recent_intake: 16170,
+  recent_average: 2310,
+  units: [unit('474', 7.1, 1, true), unit('476', null)],
 };
 
 describe('reading the campaign_progress payload', () => {
@@ -88,6 +88,20 @@ describe('judging the pace', () => {
   });
 });
 
+describe('saying the judgement of the pace', () => {
+  const percent = (value: number) => `${value} %`;
+
+  it('names the key of each judgement, with the share it reaches where it has one', () => {
+    expect(paceMessage({ status: 'behind', projectedPercent: 28.7 }, percent)).toEqual({ key: 'pace.behind', values: { percent: '28.7 %' } });
+    expect(paceMessage({ status: 'ended', percent: 6.9 }, percent)).toEqual({ key: 'pace.ended', values: { percent: '6.9 %' } });
+    expect([{ status: 'done' }, { status: 'no_data' }, { status: 'on_track' }].map((pace) => paceMessage(pace as never, percent).key)).toEqual([
+      'pace.done',
+      'pace.noData',
+      'pace.onTrack',
+    ]);
+  });
+});
+
 describe('the share of the campaign’s time gone by', () => {
   it('is the days elapsed over all the days of the campaign', () => {
     expect(timeElapsedPercent({ days_elapsed: 22, days_left: 69 })).toBeCloseTo(24.18, 2);
@@ -98,29 +112,29 @@ describe('the share of the campaign’s time gone by', () => {
   });
 });
 
-describe('drawing the bar chart', () => {
-  const track = defaultChartLayout.width - defaultChartLayout.valueWidth;
+describe('the ranking at a glance', () => {
+  const ranking = [unit('1', 40, 1), unit('2', 30, 2), unit('3', 30, 2, true), unit('4', 20, 4), unit('5', 10, 5, true), unit('6', null)];
 
-  it('gives each unit a row, with bars proportional to its percentage of the track', () => {
-    const chart = barChart([unit('1', 50), unit('2', 25)], 10);
-    expect(chart.rows.map((row) => row.barWidth)).toEqual([track / 2, track / 4]);
-    expect(chart.rows[1]!.barY - chart.rows[0]!.barY).toBe(defaultChartLayout.rowHeight);
-    expect(chart.height).toBe(2 * defaultChartLayout.rowHeight + defaultChartLayout.footer);
+  it('leads with the first three places, all the units that share them', () => {
+    expect(leaders(ranking).map((u) => u.code)).toEqual(['1', '2', '3']);
+    expect(leaders([unit('1', 40, 1), unit('2', 40, 1), unit('3', 40, 1), unit('4', 30, 4)]).map((u) => u.code)).toEqual(['1', '2', '3']);
+    expect(leaders([unit('1', 40, 1), unit('2', 30, 2), unit('3', 20, 3), unit('4', 20, 3)]).map((u) => u.code)).toEqual(['1', '2', '3', '4']);
   });
 
-  it('caps a unit past its quota at the full track, its value still inside the drawing', () => {
-    const [row] = barChart([unit('1', 140)], 10).rows;
-    expect(row!.barWidth).toBe(track);
-    expect(row!.valueX).toBeLessThan(defaultChartLayout.width);
+  it('names no leader before any unit has taken an application', () => {
+    expect(leaders([unit('1', 0, 1), unit('2', 0, 1)])).toEqual([]);
   });
 
-  it('draws no bar for a unit without a quota', () => {
-    expect(barChart([unit('1', null)], 10).rows[0]!.barWidth).toBe(0);
+  it('lists the units at risk in their ranking order, and counts only units with a quota as ranked', () => {
+    expect(unitsAtRisk(ranking).map((u) => u.code)).toEqual(['3', '5']);
+    expect(rankedCount(ranking)).toBe(5);
   });
 
-  it('places the time marker at the elapsed share, its label kept inside at either end', () => {
-    expect(barChart([unit('1', 10)], 50).marker).toMatchObject({ x: track / 2, anchor: 'middle' });
-    expect(barChart([unit('1', 10)], 5).marker.anchor).toBe('start');
-    expect(barChart([unit('1', 10)], 95).marker.anchor).toBe('end');
+  it('draws a bar as the share of the quota, full and no more past it, empty without a quota', () => {
+    expect([barShare(38.5), barShare(140), barShare(null), barShare(0)]).toEqual([38.5, 100, 0, 0]);
+  });
+
+  it('calls the units under the province districts in the 2021 set and communes in the 2025 set', () => {
+    expect([unitKind('2021'), unitKind('2025')]).toEqual(['districts', 'communes']);
   });
 });

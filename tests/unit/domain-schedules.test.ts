@@ -47,6 +47,7 @@ function row({ shifts = [shift()], ...overrides }: Partial<Omit<SessionRow, 'shi
     province_name: 'Tỉnh Thừa Thiên Huế',
     distance_km: null as unknown as number,
     recommended_shift_id: null as unknown as number,
+    in_located_commune: false,
     shifts: shifts as SessionRow['shifts'],
     ...overrides,
   };

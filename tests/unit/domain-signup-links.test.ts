@@ -7,6 +7,7 @@ import {
   joinUrl,
   needsGuardianConsent,
   organisationRequestSchema,
+  toOrganisationRequestArgs,
   signupLinkSchemaFor,
   tokenFrom,
 } from '../../src/domain/signup-links.ts';
@@ -19,7 +20,7 @@ const student = (birth: string, extra: Record<string, unknown> = {}) => ({
   org_group: ' 12A3 ',
   phone: '+84 912 345 678',
   guardian_consent: false,
-  consent: true,
+  consent: 'law-91-2025',
   ...extra,
 });
 const messages = (result: { success: boolean; error?: { issues: { message: string }[] } }) => result.error?.issues.map((issue) => issue.message) ?? [];
@@ -60,11 +61,20 @@ describe('organisation requests', () => {
   const today = todayInVietnam();
   const request = (extra: Record<string, unknown> = {}) => ({
     kind: 'school', name: 'Trường THPT Nguyễn Huệ', ward: '19786', address: '23 Lê Lợi', expected_people: '320',
-    contact_name: 'Cô Lan', contact_phone: '0912 345 678', contact_email: '', preferred_from: addDays(today, 3), preferred_to: addDays(today, 10), notes: '', ...extra,
+    contact_name: 'Cô Lan', contact_phone: '0912 345 678', contact_email: '', preferred_from: addDays(today, 3), preferred_to: addDays(today, 10), notes: '',
+    consent: 'law-91-2025', campaign: 'thua-thien-hue-2021', ...extra,
   });
 
   it('accepts a request with an empty e-mail and turns the numbers into numbers', () => {
     expect(organisationRequestSchema.parse(request())).toMatchObject({ expected_people: 320, contact_phone: '0912345678', contact_email: '' });
+  });
+
+  it('becomes the arguments of request_organisation_session, with the campaign and the consent text agreed to', () => {
+    expect(toOrganisationRequestArgs(organisationRequestSchema.parse(request()))).toMatchObject({ p_campaign: 'thua-thien-hue-2021', p_consent: 'law-91-2025', p_ward: '19786' });
+  });
+
+  it('asks for consent: the box unticked is an empty text id', () => {
+    expect(messages(organisationRequestSchema.safeParse(request({ consent: '' })))).toEqual(['organisations:consent.required']);
   });
 
   it('refuses dates in the wrong order or more than six months apart, and a past start', () => {

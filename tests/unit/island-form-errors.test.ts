@@ -19,7 +19,7 @@ describe("a form's errors", () => {
 
   test('keep only the first problem of a field that has several', () => {
     const schema = bookingRequestSchemaFor({ date: '2026-12-01', minAge: 14 });
-    const parsed = schema.safeParse({ shift_id: 1, people: [{ full_name: '', birth_date: 'not a date' }], phone: '', consent: true, idempotency_key: '0'.repeat(22) });
+    const parsed = schema.safeParse({ shift_id: 1, people: [{ full_name: '', birth_date: 'not a date' }], phone: '', consent: 'law-91-2025', idempotency_key: '0'.repeat(22) });
     expect(parsed.success).toBe(false);
     const issues = parsed.error!.issues;
     expect(issues.length).toBeGreaterThan(2);

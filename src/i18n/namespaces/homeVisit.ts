@@ -82,7 +82,6 @@ export const homeVisitSchema = z.strictObject({
   'relationship.carer': text('Relationship: carer or neighbour'),
   'relationship.self': text('Relationship: the person themself'),
   'consent.heading': text('Heading of the consent'),
-  'consent.text': text('What the details are used for and for how long (Decree 13/2023)'),
   'consent.label': text('Label of the consent checkbox'),
   'form.submit': text('Button that sends the request'),
   'form.sending': text('While sending'),

@@ -52,7 +52,6 @@ export const joinSchema = z.strictObject({
   'guardian.hint': text("Hint: required under 18"),
   'guardian.required': text("Error: guardian consent missing for a minor"),
   'consent.heading': text("Heading of the data consent"),
-  'consent.body': text("What data is used, why and for how long (Decree 13/2023)"),
   'consent.label': text("Checkbox: consent"),
   'consent.required': text("Error: consent missing"),
   'form.submit': text("Button: sign up"),

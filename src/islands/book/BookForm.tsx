@@ -1,8 +1,9 @@
 // Step 1 of booking: the people (one to five), the contact phone and consent.
 import { useEffect, useRef } from 'react';
 import { maxPeoplePerBooking } from '../../domain/booking.ts';
-import { Checkbox } from '../shared/Checkbox.tsx';
+import type { ConsentVersions } from '../../domain/consent.ts';
 import { CheckedForm } from '../shared/CheckedForm.tsx';
+import { ConsentFields } from '../shared/ConsentFields.tsx';
 import { TextField } from '../shared/TextField.tsx';
 import type { Form } from '../shared/use-form.ts';
 import type { Translate } from '../translator.ts';
@@ -11,18 +12,21 @@ import { emptyPerson, PersonFields, personFieldId, type PersonDraft } from './Pe
 export interface Draft {
   people: PersonDraft[];
   phone: string;
-  consent: boolean;
+  /** The id of the consent text agreed to, '' until the box is ticked. */
+  consent: string;
 }
 
 interface Props {
   t: Translate;
   form: Form;
   draft: Draft;
+  /** The consent texts the page gives, the one in force today shown. */
+  consent: ConsentVersions;
   onChange: (draft: Draft) => void;
   onSubmit: () => void;
 }
 
-export function BookForm({ t, form, draft, onChange, onSubmit }: Props) {
+export function BookForm({ t, form, draft, consent, onChange, onSubmit }: Props) {
   const set = (change: Partial<Draft>) => onChange({ ...draft, ...change });
   // The new person's fieldset appears above the button: focus goes to their first field once it is
   // rendered (an effect, so the booking page does not load react-dom's flushSync for it).
@@ -72,13 +76,7 @@ export function BookForm({ t, form, draft, onChange, onSubmit }: Props) {
       />
 
       <h2>{t('book:consent.heading')}</h2>
-      <div className="consent-text">
-        <p>{t('book:consent.what')}</p>
-        <p>{t('book:consent.why')}</p>
-        <p>{t('book:consent.keep')}</p>
-        <p>{t('book:consent.rights')}</p>
-      </div>
-      <Checkbox {...form.field('consent')} label={t('book:consent.label')} checked={draft.consent} onChange={(consent) => set({ consent })} />
+      <ConsentFields t={t} form={form} kind="book" texts={consent} label={t('book:consent.label')} value={draft.consent} onChange={(consent) => set({ consent })} />
       <button type="submit" className="button">
         {t('book:form.continue')}
       </button>

@@ -1,9 +1,10 @@
 // Booking a place in a shift: the people and contact (checked inline with the shared schema), a
 // "check your answers" step, then the booking, retried with the same idempotency key when the
 // answer is lost, and the ticket. A full shift offers the nearest shifts with places.
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { bookingRequestSchemaFor, toBookPlacesArgs, type BookingRequest } from '../../domain/booking.ts';
 import { bookingViewSchema, type BookingView } from '../../domain/booking-view.ts';
+import type { ConsentVersions } from '../../domain/consent.ts';
 import { dateFromParts } from '../../domain/dates.ts';
 import { refusalMessage, type Refusal } from '../../domain/errors.ts';
 import type { Locale } from '../../i18n/config.ts';
@@ -16,13 +17,16 @@ import { saveTicket } from '../shared/ticket-store.ts';
 import { useForm } from '../shared/use-form.ts';
 import { createTranslator, type Messages } from '../translator.ts';
 import { BookForm, type Draft } from './BookForm.tsx';
-import { BookingDone } from './BookingDone.tsx';
 import { CheckAnswers, type Problem } from './CheckAnswers.tsx';
 import { emptyPerson, personFieldId, refusalPersonFieldId } from './PersonFields.tsx';
 import { ShiftSummary } from './ShiftSummary.tsx';
 import { useShift } from './use-shift.ts';
 
 type Step = 'form' | 'check' | 'done';
+
+// The ticket (and its QR code) is loaded once the person starts on the form, not with the page.
+const loadDone = () => import('./BookingDone.tsx');
+const BookingDone = lazy(loadDone);
 
 // Kept for the browser tab: typed answers survive a reload or a move to another shift, and a
 // booking retried after a lost answer reuses its idempotency key.
@@ -39,15 +43,15 @@ function fieldOf(path: readonly PropertyKey[]): string {
 
 /** The field a refusal from the database is about, to show it there. */
 function refusalField(refusal: Refusal): string | undefined {
-  const formField: Record<string, string> = { invalid_phone: 'phone', phone_limit: 'phone', consent_required: 'consent', invalid_people: 'add-person' };
+  const formField: Record<string, string> = { invalid_phone: 'phone', phone_limit: 'phone', consent_required: 'consent', consent_outdated: 'consent', invalid_people: 'add-person' };
   return refusalPersonFieldId(refusal) ?? formField[refusal.code];
 }
 
-export default function BookIsland({ locale, messages }: { locale: Locale; messages: Messages }) {
+export default function BookIsland({ locale, messages, consent }: { locale: Locale; messages: Messages; consent: ConsentVersions }) {
   const t = createTranslator(locale, messages);
   const [shiftId] = useState(() => Number(new URLSearchParams(location.search).get('shift')) || 0);
   const { shift, closed, reload } = useShift(shiftId);
-  const [draft, setDraft] = useState<Draft>(() => readSession<Draft>(draftKey) ?? { people: [{ ...emptyPerson }], phone: '', consent: false });
+  const [draft, setDraft] = useState<Draft>(() => readSession<Draft>(draftKey) ?? { people: [{ ...emptyPerson }], phone: '', consent: '' });
   const [step, setStep] = useState<Step>('form');
   const form = useForm(t);
   const { attempt, send } = useSendOnce(attemptKey);
@@ -136,11 +140,13 @@ export default function BookIsland({ locale, messages }: { locale: Locale; messa
           {schedulesLink}
         </div>
       ) : step === 'form' ? (
-        <BookForm t={t} form={form} draft={draft} onChange={setDraft} onSubmit={toCheck} />
+        <BookForm t={t} form={form} draft={draft} consent={consent} onChange={(next) => (void loadDone(), setDraft(next))} onSubmit={toCheck} />
       ) : step === 'check' && request ? (
         <CheckAnswers locale={locale} t={t} request={request} attempt={attempt} problem={problem} onChange={() => setStep('form')} onConfirm={() => void confirm(request)} />
       ) : booked ? (
-        <BookingDone locale={locale} t={t} booked={booked} />
+        <Suspense fallback={<p role="status">{t('book:page.loading')}</p>}>
+          <BookingDone locale={locale} t={t} booked={booked} />
+        </Suspense>
       ) : null}
     </div>
   );

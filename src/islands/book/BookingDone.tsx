@@ -5,7 +5,7 @@ import { manageLinkOf, managePath, manageUrl } from '../shared/manage-url.ts';
 import { Ticket } from '../shared/Ticket.tsx';
 import type { Translate } from '../translator.ts';
 
-export function BookingDone({ locale, t, booked }: { locale: Locale; t: Translate; booked: BookingView }) {
+export default function BookingDone({ locale, t, booked }: { locale: Locale; t: Translate; booked: BookingView }) {
   return (
     <section aria-labelledby="done-heading">
       <h2 id="done-heading" className="done-heading">

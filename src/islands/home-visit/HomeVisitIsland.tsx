@@ -2,11 +2,14 @@
 // pickers and, when at the house, the phone's location), needs, the days that suit, the requester
 // and consent; checked with the shared schema, sent with an idempotency key kept for the tab (a
 // lost answer is retried and records one request), then the receipt with the private status link.
+// The request is for the campaign the page's address names (src/lib/page-campaign.ts).
 import { useEffect, useState } from 'react';
+import type { ConsentVersions } from '../../domain/consent.ts';
 import { dateFromParts } from '../../domain/dates.ts';
 import { refusalMessage, type Refusal } from '../../domain/errors.ts';
 import { homeVisitRequestSchema, homeVisitViewSchema, rejectedFieldMessage, toRequestPayload, type HomeVisitView } from '../../domain/home-visit.ts';
 import type { Locale } from '../../i18n/config.ts';
+import { pageCampaign } from '../../lib/page-campaign.ts';
 import { CheckedForm } from '../shared/CheckedForm.tsx';
 import { useSendOnce } from '../shared/send-once.ts';
 import { readSession } from '../shared/tab-storage.ts';
@@ -37,6 +40,7 @@ function refusalField(refusal: Refusal, area: AreaCodes): string | undefined {
     invalid_id_number: 'old_id_number',
     invalid_phone: 'requester_phone',
     consent_required: 'consent',
+    consent_outdated: 'consent',
   };
   const field = typeof refusal.details.field === 'string' ? refusal.details.field : byCode[refusal.code];
   return field && field !== 'request' ? fieldId(field, area) : undefined;
@@ -44,8 +48,9 @@ function refusalField(refusal: Refusal, area: AreaCodes): string | undefined {
 
 type Problem = { kind: 'network' } | { kind: 'refusal'; refusal: Refusal };
 
-export default function HomeVisitIsland({ locale, messages }: { locale: Locale; messages: Messages }) {
+export default function HomeVisitIsland({ locale, messages, consent }: { locale: Locale; messages: Messages; consent: ConsentVersions }) {
   const t = createTranslator(locale, messages);
+  const [campaign] = useState(() => pageCampaign());
   const [draft, setDraft] = useState<Draft>(() => ({ ...emptyDraft, ...readSession<Draft>(draftKey) }));
   const form = useForm(t);
   const { attempt, send } = useSendOnce(attemptKey);
@@ -58,7 +63,7 @@ export default function HomeVisitIsland({ locale, messages }: { locale: Locale; 
 
   async function submit() {
     setProblem(undefined);
-    const checked = form.check(homeVisitRequestSchema, { ...draft, birth_date: dateFromParts(draft.day, draft.month, draft.year) }, (path) => fieldId(String(path[0] ?? 'consent'), draft));
+    const checked = form.check(homeVisitRequestSchema, { ...draft, birth_date: dateFromParts(draft.day, draft.month, draft.year), campaign }, (path) => fieldId(String(path[0] ?? 'consent'), draft));
     if (!checked) return;
     const request = toRequestPayload(checked);
     const result = await send('request_home_visit', (key) => ({ p_request: request, p_idempotency_key: key }), homeVisitViewSchema);
@@ -79,7 +84,7 @@ export default function HomeVisitIsland({ locale, messages }: { locale: Locale; 
 
   return (
     <CheckedForm form={form} title={t('common:form.errorTitle')} className="home-visit-form" onSubmit={submit}>
-      <RequestFields t={t} form={form} draft={draft} onChange={(change) => setDraft({ ...draft, ...change })} />
+      <RequestFields t={t} form={form} draft={draft} consent={consent} onChange={(change) => setDraft({ ...draft, ...change })} />
       <div aria-live="polite">
         {attempt > 1 && <p>{t('homeVisit:form.retrying', { attempt })}</p>}
         {problem?.kind === 'network' && <p className="notice notice-error">{t('homeVisit:network.failed')}</p>}

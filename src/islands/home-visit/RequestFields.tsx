@@ -1,9 +1,10 @@
 // The questions of a home-visit request, in the order a family answers them: the person and why
 // they cannot travel, where, what they need, the days that suit, who is asking, consent.
+import type { ConsentVersions } from '../../domain/consent.ts';
 import { needs, reasons, relationships } from '../../domain/home-visit.ts';
 import { type AreaCodes, UnitPickers } from '../schedules/UnitPickers.tsx';
-import { Checkbox } from '../shared/Checkbox.tsx';
 import { Checkboxes, Radios } from '../shared/Choices.tsx';
+import { ConsentFields } from '../shared/ConsentFields.tsx';
 import { DateParts, type DatePart } from '../shared/DateParts.tsx';
 import { SelectField } from '../shared/SelectField.tsx';
 import { TextField } from '../shared/TextField.tsx';
@@ -28,24 +29,27 @@ export interface Draft extends AreaCodes, Record<DatePart, string> {
   requester_name: string;
   requester_phone: string;
   relationship: string;
-  consent: boolean;
+  /** The id of the consent text agreed to, '' until the box is ticked. */
+  consent: string;
 }
 
 export const emptyDraft: Draft = {
   full_name: '', day: '', month: '', year: '', old_id_number: '', reason: '', reason_other: '',
   province: '', district: '', ward: '', street_address: '', landmark: '', lat: null, lng: null,
   needs: [], ethnic_language: '', preferred_days: [], preferred_periods: [],
-  requester_name: '', requester_phone: '', relationship: '', consent: false,
+  requester_name: '', requester_phone: '', relationship: '', consent: '',
 };
 
 interface Props {
   t: Translate;
   form: Form;
   draft: Draft;
+  /** The consent texts the page gives, the one in force today shown. */
+  consent: ConsentVersions;
   onChange: (change: Partial<Draft>) => void;
 }
 
-export function RequestFields({ t, form, draft, onChange: set }: Props) {
+export function RequestFields({ t, form, draft, consent, onChange: set }: Props) {
   return (
     <>
       <h2>{t('homeVisit:form.heading.person')}</h2>
@@ -100,8 +104,7 @@ export function RequestFields({ t, form, draft, onChange: set }: Props) {
         options={[{ value: '', label: t('homeVisit:relationship.choose') }, ...relationships.map((relationship) => ({ value: relationship, label: t(`homeVisit:relationship.${relationship}`) }))]} />
 
       <h2>{t('homeVisit:consent.heading')}</h2>
-      <p className="consent-text">{t('homeVisit:consent.text')}</p>
-      <Checkbox {...form.field('consent')} label={t('homeVisit:consent.label')} checked={draft.consent} onChange={(consent) => set({ consent })} />
+      <ConsentFields t={t} form={form} kind="homeVisit" texts={consent} label={t('homeVisit:consent.label')} value={draft.consent} onChange={(consent) => set({ consent })} />
     </>
   );
 }

@@ -5,7 +5,7 @@ import { manageLinkOf, managePath, manageUrl } from '../shared/manage-url.ts';
 import { Ticket } from '../shared/Ticket.tsx';
 import type { Translate } from '../translator.ts';
 
-export function JoinDone({ locale, t, joined }: { locale: Locale; t: Translate; joined: BookingView }) {
+export default function JoinDone({ locale, t, joined }: { locale: Locale; t: Translate; joined: BookingView }) {
   const manageLink = manageLinkOf(joined);
   return (
     <section aria-labelledby="done-heading">

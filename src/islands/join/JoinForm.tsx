@@ -1,5 +1,6 @@
 // The sign-up through a link: a shift, the person, class or department, phone, a guardian's
 // consent at a school (stressed for a minor), consent.
+import type { ConsentVersions } from '../../domain/consent.ts';
 import { dateFromParts } from '../../domain/dates.ts';
 import { needsGuardianConsent, type LinkInfo } from '../../domain/signup-links.ts';
 import type { Locale } from '../../i18n/config.ts';
@@ -8,6 +9,7 @@ import { PersonFields, type PersonDraft } from '../book/PersonFields.tsx';
 import { Checkbox } from '../shared/Checkbox.tsx';
 import { Radios } from '../shared/Choices.tsx';
 import { CheckedForm } from '../shared/CheckedForm.tsx';
+import { ConsentFields } from '../shared/ConsentFields.tsx';
 import { TextField } from '../shared/TextField.tsx';
 import type { Form } from '../shared/use-form.ts';
 import type { Translate } from '../translator.ts';
@@ -18,7 +20,8 @@ export interface Draft {
   org_group: string;
   phone: string;
   guardian_consent: boolean;
-  consent: boolean;
+  /** The id of the consent text agreed to, '' until the box is ticked. */
+  consent: string;
 }
 
 interface Props {
@@ -27,6 +30,8 @@ interface Props {
   form: Form;
   link: LinkInfo;
   draft: Draft;
+  /** The consent texts the page gives, the one in force today shown. */
+  consent: ConsentVersions;
   onChange: (draft: Draft) => void;
   onSubmit: () => void;
   /** The try being sent, 0 when none. */
@@ -34,7 +39,7 @@ interface Props {
   problem: string | undefined;
 }
 
-export function JoinForm({ locale, t, form, link, draft, onChange, onSubmit, attempt, problem }: Props) {
+export function JoinForm({ locale, t, form, link, draft, consent, onChange, onSubmit, attempt, problem }: Props) {
   const set = (change: Partial<Draft>) => onChange({ ...draft, ...change });
   const minor = needsGuardianConsent(link.org_kind, dateFromParts(draft.person.day, draft.person.month, draft.person.year));
   return (
@@ -80,8 +85,7 @@ export function JoinForm({ locale, t, form, link, draft, onChange, onSubmit, att
         />
       )}
       <h2>{t('join:consent.heading')}</h2>
-      <p className="consent-text">{t('join:consent.body')}</p>
-      <Checkbox {...form.field('consent')} label={t('join:consent.label')} checked={draft.consent} onChange={(consent) => set({ consent })} />
+      <ConsentFields t={t} form={form} kind="join" texts={consent} label={t('join:consent.label')} value={draft.consent} onChange={(consent) => set({ consent })} />
       <div aria-live="polite">
         {attempt > 1 && <p>{t('join:form.retrying', { attempt })}</p>}
         {problem && <p className="notice notice-error">{problem}</p>}

@@ -1,8 +1,9 @@
 // Joining through an organisation's link: the public facts of the link (never who has joined), a
 // shift, the person, class or department, phone, a guardian's consent for a minor at a school,
 // then the ticket. A lost answer is retried with the same idempotency key, so it books once.
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { bookingViewSchema, type BookingView } from '../../domain/booking-view.ts';
+import type { ConsentVersions } from '../../domain/consent.ts';
 import { dateFromParts } from '../../domain/dates.ts';
 import { networkErrorKey, refusalMessage, type Refusal } from '../../domain/errors.ts';
 import { joinRequestSchemaFor, linkInfoSchema, toJoinArgs, tokenFrom, type LinkInfo } from '../../domain/signup-links.ts';
@@ -16,7 +17,6 @@ import { saveTicket } from '../shared/ticket-store.ts';
 import { useForm } from '../shared/use-form.ts';
 import { useRead } from '../shared/use-read.ts';
 import { createTranslator, type Messages } from '../translator.ts';
-import { JoinDone } from './JoinDone.tsx';
 import { JoinForm, type Draft } from './JoinForm.tsx';
 import { LinkFacts } from './LinkFacts.tsx';
 
@@ -24,7 +24,11 @@ import { LinkFacts } from './LinkFacts.tsx';
 // books once too.
 const attemptKey = 'cccd.join.attempt';
 
-const emptyDraft: Draft = { shift_id: '', person: { ...emptyPerson }, org_group: '', phone: '', guardian_consent: false, consent: false };
+// The ticket (and its QR code) is loaded once the person starts on the form, not with the page.
+const loadDone = () => import('./JoinDone.tsx');
+const JoinDone = lazy(loadDone);
+
+const emptyDraft: Draft = { shift_id: '', person: { ...emptyPerson }, org_group: '', phone: '', guardian_consent: false, consent: '' };
 
 /** The field id of a schema issue's path (`['person', 'birth_date']` → the person's date field). */
 function fieldOf(path: readonly PropertyKey[]): string {
@@ -35,7 +39,7 @@ function fieldOf(path: readonly PropertyKey[]): string {
 
 /** The field a refusal is about, to show it there; undefined for refusals about the link or shift. */
 function refusalField(refusal: Refusal): string | undefined {
-  const formField: Record<string, string> = { invalid_phone: 'phone', phone_limit: 'phone', consent_required: 'consent', guardian_consent_required: 'guardian_consent' };
+  const formField: Record<string, string> = { invalid_phone: 'phone', phone_limit: 'phone', consent_required: 'consent', consent_outdated: 'consent', guardian_consent_required: 'guardian_consent' };
   if (refusal.code === 'invalid_argument' && refusal.details.field === 'org_group') return 'org_group';
   return refusalPersonFieldId(refusal) ?? formField[refusal.code];
 }
@@ -46,7 +50,7 @@ async function readInfo(token: string): Promise<LinkInfo | Refusal | 'network'> 
   return answer.ok ? answer.data : 'network' in answer ? 'network' : answer.refusal;
 }
 
-export default function JoinIsland({ locale, messages }: { locale: Locale; messages: Messages }) {
+export default function JoinIsland({ locale, messages, consent }: { locale: Locale; messages: Messages; consent: ConsentVersions }) {
   const t = createTranslator(locale, messages);
   const [token] = useState(() => tokenFrom(location.search));
   const [info, setInfo] = useState<LinkInfo | Refusal | 'network'>();
@@ -90,7 +94,13 @@ export default function JoinIsland({ locale, messages }: { locale: Locale; messa
       </div>
     );
   }
-  if (joined) return <JoinDone locale={locale} t={t} joined={joined} />;
+  if (joined) {
+    return (
+      <Suspense fallback={<p role="status">{t('join:page.loading')}</p>}>
+        <JoinDone locale={locale} t={t} joined={joined} />
+      </Suspense>
+    );
+  }
   const link = info;
 
   async function submit() {
@@ -134,7 +144,7 @@ export default function JoinIsland({ locale, messages }: { locale: Locale; messa
           {schedulesLink}
         </div>
       ) : (
-        <JoinForm locale={locale} t={t} form={form} link={link} draft={draft} onChange={setDraft} onSubmit={() => void submit()} attempt={attempt} problem={problem} />
+        <JoinForm locale={locale} t={t} form={form} link={link} draft={draft} consent={consent} onChange={(next) => (void loadDone(), setDraft(next))} onSubmit={() => void submit()} attempt={attempt} problem={problem} />
       )}
     </div>
   );

@@ -1,13 +1,17 @@
 // The request for a session on an organisation's premises: checked with the shared schema, sent to
-// request_organisation_session, which the officers of the ward's scope read in the console.
+// request_organisation_session for the campaign the page's address names (src/lib/page-campaign.ts),
+// which the officers of the ward's scope read in the console.
 import { useState } from 'react';
+import type { ConsentVersions } from '../../domain/consent.ts';
 import { errorMessageKey, networkErrorKey } from '../../domain/errors.ts';
 import { organisationKinds, organisationRequestAnswerSchema, organisationRequestSchema, toOrganisationRequestArgs } from '../../domain/signup-links.ts';
 import type { Locale } from '../../i18n/config.ts';
+import { pageCampaign } from '../../lib/page-campaign.ts';
 import { rpc } from '../../lib/public-api.ts';
 import { pickerToAct, UnitPickers, type AreaCodes } from '../schedules/UnitPickers.tsx';
 import { Radios } from '../shared/Choices.tsx';
 import { CheckedForm } from '../shared/CheckedForm.tsx';
+import { ConsentFields } from '../shared/ConsentFields.tsx';
 import { Field } from '../shared/Field.tsx';
 import { Fieldset } from '../shared/Fieldset.tsx';
 import { TextField } from '../shared/TextField.tsx';
@@ -26,6 +30,8 @@ interface Draft {
   preferred_from: string;
   preferred_to: string;
   notes: string;
+  /** The id of the consent text agreed to, '' until the box is ticked. */
+  consent: string;
 }
 
 const emptyDraft: Draft = {
@@ -40,6 +46,7 @@ const emptyDraft: Draft = {
   preferred_from: '',
   preferred_to: '',
   notes: '',
+  consent: '',
 };
 
 /** What to say when the database refuses a field the form let through (a date that turned past at midnight). */
@@ -59,20 +66,21 @@ const fieldMessages: Record<string, string> = {
 /** The input an error is shown at: for the ward, the picker to act on in `area`. */
 const fieldId = (field: string, area: AreaCodes) => (field === 'ward' ? pickerToAct('schedules', area) : field);
 
-export default function RequestIsland({ locale, messages }: { locale: Locale; messages: Messages }) {
+export default function RequestIsland({ locale, messages, consent }: { locale: Locale; messages: Messages; consent: ConsentVersions }) {
   const t = createTranslator(locale, messages);
+  const [campaign] = useState(() => pageCampaign());
   const [draft, setDraft] = useState<Draft>(emptyDraft);
   const form = useForm(t);
   const [sending, setSending] = useState(false);
   const [problem, setProblem] = useState<string>();
   const [sentTo, setSentTo] = useState<string>();
   const set = <K extends keyof Draft>(key: K) => (value: Draft[K]) => setDraft({ ...draft, [key]: value });
-  const text = (key: Exclude<keyof Draft, 'area' | 'kind'>, label: string, extra: Record<string, unknown> = {}) => (
+  const text = (key: Exclude<keyof Draft, 'area' | 'kind' | 'consent'>, label: string, extra: Record<string, unknown> = {}) => (
     <TextField {...form.field(key)} label={label} value={draft[key]} onValue={set(key)} {...extra} />
   );
 
   async function submit() {
-    const request = form.check(organisationRequestSchema, { ...draft, ward: draft.area.ward, kind: draft.kind || undefined }, (path) => fieldId(String(path[0]), draft.area));
+    const request = form.check(organisationRequestSchema, { ...draft, ward: draft.area.ward, kind: draft.kind || undefined, campaign }, (path) => fieldId(String(path[0]), draft.area));
     if (!request) return;
     setProblem(undefined);
     setSending(true);
@@ -86,7 +94,8 @@ export default function RequestIsland({ locale, messages }: { locale: Locale; me
     const refusal = answer.refusal;
     const field = typeof refusal.details.field === 'string' ? refusal.details.field : undefined;
     if (refusal.code === 'invalid_phone') form.showAt('contact_phone', t('organisations:contactPhone.invalid'));
-    else if (field && fieldMessages[field]) form.showAt(fieldId(field, draft.area), t(fieldMessages[field]));
+    else if (refusal.code === 'consent_required' || refusal.code === 'consent_outdated') form.showAt('consent', t(errorMessageKey(refusal.code)));
+    else if (field && fieldMessages[field]) form.showAt(fieldId(field, draft.area), t(refusal.code === 'invalid_argument' ? fieldMessages[field] : errorMessageKey(refusal.code)));
     else setProblem(t(errorMessageKey(refusal.code)));
   }
 
@@ -129,6 +138,9 @@ export default function RequestIsland({ locale, messages }: { locale: Locale; me
       <Field {...form.field('notes')} label={t('organisations:notes.label')} hint={t('organisations:notes.hint')}>
         {(control) => <textarea {...control} rows={3} value={draft.notes} onChange={(event) => set('notes')(event.currentTarget.value)} />}
       </Field>
+
+      <h3>{t('organisations:consent.heading')}</h3>
+      <ConsentFields t={t} form={form} kind="organisations" texts={consent} label={t('organisations:consent.label')} value={draft.consent} onChange={set('consent')} />
 
       <div aria-live="polite">{problem && <p className="notice notice-error">{problem}</p>}</div>
       <button type="submit" className="button" disabled={sending}>

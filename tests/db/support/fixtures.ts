@@ -5,10 +5,10 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { Agent, fetch as undiciFetch } from 'undici';
 import type { Database } from '../../../src/lib/database.types.ts';
-import { idempotencyKey, phone, type PersonInput } from '../../support/people.ts';
+import { consentInForce, idempotencyKey, phone, type PersonInput } from '../../support/people.ts';
 import { stack } from './clients.ts';
 
-export { idempotencyKey, person, phone, type PersonInput } from '../../support/people.ts';
+export { consentInForce, idempotencyKey, person, phone, type PersonInput } from '../../support/people.ts';
 
 const pool = new pg.Pool({ connectionString: stack.dbUrl, max: 4 });
 
@@ -41,25 +41,31 @@ export const campaignShifts: ShiftSpec[] = [
   { start: '17:00', end: '22:00', capacity: 30 },
 ];
 
-export async function createCampaign(provinceCode = '46'): Promise<{ id: number; slug: string }> {
+/** A campaign of the province with that code in the unit set (the 2021 set unless said). */
+export async function createCampaign(provinceCode = '46', unitSet = '2021'): Promise<{ id: number; slug: string }> {
   const slug = `test-${randomBytes(6).toString('hex')}`;
   const [row] = await sql<{ id: number }>(
     `insert into public.campaigns (slug, province_id, name_vi, name_en, quota, daily_target, starts_on, deadline, source)
      select $1, id, 'Chiến dịch thử', 'Test campaign', 100000, 1000,
             (now() at time zone 'Asia/Ho_Chi_Minh')::date - 30, (now() at time zone 'Asia/Ho_Chi_Minh')::date + 30, 'test fixture'
-     from public.admin_units where unit_set = '2021' and code = $2
+     from public.admin_units where unit_set = $3 and code = $2
      returning id`,
-    [slug, provinceCode],
+    [slug, provinceCode, unitSet],
   );
   return { id: row!.id, slug };
 }
 
 export interface Place {
   wardCode: string;
+  /** Empty in the 2025 set, which has no districts. */
   districtCode: string;
   lat: number;
   lng: number;
+  /** The set of wardCode; the 2021 set unless said. */
+  unitSet?: string;
 }
+
+const eastwards = (lat: number, lng: number, km: number) => lng + km / (111.32 * Math.cos((lat * Math.PI) / 180));
 
 /** A ward of the district and a point offset from the district's centroid by `km` eastwards. */
 export async function placeIn(districtCode: string, km = 0, wardIndex = 0): Promise<Place> {
@@ -69,8 +75,16 @@ export async function placeIn(districtCode: string, km = 0, wardIndex = 0): Prom
      where d.unit_set = '2021' and d.code = $1 order by w.code offset $2 limit 1`,
     [districtCode, wardIndex],
   );
-  const lng = row!.lng + km / (111.32 * Math.cos((row!.lat * Math.PI) / 180));
-  return { wardCode: row!.ward_code, districtCode, lat: row!.lat, lng };
+  return { wardCode: row!.ward_code, districtCode, lat: row!.lat, lng: eastwards(row!.lat, row!.lng, km) };
+}
+
+/** A 2025 commune and a point offset from the commune's own point by `km` eastwards. */
+export async function placeInCommune(communeCode: string, km = 0): Promise<Place> {
+  const [row] = await sql<{ lat: number; lng: number }>(
+    `select lat, lng from public.admin_units where unit_set = '2025' and level = 3 and code = $1`,
+    [communeCode],
+  );
+  return { wardCode: communeCode, districtCode: '', lat: row!.lat, lng: eastwards(row!.lat, row!.lng, km), unitSet: '2025' };
 }
 
 export interface SessionSpec {
@@ -88,8 +102,8 @@ export async function createSession(spec: SessionSpec): Promise<{ sessionId: num
   const [site] = await sql<{ id: number }>(
     `insert into public.intake_sites (ward_id, kind, name, address, lat, lng, access_notes)
      select id, $2, $3, 'Số 1 đường Thử', $4, $5, 'Lối vào có dốc cho xe lăn'
-     from public.admin_units where unit_set = '2021' and code = $1 returning id`,
-    [spec.place.wardCode, spec.kind ?? 'commune_hall', spec.name ?? `Điểm thử ${randomBytes(3).toString('hex')}`, spec.place.lat, spec.place.lng],
+     from public.admin_units where unit_set = $6 and code = $1 returning id`,
+    [spec.place.wardCode, spec.kind ?? 'commune_hall', spec.name ?? `Điểm thử ${randomBytes(3).toString('hex')}`, spec.place.lat, spec.place.lng, spec.place.unitSet ?? '2021'],
   );
   const [session] = await sql<{ id: number; session_date: string }>(
     `insert into public.intake_sessions (campaign_id, site_id, session_date, published)
@@ -111,7 +125,7 @@ export async function createSession(spec: SessionSpec): Promise<{ sessionId: num
 }
 
 export function bookArgs(shiftId: number, people: PersonInput[], overrides: Record<string, unknown> = {}) {
-  return { p_shift_id: shiftId, p_people: people as unknown as Database['public']['Functions']['book_places']['Args']['p_people'], p_phone: phone(), p_consent: true, p_idempotency_key: idempotencyKey(), ...overrides };
+  return { p_shift_id: shiftId, p_people: people as unknown as Database['public']['Functions']['book_places']['Args']['p_people'], p_phone: phone(), p_consent: consentInForce, p_idempotency_key: idempotencyKey(), ...overrides };
 }
 
 export async function shiftCounts(shiftId: number): Promise<{ booked: number; last_queue_no: number }> {
