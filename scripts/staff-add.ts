@@ -7,9 +7,11 @@ import { parseArgs } from 'node:util';
 import { ZodError } from 'zod';
 import { apiUrl, devStack, secretKey } from '../supabase/local/config.ts';
 import type { Database } from '../src/lib/database.types.ts';
-import { staffRoles, upsertStaffAccount } from './lib/staff-accounts.ts';
+import { upsertStaffAccount } from './lib/staff-accounts.ts';
 
-const usage = `usage: npm run staff:add -- --email EMAIL --role ${staffRoles.join('|')} --unit GSO_CODE [--name "Display name"] [--password PASSWORD] [--unit-set 2021]`;
+// The roles are the database's (public.staff_roles): a role that does not exist or does not fit the
+// unit is refused with the reason and, for an unknown one, the list.
+const usage = `usage: npm run staff:add -- --email EMAIL --role ROLE --unit GSO_CODE [--name "Display name"] [--password PASSWORD] [--unit-set 2021|2025]`;
 
 const { values } = parseArgs({
   options: {
@@ -36,12 +38,12 @@ try {
   const userId = await upsertStaffAccount(admin, {
     email: values.email ?? '',
     password,
-    role: values.role as (typeof staffRoles)[number],
+    role: values.role ?? '',
     unit: values.unit ?? '',
     unitSet: values['unit-set'],
     displayName: values.name ?? values.email ?? '',
   });
-  console.log(`staff account ready at ${url}: ${values.email} (${values.role}, unit ${values.unit}), user id ${userId}`);
+  console.log(`staff account ready at ${url}: ${values.email} (${values.role}, unit ${values.unit} of the ${values['unit-set']} set), user id ${userId}`);
   if (!values.password) console.log(`password: ${password}`);
 } catch (error) {
   if (error instanceof ZodError) console.error(`${error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('\n')}\n${usage}`);

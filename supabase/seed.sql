@@ -26,8 +26,8 @@ create temp table seed_today as select (now() at time zone 'Asia/Ho_Chi_Minh')::
 -- e.g. Thừa Thiên Huế's directive of 23/3/2021 came 22 days into a drive ending 31/5/2021, 69 days
 -- later: the demo campaign started 22 days ago and ends in 69 days. The real dates stay written in
 -- `source`, which the site shows beside the quota, so readers see the real deadline.
-insert into public.campaigns (slug, province_id, name_vi, name_en, quota, daily_target, starts_on, deadline, source)
-select v.slug, u.id, v.name_vi, v.name_en, v.quota, v.daily_target,
+insert into public.campaigns (slug, province_id, unit_set, name_vi, name_en, quota, daily_target, starts_on, deadline, source)
+select v.slug, u.id, u.unit_set, v.name_vi, v.name_en, v.quota, v.daily_target,
        t.d - (v.source_date::date - v.original_starts_on::date),
        t.d + (v.original_deadline::date - v.source_date::date),
        v.source
@@ -57,6 +57,20 @@ join public.admin_units u on u.unit_set = '2021' and u.code = v.province_code
 cross join seed_today t
 on conflict (slug) do nothing;
 
+-- A campaign of today's units (the 2025 set: province > commune, no districts) for Thành phố Huế
+-- (46 in the 2025 set, formed from the 2021 Tỉnh Thừa Thiên Huế, also 46). No source document:
+-- its quota, dates, sites and counts are made up for the demonstration, marked so in the data
+-- (`demonstration`) and in `source`, which the site shows beside them.
+insert into public.campaigns (slug, province_id, unit_set, name_vi, name_en, quota, daily_target, starts_on, deadline, source, demonstration)
+select 'thanh-pho-hue-2026', u.id, u.unit_set, 'Chiến dịch cấp căn cước thành phố Huế 2026',
+       'ID card campaign, Huế City 2026', 120000, 2000, t.d - 20, t.d + 45,
+       'Số liệu minh hoạ: chiến dịch giả định trên các xã, phường của thành phố Huế từ ngày 1/7/2025; chỉ tiêu, thời hạn, lịch và số liệu không có thật',
+       true
+from public.admin_units u
+cross join seed_today t
+where u.unit_set = '2025' and u.code = '46'
+on conflict (slug) do nothing;
+
 -- =====================================================================
 -- Intake sites
 -- =====================================================================
@@ -64,15 +78,18 @@ on conflict (slug) do nothing;
 -- The demo sites: police stations, commune halls and village cultural houses where mobile teams
 -- sit, schools (students are processed at school, not at home) and an enterprise (staff listed by
 -- the company, whose representative checks identities during the session).
--- Each row names its district and a real ward of it (GSO codes of the 2021 set). The point is
--- the district's centroid moved east_km / north_km (1–6 km): a fixed offset, not random(), and
--- only roughly where the ward lies — the centroids are approximate, so are the points.
+-- Each row names its unit set, an anchor unit and a real ward or commune: in the 2021 set the
+-- anchor is the ward's district, in the 2025 set (no districts) the commune itself. The point is
+-- the anchor's centroid moved east_km / north_km: a fixed offset, not random(), and only roughly
+-- where the ward lies — the centroids are approximate, so are the points.
+drop view if exists pg_temp.seed_site_wards;
 drop table if exists pg_temp.seed_sites;
 create temp table seed_sites (
-  district_code text, ward_code text, kind text, name text, address text,
+  unit_set text, anchor_code text, ward_code text, kind text, name text, address text,
   east_km double precision, north_km double precision, access_notes text
 );
-insert into seed_sites values
+insert into seed_sites
+select '2021', v.* from (values
   -- Thừa Thiên Huế (46) ---------------------------------------------------------------------
   -- Thành phố Huế (474)
   ('474', '19786', 'police_station', 'Công an phường Phú Hội',
@@ -201,28 +218,66 @@ insert into seed_sites values
    'Trụ sở UBND xã trên đường ĐT 781. Sân rộng để xe máy, ô tô. Có ghế chờ dưới mái che và nước uống.'),
   ('709', '25630', 'other', 'Trung tâm Văn hóa – Thể thao thị xã Hòa Thành',
    'Đường Lạc Long Quân, phường Long Hoa, thị xã Hòa Thành', 0.7, 0.9,
-   'Thu nhận ở nhà thi đấu, cửa vào từ đường Lạc Long Quân. Bãi xe rộng; lối vào không bậc, xe lăn đi được. Gần chợ Long Hoa.');
+   'Thu nhận ở nhà thi đấu, cửa vào từ đường Lạc Long Quân. Bãi xe rộng; lối vào không bậc, xe lăn đi được. Gần chợ Long Hoa.')
+) as v
+union all
+select '2025', v.* from (values
+  -- Thành phố Huế (46 in the 2025 set), the demonstration campaign: communes of the city centre
+  -- (Thuận Hoá, Phú Xuân, An Cựu), of the south (Phú Bài) and rural ones (Phú Vang, Lộc An,
+  -- Khe Tre, A Lưới 2). Points within about a kilometre of the commune's centroid.
+  ('19789', '19789', 'police_station', 'Công an phường Thuận Hoá',
+   'Số 9 Nguyễn Công Trứ, phường Thuận Hoá, thành phố Huế', 0.4, 0.3,
+   'Trụ sở cũ của Công an phường Phú Hội, nay thuộc phường Thuận Hoá. Xe máy để trong sân, có người trông miễn phí. Cửa chính có lối dốc cho xe lăn. Cách cầu Trường Tiền khoảng 500 m.'),
+  ('19789', '19789', 'school', 'Trường THPT Quốc Học Huế',
+   'Số 12 Lê Lợi, phường Thuận Hoá, thành phố Huế', -0.6, 0.5,
+   'Dành cho học sinh của trường đủ tuổi làm căn cước, theo danh sách lớp do nhà trường lập. Vào cổng phụ đường Lê Lợi, thu nhận tại hội trường. Xe để ở nhà xe học sinh.'),
+  ('19753', '19753', 'commune_hall', 'Trung tâm phục vụ hành chính công phường Phú Xuân',
+   'Số 2 Nguyễn Trãi, phường Phú Xuân, thành phố Huế', -0.5, 0.2,
+   'Vào cổng chính trên đường Nguyễn Trãi, thu nhận ở sảnh tầng 1. Sân rộng để xe máy; lối vào bằng phẳng, không có bậc. Gần cửa Chánh Tây của Kinh thành.'),
+  ('19753', '19753', 'police_station', 'Công an phường Phú Xuân',
+   'Đường Đinh Tiên Hoàng, phường Phú Xuân, thành phố Huế', 0.3, -0.4,
+   'Trụ sở trong Kinh thành, đi vào từ cửa Thượng Tứ. Xe máy để ở sân trước. Cửa chính có bậc thấp: cán bộ đưa người đi xe lăn vào bằng cửa bên hông.'),
+  ('19815', '19815', 'commune_hall', 'Nhà văn hoá tổ dân phố 7, phường An Cựu',
+   'Đường Hoàng Quốc Việt, phường An Cựu, thành phố Huế', 0.5, -0.3,
+   'Nhà văn hoá cạnh sân bóng của tổ dân phố, có biển chỉ dẫn từ đường Hoàng Quốc Việt. Xe máy để trong sân, ô tô đỗ ngoài đường. Có ghế chờ dưới mái hiên.'),
+  ('19960', '19960', 'police_station', 'Công an phường Phú Bài',
+   'Số 1001 Nguyễn Tất Thành, phường Phú Bài, thành phố Huế', 0.6, 0.4,
+   'Trụ sở ngay trên Quốc lộ 1A (đường Nguyễn Tất Thành), gần chợ Phú Bài. Bãi xe phía sau trụ sở, vào từ kiệt bên phải. Có dốc cho xe lăn ở cửa chính.'),
+  ('19942', '19942', 'commune_hall', 'Hội trường UBND xã Phú Vang',
+   'Tỉnh lộ 10A, xã Phú Vang, thành phố Huế', -0.7, 0.6,
+   'Hội trường tầng 1 trụ sở UBND xã. Sân để xe rộng; nhà vệ sinh phía sau hội trường. Đoàn thanh niên phát số thứ tự từ 6 giờ 30.'),
+  ('20140', '20140', 'commune_hall', 'Trụ sở UBND xã Lộc An',
+   'Quốc lộ 1A, xã Lộc An, thành phố Huế', 0.8, -0.5,
+   'Trụ sở UBND xã sát Quốc lộ 1A, có biển báo. Xe máy để trong sân, ô tô đỗ ở bãi phía đông. Chú ý xe tải trên quốc lộ khi ra vào.'),
+  ('20161', '20161', 'commune_hall', 'Hội trường UBND xã Khe Tre',
+   'Tỉnh lộ 14B, xã Khe Tre, thành phố Huế', 0.4, 0.7,
+   'Hội trường trong khu trung tâm xã, cạnh Tỉnh lộ 14B. Sân rộng để xe. Bà con ở các thôn xa nên đến ca sáng hoặc ca chiều.'),
+  ('20044', '20044', 'police_station', 'Công an xã A Lưới 2',
+   'Đường Hồ Chí Minh, xã A Lưới 2, thành phố Huế', 0.5, 0.5,
+   'Trụ sở ngay trên đường Hồ Chí Minh, gần bưu điện. Sân trước để xe máy. Có cán bộ nói tiếng Pa Kô, Tà Ôi hỗ trợ bà con khi cần.')
+) as v;
 
--- A site's ward must be a ward of the district named on its row: the join below checks it.
-insert into public.intake_sites (ward_id, kind, name, address, lat, lng, access_notes)
-select ward.id, s.kind, s.name, s.address,
-       district.lat + s.north_km / 111.0,
-       district.lng + s.east_km / (111.32 * cos(radians(district.lat))),
-       s.access_notes
+-- A site's ward must be its anchor (2025) or a ward of it (2021): the view below checks it, and
+-- every statement after reads the sites through it.
+create temp view seed_site_wards as
+select s.*, ward.id as ward_id, anchor.lat as anchor_lat, anchor.lng as anchor_lng
 from seed_sites s
-join public.admin_units district on district.unit_set = '2021' and district.code = s.district_code and district.level = 2
-join public.admin_units ward on ward.unit_set = '2021' and ward.code = s.ward_code and ward.level = 3
-  and ward.parent_id = district.id
-where not exists (select 1 from public.intake_sites x where x.ward_id = ward.id and x.name = s.name);
+join public.admin_units anchor on anchor.unit_set = s.unit_set and anchor.code = s.anchor_code
+join public.admin_units ward on ward.unit_set = s.unit_set and ward.code = s.ward_code and ward.level = 3
+  and (ward.id = anchor.id or ward.parent_id = anchor.id);
+
+insert into public.intake_sites (ward_id, kind, name, address, lat, lng, access_notes)
+select s.ward_id, s.kind, s.name, s.address,
+       s.anchor_lat + s.north_km / 111.0,
+       s.anchor_lng + s.east_km / (111.32 * cos(radians(s.anchor_lat))),
+       s.access_notes
+from seed_site_wards s
+where not exists (select 1 from public.intake_sites x where x.ward_id = s.ward_id and x.name = s.name);
 
 do $$
 begin
-  if (select count(*) from seed_sites) <> (
-    select count(*) from seed_sites s
-    join public.admin_units d on d.unit_set = '2021' and d.code = s.district_code and d.level = 2
-    join public.admin_units w on w.unit_set = '2021' and w.code = s.ward_code and w.parent_id = d.id
-  ) then
-    raise exception 'seed.sql: a demo site names a ward that is not in its district';
+  if (select count(*) from seed_sites) <> (select count(*) from seed_site_wards) then
+    raise exception 'seed.sql: a demo site names a ward that is not in its district, or a unit its set lacks';
   end if;
 end;
 $$;
@@ -251,11 +306,9 @@ select p.campaign_id, p.site_id, p.session_date,
 from (
   select c.id as campaign_id, site.id as site_id, site.name, t.d as today, t.d + n as session_date,
          n > 0 and row_number() over (partition by site.id, n > 0 order by n) = 1 as first_upcoming
-  from seed_sites s
-  join public.admin_units district on district.unit_set = '2021' and district.code = s.district_code
-  join public.admin_units ward on ward.unit_set = '2021' and ward.code = s.ward_code and ward.parent_id = district.id
-  join public.intake_sites site on site.ward_id = ward.id and site.name = s.name
-  join public.campaigns c on c.province_id = district.parent_id
+  from seed_site_wards s
+  join public.intake_sites site on site.ward_id = s.ward_id and site.name = s.name
+  join public.campaigns c on c.unit_set = s.unit_set and private.unit_in_campaign(s.ward_id, c.id)
   cross join seed_today t
   cross join lateral (select 2 + abs(hashtext(s.name)) % 3 as period, abs(hashtext(s.name)) / 3 as phase) as cadence
   cross join generate_series(-7, 21) as n
@@ -273,8 +326,8 @@ on conflict (site_id, session_date) do nothing;
 
 -- The three 5-hour shifts of the Huế directive, in Viet Nam time. Schools and enterprises work
 -- by day only. Places per shift: "near ones at night, far ones by day" — in towns the evening
--- shift is the biggest (neighbours come after work); in mountain districts (A Lưới, Nam Đông and
--- the Bắc Kạn highlands) people travel far, so fewer places, and fewest in the evening.
+-- shift is the biggest (neighbours come after work); in mountain districts and communes (A Lưới,
+-- Nam Đông and the Bắc Kạn highlands) people travel far, so fewer places, and fewest in the evening.
 -- A few places more or less per site and shift come from a hash, so the figures are not uniform.
 insert into public.shifts (session_id, starts_at, ends_at, capacity)
 select sess.id,
@@ -283,14 +336,12 @@ select sess.id,
        case
          when s.kind = 'school' then case plan.shift_no when 1 then 100 else 80 end
          when s.kind = 'enterprise' then case plan.shift_no when 1 then 100 else 90 end
-         when s.district_code in ('481', '483', '060', '061', '062', '064', '066')
+         when s.anchor_code in ('481', '483', '060', '061', '062', '064', '066', '20044', '20161')
            then case plan.shift_no when 3 then 40 else 60 end
          else case plan.shift_no when 1 then 90 when 2 then 80 else 100 end
        end + 5 * (abs(hashtext(s.name || plan.shift_no)) % 5)
-from seed_sites s
-join public.admin_units district on district.unit_set = '2021' and district.code = s.district_code
-join public.admin_units ward on ward.unit_set = '2021' and ward.code = s.ward_code and ward.parent_id = district.id
-join public.intake_sites site on site.ward_id = ward.id and site.name = s.name
+from seed_site_wards s
+join public.intake_sites site on site.ward_id = s.ward_id and site.name = s.name
 join public.intake_sessions sess on sess.site_id = site.id
 cross join (values
   (1, time '07:00', time '12:00'),
@@ -305,61 +356,69 @@ on conflict (session_id, starts_at) do nothing;
 -- Daily intake counts
 -- =====================================================================
 
--- District populations (2019 census, thousands): they split the province's quota and its daily
--- figures between districts.
-drop table if exists pg_temp.seed_district_population;
-create temp table seed_district_population (district_code text primary key, population integer);
-insert into seed_district_population values
+-- Populations (thousands) that split a province's quota and its daily figures between the units
+-- directly under it: the districts of the 2021 set (2019 census), and the communes of Thành phố Huế
+-- in the 2025 set, whose figures are made up for the demonstration (8 to 35 thousand, from a hash).
+drop table if exists pg_temp.seed_unit_population;
+create temp table seed_unit_population (unit_set text, code text, population integer, primary key (unit_set, code));
+insert into seed_unit_population
+select '2021', v.* from (values
   -- Thừa Thiên Huế
   ('474', 350), ('476', 93), ('477', 85), ('478', 180), ('479', 110),
   ('480', 115), ('481', 49), ('482', 140), ('483', 27),
   -- Bắc Kạn
   ('058', 45), ('060', 33), ('061', 50), ('062', 30), ('063', 32),
-  ('064', 50), ('065', 40), ('066', 40);
+  ('064', 50), ('065', 40), ('066', 40)
+) as v
+union all
+select '2025', commune.code, 8 + abs(hashtext(commune.code)) % 28
+from public.admin_units province
+join public.admin_units commune on commune.parent_id = province.id
+where province.unit_set = '2025' and province.code = '46';
 
--- Each district's share of the quota, as a province splits its target (demo figures).
-insert into public.unit_quotas (campaign_id, unit_id, quota)
-select c.id, district.id,
-       round(c.quota::numeric * dp.population / sum(dp.population) over (partition by c.id))::integer
-from public.campaigns c
-join public.admin_units province on province.id = c.province_id
-join public.admin_units district on district.parent_id = province.id and district.level = 2
-join seed_district_population dp on dp.district_code = district.code
-where c.slug in ('thua-thien-hue-2021', 'bac-kan-2021')
-on conflict (campaign_id, unit_id) do nothing;
-
--- Applications taken per district and day, from the campaign's start to yesterday, for the two
--- provinces whose directives give the pace:
+-- The campaigns shown with progress, and their pace: the share of the daily figure they reach.
 --  * Thừa Thiên Huế: 6,600 a day needed, and the directive says intake was at 35% of it.
 --  * Bắc Kạn: no daily figure; its quota over its 49 days is about 5,270 a day, and it is shown
 --    doing somewhat better, at 45% of that pace.
--- The province's figure is split by district population (2019 census, thousands), ramps up from
--- 75% to 125% of the average as the drive gets going, and varies ±15% from day to day (hash of
--- the district code and date). Walk-ins (people who came without booking) are 25–45% of it.
-with pace (province_code, achieved) as (values
-  ('46', 0.35),
-  ('06', 0.45)
-), days as (
-  select c.id as campaign_id, province.code as province_code,
-         coalesce(c.daily_target, c.quota::numeric / (c.deadline - c.starts_on + 1)) * pace.achieved as per_day,
+--  * Thành phố Huế 2026 (demonstration): 2,000 a day, at 85% of it on the whole.
+drop table if exists pg_temp.seed_pace;
+create temp table seed_pace (slug text primary key, achieved numeric);
+insert into seed_pace values ('thua-thien-hue-2021', 0.35), ('bac-kan-2021', 0.45), ('thanh-pho-hue-2026', 0.85);
+
+-- Each unit's share of the quota, as a province splits its target (demo figures).
+insert into public.unit_quotas (campaign_id, unit_id, quota)
+select c.id, unit.id,
+       round(c.quota::numeric * up.population / sum(up.population) over (partition by c.id))::integer
+from public.campaigns c
+join seed_pace on seed_pace.slug = c.slug
+join public.admin_units unit on unit.parent_id = c.province_id
+join seed_unit_population up on up.unit_set = c.unit_set and up.code = unit.code
+on conflict (campaign_id, unit_id) do nothing;
+
+-- Applications taken per unit and day, from the campaign's start to yesterday. The province's
+-- figure is split by population, ramps up from 75% to 125% of the average as the drive gets
+-- going, and varies ±15% from day to day (hash of the unit code and date). In the demonstration
+-- each commune also keeps a pace of its own (60% to 140% of the average), so the ranking shows
+-- communes ahead and behind. Walk-ins (people who came without booking) are 25–45% of it.
+with days as (
+  select c.id as campaign_id, c.province_id, c.unit_set, c.demonstration,
+         coalesce(c.daily_target, c.quota::numeric / (c.deadline - c.starts_on + 1)) * seed_pace.achieved as per_day,
          day::date as day,
          (day::date - c.starts_on)::numeric / greatest(t.d - 1 - c.starts_on, 1) as progress
   from public.campaigns c
-  join public.admin_units province on province.id = c.province_id
-  join pace on pace.province_code = province.code
+  join seed_pace on seed_pace.slug = c.slug
   cross join seed_today t
   cross join generate_series(c.starts_on, t.d - 1, interval '1 day') as day
-  where c.slug in ('thua-thien-hue-2021', 'bac-kan-2021')
 ), counts as (
-  select d.campaign_id, district.id as unit_id, d.day,
-         round(d.per_day * dp.population / sum(dp.population) over (partition by d.campaign_id, d.day)
+  select d.campaign_id, unit.id as unit_id, d.day,
+         round(d.per_day * up.population / sum(up.population) over (partition by d.campaign_id, d.day)
                * (0.75 + 0.5 * d.progress)
-               * (0.85 + (abs(hashtext(district.code || d.day::text)) % 31) / 100.0))::integer as applications,
-         0.25 + (abs(hashtext('walk-in' || district.code || d.day::text)) % 21) / 100.0 as walk_in_share
+               * (0.85 + (abs(hashtext(unit.code || d.day::text)) % 31) / 100.0)
+               * case when d.demonstration then 0.6 + (abs(hashtext('pace' || unit.code)) % 81) / 100.0 else 1 end)::integer as applications,
+         0.25 + (abs(hashtext('walk-in' || unit.code || d.day::text)) % 21) / 100.0 as walk_in_share
   from days d
-  join public.admin_units province on province.unit_set = '2021' and province.code = d.province_code
-  join public.admin_units district on district.parent_id = province.id and district.level = 2
-  join seed_district_population dp on dp.district_code = district.code
+  join public.admin_units unit on unit.parent_id = d.province_id
+  join seed_unit_population up on up.unit_set = d.unit_set and up.code = unit.code
 )
 insert into public.daily_intake_counts (campaign_id, unit_id, day, applications, walk_ins)
 select campaign_id, unit_id, day, applications, round(applications * walk_in_share)::integer
@@ -367,6 +426,8 @@ from counts
 order by campaign_id, day, unit_id
 on conflict (campaign_id, unit_id, day) do nothing;
 
+drop view if exists pg_temp.seed_site_wards;
 drop table if exists pg_temp.seed_sites;
-drop table if exists pg_temp.seed_district_population;
+drop table if exists pg_temp.seed_unit_population;
+drop table if exists pg_temp.seed_pace;
 drop table if exists pg_temp.seed_today;

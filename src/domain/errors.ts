@@ -37,6 +37,7 @@ export const refusalCodes = [
   'session_has_bookings',
   'session_exists',
   'capacity_below_booked',
+  'unit_not_in_campaign',
   'link_not_found',
   'link_paused',
   'link_revoked',

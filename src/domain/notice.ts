@@ -15,20 +15,27 @@ export function readWardCode(value: string | null | undefined): string | null {
 
 /**
  * The search_sessions arguments of a ward's notice over a date range (the schedules page's
- * default); the others keep the function's defaults, as the schedules page's search does.
+ * default), in the ward's unit set (ward codes repeat across sets); the others keep the function's
+ * defaults, as the schedules page's search does.
  */
-export function noticeSearchArgs(wardCode: string, range: { from: string; to: string }): { p_ward: string; p_from: string; p_to: string } {
-  return { p_ward: wardCode, p_from: range.from, p_to: range.to };
+export function noticeSearchArgs(
+  wardCode: string,
+  range: { from: string; to: string },
+  unitSet: string,
+): { p_ward: string; p_from: string; p_to: string; p_unit_set: string } {
+  return { p_ward: wardCode, p_from: range.from, p_to: range.to, p_unit_set: unitSet };
 }
 
 /**
- * The absolute schedules address of a ward, for the QR code and to be typed from paper. Without
- * dates, so a notice posted for weeks keeps opening the coming three weeks. Written out rather than
- * through booking.ts's filtersToQuery, whose zod schemas would cost the page 7 KB; the unit test
- * checks that filtersFromQuery reads it back.
+ * The absolute schedules address of a ward, for the QR code and to be typed from paper: the
+ * campaign by its slug (which says the unit set the ward code is read in; without one the ward is
+ * read in the 2021 set), then the ward. Without dates, so a notice posted for weeks keeps opening
+ * the coming three weeks. Written out rather than through booking.ts's filtersToQuery, whose zod
+ * schemas would cost the page 7 KB; the unit test checks that filtersFromQuery reads it back.
  */
-export function wardSchedulesUrl(origin: string, locale: Locale, wardCode: string): string {
-  return new URL(localizedPath(locale, `schedules/?${new URLSearchParams({ ward: wardCode })}`), origin).href;
+export function wardSchedulesUrl(origin: string, locale: Locale, wardCode: string, campaignSlug: string | null): string {
+  const params = new URLSearchParams(campaignSlug ? { campaign: campaignSlug, ward: wardCode } : { ward: wardCode });
+  return new URL(localizedPath(locale, `schedules/?${params}`), origin).href;
 }
 
 export interface NoticeDay {

@@ -172,6 +172,7 @@ export const errorsSchema = z.strictObject({
     session_has_bookings: text('Moving a session someone has booked: cancel it instead'),
     session_exists: text('Creating or moving a session to a date the site already has a session on'),
     capacity_below_booked: text('Fewer places for a shift than people have booked it; {{booked}} is how many'),
+    unit_not_in_campaign: text('A unit named for a campaign (a site\'s ward, a daily count\'s unit) is not in the campaign\'s province and unit set'),
     link_not_found: text('The sign-up link of an organisation does not exist: check the whole link'),
     link_paused: text('The organisation’s sign-up link is paused for now: ask the organisation'),
     link_revoked: text('The organisation’s sign-up link was withdrawn: ask the organisation for the new one'),

@@ -5,7 +5,7 @@ import { featuredCampaignSlug } from './page-campaign.ts';
 import { supabase, supabaseUrl } from './supabase.ts';
 
 const columns =
-  'id, slug, province_id, name_vi, name_en, quota, daily_target, starts_on, deadline, source, province:admin_units!campaigns_province_id_fkey(name, code, unit_set)';
+  'id, slug, province_id, unit_set, demonstration, name_vi, name_en, quota, daily_target, starts_on, deadline, source, province:admin_units!campaigns_province_id_fkey(name, code, unit_set)';
 
 /**
  * One readable line from a supabase-js error. On a network failure its details hold the cause

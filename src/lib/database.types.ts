@@ -131,22 +131,22 @@ isOneToOne: false
                   ]
                 },"campaigns": {
                   Row: {
-                    "daily_target": number | null,"deadline": string,"id": number,"max_active_per_phone": number,"min_age": number,"name_en": string,"name_vi": string,"province_id": number,"quota": number,"slug": string,"source": string,"starts_on": string
+                    "daily_target": number | null,"deadline": string,"demonstration": boolean,"id": number,"max_active_per_phone": number,"min_age": number,"name_en": string,"name_vi": string,"province_id": number,"quota": number,"slug": string,"source": string,"starts_on": string,"unit_set": string
                   }
                   ComputedFields: never
                   Insert: {
-                    "daily_target"?: number | null,"deadline": string,"id"?: never,"max_active_per_phone"?: number,"min_age"?: number,"name_en": string,"name_vi": string,"province_id": number,"quota": number,"slug": string,"source": string,"starts_on": string
+                    "daily_target"?: number | null,"deadline": string,"demonstration"?: boolean,"id"?: never,"max_active_per_phone"?: number,"min_age"?: number,"name_en": string,"name_vi": string,"province_id": number,"quota": number,"slug": string,"source": string,"starts_on": string,"unit_set": string
                   }
                   Update: {
-                    "daily_target"?: number | null,"deadline"?: string,"id"?: never,"max_active_per_phone"?: number,"min_age"?: number,"name_en"?: string,"name_vi"?: string,"province_id"?: number,"quota"?: number,"slug"?: string,"source"?: string,"starts_on"?: string
+                    "daily_target"?: number | null,"deadline"?: string,"demonstration"?: boolean,"id"?: never,"max_active_per_phone"?: number,"min_age"?: number,"name_en"?: string,"name_vi"?: string,"province_id"?: number,"quota"?: number,"slug"?: string,"source"?: string,"starts_on"?: string,"unit_set"?: string
                   }
                   Relationships: [
                     {
       foreignKeyName: "campaigns_province_id_fkey"
-      columns: ["province_id"]
+      columns: ["province_id","unit_set"]
 isOneToOne: false
       referencedRelation: "admin_units"
-      referencedColumns: ["id"]
+      referencedColumns: ["id","unit_set"]
     }
                   ]
                 },"daily_intake_counts": {
@@ -346,12 +346,32 @@ isOneToOne: false
                   }
                   Relationships: [
                     {
+      foreignKeyName: "staff_members_role_fkey"
+      columns: ["role"]
+isOneToOne: false
+      referencedRelation: "staff_roles"
+      referencedColumns: ["role"]
+    },{
       foreignKeyName: "staff_members_unit_id_fkey"
       columns: ["unit_id"]
 isOneToOne: false
       referencedRelation: "admin_units"
       referencedColumns: ["id"]
     }
+                  ]
+                },"staff_roles": {
+                  Row: {
+                    "level": number,"name_en": string,"name_vi": string,"role": string,"unit_sets": (string)[]
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "level": number,"name_en": string,"name_vi": string,"role": string,"unit_sets": (string)[]
+                  }
+                  Update: {
+                    "level"?: number,"name_en"?: string,"name_vi"?: string,"role"?: string,"unit_sets"?: (string)[]
+                  }
+                  Relationships: [
+                    
                   ]
                 },"unit_quotas": {
                   Row: {
@@ -510,6 +530,9 @@ isOneToOne: false
                            },
 "staff_record_daily_count":
 { Args: { "p_applications": number,"p_campaign_id": number,"p_day": string,"p_unit_id": number,"p_walk_ins": number }; Returns: Json
+                           },
+"staff_role_misfit":
+{ Args: { "p_role": string,"p_unit_id": number }; Returns: string
                            },
 "staff_schedule_home_visit":
 { Args: { "p_date": string,"p_from": string,"p_id": number,"p_team_contact": string,"p_to": string }; Returns: Json

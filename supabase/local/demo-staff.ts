@@ -1,4 +1,4 @@
-// The local stack's staff accounts, one per role, made at every start (README, "Staff accounts").
+// The local stack's staff accounts, one per role and unit set, made at every start (README, "Staff accounts").
 // Local only: a hosted project gets its accounts from `npm run staff:add`.
 import { createClient } from '@supabase/supabase-js';
 import type { Database } from '../../src/lib/database.types.ts';
@@ -10,6 +10,9 @@ export const demoStaff: StaffAccount[] = [
   { email: 'tinh.hue@cccd.local', password: demoPassword, role: 'province_admin', unit: '46', displayName: 'Công an tỉnh Thừa Thiên Huế' },
   { email: 'tp.hue@cccd.local', password: demoPassword, role: 'district_officer', unit: '474', displayName: 'Công an thành phố Huế' },
   { email: 'phuhoi.hue@cccd.local', password: demoPassword, role: 'commune_officer', unit: '19786', displayName: 'Công an phường Phú Hội' },
+  // The demonstration campaign of Thành phố Huế works in the 2025 set: province and commune only.
+  { email: 'tp.hue.2025@cccd.local', password: demoPassword, role: 'province_admin', unit: '46', unitSet: '2025', displayName: 'Công an thành phố Huế' },
+  { email: 'thuanhoa.hue@cccd.local', password: demoPassword, role: 'commune_officer', unit: '19789', unitSet: '2025', displayName: 'Công an phường Thuận Hoá' },
 ];
 
 export async function ensureDemoStaff(apiUrl: string, secretKey: string): Promise<void> {

@@ -70,12 +70,18 @@ grant select on public.admin_unit_origins to anon, authenticated;
 -- Campaigns
 -- =====================================================================
 
+-- A campaign names its province with the province's set (the foreign key below), so its set cannot
+-- differ from its province's; this key is what that foreign key refers to.
+alter table public.admin_units add constraint admin_units_id_unit_set_key unique (id, unit_set);
+
 -- A province's drive to take CCCD applications against a quota before a deadline, with the rules the
--- booking engine applies to it (youngest age, most active bookings per phone).
+-- booking engine applies to it (youngest age, most active bookings per phone). The campaign's unit
+-- set is its province's: everything in it (sites' wards, quotas, daily counts, officers' units)
+-- is a unit of that set under that province.
 create table public.campaigns (
   id integer generated always as identity primary key,
   slug text not null unique check (slug ~ '^[a-z0-9-]{3,60}$'),
-  province_id integer not null references public.admin_units (id),
+  province_id integer not null,
   name_vi text not null check (length(name_vi) between 3 and 200),
   name_en text not null check (length(name_en) between 3 and 200),
   quota integer not null check (quota > 0),
@@ -85,7 +91,10 @@ create table public.campaigns (
   source text not null check (length(source) between 3 and 300),
   min_age smallint not null default 14 check (min_age between 0 and 18),
   max_active_per_phone smallint not null default 10 check (max_active_per_phone between 1 and 50),
-  check (deadline >= starts_on)
+  unit_set text not null,
+  demonstration boolean not null default false,
+  check (deadline >= starts_on),
+  constraint campaigns_province_id_fkey foreign key (province_id, unit_set) references public.admin_units (id, unit_set)
 );
 comment on table public.campaigns is
   'A provincial CCCD intake campaign: quota of applications to take by the deadline.';
@@ -95,8 +104,12 @@ comment on column public.campaigns.min_age is
   'Youngest age, on the session date, at which a person may book (14 under the 2014 and 2023 laws).';
 comment on column public.campaigns.max_active_per_phone is
   'Most active bookings one contact phone may hold in the campaign (a family books together).';
+comment on column public.campaigns.unit_set is
+  'The set of administrative units the campaign works in: its province''s (filled from it when left out).';
+comment on column public.campaigns.demonstration is
+  'The figures are made up for the demonstration; the site says so beside them.';
 
-create index campaigns_province_id_idx on public.campaigns (province_id);
+create index campaigns_province_id_unit_set_idx on public.campaigns (province_id, unit_set);
 
 alter table public.campaigns enable row level security;
 

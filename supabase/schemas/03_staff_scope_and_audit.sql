@@ -3,12 +3,44 @@
 -- change they make.
 
 -- =====================================================================
+-- The role set
+-- =====================================================================
+
+-- Every role an officer can hold, defined once: the level of unit it covers, the unit sets it
+-- exists in, and its name as the console shows it. Since 1 March 2025 local police have two levels
+-- (Decree 02/2025/NĐ-CP), so the district officer exists only in the 2021 set. A new role (issue
+-- 15's volunteers) is a row here, and what it may do a change of the scope below.
+create table public.staff_roles (
+  role text primary key check (role ~ '^[a-z_]{3,40}$'),
+  level smallint not null check (level between 1 and 3),
+  unit_sets text[] not null check (cardinality(unit_sets) > 0),
+  name_vi text not null check (length(name_vi) between 3 and 100),
+  name_en text not null check (length(name_en) between 3 and 100)
+);
+comment on table public.staff_roles is
+  'The roles an officer can hold: the level of unit each covers, the unit sets it exists in, its names.';
+comment on column public.staff_roles.level is
+  'The level of the unit the role covers (1 = province, 2 = district, 3 = ward or commune), with everything under it.';
+
+alter table public.staff_roles enable row level security;
+
+create policy "The role set is readable by everyone"
+  on public.staff_roles for select to anon, authenticated using (true);
+
+grant select on public.staff_roles to anon, authenticated, service_role;
+
+insert into public.staff_roles (role, level, unit_sets, name_vi, name_en) values
+  ('province_admin', 1, '{2021,2025}', 'Quản trị cấp tỉnh (Công an tỉnh)', 'Province administrator (provincial police)'),
+  ('district_officer', 2, '{2021}', 'Cán bộ công an cấp huyện', 'District police officer'),
+  ('commune_officer', 3, '{2021,2025}', 'Cán bộ công an cấp xã', 'Commune police officer');
+
+-- =====================================================================
 -- Staff members
 -- =====================================================================
 
 create table public.staff_members (
   user_id uuid primary key references auth.users (id) on delete cascade,
-  role text not null check (role in ('province_admin', 'district_officer', 'commune_officer')),
+  role text not null references public.staff_roles (role),
   unit_id integer not null references public.admin_units (id),
   display_name text not null check (length(display_name) between 2 and 100),
   created_at timestamptz not null default now()
@@ -17,6 +49,7 @@ comment on table public.staff_members is
   'An officer''s role and the administrative unit it covers (with everything under it).';
 
 create index staff_members_unit_id_idx on public.staff_members (unit_id);
+create index staff_members_role_idx on public.staff_members (role);
 
 alter table public.staff_members enable row level security;
 
@@ -25,31 +58,67 @@ alter table public.staff_members enable row level security;
 grant select on public.staff_members to authenticated;
 grant select, insert, update, delete on public.staff_members to service_role;
 
--- The unit of an officer must be of the level the role covers: a province for the province admin, a
--- district for the district officer, a ward or commune for the commune officer.
-create function private.check_staff_unit_level()
+-- Why a role does not fit a unit, in words for the person adding the account, or null when it
+-- fits: the unit must be of a set the role exists in and of the level it covers. The one place
+-- the role set is applied: the trigger below refuses a staff member with it, and staff:add asks it
+-- before it makes the Auth user, so a mistake leaves no account without a role.
+create function public.staff_role_misfit(p_role text, p_unit_id integer)
+returns text
+language plpgsql
+stable
+set search_path = ''
+as $$
+declare
+  v_role public.staff_roles;
+  v_unit public.admin_units;
+  v_level_names constant text[] := array['province', 'district', 'ward or commune'];
+begin
+  select * into v_role from public.staff_roles where role = p_role;
+  if not found then
+    return format('there is no role %L: the roles are %s', p_role,
+                  (select string_agg(role, ', ' order by level, role) from public.staff_roles));
+  end if;
+  select * into v_unit from public.admin_units where id = p_unit_id;
+  if not found then
+    return format('there is no administrative unit with id %s', p_unit_id);
+  end if;
+  if not v_unit.unit_set = any (v_role.unit_sets) then
+    return format('a %s exists only in the %s unit set, and %s (%s) is of the %s set', p_role,
+                  array_to_string(v_role.unit_sets, ' and '), v_unit.name, v_unit.code, v_unit.unit_set);
+  end if;
+  if v_unit.level <> v_role.level then
+    return format('a %s covers a unit of level %s (%s), and %s (%s) is of level %s (%s)', p_role,
+                  v_role.level, v_level_names[v_role.level], v_unit.name, v_unit.code, v_unit.level, v_level_names[v_unit.level]);
+  end if;
+  return null;
+end;
+$$;
+comment on function public.staff_role_misfit(text, integer) is
+  'Why the role does not fit the unit (a role of another set or level, or no such role), or null when it fits.';
+
+revoke execute on function public.staff_role_misfit(text, integer) from public;
+grant execute on function public.staff_role_misfit(text, integer) to service_role;
+
+create function private.check_staff_role()
 returns trigger
 language plpgsql
 set search_path = ''
 as $$
 declare
-  v_level smallint;
-  v_expected smallint := case new.role
-    when 'province_admin' then 1 when 'district_officer' then 2 when 'commune_officer' then 3 end;
+  v_misfit text := public.staff_role_misfit(new.role, new.unit_id);
 begin
-  select level into v_level from public.admin_units where id = new.unit_id;
-  if v_level is distinct from v_expected then
-    raise exception 'a % covers a unit of another level', new.role using errcode = '23514';
+  if v_misfit is not null then
+    raise exception '%', v_misfit using errcode = '23514', constraint = 'staff_members_role_fits_unit';
   end if;
   return new;
 end;
 $$;
-comment on function private.check_staff_unit_level() is
-  'Refuses a staff member whose unit is not of the level the role covers.';
+comment on function private.check_staff_role() is
+  'Refuses a staff member whose role does not fit the unit (public.staff_role_misfit says why).';
 
-create trigger staff_members_unit_level
+create trigger staff_members_role_fits_unit
   before insert or update of role, unit_id on public.staff_members
-  for each row execute function private.check_staff_unit_level();
+  for each row execute function private.check_staff_role();
 
 -- =====================================================================
 -- Scope

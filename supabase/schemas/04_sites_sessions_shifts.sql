@@ -117,6 +117,130 @@ comment on function private.site_ward(bigint) is 'The ward of a site.';
 grant execute on function private.session_ward(bigint), private.site_ward(bigint) to authenticated;
 
 -- =====================================================================
+-- Nothing mixes unit sets
+-- =====================================================================
+
+-- Province codes repeat across sets (46 is Thừa Thiên Huế in 2021 and Thành phố Huế in 2025), so
+-- the database keeps each campaign to its own units: a session's site, a unit quota and a daily
+-- count name a unit of the campaign's set under its province (the triggers below and in
+-- 09_progress.sql), refused `unit_not_in_campaign` otherwise.
+
+insert into private.refusal_statuses (code, status) values
+  ('unit_not_in_campaign', 409);
+
+-- Whether a unit is the campaign's province or lies under it. The units of a tree share its set,
+-- and the campaign's province is of the campaign's set (its foreign key), so this also keeps the set.
+create function private.unit_in_campaign(p_unit_id integer, p_campaign_id integer)
+returns boolean
+language sql
+stable
+set search_path = ''
+as $$
+  with recursive up as (
+    select id, parent_id from public.admin_units where id = p_unit_id
+    union all
+    select u.id, u.parent_id from public.admin_units u join up on u.id = up.parent_id
+  )
+  select exists (select 1 from public.campaigns c join up on up.id = c.province_id where c.id = p_campaign_id)
+$$;
+comment on function private.unit_in_campaign(integer, integer) is
+  'True when the unit is the campaign''s province or lies under it (and so is of the campaign''s unit set).';
+
+-- A campaign made without its set takes its province's: the province already says which set it is.
+create function private.campaign_unit_set()
+returns trigger
+language plpgsql
+set search_path = ''
+as $$
+begin
+  new.unit_set := coalesce(new.unit_set, (select unit_set from public.admin_units where id = new.province_id));
+  return new;
+end;
+$$;
+comment on function private.campaign_unit_set() is
+  'Trigger: fills a new campaign''s unit set from its province when left out.';
+
+create trigger campaigns_unit_set
+  before insert on public.campaigns
+  for each row execute function private.campaign_unit_set();
+
+-- The unit a session (through its site), a unit quota or a daily count names must lie in its
+-- campaign. Checked by constraint triggers (at the end of each statement), so the refusal is the
+-- violation of a named constraint, which private.constraint_refusals answers `unit_not_in_campaign`.
+create function private.check_unit_in_campaign()
+returns trigger
+language plpgsql
+set search_path = ''
+as $$
+declare
+  v_row jsonb := to_jsonb(new);
+  v_unit integer := coalesce((v_row ->> 'unit_id')::integer, private.site_ward((v_row ->> 'site_id')::bigint));
+begin
+  if not private.unit_in_campaign(v_unit, (v_row ->> 'campaign_id')::integer) then
+    raise exception '% names unit % outside the set and province of campaign %', tg_table_name, v_unit, v_row ->> 'campaign_id'
+      using errcode = '23514', constraint = tg_name;
+  end if;
+  return new;
+end;
+$$;
+comment on function private.check_unit_in_campaign() is
+  'Trigger: refuses a row whose unit (unit_id, or its site''s ward) is not in its campaign''s set and province.';
+
+create constraint trigger intake_sessions_unit_in_campaign
+  after insert or update of campaign_id, site_id on public.intake_sessions
+  for each row execute function private.check_unit_in_campaign();
+
+-- A site moved to another ward keeps its sessions' campaigns.
+create function private.check_site_in_campaigns()
+returns trigger
+language plpgsql
+set search_path = ''
+as $$
+begin
+  if exists (select 1 from public.intake_sessions s where s.site_id = new.id and not private.unit_in_campaign(new.ward_id, s.campaign_id)) then
+    raise exception 'site % moved out of the set or province of a campaign it has sessions in', new.id
+      using errcode = '23514', constraint = tg_name;
+  end if;
+  return new;
+end;
+$$;
+comment on function private.check_site_in_campaigns() is
+  'Trigger: refuses moving a site to a ward outside the set and province of the campaigns of its sessions.';
+
+create constraint trigger intake_sites_unit_in_campaign
+  after update of ward_id on public.intake_sites
+  for each row execute function private.check_site_in_campaigns();
+
+-- A campaign keeps its province and set once something names its units.
+create function private.check_campaign_province()
+returns trigger
+language plpgsql
+set search_path = ''
+as $$
+begin
+  if (new.province_id, new.unit_set) is distinct from (old.province_id, old.unit_set)
+     and (exists (select 1 from public.intake_sessions where campaign_id = new.id)
+          or exists (select 1 from public.unit_quotas where campaign_id = new.id)
+          or exists (select 1 from public.daily_intake_counts where campaign_id = new.id)) then
+    raise exception 'campaign % has sessions, quotas or counts in its province: it keeps it', new.id
+      using errcode = '23514', constraint = tg_name;
+  end if;
+  return new;
+end;
+$$;
+comment on function private.check_campaign_province() is
+  'Trigger: refuses changing the province or set of a campaign that has sessions, unit quotas or daily counts.';
+
+create constraint trigger campaigns_unit_in_campaign
+  after update of province_id, unit_set on public.campaigns
+  for each row execute function private.check_campaign_province();
+
+insert into private.constraint_refusals (constraint_name, code) values
+  ('intake_sessions_unit_in_campaign', 'unit_not_in_campaign'),
+  ('intake_sites_unit_in_campaign', 'unit_not_in_campaign'),
+  ('campaigns_unit_in_campaign', 'unit_not_in_campaign');
+
+-- =====================================================================
 -- Who may read what
 -- =====================================================================
 
@@ -313,15 +437,8 @@ begin
       values (v_site.ward_id, v_site.kind, v_site.name, v_site.address, v_site.lat, v_site.lng, v_site.access_notes)
       returning id into v_site_id;
     end if;
-    -- A campaign of the site's province.
-    if not exists (
-      with recursive up as (
-        select u.id, u.parent_id from public.admin_units u where u.id = private.site_ward(v_site_id)
-        union all
-        select u.id, u.parent_id from public.admin_units u join up on u.id = up.parent_id
-      )
-      select 1 from public.campaigns c join up on up.id = c.province_id where c.id = p_campaign_id
-    ) then
+    -- A campaign of the site's province and unit set.
+    if not private.unit_in_campaign(private.site_ward(v_site_id), p_campaign_id) then
       perform private.refuse('campaign_not_found');
     end if;
     if p_date is null or p_date < private.today() then

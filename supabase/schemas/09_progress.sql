@@ -34,6 +34,12 @@ grant select on public.daily_intake_counts to anon, authenticated;
 create trigger daily_intake_counts_audit after insert or update or delete on public.daily_intake_counts
   for each row execute function private.audit_staff_change();
 
+-- A count names a unit of its campaign's set under its province (private.check_unit_in_campaign,
+-- 04_sites_sessions_shifts.sql): staff_record_daily_count answers any other unit_not_in_campaign.
+create constraint trigger daily_intake_counts_unit_in_campaign
+  after insert or update of campaign_id, unit_id on public.daily_intake_counts
+  for each row execute function private.check_unit_in_campaign();
+
 create function public.staff_record_daily_count(
   p_campaign_id integer,
   p_unit_id integer,
@@ -118,6 +124,14 @@ grant select on public.unit_quotas to anon, authenticated;
 
 create trigger unit_quotas_audit after insert or update or delete on public.unit_quotas
   for each row execute function private.audit_staff_change();
+
+create constraint trigger unit_quotas_unit_in_campaign
+  after insert or update of campaign_id, unit_id on public.unit_quotas
+  for each row execute function private.check_unit_in_campaign();
+
+insert into private.constraint_refusals (constraint_name, code) values
+  ('daily_intake_counts_unit_in_campaign', 'unit_not_in_campaign'),
+  ('unit_quotas_unit_in_campaign', 'unit_not_in_campaign');
 
 -- =====================================================================
 -- Progress

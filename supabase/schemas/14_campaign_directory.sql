@@ -15,9 +15,8 @@ as $$
       'name_en', c.name_en,
       'starts_on', c.starts_on,
       'deadline', c.deadline,
-      -- The province's set is the campaign's (campaigns.unit_set must equal it).
-      'unit_set', p.unit_set,
-      'demonstration', coalesce((to_jsonb(c) ->> 'demonstration')::boolean, false),
+      'unit_set', c.unit_set,
+      'demonstration', c.demonstration,
       'province', jsonb_build_object('code', p.code, 'name', p.name, 'name_en', p.name_en),
       -- A province with no known successor stands for itself rather than hiding its campaign.
       'today_province', jsonb_build_object('code', coalesce(t.code, p.code), 'name', coalesce(t.name, p.name),
@@ -29,8 +28,8 @@ as $$
   left join lateral (
     select u.code, u.name, u.name_en
     from public.admin_units u
-    where (p.unit_set = '2025' and u.id = p.id)
-       or (p.unit_set <> '2025' and u.level = 1 and u.unit_set = '2025'
+    where (c.unit_set = '2025' and u.id = p.id)
+       or (c.unit_set <> '2025' and u.level = 1 and u.unit_set = '2025'
            and exists (select 1 from public.admin_unit_origins o where o.unit_id = u.id and o.origin_id = p.id))
     order by u.code
     limit 1

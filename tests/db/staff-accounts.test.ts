@@ -10,15 +10,18 @@ test('every local demo account signs in and reads its own role and unit, and the
     const officer = anonClient();
     const { data, error } = await officer.auth.signInWithPassword({ email: account.email, password: account.password });
     expect(error).toBeNull();
-    const { data: rows } = await officer.from('staff_members').select('user_id, role, unit:admin_units(code)');
-    expect(rows).toContainEqual({ user_id: data.user!.id, role: account.role, unit: { code: account.unit } });
-    seen[account.role] = [...new Set((rows ?? []).map((row) => row.role))].sort();
+    const { data: rows } = await officer.from('staff_members').select('user_id, role, unit:admin_units(code, unit_set)');
+    expect(rows).toContainEqual({ user_id: data.user!.id, role: account.role, unit: { code: account.unit, unit_set: account.unitSet ?? '2021' } });
+    seen[account.email] = [...new Set((rows ?? []).map((row) => row.role))].sort();
   }
-  // The province sees the district and commune officers under it; no one sees those above them.
+  // The province sees the district and commune officers under it; no one sees those above them,
+  // nor those of the other set (Huế is 46 in both).
   expect(seen).toEqual({
-    province_admin: ['commune_officer', 'district_officer', 'province_admin'],
-    district_officer: ['commune_officer', 'district_officer'],
-    commune_officer: ['commune_officer'],
+    'tinh.hue@cccd.local': ['commune_officer', 'district_officer', 'province_admin'],
+    'tp.hue@cccd.local': ['commune_officer', 'district_officer'],
+    'phuhoi.hue@cccd.local': ['commune_officer'],
+    'tp.hue.2025@cccd.local': ['commune_officer', 'province_admin'],
+    'thuanhoa.hue@cccd.local': ['commune_officer'],
   });
 });
 

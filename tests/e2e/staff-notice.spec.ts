@@ -33,7 +33,7 @@ test('the commune officer opens the notice of Phú Hội from the console and pr
   await expect(page.getByText('Gần đến tối, xa đến ngày', { exact: false })).toBeVisible();
   await expect(page.getByText('CMND cũ hoặc thẻ căn cước cũ, nếu có.')).toBeVisible();
 
-  const schedulesUrl = `${new URL(page.url()).origin}/vi/schedules/?ward=19786`;
+  const schedulesUrl = `${new URL(page.url()).origin}/vi/schedules/?campaign=thua-thien-hue-2021&ward=19786`;
   await expect(page.getByRole('img', { name: 'Mã QR mở lịch tiếp nhận của Phường Phú Hội' }).locator('svg')).toBeVisible();
   await expect(page.getByText(schedulesUrl, { exact: true })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
@@ -64,7 +64,7 @@ test('the notice is in English on the English page, with the English schedules a
   await expect(page.getByRole('heading', { level: 4, name: formatDayLong('en', day) })).toBeVisible();
   await expect(page.getByText('Near ones at night, far ones by day', { exact: false })).toBeVisible();
   await expect(page.getByRole('img', { name: 'QR code that opens the intake schedule of Phường Phú Hội' }).locator('svg')).toBeVisible();
-  await expect(page.getByText(`${new URL(page.url()).origin}/en/schedules/?ward=19786`, { exact: true })).toBeVisible();
+  await expect(page.getByText(`${new URL(page.url()).origin}/en/schedules/?campaign=thua-thien-hue-2021&ward=19786`, { exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Print the notice' })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 });

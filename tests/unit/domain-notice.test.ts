@@ -31,7 +31,8 @@ describe('the ward code of the notice address', () => {
 describe('the sessions a notice lists', () => {
   it('searches the ward over the schedules page’s default three weeks, like the QR code’s page', () => {
     const range = defaultDateRange('2026-11-23');
-    expect(noticeSearchArgs('19786', range)).toEqual({ p_ward: '19786', p_from: '2026-11-23', p_to: '2026-12-14' });
+    expect(noticeSearchArgs('19786', range, '2021')).toEqual({ p_ward: '19786', p_from: '2026-11-23', p_to: '2026-12-14', p_unit_set: '2021' });
+    expect(noticeSearchArgs('19789', range, '2025')).toMatchObject({ p_ward: '19789', p_unit_set: '2025' });
   });
 
   it('groups sessions by date, sites in Vietnamese order within a day, shifts by start time', () => {
@@ -55,13 +56,17 @@ describe('the sessions a notice lists', () => {
 });
 
 describe('the schedules address on the notice', () => {
-  it('is absolute, in the notice’s language, filtered on the ward and without dates', () => {
-    expect(wardSchedulesUrl('https://cccd.example.vn', 'vi', '19786')).toBe('https://cccd.example.vn/vi/schedules/?ward=19786');
-    expect(wardSchedulesUrl('http://localhost:4321', 'en', '19786')).toBe('http://localhost:4321/en/schedules/?ward=19786');
+  it('is absolute, in the notice’s language, on the campaign and the ward and without dates', () => {
+    expect(wardSchedulesUrl('https://cccd.example.vn', 'vi', '19789', 'thanh-pho-hue-2026')).toBe(
+      'https://cccd.example.vn/vi/schedules/?campaign=thanh-pho-hue-2026&ward=19789',
+    );
+    expect(wardSchedulesUrl('http://localhost:4321', 'en', '19786', 'thua-thien-hue-2021')).toBe('http://localhost:4321/en/schedules/?campaign=thua-thien-hue-2021&ward=19786');
+    // Without a campaign, as the old posters: the ward alone, read in the 2021 set.
+    expect(wardSchedulesUrl('https://cccd.example.vn', 'vi', '19786', null)).toBe('https://cccd.example.vn/vi/schedules/?ward=19786');
   });
 
   it('opens the schedules page on exactly that ward', () => {
-    const url = new URL(wardSchedulesUrl('https://cccd.example.vn', 'vi', '19786'));
+    const url = new URL(wardSchedulesUrl('https://cccd.example.vn', 'vi', '19786', 'thua-thien-hue-2021'));
     expect(filtersFromQuery(url.searchParams)).toEqual({ ward: '19786' });
   });
 });

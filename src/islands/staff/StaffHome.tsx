@@ -3,6 +3,7 @@ import type { Locale } from '../../i18n/config.ts';
 import { localizedPath } from '../../i18n/paths.ts';
 import { createTranslator, type Messages } from '../translator.ts';
 import { StaffGate } from './StaffGate.tsx';
+import { UnitName } from './UnitName.tsx';
 
 export default function StaffHome({ locale, messages }: { locale: Locale; messages: Messages }) {
   const t = createTranslator(locale, messages);
@@ -14,11 +15,13 @@ export default function StaffHome({ locale, messages }: { locale: Locale; messag
           <dl className="summary-list">
             <div>
               <dt>{t('staff:dashboard.role')}</dt>
-              <dd>{t(`staff:role.${staff.role}`)}</dd>
+              <dd>{locale === 'vi' ? staff.role.name_vi : staff.role.name_en}</dd>
             </div>
             <div>
               <dt>{t('staff:dashboard.unit')}</dt>
-              <dd>{staff.unit.name}</dd>
+              <dd>
+                <UnitName locale={locale} unit={staff.unit} />
+              </dd>
             </div>
             <div>
               <dt>{t('staff:dashboard.email')}</dt>

@@ -63,10 +63,13 @@ async function provinceOf(unit: StaffMember['unit']): Promise<number> {
 
 export async function loadScope(unit: StaffMember['unit']): Promise<Scope> {
   const [wards, provinceId] = await Promise.all([wardsUnder(unit), provinceOf(unit)]);
+  // The campaigns of the officer's province and unit set: another set's campaign of the same
+  // province code (46 is Thừa Thiên Huế in 2021, Thành phố Huế in 2025) is not theirs.
   const { data, error } = await supabase
     .from('campaigns')
     .select('id, name_vi, name_en, starts_on, deadline')
     .eq('province_id', provinceId)
+    .eq('unit_set', unit.unit_set)
     .order('starts_on');
   if (error) throw error;
   return { wards, campaigns: data };

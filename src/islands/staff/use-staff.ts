@@ -4,13 +4,12 @@ import type { User } from '@supabase/supabase-js';
 import { useEffect, useState } from 'react';
 import { supabase } from '../../lib/supabase.ts';
 
-type StaffRole = 'province_admin' | 'district_officer' | 'commune_officer';
-
 export interface StaffMember {
   user: User;
-  role: StaffRole;
+  /** The role as the role set (public.staff_roles) names it, in both languages. */
+  role: { role: string; name_vi: string; name_en: string };
   displayName: string;
-  unit: { id: number; code: string; name: string; level: number; unit_set: string };
+  unit: { id: number; code: string; name: string; name_en: string | null; level: number; unit_set: string };
 }
 
 type StaffState =
@@ -24,12 +23,12 @@ type StaffState =
 async function staffOf(user: User): Promise<StaffState> {
   const { data, error } = await supabase
     .from('staff_members')
-    .select('role, display_name, unit:admin_units(id, code, name, level, unit_set)')
+    .select('display_name, role:staff_roles(role, name_vi, name_en), unit:admin_units(id, code, name, name_en, level, unit_set)')
     .eq('user_id', user.id)
     .maybeSingle();
   if (error) return { status: 'error' };
-  if (!data?.unit) return { status: 'not-staff', user };
-  return { status: 'signed-in', staff: { user, role: data.role as StaffRole, displayName: data.display_name, unit: data.unit } };
+  if (!data?.unit || !data.role) return { status: 'not-staff', user };
+  return { status: 'signed-in', staff: { user, role: data.role, displayName: data.display_name, unit: data.unit } };
 }
 
 export function useStaff() {

@@ -12,10 +12,10 @@ import { VisitsLoading } from './VisitsLoading.tsx';
 import type { MapVisit } from './visits-map.ts';
 import { VisitsMapView } from './VisitsMapView.tsx';
 
-/** Where a visit goes on the map: the house when its location was shared, else the district's centre. */
+/** Where a visit goes on the map: the house when its location was shared, else the centre of its commune or district. */
 function mapVisit(t: Translate, locale: Locale, visit: StaffHomeVisit): MapVisit | null {
-  const district = visit.ward?.district;
-  const [lat, lng, approximate] = visit.lat !== null && visit.lng !== null ? [visit.lat, visit.lng, false] : [district?.lat ?? null, district?.lng ?? null, true];
+  const centre = visit.ward?.centre;
+  const [lat, lng, approximate] = visit.lat !== null && visit.lng !== null ? [visit.lat, visit.lng, false] : [centre?.lat ?? null, centre?.lng ?? null, true];
   if (lat === null || lng === null) return null;
   return { id: visit.id, lat, lng, approximate, title: visit.full_name, lines: [visitWindow(t, locale, visit), `${visit.street_address}, ${visit.ward?.name ?? ''}`] };
 }

@@ -10,13 +10,14 @@ import type { RpcResult } from '../../../lib/public-api.ts';
 import { attempt, failure, staffRpc } from '../calls.ts';
 
 type Tables = Database['public']['Tables'];
+type Area = Pick<Tables['admin_units']['Row'], 'name' | 'lat' | 'lng'>;
 
 /** The requests of the officer's scope (RLS) with what the console shows of each and its ward. */
 const selectVisits = () =>
   supabase
     .from('home_visit_requests')
     .select(
-      'id, code, status, created_at, full_name, birth_date, old_id_number, reason, reason_other, street_address, landmark, lat, lng, needs, ethnic_language, preferred_days, preferred_periods, requester_name, requester_phone, relationship, scheduled_on, scheduled_from, scheduled_to, team_contact, outcome_note, ward:admin_units!ward_id(id, name, parent_id)',
+      'id, code, status, created_at, full_name, birth_date, old_id_number, reason, reason_other, street_address, landmark, lat, lng, needs, ethnic_language, preferred_days, preferred_periods, requester_name, requester_phone, relationship, scheduled_on, scheduled_from, scheduled_to, team_contact, outcome_note, ward:admin_units!ward_id(id, name, parent_id, lat, lng)',
     );
 
 type Row = QueryData<ReturnType<typeof selectVisits>>[number];
@@ -38,8 +39,23 @@ type VisitFacts = output<typeof visitFactsSchema>;
 
 export type StaffHomeVisit = Omit<Row, 'ward' | keyof VisitFacts> &
   VisitFacts & {
-    ward: { id: number; name: string; district: Pick<Tables['admin_units']['Row'], 'name' | 'lat' | 'lng'> | null } | null;
+    ward: {
+      id: number;
+      name: string;
+      /** The unit above the ward: its district in the 2021 set, its province in the 2025 set (no districts). */
+      district: Area | null;
+      /** Where the map places a visit without a location: the ward's own centre where the data has one (the 2025 communes), else its district's. */
+      centre: { lat: number; lng: number } | null;
+    } | null;
   };
+
+function pointOf(unit: Pick<Area, 'lat' | 'lng'> | null): { lat: number; lng: number } | null {
+  return unit && unit.lat !== null && unit.lng !== null ? { lat: unit.lat, lng: unit.lng } : null;
+}
+
+function wardOf(ward: Pick<Tables['admin_units']['Row'], 'id' | 'name' | 'lat' | 'lng'>, district: Area | null) {
+  return { id: ward.id, name: ward.name, district, centre: pointOf(ward) ?? pointOf(district) };
+}
 
 /**
  * The rows with their wards' districts (name and centroid, where the map places a visit without a
@@ -60,7 +76,7 @@ function rows(query: PromiseLike<PostgrestResponse<Row>>): Promise<RpcResult<Sta
       data: visits.map((visit, index) => ({
         ...withTimes(visit),
         ...facts.data[index]!,
-        ward: visit.ward && { id: visit.ward.id, name: visit.ward.name, district: byId.get(visit.ward.parent_id ?? -1) ?? null },
+        ward: visit.ward && wardOf(visit.ward, byId.get(visit.ward.parent_id ?? -1) ?? null),
       })),
     };
   });

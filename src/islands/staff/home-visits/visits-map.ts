@@ -1,6 +1,6 @@
 // The map of a day's home visits, on the schedules page's base map (Leaflet, imported only when
 // the officer opens the map). A visit is placed where the requester shared the location at the
-// house, or else at its district's centre, and its popup says so.
+// house, or else at the centre of its commune (2025) or district (2021), and its popup says so.
 import { createBaseMap, loadStylesheet } from '../../schedules/session-map.ts';
 
 export { loadStylesheet };

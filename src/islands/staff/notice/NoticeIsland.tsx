@@ -64,7 +64,7 @@ function NoticeConsole({ locale, t, staff }: { locale: Locale; t: Translate; sta
   }, [wardCode, staff.unit]);
 
   if (failed) return <p className="notice notice-error" role="alert">{t('staff:loadError')}</p>;
-  if (wardCode) return <WardNotice locale={locale} t={t} code={wardCode} />;
+  if (wardCode) return <WardNotice locale={locale} t={t} code={wardCode} unitSet={staff.unit.unit_set} />;
   if (!choices) return <p role="status">{t('staff:loading')}</p>;
   if (choices.length === 0) return <p>{t('staffNotice:pick.none')}</p>;
   return <WardChooser t={t} choices={choices} />;

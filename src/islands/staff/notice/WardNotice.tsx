@@ -9,7 +9,8 @@ import type { Translate } from '../../translator.ts';
 import { loadNotice, loadWard, type NoticeData, type NoticeWard } from './data.ts';
 import { NoticeSheet } from './NoticeSheet.tsx';
 
-export function WardNotice({ locale, t, code }: { locale: Locale; t: Translate; code: string }) {
+/** `unitSet` is the officer's: the code is read in it. */
+export function WardNotice({ locale, t, code, unitSet }: { locale: Locale; t: Translate; code: string; unitSet: string }) {
   const [today] = useState(todayInVietnam);
   const [ward, setWard] = useState<NoticeWard | null>();
   const [notice, setNotice] = useState<NoticeData>();
@@ -18,7 +19,7 @@ export function WardNotice({ locale, t, code }: { locale: Locale; t: Translate; 
 
   useEffect(() => {
     let live = true;
-    Promise.all([loadWard(code), loadNotice(code, range)]).then(
+    Promise.all([loadWard(code, unitSet, today), loadNotice(code, range, unitSet)]).then(
       ([foundWard, found]) => {
         if (!live) return;
         setWard(foundWard);
@@ -29,7 +30,7 @@ export function WardNotice({ locale, t, code }: { locale: Locale; t: Translate; 
     return () => {
       live = false;
     };
-  }, [code, range]);
+  }, [code, range, unitSet, today]);
 
   const otherWard = (
     <a href={localizedPath(locale, 'staff/notice')} data-print-hide>
@@ -47,7 +48,7 @@ export function WardNotice({ locale, t, code }: { locale: Locale; t: Translate; 
     );
   }
 
-  const url = wardSchedulesUrl(window.location.origin, locale, code);
+  const url = wardSchedulesUrl(window.location.origin, locale, code, ward.campaignSlug);
   return (
     <>
       <div className="notice-controls" role="group" aria-label={t('staffNotice:actions.label')} data-print-hide>

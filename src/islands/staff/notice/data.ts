@@ -1,12 +1,10 @@
-// What the commune notice reads: the ward and the units above it, the ward's published sessions
-// through the public search_sessions (the data citizens see), and the names of their campaigns.
+// What the commune notice reads, in the officer's unit set (ward codes repeat across sets): the ward
+// and the units above it, the campaign its QR code opens, the ward's published sessions through the
+// public search_sessions (the data citizens see), and the names of their campaigns.
 import { noticeCampaignIds, noticeDays, noticeSearchArgs, type NoticeDay } from '../../../domain/notice.ts';
 import { sortByName } from '../../../domain/schedules.ts';
+import { campaignFor } from '../../../domain/staff-sessions.ts';
 import { supabase } from '../../../lib/supabase.ts';
-
-// The set the schedules page and search_sessions use (its default): the QR code's page must find
-// the same ward.
-const unitSet = '2021';
 
 export interface NoticeWard {
   code: string;
@@ -14,6 +12,8 @@ export interface NoticeWard {
   /** Null in a set without districts (2025). */
   district: string | null;
   province: string;
+  /** The slug of the province's campaign running on the day (else the next, else the last), or null. */
+  campaignSlug: string | null;
 }
 
 export interface WardChoice {
@@ -21,19 +21,26 @@ export interface WardChoice {
   name: string;
 }
 
-/** The codes of the wards of the officer's scope (loadScope gives ids and names), by name. */
+/** The codes of the wards of the officer's scope (loadScope gives ids, of the officer's set, and names), by name. */
 export async function loadWardChoices(wardIds: number[]): Promise<WardChoice[]> {
   if (wardIds.length === 0) return [];
-  const { data, error } = await supabase.from('admin_units').select('code, name').in('id', wardIds).eq('unit_set', unitSet);
+  const { data, error } = await supabase.from('admin_units').select('code, name').in('id', wardIds);
   if (error) throw error;
   return sortByName(data);
 }
 
-/** A ward and the names above it in one request (parent_id embeds the parent), or null if unknown. */
-export async function loadWard(code: string): Promise<NoticeWard | null> {
+/** The slug of the campaign of a province a notice printed on `today` points to. */
+async function loadCampaignSlug(provinceId: number, today: string): Promise<string | null> {
+  const { data, error } = await supabase.from('campaigns').select('id, slug, starts_on, deadline').eq('province_id', provinceId);
+  if (error) throw error;
+  return campaignFor(data, today)?.slug ?? null;
+}
+
+/** A ward of the set and the names above it (parent_id embeds the parent), or null if unknown. */
+export async function loadWard(code: string, unitSet: string, today: string): Promise<NoticeWard | null> {
   const { data, error } = await supabase
     .from('admin_units')
-    .select('code, name, parent:parent_id(name, level, parent:parent_id(name))')
+    .select('code, name, parent:parent_id(id, name, level, parent:parent_id(id, name))')
     .eq('unit_set', unitSet)
     .eq('level', 3)
     .eq('code', code)
@@ -41,8 +48,9 @@ export async function loadWard(code: string): Promise<NoticeWard | null> {
   if (error) throw error;
   if (!data?.parent) return null;
   const { parent } = data;
-  if (parent.level === 1) return { code: data.code, name: data.name, district: null, province: parent.name };
-  return { code: data.code, name: data.name, district: parent.name, province: parent.parent?.name ?? '' };
+  const [district, province] = parent.level === 1 ? [null, parent] : [parent.name, parent.parent];
+  if (!province) return null;
+  return { code: data.code, name: data.name, district, province: province.name, campaignSlug: await loadCampaignSlug(province.id, today) };
 }
 
 export interface NoticeData {
@@ -50,8 +58,8 @@ export interface NoticeData {
   campaigns: { id: number; name_vi: string; name_en: string }[];
 }
 
-export async function loadNotice(code: string, range: { from: string; to: string }): Promise<NoticeData> {
-  const { data, error } = await supabase.rpc('search_sessions', noticeSearchArgs(code, range));
+export async function loadNotice(code: string, range: { from: string; to: string }, unitSet: string): Promise<NoticeData> {
+  const { data, error } = await supabase.rpc('search_sessions', noticeSearchArgs(code, range, unitSet));
   if (error) throw error;
   const days = noticeDays(data);
   const ids = noticeCampaignIds(days);
