@@ -62,7 +62,7 @@ export const testCampaign2025 = {
 } as const;
 
 /**
- * A campaign on the 2025 units of Thành phố Huế (46) with published sessions, from tomorrow for a
+ * A demonstration campaign on the 2025 units of Thành phố Huế (46) with published sessions, from tomorrow for a
  * week, at a site in Phường Thuận Hoá, one in Phường Phú Xuân and one in Xã Phú Vang, each with
  * the three shifts of the day. The specs do not depend on the demo seed's 2025 campaign. Made
  * once: parallel workers wait on an advisory lock and find it there.
@@ -78,8 +78,8 @@ export async function ensureTestCampaign2025(): Promise<void> {
       await client.query(
         `with province as (select id from public.admin_units where unit_set = '2025' and level = 1 and code = '46'),
          campaign as (
-           insert into public.campaigns (slug, province_id, name_vi, name_en, quota, starts_on, deadline, source)
-           select $1, province.id, 'Chiến dịch thử thành phố Huế 2025', 'Test campaign, Hue City 2025', 100000,
+           insert into public.campaigns (slug, province_id, unit_set, demonstration, name_vi, name_en, quota, starts_on, deadline, source)
+           select $1, province.id, '2025', true, 'Chiến dịch thử thành phố Huế 2025', 'Test campaign, Hue City 2025', 100000,
                   (now() at time zone 'Asia/Ho_Chi_Minh')::date - 10, (now() at time zone 'Asia/Ho_Chi_Minh')::date + 60, 'Chiến dịch của các bài kiểm thử e2e'
            from province returning id),
          site as (
