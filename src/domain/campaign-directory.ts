@@ -5,6 +5,7 @@
 // (supabase/schemas/14_campaign_directory.sql), and the rules that pick a campaign for a page.
 import { array, boolean, nullable, strictObject, string, type output } from 'zod/mini';
 import type { Locale } from '../i18n/config.ts';
+import { vietnamese } from './vietnamese-order.ts';
 
 const provinceSchema = strictObject({ code: string(), name: string(), name_en: nullable(string()) });
 
@@ -43,8 +44,6 @@ export function unitName(unit: Pick<UnitName, 'name' | 'name_en'>, locale: Local
 export function campaignName(campaign: Pick<DirectoryCampaign, 'name_vi' | 'name_en'>, locale: Locale): string {
   return locale === 'en' ? campaign.name_en : campaign.name_vi;
 }
-
-const vietnamese = new Intl.Collator('vi');
 
 /**
  * The campaigns the chooser lists (those not over by `today`) under today's provinces, each group

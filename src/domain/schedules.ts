@@ -6,6 +6,7 @@ import type { Database } from '../lib/database.types.ts';
 import type { SearchFilters, SearchSort } from './search-filters.ts';
 import type { UnitName } from './campaign-directory.ts';
 import { addDays, todayInVietnam } from './dates.ts';
+import { vietnamese } from './vietnamese-order.ts';
 import type { locateCommuneAnswer } from './units.ts';
 
 export type SessionRow = Database['public']['Functions']['search_sessions']['Returns'][number];
@@ -102,8 +103,6 @@ export function shiftState(shift: SessionShift): ShiftState {
   return shift.places_left > 0 ? 'open' : 'full';
 }
 
-const vietnamese = new Intl.Collator('vi');
-
 const byDateThenName = (a: SessionResult, b: SessionResult) =>
   a.session_date.localeCompare(b.session_date) || vietnamese.compare(a.site_name, b.site_name) || a.session_id - b.session_id;
 
@@ -192,9 +191,4 @@ export function sitesOf(sessions: readonly SessionResult[]): MapSite[] {
   }
   for (const site of sites.values()) site.sessions.sort((a, b) => a.session_date.localeCompare(b.session_date));
   return [...sites.values()];
-}
-
-/** Units in Vietnamese alphabetical order (Đ after D, tones after the bare letter). */
-export function sortByName<T extends { name: string }>(units: readonly T[]): T[] {
-  return [...units].sort((a, b) => vietnamese.compare(a.name, b.name));
 }

@@ -9,7 +9,6 @@ import {
   placeNote,
   shiftState,
   sitesOf,
-  sortByName,
   sortSessions,
   splitByLocatedCommune,
   withDefaultDates,
@@ -17,6 +16,7 @@ import {
   type SessionRow,
   type SessionShift,
 } from '../../src/domain/schedules.ts';
+import { sortByName } from '../../src/domain/vietnamese-order.ts';
 
 const shift = (overrides: Partial<SessionShift> = {}): SessionShift => ({
   id: 1,

@@ -1,7 +1,7 @@
 // The administrative units behind the pickers, read level by level from the public admin_units
 // table (a province has about 10 districts, a district about 20 wards, a 2025 province about 100
 // communes: small answers on a slow network), always in one set: the campaign's.
-import { sortByName } from '../../domain/schedules.ts';
+import { sortByName } from '../../domain/vietnamese-order.ts';
 import { from } from '../../lib/public-api.ts';
 
 export interface Unit {
