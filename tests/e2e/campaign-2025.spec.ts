@@ -32,7 +32,6 @@ const texts = {
     todayProvince: 'Thành phố Huế',
     campaign2021: 'Chiến dịch cấp CCCD gắn chip tỉnh Thừa Thiên Huế',
     ward2021: 'Xã, phường, thị trấn',
-    homeVisitWard: 'Xã, phường, thị trấn',
     homeVisitDistrict: 'Quận, huyện, thị xã',
   },
   en: {
@@ -59,7 +58,6 @@ const texts = {
     todayProvince: 'Hue City',
     campaign2021: 'Chip-based ID card campaign, Thừa Thiên Huế province',
     ward2021: 'Ward or commune',
-    homeVisitWard: 'Ward or commune',
     homeVisitDistrict: 'District',
   },
 } as const;
@@ -170,8 +168,8 @@ for (const locale of ['vi', 'en'] as const) {
       await expect(page.locator('.campaign-current')).toContainText(text.campaign);
       await expect(page.getByLabel(text.province)).toHaveValue('46');
       await expect(page.getByLabel(text.homeVisitDistrict, { exact: true })).toHaveCount(0);
-      await page.getByLabel(text.homeVisitWard).selectOption({ label: text.now });
-      await expect(page.getByLabel(text.homeVisitWard)).toHaveValue(testCampaign2025.thuanHoa.code);
+      await page.getByLabel(text.commune).selectOption({ label: text.now });
+      await expect(page.getByLabel(text.commune)).toHaveValue(testCampaign2025.thuanHoa.code);
       await expectNoSeriousA11yViolations(page);
 
       await open(page, `/${locale}/organisations/?campaign=${testCampaign2025.slug}`);

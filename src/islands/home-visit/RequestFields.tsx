@@ -3,7 +3,7 @@
 import type { ConsentVersions } from '../../domain/consent.ts';
 import { needs, reasons, relationships } from '../../domain/home-visit.ts';
 import type { Locale } from '../../i18n/config.ts';
-import type { UnitScope } from '../schedules/units.ts';
+import { hasDistricts, type UnitScope } from '../schedules/units.ts';
 import { type AreaCodes, UnitPickers } from '../schedules/UnitPickers.tsx';
 import { Checkboxes, Radios } from '../shared/Choices.tsx';
 import { ConsentFields } from '../shared/ConsentFields.tsx';
@@ -83,7 +83,8 @@ export function RequestFields({ t, locale, scope, form, draft, consent, onChange
         labels={{
           province: { label: t('homeVisit:where.province'), empty: t('homeVisit:where.provinceChoose') },
           district: { label: t('homeVisit:where.district'), empty: t('homeVisit:where.districtChoose') },
-          ward: { label: t('homeVisit:where.ward'), empty: t('homeVisit:where.wardChoose') },
+          // Today's units have no district, and no towns (thị trấn) among the communes.
+          ward: { label: t(hasDistricts(scope.unitSet) ? 'homeVisit:where.ward' : 'schedules:form.commune'), empty: t('homeVisit:where.wardChoose') },
         }}
       />
       <TextField {...form.field('street_address')} autoComplete="street-address" label={t('homeVisit:where.address')}
