@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe.ts';
 import { sql } from './support/db.ts';
 import { e2eApiUrl } from './support/ports.ts';
-import { idempotencyKey, person, phone } from '../support/people.ts';
+import { consentInForce, idempotencyKey, person, phone } from '../support/people.ts';
 import { formatPercent, parseCampaignProgress, type CampaignProgress } from '../../src/domain/progress.ts';
 import { leaders, rankedCount, unitsAtRisk } from '../../src/domain/ranking.ts';
 import { formatNumber } from '../../src/lib/format.ts';
@@ -135,7 +135,7 @@ test('places booked after the site was built show on the progress page when it o
   const response = await fetch(`${e2eApiUrl}/rest/v1/rpc/book_places`, {
     method: 'POST',
     headers: { apikey: publishableKey, Authorization: `Bearer ${publishableKey}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify({ p_shift_id: Number(shift!.id), p_people: [person(), person(), person()], p_phone: phone(), p_consent: true, p_idempotency_key: idempotencyKey() }),
+    body: JSON.stringify({ p_shift_id: Number(shift!.id), p_people: [person(), person(), person()], p_phone: phone(), p_consent: consentInForce, p_idempotency_key: idempotencyKey() }),
   });
   expect(response.ok, await response.clone().text()).toBe(true);
   const progress = await readProgress(bacKan);
