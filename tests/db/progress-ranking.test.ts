@@ -109,7 +109,7 @@ describe('what the campaign\'s figures are', () => {
     await sql('update public.campaigns set demonstration = true where id = $1', [hue.id]);
     const demo = await progressOf(hue.slug);
     expect(demo.demonstration).toBe(true);
-    expect(demo.units.find((unit) => unit.code === hue2025.thuanHoa)).toMatchObject({ name: 'Phường Thuận Hoá', name_en: 'Thuan Hoa Ward', kind: 'ward' });
+    expect(demo.units.find((unit) => unit.code === hue2025.thuanHoa)).toMatchObject({ name: 'Phường Thuận Hoá', name_en: 'Thuan Hoa Ward' });
     expect(demo.units.every((unit) => unit.name_en !== null)).toBe(true);
 
     const thuaThien = await progressOf((await createCampaign('46')).slug);
