@@ -12,6 +12,8 @@ const count = z.number().int().nonnegative();
 export const unitProgressSchema = z.strictObject({
   code: z.string(),
   name: z.string(),
+  /** The 2025 set's English name; null in the 2021 set. */
+  name_en: z.string().nullable(),
   kind: z.string(),
   /** Null when the province set this unit no quota of its own. */
   quota: count.nullable(),
@@ -31,6 +33,8 @@ export const unitProgressSchema = z.strictObject({
 
 export const campaignProgressSchema = z.strictObject({
   slug: z.string(),
+  /** The figures are made up for the demonstration: the pages say so. */
+  demonstration: z.boolean(),
   quota: z.number().int().positive(),
   daily_target: count.nullable(),
   starts_on: isoDate,

@@ -52,6 +52,8 @@ export const commonSchema = z.strictObject({
   'notFound.homeLink': text('Page-not-found: link back to the home page'),
   'form.errorPrefix': text('Hidden word screen readers announce before the error message at a form field, like "Error:"'),
   'form.errorTitle': text('Heading of the error summary above a form, like "There is a problem"'),
+  'demonstration.label': text('Bold start of the note beside the figures of a campaign made up for the demonstration'),
+  'demonstration.note': text('That note: the campaign\'s figures are made up to show the site, not real'),
 });
 
 export const homeSchema = z.strictObject({

@@ -5,7 +5,7 @@ import { featuredCampaignSlug } from './page-campaign.ts';
 import { supabase, supabaseUrl } from './supabase.ts';
 
 const columns =
-  'id, slug, province_id, unit_set, demonstration, name_vi, name_en, quota, daily_target, starts_on, deadline, source, province:admin_units!campaigns_province_id_fkey(name, code, unit_set)';
+  'id, slug, province_id, unit_set, demonstration, name_vi, name_en, quota, daily_target, starts_on, deadline, source, province:admin_units!campaigns_province_id_fkey(name, name_en, code, unit_set)';
 
 /**
  * One readable line from a supabase-js error. On a network failure its details hold the cause
@@ -21,7 +21,9 @@ function describeError(error: { message: string; details: string; hint: string; 
 }
 
 type CampaignRow = Database['public']['Tables']['campaigns']['Row'];
-export type Campaign = Omit<CampaignRow, 'min_age' | 'max_active_per_phone'> & { province: { name: string; code: string; unit_set: string } };
+export type Campaign = Omit<CampaignRow, 'min_age' | 'max_active_per_phone'> & {
+  province: { name: string; name_en: string | null; code: string; unit_set: string };
+};
 
 async function fetchCampaign(slug: string): Promise<Campaign> {
   const fail = (reason: string) => new Error(`Could not read the campaign from Supabase at ${supabaseUrl}: ${reason}`);

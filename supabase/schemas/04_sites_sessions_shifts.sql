@@ -121,9 +121,10 @@ grant execute on function private.session_ward(bigint), private.site_ward(bigint
 -- =====================================================================
 
 -- Province codes repeat across sets (46 is Thừa Thiên Huế in 2021 and Thành phố Huế in 2025), so
--- the database keeps each campaign to its own units: a session's site, a unit quota and a daily
--- count name a unit of the campaign's set under its province (the triggers below and in
--- 09_progress.sql), refused `unit_not_in_campaign` otherwise.
+-- the database keeps each campaign to its own units: a session's site, a unit quota, a daily count,
+-- a home-visit request and an organisation's request name a unit of the campaign's set under its
+-- province (the triggers below, in 06_organisations.sql, 09_progress.sql and 11_home_visits.sql),
+-- refused `unit_not_in_campaign` otherwise.
 
 insert into private.refusal_statuses (code, status) values
   ('unit_not_in_campaign', 409);
@@ -164,9 +165,10 @@ create trigger campaigns_unit_set
   before insert on public.campaigns
   for each row execute function private.campaign_unit_set();
 
--- The unit a session (through its site), a unit quota or a daily count names must lie in its
--- campaign. Checked by constraint triggers (at the end of each statement), so the refusal is the
--- violation of a named constraint, which private.constraint_refusals answers `unit_not_in_campaign`.
+-- The unit a session (through its site), a unit quota, a daily count or a request (its ward) names
+-- must lie in its campaign. Checked by constraint triggers (at the end of each statement), so the
+-- refusal is the violation of a named constraint, which private.constraint_refusals answers
+-- `unit_not_in_campaign`.
 create function private.check_unit_in_campaign()
 returns trigger
 language plpgsql
@@ -174,7 +176,8 @@ set search_path = ''
 as $$
 declare
   v_row jsonb := to_jsonb(new);
-  v_unit integer := coalesce((v_row ->> 'unit_id')::integer, private.site_ward((v_row ->> 'site_id')::bigint));
+  v_unit integer := coalesce((v_row ->> 'unit_id')::integer, (v_row ->> 'ward_id')::integer,
+                             private.site_ward((v_row ->> 'site_id')::bigint));
 begin
   if not private.unit_in_campaign(v_unit, (v_row ->> 'campaign_id')::integer) then
     raise exception '% names unit % outside the set and province of campaign %', tg_table_name, v_unit, v_row ->> 'campaign_id'
@@ -184,7 +187,7 @@ begin
 end;
 $$;
 comment on function private.check_unit_in_campaign() is
-  'Trigger: refuses a row whose unit (unit_id, or its site''s ward) is not in its campaign''s set and province.';
+  'Trigger: refuses a row whose unit (unit_id, ward_id, or its site''s ward) is not in its campaign''s set and province.';
 
 create constraint trigger intake_sessions_unit_in_campaign
   after insert or update of campaign_id, site_id on public.intake_sessions
@@ -221,15 +224,17 @@ begin
   if (new.province_id, new.unit_set) is distinct from (old.province_id, old.unit_set)
      and (exists (select 1 from public.intake_sessions where campaign_id = new.id)
           or exists (select 1 from public.unit_quotas where campaign_id = new.id)
-          or exists (select 1 from public.daily_intake_counts where campaign_id = new.id)) then
-    raise exception 'campaign % has sessions, quotas or counts in its province: it keeps it', new.id
+          or exists (select 1 from public.daily_intake_counts where campaign_id = new.id)
+          or exists (select 1 from public.home_visit_requests where campaign_id = new.id)
+          or exists (select 1 from public.organisation_requests where campaign_id = new.id)) then
+    raise exception 'campaign % has sessions, quotas, counts or requests in its province: it keeps it', new.id
       using errcode = '23514', constraint = tg_name;
   end if;
   return new;
 end;
 $$;
 comment on function private.check_campaign_province() is
-  'Trigger: refuses changing the province or set of a campaign that has sessions, unit quotas or daily counts.';
+  'Trigger: refuses changing the province or set of a campaign that has sessions, unit quotas, daily counts or requests.';
 
 create constraint trigger campaigns_unit_in_campaign
   after update of province_id, unit_set on public.campaigns

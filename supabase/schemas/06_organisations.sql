@@ -49,7 +49,9 @@ create index organisation_requests_consent_text_id_idx on public.organisation_re
 
 -- The campaign a citizen's request names (by slug) and the ward it names (by code) in that
 -- campaign's set, under its province: requests for a home visit (11_home_visits.sql) and for a
--- session on site both reach the officers of that ward. The set is the province's.
+-- session on site both reach the officers of that ward. Whether the ward lies in the campaign is
+-- private.unit_in_campaign's rule (04_sites_sessions_shifts.sql), which the tables' constraint
+-- triggers hold too; here it answers with the field the person got wrong.
 insert into private.refusal_statuses (code, status) values
   ('ward_outside_campaign', 422);
 
@@ -62,23 +64,17 @@ as $$
 declare
   v_campaign public.campaigns;
   v_ward_id integer;
-  v_in_province boolean;
 begin
   select * into v_campaign from public.campaigns where slug = p_campaign;
   if not found then
     perform private.refuse('campaign_not_found');
   end if;
-  -- A ward's parent is its province (2025) or its district, whose parent is the province (2021).
-  select w.id, p.id in (w.parent_id, d.parent_id) into v_ward_id, v_in_province
-  from public.admin_units p
-  join public.admin_units w on w.unit_set = p.unit_set and w.level = 3 and w.code = p_ward
-  left join public.admin_units d on d.id = w.parent_id and d.level = 2
-  where p.id = v_campaign.province_id;
+  select id into v_ward_id from public.admin_units where unit_set = v_campaign.unit_set and level = 3 and code = p_ward;
   if v_ward_id is null then
     perform private.refuse('invalid_argument', '{"field": "ward"}');
   end if;
   -- A ward of another province: the person chose it on a page of another province's campaign.
-  if not v_in_province then
+  if not private.unit_in_campaign(v_ward_id, v_campaign.id) then
     perform private.refuse('ward_outside_campaign', '{"field": "ward"}');
   end if;
   return query select v_campaign.id, v_ward_id;
@@ -86,6 +82,13 @@ end;
 $$;
 comment on function private.campaign_ward(text, text) is
   'The campaign of a slug and the id of a ward code in its set and province; refuses campaign_not_found, invalid_argument (ward) for a code not in its set, ward_outside_campaign for a ward of another province.';
+
+create constraint trigger organisation_requests_unit_in_campaign
+  after insert or update of campaign_id, ward_id on public.organisation_requests
+  for each row execute function private.check_unit_in_campaign();
+
+insert into private.constraint_refusals (constraint_name, code) values
+  ('organisation_requests_unit_in_campaign', 'unit_not_in_campaign');
 
 alter table public.organisation_requests enable row level security;
 

@@ -85,11 +85,9 @@ begin
     perform private.raise_refusal('invalid_argument', '{"field": "radius_km"}');
   end if;
   if p_limit not between 1 and 500 then perform private.raise_refusal('invalid_argument', '{"field": "limit"}'); end if;
-  -- A campaign's sessions lie in its province's set: the codes are read in that set.
+  -- A campaign's sessions lie in its set: the codes are read in that set.
   if p_campaign is not null then
-    select c.id, province.unit_set into v_campaign_id, v_unit_set
-    from public.campaigns c join public.admin_units province on province.id = c.province_id
-    where c.slug = p_campaign;
+    select c.id, c.unit_set into v_campaign_id, v_unit_set from public.campaigns c where c.slug = p_campaign;
     if v_campaign_id is null then perform private.raise_refusal('invalid_argument', '{"field": "campaign"}'); end if;
   end if;
   -- The 2025 commune the point lies in (no 2021 site is in one): its sessions come first.

@@ -193,6 +193,8 @@ begin
 
   return jsonb_build_object(
     'slug', v_campaign.slug,
+    -- Figures made up for the demonstration: the pages say so beside them.
+    'demonstration', v_campaign.demonstration,
     'quota', v_campaign.quota,
     'daily_target', v_campaign.daily_target,
     'starts_on', v_campaign.starts_on,
@@ -218,7 +220,7 @@ begin
     -- average a day of its recent days is below the rate it now needs to finish by the deadline.
     'units', (
       select coalesce(jsonb_agg(jsonb_build_object(
-          'code', r.code, 'name', r.name, 'kind', r.kind,
+          'code', r.code, 'name', r.name, 'name_en', r.name_en, 'kind', r.kind,
           'quota', r.quota,
           'intake', r.intake,
           'today', r.today,
@@ -235,7 +237,7 @@ begin
                case when v_recent_days > 0 and f.rate_needed is not null
                  then f.recent_intake::numeric / v_recent_days < f.rate_needed else false end as at_risk
         from (
-          select u.code, u.name, u.kind, q.quota,
+          select u.code, u.name, u.name_en, u.kind, q.quota,
                  coalesce(t.intake, 0) as intake,
                  coalesce(t.today, 0) as today,
                  coalesce(t.recent_intake, 0) as recent_intake,

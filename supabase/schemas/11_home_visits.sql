@@ -252,6 +252,15 @@ insert into private.constraint_refusals (constraint_name, code) values
   ('home_visit_requests_token_hash_key', 'idempotency_conflict'),
   ('home_visit_requests_idempotency_hash_key', 'idempotency_conflict');
 
+-- The ward lies in the campaign's set and province (private.check_unit_in_campaign,
+-- 04_sites_sessions_shifts.sql): request_home_visit checks it first through private.campaign_ward.
+create constraint trigger home_visit_requests_unit_in_campaign
+  after insert or update of campaign_id, ward_id on public.home_visit_requests
+  for each row execute function private.check_unit_in_campaign();
+
+insert into private.constraint_refusals (constraint_name, code) values
+  ('home_visit_requests_unit_in_campaign', 'unit_not_in_campaign');
+
 -- A family asks once, maybe again for a second relative: a few requests a day per phone. Per IP
 -- generous, as for bookings (carrier-grade NAT). Status look-ups and changes use the booking
 -- functions' 'lookup' and 'change' rules.

@@ -224,6 +224,15 @@ describe('requesting a visit', () => {
     expect((await submit(form({ campaign: bacKan.slug, ward: bacKanWard!.code }))).refusal).toBeNull();
     expect((await submit(form({ campaign: 'no-such-campaign' }))).refusal?.code).toBe('campaign_not_found');
   });
+
+  test('keeps its ward in its campaign whatever writes it: the table refuses another province\'s campaign, answered unit_not_in_campaign', async () => {
+    const { view } = await submit(form());
+    const bacKan = await createCampaign('06');
+    const refused = await sql('update public.home_visit_requests set campaign_id = $1 where code = $2', [bacKan.id, view.code]).catch((error: unknown) => error);
+    expect(refused).toMatchObject({ code: '23514', constraint: 'home_visit_requests_unit_in_campaign' });
+    const [mapped] = await sql('select code from private.constraint_refusals where constraint_name = $1', [(refused as { constraint: string }).constraint]);
+    expect(mapped).toEqual({ code: 'unit_not_in_campaign' });
+  });
 });
 
 describe('the status token', () => {

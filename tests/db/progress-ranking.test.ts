@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { answer, answerSchemas } from './support/answers.ts';
 import { asView } from './support/booking-view.ts';
 import { anonFrom, bookArgs, createCampaign, createSession, person, placeIn, sql } from './support/fixtures.ts';
+import { hue2025 } from './support/units-2025.ts';
 
 const citizen = anonFrom('127.0.5.2');
 
@@ -98,6 +99,23 @@ describe('the ranking of a campaign\'s units', () => {
     );
     const over = await progressOf(slug);
     expect(over.units[0]).toMatchObject({ code: '474', rate_needed: null, at_risk: false });
+  });
+});
+
+describe('what the campaign\'s figures are', () => {
+  test('a demonstration campaign says its figures are made up; a 2025 campaign gives its communes\' English names, a 2021 one none', async () => {
+    const hue = await createCampaign(hue2025.province, '2025');
+    expect((await progressOf(hue.slug)).demonstration).toBe(false);
+    await sql('update public.campaigns set demonstration = true where id = $1', [hue.id]);
+    const demo = await progressOf(hue.slug);
+    expect(demo.demonstration).toBe(true);
+    expect(demo.units.find((unit) => unit.code === hue2025.thuanHoa)).toMatchObject({ name: 'Phường Thuận Hoá', name_en: 'Thuan Hoa Ward' });
+    expect(demo.units.every((unit) => unit.name_en !== null)).toBe(true);
+
+    const thuaThien = await progressOf((await createCampaign('46')).slug);
+    expect(thuaThien.demonstration).toBe(false);
+    expect(thuaThien.units.find((unit) => unit.code === '474')).toMatchObject({ name: 'Thành phố Huế', name_en: null });
+    expect(thuaThien.units.every((unit) => unit.name_en === null)).toBe(true);
   });
 });
 

@@ -394,6 +394,15 @@ describe('organisation requests', () => {
     expect(refusal((await anonFrom(ip).rpc('request_organisation_session', requestArgs({ p_campaign: 'no-such-campaign' }))).error)?.code).toBe('campaign_not_found');
   });
 
+  test('keep their ward in their campaign whatever writes them: the table refuses another province\'s campaign, answered unit_not_in_campaign', async () => {
+    const { id } = answer(answerSchemas.request_organisation_session, await anonFrom('127.0.80.33').rpc('request_organisation_session', requestArgs()));
+    const bacKan = await createCampaign('06');
+    const refused = await sql('update public.organisation_requests set campaign_id = $1 where id = $2', [bacKan.id, id]).catch((error: unknown) => error);
+    expect(refused).toMatchObject({ code: '23514', constraint: 'organisation_requests_unit_in_campaign' });
+    const [mapped] = await sql('select code from private.constraint_refusals where constraint_name = $1', [(refused as { constraint: string }).constraint]);
+    expect(mapped).toEqual({ code: 'unit_not_in_campaign' });
+  });
+
   test('refuse bad fields with the field named', async () => {
     const ip = '127.0.80.2';
     expect(refusal((await anonFrom(ip).rpc('request_organisation_session', requestArgs({ p_ward: '99999' }))).error)).toEqual({ code: 'invalid_argument', details: { field: 'ward' } });

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe.ts';
 import { sql } from './support/db.ts';
 import { e2eApiUrl } from './support/ports.ts';
-import { idempotencyKey, person, phone } from '../support/people.ts';
+import { consentInForce, idempotencyKey, person, phone } from '../support/people.ts';
 import { formatPercent, parseCampaignProgress, type CampaignProgress } from '../../src/domain/progress.ts';
 import { leaders, rankedCount, unitsAtRisk } from '../../src/domain/ranking.ts';
 import { formatNumber } from '../../src/lib/format.ts';
@@ -122,6 +122,28 @@ for (const p of pages) {
   });
 }
 
+// The 2025 Huế campaign of the seed: its figures are made up, its communes have English names.
+const hue2026 = 'thanh-pho-hue-2026';
+const demonstration = { vi: /^Số liệu minh hoạ\. Các con số của chiến dịch này là giả định/, en: /^Demonstration figures\. The figures of this campaign are made up/ } as const;
+
+for (const p of pages) {
+  test(`the progress page ${p.path} says a demonstration campaign's figures are made up and names its communes in the page's language`, async ({ page }) => {
+    await page.goto(`${p.path}?campaign=${hue2026}`);
+    const progress = await readProgress(hue2026);
+    expect(progress.demonstration).toBe(true);
+    const report = page.locator(`#campaign-${hue2026}`);
+    await expect(report.getByText(demonstration[p.locale])).toBeVisible();
+    await expect(report.getByText(/^(Số liệu cập nhật|Figures as of) .*\d{1,2}:\d{2}/)).toBeVisible();
+    // English names on /en (every 2025 commune has one), the Vietnamese ones on /vi, each marked with its language.
+    const names = report.locator('tbody th .name');
+    expect(await names.allTextContents()).toEqual(progress.units.map((unit) => (p.locale === 'en' ? unit.name_en : unit.name)));
+    for (const lang of await names.evaluateAll((spans) => spans.map((span) => span.getAttribute('lang')))) expect(lang).toBe(p.locale);
+    // A campaign of real figures carries no such note.
+    await page.goto(`${p.path}?campaign=${bacKan}`);
+    await expect(page.locator(`#campaign-${bacKan}`).getByText(demonstration[p.locale])).toHaveCount(0);
+  });
+}
+
 test('places booked after the site was built show on the progress page when it opens', async ({ page }) => {
   // The site was built before anyone booked in Bắc Kạn: the built page says 0.
   const [shift] = await sql<{ id: string }>(
@@ -135,7 +157,7 @@ test('places booked after the site was built show on the progress page when it o
   const response = await fetch(`${e2eApiUrl}/rest/v1/rpc/book_places`, {
     method: 'POST',
     headers: { apikey: publishableKey, Authorization: `Bearer ${publishableKey}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify({ p_shift_id: Number(shift!.id), p_people: [person(), person(), person()], p_phone: phone(), p_consent: true, p_idempotency_key: idempotencyKey() }),
+    body: JSON.stringify({ p_shift_id: Number(shift!.id), p_people: [person(), person(), person()], p_phone: phone(), p_consent: consentInForce, p_idempotency_key: idempotencyKey() }),
   });
   expect(response.ok, await response.clone().text()).toBe(true);
   const progress = await readProgress(bacKan);

@@ -3,18 +3,18 @@ import { expectNoSeriousA11yViolations } from './support/axe.ts';
 import { sql } from './support/db.ts';
 import { signInAsOfficer } from './support/staff.ts';
 
-// Each test edits a site of its own in Phú Hội (ward 19786, under the district officer's Thành
-// phố Huế), so the seed's sites stay as other specs expect them.
-async function newSite(): Promise<{ id: number; name: string }> {
+// Each test edits a site of its own, by default in Phú Hội (ward 19786 of 2021, under the district
+// officer's Thành phố Huế), so the seed's sites stay as other specs expect them.
+async function newSite(unitSet = '2021', wardCode = '19786'): Promise<{ id: number; name: string; wardId: number }> {
   const name = `Nhà văn hóa tổ ${Date.now()}-${Math.floor(Math.random() * 1000)}`;
-  const [row] = await sql<{ id: string }>(
+  const [row] = await sql<{ id: string; ward_id: number }>(
     `insert into public.intake_sites (ward_id, kind, name, address, lat, lng)
-     select id, 'commune_hall', $1, '12 Chi Lăng, phường Phú Hội', 16.469, 107.596
-     from public.admin_units where unit_set = '2021' and code = '19786'
-     returning id`,
-    [name],
+     select id, 'commune_hall', $1, '12 Chi Lăng, Huế', 16.469, 107.596
+     from public.admin_units where unit_set = $2 and code = $3
+     returning id, ward_id`,
+    [name, unitSet, wardCode],
   );
-  return { id: Number(row!.id), name };
+  return { id: Number(row!.id), name, wardId: row!.ward_id };
 }
 
 // The demo district officer of Thành phố Huế (474); the session is the browser's, whatever the language.
@@ -35,6 +35,8 @@ test('a district officer corrects a site’s name and access notes and finds the
   const form = page.getByRole('form', { name: `Sửa địa điểm: ${site.name}` });
   await expect(form.getByLabel('Tên địa điểm')).toHaveValue(site.name);
   await expect(form.getByLabel('Loại địa điểm')).toHaveValue('commune_hall');
+  // A 2021 officer's wards: xã, phường and thị trấn.
+  await expect(form.getByLabel('Xã, phường, thị trấn', { exact: true })).toHaveValue(String(site.wardId));
   await expect(form.getByLabel('Vĩ độ')).toHaveValue('16.469');
   await expect(form.getByLabel('Kinh độ')).toHaveValue('107.596');
   await expectNoSeriousA11yViolations(page);
@@ -87,3 +89,17 @@ test('[en] a latitude outside Viet Nam is caught by the error summary and the si
   const [stored] = await sql<{ name: string; lat: number }>(`select name, lat from public.intake_sites where id = $1`, [site.id]);
   expect(stored).toEqual({ name: site.name, lat: 16.469 });
 });
+
+for (const { locale, edit, label } of [
+  { locale: 'vi', edit: 'Sửa', label: 'Xã, phường, đặc khu' },
+  { locale: 'en', edit: 'Edit', label: 'Commune, ward or special zone' },
+] as const) {
+  test(`[${locale}] a 2025 commune officer's site form names the 2025 units: communes, wards and special zones`, async ({ page }) => {
+    const site = await newSite('2025', '19789');
+    await signInAsOfficer(page, 'thuanhoa.hue@cccd.local');
+    await page.goto(`/${locale}/staff/sessions/`);
+    await page.getByRole('button', { name: `${edit} ${site.name}` }).click();
+    await expect(page.getByLabel(label, { exact: true })).toHaveValue(String(site.wardId));
+    await expectNoSeriousA11yViolations(page);
+  });
+}

@@ -35,7 +35,8 @@ test('the province administrator of the 2025 Huế plans a session in the 2025 c
   await page.getByRole('button', { name: 'Create a session' }).click();
   await expect(page.getByText('Campaign: ID card campaign, Huế City 2026')).toBeVisible();
   await page.getByLabel('Add a new site').check();
-  const ward = page.getByLabel('Commune or ward');
+  // The 2025 set's lowest level: communes, wards and special zones (no townships).
+  const ward = page.getByLabel('Commune, ward or special zone', { exact: true });
   // The communes of Thành phố Huế in the 2025 set and the "choose" line: Phú Hội (2021) is not one.
   await expect(ward.locator('option')).toHaveCount(counts!.communes + 1);
   await expect(ward.locator('option', { hasText: 'Phường Thuận Hoá' })).toHaveCount(1);

@@ -6,6 +6,7 @@ import { barShare, leaders, rankedCount, unitKind, unitsAtRisk } from '../../src
 const unit = (code: string, percent: number | null, rank: number | null = null, at_risk = false): UnitProgress => ({
   code,
   name: `Unit ${code}`,
+  name_en: null,
   kind: 'district',
   quota: percent === null ? null : 1000,
   intake: percent === null ? 0 : percent * 10,
@@ -21,6 +22,7 @@ const unit = (code: string, percent: number | null, rank: number | null = null, 
 // Thừa Thiên Huế as its directive describes it: 22 days in, 69 days left, at 35% of 6,600 a day.
 const hue: CampaignProgress = {
   slug: 'thua-thien-hue-2021',
+  demonstration: false,
   quota: 732000,
   daily_target: 6600,
   starts_on: '2026-11-01',

@@ -9,6 +9,7 @@ import { formatNumber, formatPercent } from '../../lib/format.ts';
 import { judgePace, paceMessage } from '../../domain/pace.ts';
 import { barShare, leaders, rankedCount, unitsAtRisk } from '../../domain/ranking.ts';
 import type { CampaignProgress, UnitProgress } from '../../domain/progress.ts';
+import { unitName } from '../../domain/unit-name.ts';
 import type { Locale } from '../../i18n/config.ts';
 
 type RowFigures = Pick<UnitProgress, 'intake' | 'quota' | 'percent' | 'recent_average' | 'rate_needed'>;
@@ -42,11 +43,12 @@ class Report {
     return value === null ? this.t('progress:table.none') : formatPercent(this.locale, value);
   }
 
-  /** A unit's name, marked Vietnamese on an English page. */
-  private name(text: string, tag: 'li' | 'span'): HTMLElement {
+  /** A unit's name in the page's language where it has one, else in Vietnamese, marked so. */
+  private name(unit: UnitProgress, tag: 'li' | 'span'): HTMLElement {
     const element = document.createElement(tag);
-    element.textContent = text;
-    if (this.locale !== 'vi') element.lang = 'vi';
+    const name = unitName(unit, this.locale);
+    element.textContent = name.text;
+    element.lang = name.lang;
     return element;
   }
 
@@ -101,10 +103,10 @@ class Report {
       item.value = unit.rank ?? 0;
       const share = document.createElement('strong');
       share.textContent = this.percent(unit.percent);
-      item.append(this.name(unit.name, 'span'), ' ', share);
+      item.append(this.name(unit, 'span'), ' ', share);
       return item;
     });
-    this.showList('risk', atRisk, (unit) => this.name(unit.name, 'li'));
+    this.showList('risk', atRisk, (unit) => this.name(unit, 'li'));
     const count = this.element.querySelector('[data-glance="risk-count"]');
     if (count) count.textContent = this.t('progress:glance.atRiskCount', { count: atRisk.length, total: rankedCount(progress.units) });
   }

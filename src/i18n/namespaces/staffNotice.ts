@@ -10,7 +10,6 @@ export const staffNoticeSchema = z.strictObject({
   'page.intro': text('Under the heading, for the officer: what the notice is for and where it is posted'),
   'link.label': text('Link from the console home to this page'),
   'link.hint': text('One sentence under that link'),
-  'pick.label': text('Label of the list of wards of the officer’s area to make a notice for'),
   'pick.submit': text('Button that shows the notice of the chosen ward'),
   'pick.none': text('The officer’s area has no ward to choose'),
   'ward.notFound': text('The ward code in the address matches no ward; {{code}} is the code'),

@@ -28,6 +28,8 @@ interface Props {
   t: Translate;
   today: string;
   wards: Ward[];
+  /** The officer's unit set. */
+  unitSet: string;
   sites: Site[];
   campaigns: Campaign[];
   onSiteAdded: () => Promise<void>;
@@ -35,7 +37,7 @@ interface Props {
   onClose: () => void;
 }
 
-export function CreateSession({ locale, t, today, wards, sites, campaigns, onSiteAdded, onSaved, onClose }: Props) {
+export function CreateSession({ locale, t, today, wards, unitSet, sites, campaigns, onSiteAdded, onSaved, onClose }: Props) {
   const [draft, setDraft] = useState<SessionDraft>(() => ({
     siteChoice: sites.length ? 'existing' : 'new',
     siteId: '',
@@ -118,7 +120,7 @@ export function CreateSession({ locale, t, today, wards, sites, campaigns, onSit
           />
         )
       ) : (
-        <SiteFields t={t} idPrefix="new-site" site={draft.site} wards={wards} onChange={setSite} errorOf={(field) => errorOf(`site-${field}`)} />
+        <SiteFields t={t} idPrefix="new-site" site={draft.site} wards={wards} unitSet={unitSet} onChange={setSite} errorOf={(field) => errorOf(`site-${field}`)} />
       )}
 
       <TextField

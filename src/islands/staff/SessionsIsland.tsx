@@ -63,6 +63,7 @@ function Sessions({ locale, t, staff }: { locale: Locale; t: Translate; staff: S
           t={t}
           today={today}
           wards={scope.wards}
+          unitSet={staff.unit.unit_set}
           sites={sites}
           campaigns={scope.campaigns}
           onSiteAdded={reloadSites}
@@ -96,6 +97,7 @@ function Sessions({ locale, t, staff }: { locale: Locale; t: Translate; staff: S
         t={t}
         sites={sites}
         wards={scope.wards}
+        unitSet={staff.unit.unit_set}
         onSaved={async () => {
           await Promise.all([reloadSites(), reloadSessions()]);
         }}

@@ -7,18 +7,21 @@ import { SelectField } from '../shared/SelectField.tsx';
 import { TextField } from '../shared/TextField.tsx';
 import type { Translate } from '../translator.ts';
 import type { Ward } from './scope.ts';
+import { wardLabel } from './ward-label.ts';
 
 interface Props {
   t: Translate;
   idPrefix: string;
   site: SiteDraft;
   wards: Ward[];
+  /** The officer's unit set, which names the wards' level. */
+  unitSet: string;
   onChange: (patch: Partial<SiteDraft>) => void;
   /** The message of a field's problem, by its id suffix (`name`, `ward`…). */
   errorOf: (field: string) => string | undefined;
 }
 
-export function SiteFields({ t, idPrefix, site, wards, onChange, errorOf }: Props) {
+export function SiteFields({ t, idPrefix, site, wards, unitSet, onChange, errorOf }: Props) {
   const prefix = t('staff:form.errorPrefix');
   const field = (name: keyof SiteDraft) => ({ id: `${idPrefix}-${siteFieldIds[name]}`, error: errorOf(siteFieldIds[name]), errorPrefix: prefix });
   return (
@@ -34,7 +37,7 @@ export function SiteFields({ t, idPrefix, site, wards, onChange, errorOf }: Prop
       <TextField {...field('address')} label={t('staff:site.address')} value={site.address} onValue={(address) => onChange({ address })} maxLength={300} autoComplete="street-address" />
       <SelectField
         {...field('wardId')}
-        label={t('staff:site.ward')}
+        label={wardLabel(t, unitSet)}
         value={site.wardId}
         onValue={(wardId) => onChange({ wardId })}
         options={[{ value: '', label: t('staff:site.wardChoose') }, ...wards.map((ward) => ({ value: String(ward.id), label: ward.name }))]}

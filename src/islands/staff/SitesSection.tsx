@@ -14,11 +14,13 @@ interface Props {
   t: Translate;
   sites: Site[];
   wards: Ward[];
+  /** The officer's unit set. */
+  unitSet: string;
   /** Reads the sites (and what shows them) again after a change. */
   onSaved: () => Promise<void>;
 }
 
-export function SitesSection({ t, sites, wards, onSaved }: Props) {
+export function SitesSection({ t, sites, wards, unitSet, onSaved }: Props) {
   const [editing, setEditing] = useState<number>();
   const [saved, setSaved] = useState<{ siteId: number; name: string }>();
   const editButtons = useRef(new Map<number, HTMLButtonElement>());
@@ -48,6 +50,7 @@ export function SitesSection({ t, sites, wards, onSaved }: Props) {
                   t={t}
                   site={site}
                   wards={wards}
+                  unitSet={unitSet}
                   onClose={() => close(site.id)}
                   onSaved={async (name) => {
                     await onSaved();
@@ -90,7 +93,7 @@ export function SitesSection({ t, sites, wards, onSaved }: Props) {
   );
 }
 
-function EditSite({ t, site, wards, onClose, onSaved }: { t: Translate; site: Site; wards: Ward[]; onClose: () => void; onSaved: (name: string) => Promise<void> }) {
+function EditSite({ t, site, wards, unitSet, onClose, onSaved }: { t: Translate; site: Site; wards: Ward[]; unitSet: string; onClose: () => void; onSaved: (name: string) => Promise<void> }) {
   const [draft, setDraft] = useState<SiteDraft>(() => siteDraftOf(site));
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [busy, setBusy] = useState(false);
@@ -120,6 +123,7 @@ function EditSite({ t, site, wards, onClose, onSaved }: { t: Translate; site: Si
         idPrefix={idPrefix}
         site={draft}
         wards={wards}
+        unitSet={unitSet}
         onChange={(patch) => setDraft((d) => ({ ...d, ...patch }))}
         errorOf={(field) => errors.find((e) => e.field === `${idPrefix}-${field}`)?.message}
       />

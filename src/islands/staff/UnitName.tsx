@@ -1,8 +1,9 @@
-// A unit's name on a console page: on English pages the English name where the unit has one (the
-// 2025 set), else the Vietnamese name marked as Vietnamese, so a screen reader reads it as such.
+// A unit's name on a console page, by the rule of src/domain/unit-name.ts: a Vietnamese name on an
+// English page is marked as Vietnamese.
 import type { Locale } from '../../i18n/config.ts';
+import { unitName, type NamedUnit } from '../../domain/unit-name.ts';
 
-export function UnitName({ locale, unit }: { locale: Locale; unit: { name: string; name_en: string | null } }) {
-  if (locale === 'vi') return <>{unit.name}</>;
-  return unit.name_en ? <>{unit.name_en}</> : <span lang="vi">{unit.name}</span>;
+export function UnitName({ locale, unit }: { locale: Locale; unit: NamedUnit }) {
+  const name = unitName(unit, locale);
+  return name.lang === locale ? <>{name.text}</> : <span lang={name.lang}>{name.text}</span>;
 }
