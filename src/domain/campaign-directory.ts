@@ -5,6 +5,7 @@
 // (supabase/schemas/14_campaign_directory.sql), and the rules that pick a campaign for a page.
 import { array, boolean, nullable, strictObject, string, type output } from 'zod/mini';
 import type { Locale } from '../i18n/config.ts';
+import { unitName } from './unit-name.ts';
 import { vietnamese } from './vietnamese-order.ts';
 
 const provinceSchema = strictObject({ code: string(), name: string(), name_en: nullable(string()) });
@@ -33,12 +34,6 @@ export type UnitName = output<typeof provinceSchema>;
 /** Whether the campaign takes people on `today` (a `YYYY-MM-DD` day in Viet Nam). */
 export function isOpenOn(campaign: Pick<DirectoryCampaign, 'starts_on' | 'deadline'>, today: string): boolean {
   return campaign.starts_on <= today && today <= campaign.deadline;
-}
-
-/** A unit's name in the page's language, and the language it is written in (for `lang`). */
-export function unitName(unit: Pick<UnitName, 'name' | 'name_en'>, locale: Locale): { text: string; lang: Locale } {
-  if (locale === 'en' && unit.name_en) return { text: unit.name_en, lang: 'en' };
-  return { text: unit.name, lang: 'vi' };
 }
 
 export function campaignName(campaign: Pick<DirectoryCampaign, 'name_vi' | 'name_en'>, locale: Locale): string {

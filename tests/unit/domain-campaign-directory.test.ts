@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chooseCampaign, groupByTodayProvince, isOpenOn, unitName, type DirectoryCampaign } from '../../src/domain/campaign-directory.ts';
+import { chooseCampaign, groupByTodayProvince, isOpenOn, type DirectoryCampaign } from '../../src/domain/campaign-directory.ts';
+import { unitName } from '../../src/domain/unit-name.ts';
 
 const hue2025 = { code: '46', name: 'Thành phố Huế', name_en: 'Hue City' };
 const thaiNguyen = { code: '19', name: 'Tỉnh Thái Nguyên', name_en: 'Thai Nguyen Province' };
@@ -44,12 +45,6 @@ describe('the campaign directory', () => {
   it('orders groups by the names the reader reads', () => {
     const groups = groupByTodayProvince([bacKan, hue2021], today, 'en');
     expect(groups.map((group) => unitName(group.province, 'en').text)).toEqual(['Hue City', 'Thai Nguyen Province']);
-  });
-
-  it('names a unit in English where it has an English name, else in Vietnamese, with its language', () => {
-    expect(unitName(hue2025, 'en')).toEqual({ text: 'Hue City', lang: 'en' });
-    expect(unitName(hue2021.province, 'en')).toEqual({ text: 'Tỉnh Thừa Thiên Huế', lang: 'vi' });
-    expect(unitName(hue2025, 'vi')).toEqual({ text: 'Thành phố Huế', lang: 'vi' });
   });
 });
 

@@ -3,7 +3,7 @@
 // button to the sessions of each one in the campaign's province. Fetched when OldAddress opens.
 import { useRef, useState, type SubmitEvent } from 'react';
 import type { output } from 'zod/mini';
-import { unitName } from '../../domain/campaign-directory.ts';
+import { unitName } from '../../domain/unit-name.ts';
 import { oldWardAnswer } from '../../domain/units.ts';
 import type { Locale } from '../../i18n/config.ts';
 import { rpc } from '../../lib/public-api.ts';

@@ -3,7 +3,7 @@
 // order, the map on demand and the list.
 import type { output } from 'zod/mini';
 import type { SearchFilters, SearchSort } from '../../domain/search-filters.ts';
-import { unitName } from '../../domain/campaign-directory.ts';
+import { unitName } from '../../domain/unit-name.ts';
 import { refusalMessage, type Refusal } from '../../domain/errors.ts';
 import { placeNote, type PlaceNote, type SessionResult } from '../../domain/schedules.ts';
 import type { locateCommuneAnswer } from '../../domain/units.ts';

@@ -2,7 +2,7 @@
 // selects (the phone's own picker, searchable by typing). Each list loads when the level above is
 // chosen.
 import { useMemo, useState } from 'react';
-import { unitName } from '../../domain/campaign-directory.ts';
+import { unitName } from '../../domain/unit-name.ts';
 import type { Locale } from '../../i18n/config.ts';
 import { useRead } from '../shared/use-read.ts';
 import { SelectField } from '../shared/SelectField.tsx';
