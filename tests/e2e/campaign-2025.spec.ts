@@ -29,6 +29,7 @@ const texts = {
     oldSessions: 'Xem lịch ở Phường Thuận Hoá',
     count: /Tìm thấy \d+ buổi cấp/,
     choose: /Có nhiều chiến dịch đang diễn ra/,
+    unknown: 'Không tìm thấy chiến dịch ghi trong đường dẫn. Hãy chọn một chiến dịch trong danh sách.',
     todayProvince: 'Thành phố Huế',
     campaign2021: 'Chiến dịch cấp CCCD gắn chip tỉnh Thừa Thiên Huế',
     ward2021: 'Xã, phường, thị trấn',
@@ -55,6 +56,7 @@ const texts = {
     oldSessions: 'See the sessions in Thuan Hoa Ward',
     count: /\d+ sessions? found/,
     choose: /Several campaigns are running/,
+    unknown: 'The campaign in this link was not found. Choose a campaign from the list.',
     todayProvince: 'Hue City',
     campaign2021: 'Chip-based ID card campaign, Thừa Thiên Huế province',
     ward2021: 'Ward or commune',
@@ -195,7 +197,11 @@ for (const locale of ['vi', 'en'] as const) {
       await open(page, `/${locale}/schedules/`);
       await expect(page.locator('.campaign-current')).toHaveText(text.campaign2021);
       await expect(page).toHaveURL(/\?campaign=thua-thien-hue-2021$/);
-      // The other pages of a campaign remember it too.
+      // A link naming a campaign nobody has says so, and offers the list.
+      await open(page, `/${locale}/schedules/?campaign=no-such-campaign`);
+      await expect(page.getByText(text.unknown)).toBeVisible();
+      await expect(page.locator('.campaign-chooser')).toBeVisible();
+      // The other pages of a campaign remember the choice.
       await open(page, `/${locale}/home-visit/`);
       await expect(page.locator('.campaign-current')).toHaveText(text.campaign2021);
       await expect(page.getByLabel(text.province)).toHaveValue('46');
