@@ -30,7 +30,7 @@ export function noticeSearchArgs(
  * The absolute schedules address of a ward, for the QR code and to be typed from paper: the
  * campaign by its slug (which says the unit set the ward code is read in; without one the ward is
  * read in the 2021 set), then the ward. Without dates, so a notice posted for weeks keeps opening
- * the coming three weeks. Written out rather than through booking.ts's filtersToQuery, whose zod
+ * the coming three weeks. Written out rather than through search-filters.ts's filtersToQuery, whose zod
  * schemas would cost the page 7 KB; the unit test checks that filtersFromQuery reads it back.
  */
 export function wardSchedulesUrl(origin: string, locale: Locale, wardCode: string, campaignSlug: string | null): string {

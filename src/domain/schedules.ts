@@ -1,9 +1,13 @@
-// The schedules page's rules, apart from the filters themselves (those are in booking.ts): the
+// The schedules page's rules, apart from the filters themselves (those are in search-filters.ts): the
 // default date range, what a shift's state is, which way the list is ordered and grouped, why a
 // shift is recommended, and the map's sites. Plain functions over search_sessions rows.
+import type { output } from 'zod/mini';
 import type { Database } from '../lib/database.types.ts';
-import type { SearchFilters, SearchSort } from './booking.ts';
+import type { SearchFilters, SearchSort } from './search-filters.ts';
+import type { UnitName } from './campaign-directory.ts';
 import { addDays, todayInVietnam } from './dates.ts';
+import { vietnamese } from './vietnamese-order.ts';
+import type { locateCommuneAnswer } from './units.ts';
 
 export type SessionRow = Database['public']['Functions']['search_sessions']['Returns'][number];
 
@@ -51,9 +55,13 @@ export function withoutDefaultDates(filters: SearchFilters, today?: string): Sea
   return filters;
 }
 
-/** Whether an address names anything to search for (otherwise the page waits for the reader). */
+/**
+ * Whether an address names anything to search for beyond the campaign (otherwise the page waits
+ * for the reader: a whole province's list is long on a slow network).
+ */
 export function hasFilters(filters: SearchFilters): boolean {
-  return Object.keys(filters).length > 0;
+  const { campaign: _campaign, ...rest } = filters;
+  return Object.keys(rest).length > 0;
 }
 
 /** The sort that suits the filters when the address does not say: nearest first with a location. */
@@ -95,19 +103,42 @@ export function shiftState(shift: SessionShift): ShiftState {
   return shift.places_left > 0 ? 'open' : 'full';
 }
 
-const vietnamese = new Intl.Collator('vi');
-
 const byDateThenName = (a: SessionResult, b: SessionResult) =>
   a.session_date.localeCompare(b.session_date) || vietnamese.compare(a.site_name, b.site_name) || a.session_id - b.session_id;
 
-/** Sessions in the chosen order; without distances, "nearest first" falls back to by date. */
+/**
+ * Sessions in the chosen order; without distances, "nearest first" falls back to by date. Nearest
+ * first puts the sessions of the commune the reader stands in (2025 campaigns) before the others.
+ */
 export function sortSessions(sessions: readonly SessionResult[], sort: SearchSort): SessionResult[] {
   return [...sessions].sort((a, b) => {
-    if (sort === 'distance' && a.distance_km !== null && b.distance_km !== null && a.distance_km !== b.distance_km) {
-      return a.distance_km - b.distance_km;
-    }
+    if (sort !== 'distance') return byDateThenName(a, b);
+    if (a.in_located_commune !== b.in_located_commune) return a.in_located_commune ? -1 : 1;
+    if (a.distance_km !== null && b.distance_km !== null && a.distance_km !== b.distance_km) return a.distance_km - b.distance_km;
     return byDateThenName(a, b);
   });
+}
+
+/**
+ * What the page says about where the reader stands (2025 campaigns): the commune found, and
+ * whether it has sessions; a commune of another province than the campaign's; no commune at all
+ * (at sea, or abroad near the border). The list is the nearest sessions in every case.
+ */
+export type PlaceNote =
+  | { kind: 'in'; commune: UnitName; sessions: number }
+  | { kind: 'elsewhere'; commune: UnitName; province: UnitName }
+  | { kind: 'nowhere' };
+
+export function placeNote(place: output<typeof locateCommuneAnswer>, campaignProvince: string, sessions: readonly SessionResult[]): PlaceNote {
+  const { commune, province } = place;
+  if (!commune || !province) return { kind: 'nowhere' };
+  if (province.code !== campaignProvince) return { kind: 'elsewhere', commune, province };
+  return { kind: 'in', commune, sessions: sessions.filter((session) => session.in_located_commune).length };
+}
+
+/** The sessions of the reader's commune, then the others, each in the order given. */
+export function splitByLocatedCommune(sessions: readonly SessionResult[]): [inCommune: SessionResult[], others: SessionResult[]] {
+  return [sessions.filter((session) => session.in_located_commune), sessions.filter((session) => !session.in_located_commune)];
 }
 
 /** Consecutive sessions of the same date, in the order given. */
@@ -160,9 +191,4 @@ export function sitesOf(sessions: readonly SessionResult[]): MapSite[] {
   }
   for (const site of sites.values()) site.sessions.sort((a, b) => a.session_date.localeCompare(b.session_date));
   return [...sites.values()];
-}
-
-/** Units in Vietnamese alphabetical order (Đ after D, tones after the bare letter). */
-export function sortByName<T extends { name: string }>(units: readonly T[]): T[] {
-  return [...units].sort((a, b) => vietnamese.compare(a.name, b.name));
 }

@@ -133,6 +133,7 @@ export const bookingSchema = z.strictObject({
   'search.location': text('Location outside Viet Nam, or only one of latitude and longitude'),
   'search.radius': text('Search distance outside the allowed range; {{min}} and {{max}} are km'),
   'search.sort': text('Sorting by distance without a location'),
+  'search.campaign': text('A campaign name in the address that is not a campaign: choose one from the list'),
 });
 
 /**

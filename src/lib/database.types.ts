@@ -428,6 +428,9 @@ isOneToOne: false
             "book_places":
 { Args: { "p_consent": string,"p_idempotency_key": string,"p_people": Json,"p_phone": string,"p_shift_id": number }; Returns: Json
                            },
+"campaign_directory":
+{ Args: { "p_slug"?: string }; Returns: Json
+                           },
 "campaign_progress":
 { Args: { "p_slug": string }; Returns: Json
                            },

@@ -123,7 +123,7 @@ describe('the two sets are never mixed', () => {
 
   test('the commune of a point is a 2025 commune in a 2025 province', async () => {
     const found = await locate(16.4637, 107.5909);
-    if (!found.found) throw new Error('Huế not found');
+    if (!found.commune || !found.province) throw new Error('Huế not found');
     expect(await unitsOf('2025', [found.commune, found.province])).toEqual([true, true]);
     expect(await unitsOf('2021', [found.province])).toEqual([false]);
   });

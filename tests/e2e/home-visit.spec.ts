@@ -28,7 +28,8 @@ async function fillRequest(page: Page, name = citizen) {
   await page.getByLabel('Tháng', { exact: true }).fill('3');
   await page.getByLabel('Năm', { exact: true }).fill('1938');
   await page.getByLabel('Cao tuổi, già yếu').check();
-  await page.getByLabel('Tỉnh, thành phố').selectOption({ label: 'Tỉnh Thừa Thiên Huế' });
+  // The campaign's province comes chosen.
+  await expect(page.getByLabel('Tỉnh, thành phố')).toHaveValue('46');
   await page.getByLabel('Quận, huyện, thị xã').selectOption({ label: 'Thành phố Huế' });
   await page.getByLabel('Xã, phường, thị trấn').selectOption({ label: 'Phường Phú Hội' });
   await page.getByLabel('Số nhà, đường, tổ dân phố hoặc thôn, bản').fill('12 kiệt 5 Nguyễn Công Trứ');
@@ -44,7 +45,7 @@ async function fillRequest(page: Page, name = citizen) {
 }
 
 test('a family member asks for a home visit in Vietnamese, the status shows it received, and the days that suit can still change', async ({ page }) => {
-  await page.goto('/vi/home-visit/');
+  await page.goto('/vi/home-visit/?campaign=thua-thien-hue-2021');
   await expect(page.getByRole('heading', { level: 1, name: 'Đề nghị cán bộ đến làm thẻ tại nhà' })).toBeVisible();
   // The guide's own papers section, not a copy of it.
   await expect(page.getByRole('heading', { name: 'Giấy tờ cần mang theo' })).toBeVisible();
@@ -62,18 +63,18 @@ test('a family member asks for a home visit in Vietnamese, the status shows it r
   await expect(reasons.getByRole('radio')).toHaveCount(reasonKinds.length);
   for (const radio of await reasons.getByRole('radio').all()) await expect(radio).toHaveAttribute('aria-invalid', 'true');
   for (const [label, error] of [
-    // No province chosen yet: the address's error is at the province, the picker to act on first.
-    ['Tỉnh, thành phố', 'Hãy chọn tỉnh, huyện và xã, phường nơi người này đang ở'],
+    // The campaign's province is chosen, no district yet: the address's error is at the district, the picker to act on.
+    ['Quận, huyện, thị xã', 'Hãy chọn tỉnh, huyện và xã, phường nơi người này đang ở'],
     ['Bạn là gì của người cần làm thẻ?', 'Hãy chọn quan hệ của bạn với người cần làm thẻ'],
   ]) {
     await expect(page.getByLabel(label!)).toHaveAttribute('aria-invalid', 'true');
     await expect(page.getByLabel(label!)).toHaveAccessibleDescription(`Lỗi: ${error}`);
   }
-  // The ward is disabled until a district is chosen: the summary's link leads to the province.
+  // The ward is disabled until a district is chosen: the summary's link leads to the district.
   await expect(page.getByLabel('Xã, phường, thị trấn')).toBeDisabled();
   await expect(page.getByLabel('Xã, phường, thị trấn')).not.toHaveAttribute('aria-invalid');
   await page.getByRole('link', { name: 'Hãy chọn tỉnh, huyện và xã, phường nơi người này đang ở' }).click();
-  await expect(page.getByLabel('Tỉnh, thành phố')).toBeFocused();
+  await expect(page.getByLabel('Quận, huyện, thị xã')).toBeFocused();
   await expectNoSeriousA11yViolations(page);
 
   await fillRequest(page);
@@ -100,7 +101,7 @@ test('a family member asks for a home visit in Vietnamese, the status shows it r
   await expect(page.getByRole('listitem').filter({ hasText: 'Đã đổi ngày thuận tiện: Thứ Hai, Thứ Tư, Thứ Bảy · Buổi sáng' })).toBeVisible();
 
   // The same person again from another phone: refused without a word about the open request.
-  await page.goto('/vi/home-visit/');
+  await page.goto('/vi/home-visit/?campaign=thua-thien-hue-2021');
   await fillRequest(page);
   await page.getByLabel('Số điện thoại di động').fill('0912 345 678');
   await page.getByRole('button', { name: 'Gửi đề nghị' }).click();
@@ -109,7 +110,7 @@ test('a family member asks for a home visit in Vietnamese, the status shows it r
   await expect(page.getByRole('link', { name: 'Mở đề nghị đã gửi' })).toHaveCount(0);
 
   // From the phone that sent it, the name typed without diacritics: pointed to the open request.
-  await page.goto('/vi/home-visit/');
+  await page.goto('/vi/home-visit/?campaign=thua-thien-hue-2021');
   await fillRequest(page, citizen.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D'));
   await page.getByRole('button', { name: 'Gửi đề nghị' }).click();
   await expect(page.getByText(/Số điện thoại này đã gửi đề nghị cho người này tại địa chỉ này và đề nghị vẫn đang chờ: mã/)).toBeVisible();
@@ -175,7 +176,7 @@ test('the officer finds the visit on the day’s list and map, marks it done, an
 
 test('a scheduled visit whose day passed is listed first and marked overdue; closing it from the list keeps the focus', async ({ page }) => {
   const late = person().full_name;
-  await page.goto('/vi/home-visit/');
+  await page.goto('/vi/home-visit/?campaign=thua-thien-hue-2021');
   await fillRequest(page, late);
   await page.getByLabel('Số điện thoại di động').fill('0913 222 333');
   await page.getByRole('button', { name: 'Gửi đề nghị' }).click();
@@ -206,7 +207,7 @@ test('a scheduled visit whose day passed is listed first and marked overdue; clo
 
 test('a family member who no longer needs the visit cancels it before it is scheduled', async ({ page }) => {
   const other = person().full_name;
-  await page.goto('/vi/home-visit/');
+  await page.goto('/vi/home-visit/?campaign=thua-thien-hue-2021');
   await fillRequest(page, other);
   await page.getByRole('button', { name: 'Gửi đề nghị' }).click();
   await page.getByRole('link', { name: 'Xem tình trạng' }).click();
@@ -225,7 +226,7 @@ test('a family member who no longer needs the visit cancels it before it is sche
 
 test('a purged request says its details were deleted', async ({ page }) => {
   const other = person().full_name;
-  await page.goto('/vi/home-visit/');
+  await page.goto('/vi/home-visit/?campaign=thua-thien-hue-2021');
   await fillRequest(page, other);
   await page.getByLabel('Số điện thoại di động').fill('0914 555 666');
   await page.getByRole('button', { name: 'Gửi đề nghị' }).click();
@@ -241,7 +242,7 @@ test('a purged request says its details were deleted', async ({ page }) => {
 });
 
 test('the English request page and a status page opened without its link say what to do', async ({ page }) => {
-  await page.goto('/en/home-visit/');
+  await page.goto('/en/home-visit/?campaign=thua-thien-hue-2021');
   await expect(page.getByRole('heading', { level: 1, name: 'Ask for a home visit' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'What to prepare at home' })).toBeVisible();
   await page.goto('/en/home-visit/status/');

@@ -61,7 +61,7 @@ for (const locale of ['vi', 'en'] as const) {
 
   test.describe(`in ${locale}`, () => {
     test('a reader finds the sessions of a ward with the pickers, and the address keeps the search', async ({ page }) => {
-      await open(page, `/${locale}/schedules/`);
+      await open(page, `/${locale}/schedules/?campaign=thua-thien-hue-2021`);
       await page.getByLabel(text.province).selectOption({ label: 'Tỉnh Thừa Thiên Huế' });
       await page.getByLabel(text.district).selectOption({ label: 'Thành phố Huế' });
       await page.getByLabel(text.ward).selectOption({ label: 'Phường Phú Hội' });
@@ -72,7 +72,7 @@ for (const locale of ['vi', 'en'] as const) {
       await expect(first.getByText(text.places).first()).toBeVisible();
       const book = first.getByRole('link', { name: text.book }).first();
       await expect(book).toHaveAttribute('href', new RegExp(`^/${locale}/book/\\?shift=\\d+$`));
-      await expect(page).toHaveURL(/\?ward=19786$/);
+      await expect(page).toHaveURL(/\?campaign=thua-thien-hue-2021&ward=19786$/);
 
       const before = await sessionSites(page).allTextContents();
       expect(before.length).toBeGreaterThan(0);
@@ -84,9 +84,10 @@ for (const locale of ['vi', 'en'] as const) {
       await expect(page.getByLabel(text.district)).toHaveValue('474');
     });
 
-    test('a shared link with a district shows its sessions at once', async ({ page }) => {
+    test('an old poster’s link naming only a district opens its 2021 campaign and shows its sessions at once', async ({ page }) => {
       await open(page, `/${locale}/schedules/?district=474`);
       await expect(page.getByRole('status').filter({ hasText: text.count })).toBeVisible();
+      await expect(page).toHaveURL(/\?campaign=thua-thien-hue-2021&district=474$/);
       await expect(sessionSites(page).first()).toBeVisible();
       await expect(results(page).getByRole('link', { name: text.book }).first()).toBeVisible();
     });
@@ -95,7 +96,7 @@ for (const locale of ['vi', 'en'] as const) {
       test.use({ geolocation: { latitude: 16.4637, longitude: 107.5909 }, permissions: ['geolocation'] });
 
       test('the list is sorted by distance and shows each distance', async ({ page }) => {
-        await open(page, `/${locale}/schedules/`);
+        await open(page, `/${locale}/schedules/?campaign=thua-thien-hue-2021`);
         await page.getByRole('button', { name: text.useLocation }).click();
         await expect(page).toHaveURL(/lat=16\.464&lng=107\.591&sort=distance/);
         await expect(page.getByRole('status').filter({ hasText: text.count })).toBeVisible();
@@ -110,7 +111,7 @@ for (const locale of ['vi', 'en'] as const) {
 
     test('a refused location leads the reader to the pickers', async ({ page, context }) => {
       await context.clearPermissions();
-      await open(page, `/${locale}/schedules/`);
+      await open(page, `/${locale}/schedules/?campaign=thua-thien-hue-2021`);
       await page.getByRole('button', { name: text.useLocation }).click();
       await expect(page.getByText(text.denied)).toBeVisible();
       await expect(page.getByLabel(text.province)).toBeEnabled();
@@ -149,7 +150,10 @@ for (const locale of ['vi', 'en'] as const) {
     });
 
     test('searching without an area or a location says what to choose, at the field', async ({ page }) => {
-      await open(page, `/${locale}/schedules/`);
+      await open(page, `/${locale}/schedules/?campaign=thua-thien-hue-2021`);
+      // The campaign's province comes chosen; the reader takes it away.
+      await expect(page.getByLabel(text.province)).toHaveValue('46');
+      await page.getByLabel(text.province).selectOption('');
       await page.getByRole('button', { name: text.submit }).click();
       const summary = page.getByRole('alert');
       await expect(summary).toBeVisible();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filtersFromQuery } from '../../src/domain/booking.ts';
+import { filtersFromQuery } from '../../src/domain/search-filters.ts';
 import { noticeCampaignIds, noticeDays, noticeSearchArgs, readWardCode, wardSchedulesUrl } from '../../src/domain/notice.ts';
 import { defaultDateRange, type SessionRow } from '../../src/domain/schedules.ts';
 
@@ -65,8 +65,8 @@ describe('the schedules address on the notice', () => {
     expect(wardSchedulesUrl('https://cccd.example.vn', 'vi', '19786', null)).toBe('https://cccd.example.vn/vi/schedules/?ward=19786');
   });
 
-  it('opens the schedules page on exactly that ward', () => {
+  it('opens the schedules page on exactly that ward of that campaign', () => {
     const url = new URL(wardSchedulesUrl('https://cccd.example.vn', 'vi', '19786', 'thua-thien-hue-2021'));
-    expect(filtersFromQuery(url.searchParams)).toEqual({ ward: '19786' });
+    expect(filtersFromQuery(url.searchParams)).toEqual({ campaign: 'thua-thien-hue-2021', ward: '19786' });
   });
 });

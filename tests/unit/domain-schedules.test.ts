@@ -6,15 +6,17 @@ import {
   hasFilters,
   readSession,
   recommendationReason,
+  placeNote,
   shiftState,
   sitesOf,
-  sortByName,
   sortSessions,
+  splitByLocatedCommune,
   withDefaultDates,
   withoutDefaultDates,
   type SessionRow,
   type SessionShift,
 } from '../../src/domain/schedules.ts';
+import { sortByName } from '../../src/domain/vietnamese-order.ts';
 
 const shift = (overrides: Partial<SessionShift> = {}): SessionShift => ({
   id: 1,
@@ -70,8 +72,9 @@ describe('the date range of the schedules page', () => {
     expect(withoutDefaultDates(chosen, '2026-11-23')).toEqual(chosen);
   });
 
-  it('searches only when the address names a filter', () => {
+  it('searches only when the address names a filter beyond the campaign', () => {
     expect(hasFilters({})).toBe(false);
+    expect(hasFilters({ campaign: 'thanh-pho-hue-2026' })).toBe(false);
     expect(hasFilters({ district: '474' })).toBe(true);
   });
 });
@@ -83,6 +86,25 @@ describe('the order of the list', () => {
 
   it('puts the nearest first when sorted by distance', () => {
     expect(sortSessions([far, sameDay, near], 'distance').map((s) => s.session_id)).toEqual([1, 3, 2]);
+  });
+
+  it('puts the sessions of the commune the reader stands in first, then the nearest, when sorted by distance', () => {
+    const inCommune = readSession(row({ session_id: 4, session_date: '2026-11-25', distance_km: 4.2, in_located_commune: true }));
+    const sorted = sortSessions([far, sameDay, near, inCommune], 'distance');
+    expect(sorted.map((s) => s.session_id)).toEqual([4, 1, 3, 2]);
+    expect(splitByLocatedCommune(sorted).map((part) => part.map((s) => s.session_id))).toEqual([[4], [1, 3, 2]]);
+    // By date, the commune changes nothing.
+    expect(sortSessions([inCommune, near, far, sameDay], 'date').map((s) => s.session_id)).toEqual([3, 2, 4, 1]);
+  });
+
+  it('says where the reader stands: the campaign commune and its sessions, another province, or no commune', () => {
+    const inCommune = readSession(row({ session_id: 4, in_located_commune: true }));
+    const thuanHoa = { code: '19789', name: 'Phường Thuận Hoá', name_en: 'Thuan Hoa Ward', kind: 'Phường' };
+    const hue = { code: '46', name: 'Thành phố Huế', name_en: 'Hue City' };
+    expect(placeNote({ found: true, commune: thuanHoa, province: hue }, '46', [inCommune, near])).toEqual({ kind: 'in', commune: thuanHoa, sessions: 1 });
+    expect(placeNote({ found: true, commune: thuanHoa, province: hue }, '46', [near])).toEqual({ kind: 'in', commune: thuanHoa, sessions: 0 });
+    expect(placeNote({ found: true, commune: thuanHoa, province: hue }, '48', [near])).toEqual({ kind: 'elsewhere', commune: thuanHoa, province: hue });
+    expect(placeNote({ found: false }, '46', [near])).toEqual({ kind: 'nowhere' });
   });
 
   it('puts the earliest first, then sites in Vietnamese alphabetical order, when sorted by date', () => {

@@ -2,6 +2,8 @@
 // they cannot travel, where, what they need, the days that suit, who is asking, consent.
 import type { ConsentVersions } from '../../domain/consent.ts';
 import { needs, reasons, relationships } from '../../domain/home-visit.ts';
+import type { Locale } from '../../i18n/config.ts';
+import { hasDistricts, type UnitScope } from '../schedules/units.ts';
 import { type AreaCodes, UnitPickers } from '../schedules/UnitPickers.tsx';
 import { Checkboxes, Radios } from '../shared/Choices.tsx';
 import { ConsentFields } from '../shared/ConsentFields.tsx';
@@ -42,6 +44,9 @@ export const emptyDraft: Draft = {
 
 interface Props {
   t: Translate;
+  locale: Locale;
+  /** The campaign's units: its set and province. */
+  scope: UnitScope;
   form: Form;
   draft: Draft;
   /** The consent texts the page gives, the one in force today shown. */
@@ -49,7 +54,7 @@ interface Props {
   onChange: (change: Partial<Draft>) => void;
 }
 
-export function RequestFields({ t, form, draft, consent, onChange: set }: Props) {
+export function RequestFields({ t, locale, scope, form, draft, consent, onChange: set }: Props) {
   return (
     <>
       <h2>{t('homeVisit:form.heading.person')}</h2>
@@ -69,6 +74,8 @@ export function RequestFields({ t, form, draft, consent, onChange: set }: Props)
       <h2>{t('homeVisit:form.heading.where')}</h2>
       <UnitPickers
         t={t}
+        locale={locale}
+        scope={scope}
         idPrefix="home"
         value={draft}
         onChange={(area) => set(area)}
@@ -76,7 +83,8 @@ export function RequestFields({ t, form, draft, consent, onChange: set }: Props)
         labels={{
           province: { label: t('homeVisit:where.province'), empty: t('homeVisit:where.provinceChoose') },
           district: { label: t('homeVisit:where.district'), empty: t('homeVisit:where.districtChoose') },
-          ward: { label: t('homeVisit:where.ward'), empty: t('homeVisit:where.wardChoose') },
+          // Today's units have no district, and no towns (thị trấn) among the communes.
+          ward: { label: t(hasDistricts(scope.unitSet) ? 'homeVisit:where.ward' : 'schedules:form.commune'), empty: t('homeVisit:where.wardChoose') },
         }}
       />
       <TextField {...form.field('street_address')} autoComplete="street-address" label={t('homeVisit:where.address')}

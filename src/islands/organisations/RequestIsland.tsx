@@ -1,13 +1,15 @@
 // The request for a session on an organisation's premises: checked with the shared schema, sent to
-// request_organisation_session for the campaign the page's address names (src/lib/page-campaign.ts),
-// which the officers of the ward's scope read in the console.
-import { useState } from 'react';
+// request_organisation_session for the page's campaign (src/lib/page-campaign.ts), whose units the
+// pickers offer, which the officers of the ward's scope read in the console.
+import { useEffect, useState, type ReactNode } from 'react';
+import type { DirectoryCampaign } from '../../domain/campaign-directory.ts';
 import type { ConsentVersions } from '../../domain/consent.ts';
 import { errorMessageKey, networkErrorKey } from '../../domain/errors.ts';
 import { organisationKinds, organisationRequestAnswerSchema, organisationRequestSchema, toOrganisationRequestArgs } from '../../domain/signup-links.ts';
 import type { Locale } from '../../i18n/config.ts';
-import { pageCampaign } from '../../lib/page-campaign.ts';
 import { rpc } from '../../lib/public-api.ts';
+import { CampaignPanel } from '../campaign/CampaignPanel.tsx';
+import { usePageCampaign } from '../campaign/use-page-campaign.ts';
 import { pickerToAct, UnitPickers, type AreaCodes } from '../schedules/UnitPickers.tsx';
 import { Radios } from '../shared/Choices.tsx';
 import { CheckedForm } from '../shared/CheckedForm.tsx';
@@ -64,11 +66,23 @@ const fieldMessages: Record<string, string> = {
 };
 
 /** The input an error is shown at: for the ward, the picker to act on in `area`. */
-const fieldId = (field: string, area: AreaCodes) => (field === 'ward' ? pickerToAct('schedules', area) : field);
+const fieldId = (field: string, area: AreaCodes, unitSet: string) => (field === 'ward' ? pickerToAct('schedules', area, unitSet) : field);
 
-export default function RequestIsland({ locale, messages, consent }: { locale: Locale; messages: Messages; consent: ConsentVersions }) {
+interface Props {
+  locale: Locale;
+  messages: Messages;
+  consent: ConsentVersions;
+  /** The campaigns as built with the site. */
+  campaigns: DirectoryCampaign[];
+  /** The campaign chooser's links (static HTML). */
+  children?: ReactNode;
+}
+
+export default function RequestIsland({ locale, messages, consent, campaigns, children }: Props) {
   const t = createTranslator(locale, messages);
-  const [campaign] = useState(() => pageCampaign());
+  const page = usePageCampaign(campaigns);
+  const campaign = page.status === 'chosen' ? page.campaign : null;
+  const unitSet = campaign?.unit_set ?? '2021';
   const [draft, setDraft] = useState<Draft>(emptyDraft);
   const form = useForm(t);
   const [sending, setSending] = useState(false);
@@ -79,8 +93,20 @@ export default function RequestIsland({ locale, messages, consent }: { locale: L
     <TextField {...form.field(key)} label={label} value={draft[key]} onValue={set(key)} {...extra} />
   );
 
+  // The province is the campaign's (again after "another request" empties the form).
+  const province = campaign?.province.code;
+  useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the campaign is known only once the page runs in the browser (src/lib/page-campaign.ts)
+    if (province && draft.area.province !== province) setDraft((current) => ({ ...current, area: { province, district: '', ward: '' } }));
+  }, [province, draft.area.province]);
+
   async function submit() {
-    const request = form.check(organisationRequestSchema, { ...draft, ward: draft.area.ward, kind: draft.kind || undefined, campaign }, (path) => fieldId(String(path[0]), draft.area));
+    if (!campaign) return;
+    const request = form.check(
+      organisationRequestSchema,
+      { ...draft, ward: draft.area.ward, kind: draft.kind || undefined, campaign: campaign.slug },
+      (path) => fieldId(String(path[0]), draft.area, unitSet),
+    );
     if (!request) return;
     setProblem(undefined);
     setSending(true);
@@ -95,7 +121,7 @@ export default function RequestIsland({ locale, messages, consent }: { locale: L
     const field = typeof refusal.details.field === 'string' ? refusal.details.field : undefined;
     if (refusal.code === 'invalid_phone') form.showAt('contact_phone', t('organisations:contactPhone.invalid'));
     else if (refusal.code === 'consent_required' || refusal.code === 'consent_outdated') form.showAt('consent', t(errorMessageKey(refusal.code)));
-    else if (field && fieldMessages[field]) form.showAt(fieldId(field, draft.area), t(refusal.code === 'invalid_argument' ? fieldMessages[field] : errorMessageKey(refusal.code)));
+    else if (field && fieldMessages[field]) form.showAt(fieldId(field, draft.area, unitSet), t(refusal.code === 'invalid_argument' ? fieldMessages[field] : errorMessageKey(refusal.code)));
     else setProblem(t(errorMessageKey(refusal.code)));
   }
 
@@ -111,41 +137,58 @@ export default function RequestIsland({ locale, messages, consent }: { locale: L
     );
   }
 
+  const chooser = (
+    <CampaignPanel locale={locale} t={t} state={page} heading="h3">
+      {children}
+    </CampaignPanel>
+  );
+  if (!campaign) return chooser;
+
   return (
-    <CheckedForm form={form} title={t('common:form.errorTitle')} onSubmit={submit}>
-      <Radios {...form.field('kind')} legend={t('organisations:kind.legend')} options={organisationKinds.map((kind) => ({ value: kind, label: t(`organisations:kind.${kind}`) }))}
-        chosen={draft.kind} onChange={set('kind')} />
+    <>
+      {chooser}
+      <CheckedForm form={form} title={t('common:form.errorTitle')} onSubmit={submit}>
+        <Radios {...form.field('kind')} legend={t('organisations:kind.legend')} options={organisationKinds.map((kind) => ({ value: kind, label: t(`organisations:kind.${kind}`) }))}
+          chosen={draft.kind} onChange={set('kind')} />
 
-      {text('name', t('organisations:name.label'), { hint: t('organisations:name.hint'), autoComplete: 'organization' })}
+        {text('name', t('organisations:name.label'), { hint: t('organisations:name.hint'), autoComplete: 'organization' })}
 
-      <Fieldset id="organisation-area" legend={t('organisations:ward.legend')} hint={t('organisations:ward.hint')}>
-        <UnitPickers value={draft.area} onChange={set('area')} t={t} errorOf={form.errorOf} />
-      </Fieldset>
+        <Fieldset id="organisation-area" legend={t('organisations:ward.legend')} hint={t('organisations:ward.hint')}>
+          <UnitPickers
+            locale={locale}
+            scope={{ unitSet, provinceCode: campaign.province.code }}
+            value={draft.area}
+            onChange={set('area')}
+            t={t}
+            errorOf={form.errorOf}
+          />
+        </Fieldset>
 
-      {text('address', t('organisations:address.label'), { hint: t('organisations:address.hint'), autoComplete: 'street-address' })}
-      {text('expected_people', t('organisations:people.label'), { hint: t('organisations:people.hint'), inputMode: 'numeric' })}
+        {text('address', t('organisations:address.label'), { hint: t('organisations:address.hint'), autoComplete: 'street-address' })}
+        {text('expected_people', t('organisations:people.label'), { hint: t('organisations:people.hint'), inputMode: 'numeric' })}
 
-      <Fieldset id="preferred-dates" legend={t('organisations:dates.legend')} hint={t('organisations:dates.hint')}>
-        {text('preferred_from', t('organisations:dates.fromLabel'), { type: 'date' })}
-        {text('preferred_to', t('organisations:dates.toLabel'), { type: 'date', min: draft.preferred_from || undefined })}
-      </Fieldset>
+        <Fieldset id="preferred-dates" legend={t('organisations:dates.legend')} hint={t('organisations:dates.hint')}>
+          {text('preferred_from', t('organisations:dates.fromLabel'), { type: 'date' })}
+          {text('preferred_to', t('organisations:dates.toLabel'), { type: 'date', min: draft.preferred_from || undefined })}
+        </Fieldset>
 
-      <h3>{t('organisations:contact.heading')}</h3>
-      {text('contact_name', t('organisations:contactName.label'), { autoComplete: 'name' })}
-      {text('contact_phone', t('organisations:contactPhone.label'), { type: 'tel', inputMode: 'tel', autoComplete: 'tel' })}
-      {text('contact_email', t('organisations:contactEmail.label'), { type: 'email', autoComplete: 'email' })}
+        <h3>{t('organisations:contact.heading')}</h3>
+        {text('contact_name', t('organisations:contactName.label'), { autoComplete: 'name' })}
+        {text('contact_phone', t('organisations:contactPhone.label'), { type: 'tel', inputMode: 'tel', autoComplete: 'tel' })}
+        {text('contact_email', t('organisations:contactEmail.label'), { type: 'email', autoComplete: 'email' })}
 
-      <Field {...form.field('notes')} label={t('organisations:notes.label')} hint={t('organisations:notes.hint')}>
-        {(control) => <textarea {...control} rows={3} value={draft.notes} onChange={(event) => set('notes')(event.currentTarget.value)} />}
-      </Field>
+        <Field {...form.field('notes')} label={t('organisations:notes.label')} hint={t('organisations:notes.hint')}>
+          {(control) => <textarea {...control} rows={3} value={draft.notes} onChange={(event) => set('notes')(event.currentTarget.value)} />}
+        </Field>
 
-      <h3>{t('organisations:consent.heading')}</h3>
-      <ConsentFields t={t} form={form} kind="organisations" texts={consent} label={t('organisations:consent.label')} value={draft.consent} onChange={set('consent')} />
+        <h3>{t('organisations:consent.heading')}</h3>
+        <ConsentFields t={t} form={form} kind="organisations" texts={consent} label={t('organisations:consent.label')} value={draft.consent} onChange={set('consent')} />
 
-      <div aria-live="polite">{problem && <p className="notice notice-error">{problem}</p>}</div>
-      <button type="submit" className="button" disabled={sending}>
-        {sending ? t('organisations:form.sending') : t('organisations:form.submit')}
-      </button>
-    </CheckedForm>
+        <div aria-live="polite">{problem && <p className="notice notice-error">{problem}</p>}</div>
+        <button type="submit" className="button" disabled={sending}>
+          {sending ? t('organisations:form.sending') : t('organisations:form.submit')}
+        </button>
+      </CheckedForm>
+    </>
   );
 }

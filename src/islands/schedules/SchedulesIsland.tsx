@@ -1,7 +1,8 @@
-// Finding a session: the reader's location or an area, and dates; then the list (and, on request,
-// the map). The filters live in the address (DESIGN.md: links are printed on posters), so an
-// address with filters shows its list as soon as the page loads, and every search rewrites it.
-import { useEffect, useMemo, useRef, useState, type SubmitEvent } from 'react';
+// Finding a session in a campaign: the reader's location or an area of the campaign's units, and
+// dates; then the list (and, on request, the map). The campaign and the filters live in the
+// address (DESIGN.md: links are printed on posters), so an address with filters shows its list as
+// soon as the page loads, and every search rewrites it.
+import { useEffect, useMemo, useRef, useState, type ReactNode, type SubmitEvent } from 'react';
 import {
   filtersFromQuery,
   filtersToQuery,
@@ -10,7 +11,8 @@ import {
   toSearchSessionsArgs,
   type SearchFilters,
   type SearchSort,
-} from '../../domain/booking.ts';
+} from '../../domain/search-filters.ts';
+import type { DirectoryCampaign } from '../../domain/campaign-directory.ts';
 import {
   defaultDateRange,
   effectiveSort,
@@ -20,9 +22,12 @@ import {
   withDefaultDates,
   withoutDefaultDates,
 } from '../../domain/schedules.ts';
+import { locateCommuneAnswer } from '../../domain/units.ts';
 import type { Locale } from '../../i18n/config.ts';
 import { formatDayLong } from '../../lib/format.ts';
 import { rpc } from '../../lib/public-api.ts';
+import { CampaignPanel } from '../campaign/CampaignPanel.tsx';
+import type { PageCampaign } from '../../lib/page-campaign.ts';
 import { ErrorSummary } from '../shared/ErrorSummary.tsx';
 import { Fieldset } from '../shared/Fieldset.tsx';
 import { fieldErrorsOf } from '../shared/form-errors.ts';
@@ -31,9 +36,11 @@ import { useForm } from '../shared/use-form.ts';
 import { createTranslator, type Messages } from '../translator.ts';
 import { askPosition, type Position } from './ask-position.ts';
 import { LocationSearch, type Geo } from './LocationSearch.tsx';
+import { OldAddress } from './OldAddress.tsx';
 import { SearchResults, type Search } from './SearchResults.tsx';
 import { UnitPickers, type AreaCodes } from './UnitPickers.tsx';
-import { unitPath } from './units.ts';
+import { startFrom } from './start.ts';
+import { hasDistricts } from './units.ts';
 
 const noArea: AreaCodes = { province: '', district: '', ward: '' };
 const locationButton = 'schedules-location';
@@ -44,14 +51,27 @@ function fieldOf(name: PropertyKey | undefined): string {
   return locationButton;
 }
 
-function writeAddress(filters: SearchFilters | null) {
-  const query = filters ? filtersToQuery(withoutDefaultDates(filters)).toString() : '';
+function writeAddress(filters: SearchFilters) {
+  const query = filtersToQuery(withoutDefaultDates(filters)).toString();
   history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}`);
 }
 
-export default function SchedulesIsland({ locale, messages }: { locale: Locale; messages: Messages }) {
+interface Props {
+  locale: Locale;
+  messages: Messages;
+  /** The campaigns as built with the site. */
+  campaigns: DirectoryCampaign[];
+  /** The campaign chooser's links (static HTML). */
+  children?: ReactNode;
+}
+
+export default function SchedulesIsland({ locale, messages, campaigns, children }: Props) {
   const t = createTranslator(locale, messages);
   const formatDate = (isoDate: string) => formatDayLong(locale, isoDate);
+  const [page, setPage] = useState<PageCampaign>({ status: 'resolving' });
+  // The campaign a search runs in, read by run() also before the state above has re-rendered.
+  const campaignRef = useRef<DirectoryCampaign | null>(null);
+  const campaign = page.status === 'chosen' ? page.campaign : null;
   const [area, setArea] = useState<AreaCodes>(noArea);
   // Empty until mounted: the build's "today" is not the reader's.
   const [dates, setDates] = useState({ from: '', to: '' });
@@ -69,10 +89,15 @@ export default function SchedulesIsland({ locale, messages }: { locale: Locale; 
     writeAddress(applied);
     const id = ++latest.current;
     setSearch({ status: 'loading' });
+    // In a 2025 campaign the location also names the commune it lies in (2021 has no shapes).
+    const locate =
+      applied.lat !== undefined && applied.lng !== undefined && campaignRef.current?.unit_set === '2025'
+        ? rpc('locate_commune', { p_lat: applied.lat, p_lng: applied.lng }, locateCommuneAnswer)
+        : null;
     // The arguments are nullable for PostgREST (see toSearchSessionsArgs); the generated type is not.
-    const result = await rpc('search_sessions', toSearchSessionsArgs(applied) as never);
+    const [result, located] = await Promise.all([rpc('search_sessions', toSearchSessionsArgs(applied) as never), locate]);
     if (id !== latest.current) return;
-    if (result.ok) setSearch({ status: 'done', sessions: result.data.map(readSession) });
+    if (result.ok) setSearch({ status: 'done', sessions: result.data.map(readSession), place: located?.ok ? located.data : null });
     else if ('refusal' in result) setSearch({ status: 'refused', refusal: result.refusal });
     else setSearch({ status: 'network' });
   }
@@ -83,18 +108,22 @@ export default function SchedulesIsland({ locale, messages }: { locale: Locale; 
     // eslint-disable-next-line react-hooks/set-state-in-effect -- the page is rendered at build time: the reader's address and today exist only once it runs in the browser, after hydration (React's two-pass rendering for client-only content)
     setDates({ from: fromAddress.from ?? range.from, to: fromAddress.to ?? range.to });
     if (fromAddress.lat !== undefined && fromAddress.lng !== undefined) setPosition({ lat: fromAddress.lat, lng: fromAddress.lng });
-    const unit = fromAddress.ward ?? fromAddress.district ?? fromAddress.province;
-    if (unit) {
-      // The pickers show the units above the one in the address, unless the reader got there first.
-      void unitPath(unit).then(([province = '', district = '', ward = '']) => setArea((current) => (current.province ? current : { province, district, ward })));
-    }
-    if (hasFilters(fromAddress)) void run(fromAddress);
-  }, []);
+    void startFrom(campaigns, fromAddress).then((start) => {
+      if (start.status === 'choose') return setPage(start);
+      campaignRef.current = start.campaign;
+      setPage({ status: 'chosen', campaign: start.campaign });
+      // Unless the reader got to the pickers first.
+      setArea((current) => (current.province ? current : start.area));
+      if (hasFilters(start.filters)) void run(start.filters);
+      else writeAddress(start.filters);
+    });
+  }, [campaigns]);
 
-  /** Checks the form with the shared schema and searches, or shows what to fix. */
-  function searchWith(at: Position | null, sort: SearchSort | undefined) {
-    const unit = area.ward ? { ward: area.ward } : area.district ? { district: area.district } : area.province ? { province: area.province } : {};
+  /** Checks the form with the shared schema and searches an area, or shows what to fix. */
+  function searchWith(at: Position | null, sort: SearchSort | undefined, within: AreaCodes = area) {
+    const unit = within.ward ? { ward: within.ward } : within.district ? { district: within.district } : within.province ? { province: within.province } : {};
     const raw = {
+      ...(campaign && { campaign: campaign.slug }),
       ...unit,
       ...(dates.from && { from: dates.from }),
       ...(dates.to && { to: dates.to }),
@@ -103,7 +132,7 @@ export default function SchedulesIsland({ locale, messages }: { locale: Locale; 
     };
     const parsed = searchFiltersSchema.safeParse(raw);
     const problems = [
-      ...(!at && !area.province ? [{ field: 'schedules-province', message: t('schedules:form.areaRequired') }] : []),
+      ...(!at && !within.province ? [{ field: 'schedules-province', message: t('schedules:form.areaRequired') }] : []),
       ...(parsed.success ? [] : fieldErrorsOf(parsed.error.issues, (path) => fieldOf(path[0]), t)),
     ];
     form.show(problems);
@@ -136,8 +165,16 @@ export default function SchedulesIsland({ locale, messages }: { locale: Locale; 
       latest.current++;
       setFilters(null);
       setSearch({ status: 'idle' });
-      writeAddress(null);
+      writeAddress(campaign ? { campaign: campaign.slug } : {});
     }
+  }
+
+  /** A commune the old-address lookup found: its sessions, as if picked. */
+  function chooseCommune(code: string) {
+    if (!campaign) return;
+    const next = { province: campaign.province.code, district: '', ward: code };
+    setArea(next);
+    searchWith(position, filters?.sort, next);
   }
 
   function changeSort(sort: SearchSort) {
@@ -153,27 +190,58 @@ export default function SchedulesIsland({ locale, messages }: { locale: Locale; 
 
   return (
     <div className="schedules">
-      <ErrorSummary title={t('common:form.errorTitle')} errors={form.errors} />
-      <form className="search-form" noValidate onSubmit={submit}>
-        <LocationSearch t={t} id={locationButton} geo={geo} located={position !== null} onLocate={locate} onForget={forgetPosition} />
+      <CampaignPanel locale={locale} t={t} state={page}>
+        {children}
+      </CampaignPanel>
+      {campaign && (
+        <>
+          <ErrorSummary title={t('common:form.errorTitle')} errors={form.errors} />
+          <form className="search-form" noValidate onSubmit={submit}>
+            <LocationSearch t={t} id={locationButton} geo={geo} located={position !== null} onLocate={locate} onForget={forgetPosition} />
 
-        <Fieldset id="schedules-area" legend={t('schedules:form.area')} hint={t('schedules:form.areaHint')}>
-          <UnitPickers value={area} onChange={setArea} t={t} errorOf={form.errorOf} />
-        </Fieldset>
+            <Fieldset
+              id="schedules-area"
+              legend={t('schedules:form.area')}
+              hint={t(hasDistricts(campaign.unit_set) ? 'schedules:form.areaHint' : 'schedules:form.areaHintCommune')}
+            >
+              <UnitPickers
+                locale={locale}
+                scope={{ unitSet: campaign.unit_set, provinceCode: campaign.province.code }}
+                value={area}
+                onChange={setArea}
+                t={t}
+                errorOf={form.errorOf}
+              />
+            </Fieldset>
 
-        <Fieldset id="schedules-dates" legend={t('schedules:form.dates')} hint={t('schedules:form.datesHint', { max_days: searchLimits.maxDays })}>
-          <div className="dates">
-            <TextField {...form.field('schedules-from')} type="date" label={t('schedules:form.from')} value={dates.from} onValue={(from) => setDates({ ...dates, from })} />
-            <TextField {...form.field('schedules-to')} type="date" label={t('schedules:form.to')} value={dates.to} onValue={(to) => setDates({ ...dates, to })} />
-          </div>
-        </Fieldset>
+            <Fieldset id="schedules-dates" legend={t('schedules:form.dates')} hint={t('schedules:form.datesHint', { max_days: searchLimits.maxDays })}>
+              <div className="dates">
+                <TextField {...form.field('schedules-from')} type="date" label={t('schedules:form.from')} value={dates.from} onValue={(from) => setDates({ ...dates, from })} />
+                <TextField {...form.field('schedules-to')} type="date" label={t('schedules:form.to')} value={dates.to} onValue={(to) => setDates({ ...dates, to })} />
+              </div>
+            </Fieldset>
 
-        <button type="submit" className="button">
-          {t('schedules:form.submit')}
-        </button>
-      </form>
+            <button type="submit" className="button">
+              {t('schedules:form.submit')}
+            </button>
+          </form>
 
-      <SearchResults locale={locale} t={t} search={search} sessions={sessions} filters={filters} sort={sort} formatDate={formatDate} onRetry={(again) => void run(again)} onSort={changeSort} />
+          {campaign.unit_set === '2025' && <OldAddress locale={locale} t={t} provinceCode={campaign.province.code} onChoose={chooseCommune} />}
+
+          <SearchResults
+            locale={locale}
+            t={t}
+            search={search}
+            sessions={sessions}
+            filters={filters}
+            provinceCode={campaign.province.code}
+            sort={sort}
+            formatDate={formatDate}
+            onRetry={(again) => void run(again)}
+            onSort={changeSort}
+          />
+        </>
+      )}
     </div>
   );
 }

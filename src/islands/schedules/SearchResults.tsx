@@ -1,8 +1,12 @@
-// What a search found: its state for screen readers, a failure with a retry, nothing found (with
-// the way to a home visit), or the sessions with their order, the map on demand and the list.
-import type { SearchFilters, SearchSort } from '../../domain/booking.ts';
+// What a search found: its state for screen readers, where the reader stands (2025 campaigns), a
+// failure with a retry, nothing found (with the way to a home visit), or the sessions with their
+// order, the map on demand and the list.
+import type { output } from 'zod/mini';
+import type { SearchFilters, SearchSort } from '../../domain/search-filters.ts';
+import { unitName } from '../../domain/unit-name.ts';
 import { refusalMessage, type Refusal } from '../../domain/errors.ts';
-import type { SessionResult } from '../../domain/schedules.ts';
+import { placeNote, type PlaceNote, type SessionResult } from '../../domain/schedules.ts';
+import type { locateCommuneAnswer } from '../../domain/units.ts';
 import type { Locale } from '../../i18n/config.ts';
 import { localizedPath } from '../../i18n/paths.ts';
 import type { Translate } from '../translator.ts';
@@ -11,7 +15,8 @@ import { SessionMap } from './SessionMap.tsx';
 
 export type Search =
   | { status: 'idle' | 'loading' | 'network' }
-  | { status: 'done'; sessions: SessionResult[] }
+  /** `place`: the commune the location lies in, when the campaign's units have shapes (2025). */
+  | { status: 'done'; sessions: SessionResult[]; place: output<typeof locateCommuneAnswer> | null }
   | { status: 'refused'; refusal: Refusal };
 
 interface Props {
@@ -21,14 +26,18 @@ interface Props {
   /** The sessions found, in the order shown. */
   sessions: SessionResult[];
   filters: SearchFilters | null;
+  /** The campaign's province, against which the reader's commune is judged. */
+  provinceCode: string;
   sort: SearchSort;
   formatDate: (isoDate: string) => string;
   onRetry: (filters: SearchFilters) => void;
   onSort: (sort: SearchSort) => void;
 }
 
-export function SearchResults({ locale, t, search, sessions, filters, sort, formatDate, onRetry, onSort }: Props) {
+export function SearchResults({ locale, t, search, sessions, filters, provinceCode, sort, formatDate, onRetry, onSort }: Props) {
   const refusal = search.status === 'refused' ? refusalMessage(search.refusal) : null;
+  // The note describes the nearest-first list; ordered by date it would not hold.
+  const note = search.status === 'done' && search.place && sort === 'distance' ? placeNote(search.place, provinceCode, search.sessions) : null;
   const status =
     search.status === 'idle'
       ? t('schedules:results.start')
@@ -43,6 +52,8 @@ export function SearchResults({ locale, t, search, sessions, filters, sort, form
       <p role="status" className="results-status">
         {status}
       </p>
+
+      {note && <Place locale={locale} t={t} note={note} />}
 
       {(search.status === 'network' || search.status === 'refused') && (
         <div className="notice notice-error">
@@ -70,7 +81,15 @@ export function SearchResults({ locale, t, search, sessions, filters, sort, form
         <>
           <SortChoice t={t} sort={sort} located={filters.lat !== undefined} onSort={onSort} />
           <SessionMap sessions={sessions} t={t} formatDate={formatDate} />
-          <SessionList locale={locale} t={t} sessions={sessions} sort={sort} filters={filters} formatDate={formatDate} />
+          <SessionList
+            locale={locale}
+            t={t}
+            sessions={sessions}
+            sort={sort}
+            filters={filters}
+            commune={note?.kind === 'in' ? unitName(note.commune, locale).text : null}
+            formatDate={formatDate}
+          />
         </>
       )}
     </section>
@@ -103,4 +122,14 @@ function SortChoice({ t, sort, located, onSort }: { t: Translate; sort: SearchSo
       )}
     </fieldset>
   );
+}
+
+/** Where the reader stands, and what the list shows because of it. */
+function Place({ locale, t, note }: { locale: Locale; t: Translate; note: PlaceNote }) {
+  if (note.kind === 'nowhere') return <p className="notice place">{t('schedules:place.nowhere')}</p>;
+  const commune = unitName(note.commune, locale).text;
+  if (note.kind === 'elsewhere') {
+    return <p className="notice place">{t('schedules:place.elsewhere', { commune, province: unitName(note.province, locale).text })}</p>;
+  }
+  return <p className="notice place">{t(note.sessions > 0 ? 'schedules:place.in' : 'schedules:place.inNone', { commune })}</p>;
 }

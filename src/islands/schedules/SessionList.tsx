@@ -1,10 +1,11 @@
 // The sessions found: under a heading per date (by date), or nearest first with the date on each.
 // Every shift shows its hours and places; the recommended one says why; open ones link to booking.
-import type { SearchFilters, SearchSort } from '../../domain/booking.ts';
-import { groupByDate, recommendationReason, shiftState, type SessionResult, type SessionShift } from '../../domain/schedules.ts';
+import type { SearchFilters, SearchSort } from '../../domain/search-filters.ts';
+import { groupByDate, recommendationReason, shiftState, splitByLocatedCommune, type SessionResult, type SessionShift } from '../../domain/schedules.ts';
 import type { Locale } from '../../i18n/config.ts';
 import { localizedPath } from '../../i18n/paths.ts';
 import { formatTime } from '../../lib/format.ts';
+import type { ReactNode } from 'react';
 import type { Translate } from '../translator.ts';
 
 interface Props {
@@ -13,6 +14,8 @@ interface Props {
   sessions: SessionResult[];
   sort: SearchSort;
   filters: SearchFilters;
+  /** The name of the commune the reader stands in, whose sessions come first when nearest first. */
+  commune: string | null;
   formatDate: (isoDate: string) => string;
 }
 
@@ -25,7 +28,7 @@ const kindKeys: Record<string, string> = {
   other: 'schedules:kind.other',
 };
 
-export function SessionList({ locale, t, sessions, sort, filters, formatDate }: Props) {
+export function SessionList({ locale, t, sessions, sort, filters, commune, formatDate }: Props) {
   const km = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
 
   function shiftItem(session: SessionResult, shift: SessionShift) {
@@ -58,17 +61,20 @@ export function SessionList({ locale, t, sessions, sort, filters, formatDate }: 
     );
   }
 
-  function sessionItem(session: SessionResult, heading: 'h3' | 'h4') {
+  function sessionItem(session: SessionResult, heading: 'h3' | 'h4', withDate: boolean) {
     const Heading = heading;
     return (
       <li key={session.session_id} id={`session-${session.session_id}`} className="session" tabIndex={-1}>
         <Heading className="session-site">{session.site_name}</Heading>
         <p className="session-kind">
           {t(kindKeys[session.site_kind] ?? 'schedules:kind.other')} ·{' '}
-          {session.district_name ? t('schedules:session.area', { ward: session.ward_name, district: session.district_name }) : session.ward_name}
+          {/* search_sessions names units in Vietnamese only. */}
+          <span lang={locale === 'vi' ? undefined : 'vi'}>
+            {session.district_name ? t('schedules:session.area', { ward: session.ward_name, district: session.district_name }) : session.ward_name}
+          </span>
         </p>
         <dl className="session-facts">
-          {heading === 'h3' && (
+          {withDate && (
             <div>
               <dt>{t('schedules:session.date')}</dt>
               <dd>
@@ -97,19 +103,27 @@ export function SessionList({ locale, t, sessions, sort, filters, formatDate }: 
     );
   }
 
-  if (sort === 'distance') {
-    return <ul className="sessions">{sessions.map((session) => sessionItem(session, 'h3'))}</ul>;
+  /** Sessions under a heading of their own (a date, or where they are, each then with its date). */
+  function group(id: string, heading: ReactNode, items: SessionResult[], withDate: boolean) {
+    return (
+      <section key={id} aria-labelledby={id}>
+        <h3 id={id} className="date-heading">
+          {heading}
+        </h3>
+        <ul className="sessions">{items.map((session) => sessionItem(session, 'h4', withDate))}</ul>
+      </section>
+    );
   }
-  return (
-    <>
-      {groupByDate(sessions).map((group) => (
-        <section key={group.date} aria-labelledby={`date-${group.date}`}>
-          <h3 id={`date-${group.date}`} className="date-heading">
-            <time dateTime={group.date}>{formatDate(group.date)}</time>
-          </h3>
-          <ul className="sessions">{group.sessions.map((session) => sessionItem(session, 'h4'))}</ul>
-        </section>
-      ))}
-    </>
-  );
+
+  if (sort === 'distance') {
+    const [inCommune, others] = splitByLocatedCommune(sessions);
+    if (commune === null || inCommune.length === 0) return <ul className="sessions">{sessions.map((session) => sessionItem(session, 'h3', true))}</ul>;
+    return (
+      <>
+        {group('sessions-in-commune', t('schedules:list.inCommune', { commune }), inCommune, true)}
+        {others.length > 0 && group('sessions-nearest', t('schedules:list.nearest'), others, true)}
+      </>
+    );
+  }
+  return <>{groupByDate(sessions).map((day) => group(`date-${day.date}`, <time dateTime={day.date}>{formatDate(day.date)}</time>, day.sessions, false))}</>;
 }

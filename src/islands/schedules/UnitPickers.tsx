@@ -1,10 +1,13 @@
-// Province → district → ward, as native selects (the phone's own picker, searchable by typing).
-// Each list loads when the level above is chosen.
+// Province → district → ward in the 2021 set, province → commune in the 2025 set, as native
+// selects (the phone's own picker, searchable by typing). Each list loads when the level above is
+// chosen.
 import { useMemo, useState } from 'react';
+import { unitName } from '../../domain/unit-name.ts';
+import type { Locale } from '../../i18n/config.ts';
 import { useRead } from '../shared/use-read.ts';
 import { SelectField } from '../shared/SelectField.tsx';
 import type { Translate } from '../translator.ts';
-import { loadUnits, type Unit } from './units.ts';
+import { hasDistricts, loadUnits, type Unit, type UnitScope } from './units.ts';
 
 export interface AreaCodes {
   province: string;
@@ -22,11 +25,15 @@ interface Loaded {
 }
 
 /** The children of the unit with `code` in `parents`, loaded again when `attempt` changes. */
-function useChildren(parents: List | undefined, code: string, attempt: number): List {
+function useChildren(scope: UnitScope, parents: List | undefined, code: string, attempt: number): List {
   const parentId = Array.isArray(parents) ? parents.find((unit) => unit.code === code)?.id : undefined;
   const chosen = parents === undefined || parentId !== undefined;
   const [loaded, setLoaded] = useState<Loaded>();
-  const read = useMemo(() => (chosen ? async (): Promise<Loaded> => ({ parentId, attempt, list: (await loadUnits(parentId)) ?? 'error' }) : null), [chosen, parentId, attempt]);
+  const { unitSet, provinceCode } = scope;
+  const read = useMemo(
+    () => (chosen ? async (): Promise<Loaded> => ({ parentId, attempt, list: (await loadUnits({ unitSet, provinceCode }, parentId)) ?? 'error' }) : null),
+    [chosen, parentId, attempt, unitSet, provinceCode],
+  );
   useRead(read, setLoaded);
   if (!chosen) return [];
   // Another parent, or a retry, shows as loading until its own list comes.
@@ -34,6 +41,10 @@ function useChildren(parents: List | undefined, code: string, attempt: number): 
 }
 
 interface Props {
+  /** The page's language: names in another language get their `lang`. */
+  locale?: Locale;
+  /** The campaign's set and province; without it, every province of the 2021 set. */
+  scope?: UnitScope;
   value: AreaCodes;
   onChange: (value: AreaCodes) => void;
   t: Translate;
@@ -45,21 +56,25 @@ interface Props {
   labels?: Record<keyof AreaCodes, { label: string; empty: string }>;
 }
 
+const set2021: UnitScope = { unitSet: '2021' };
+
 /**
  * The id of the picker a person must act on to choose a ward: the province while none is chosen,
- * then the district, then the ward (the pickers below are disabled until then, so an error about
- * the ward is shown, and its summary link lands, there).
+ * then the district (in a set that has them), then the ward (the pickers below are disabled until
+ * then, so an error about the ward is shown, and its summary link lands, there).
  */
-export function pickerToAct(idPrefix: string, value: AreaCodes): string {
-  const level: keyof AreaCodes = !value.province ? 'province' : !value.district ? 'district' : 'ward';
+export function pickerToAct(idPrefix: string, value: AreaCodes, unitSet = '2021'): string {
+  const level: keyof AreaCodes = !value.province ? 'province' : hasDistricts(unitSet) && !value.district ? 'district' : 'ward';
   return `${idPrefix}-${level}`;
 }
 
-export function UnitPickers({ value, onChange, t, errorOf, idPrefix = 'schedules', labels }: Props) {
+export function UnitPickers({ locale = 'vi', scope = set2021, value, onChange, t, errorOf, idPrefix = 'schedules', labels }: Props) {
   const [attempt, setAttempt] = useState(0);
-  const provinces = useChildren(undefined, '', attempt);
-  const districts = useChildren(provinces, value.province, attempt);
-  const wards = useChildren(districts, value.district, attempt);
+  const districted = hasDistricts(scope.unitSet);
+  const provinces = useChildren(scope, undefined, '', attempt);
+  // Without districts, the district list stays empty (nothing is chosen in it) and wards hang off the province.
+  const districts = useChildren(scope, districted ? provinces : [], value.province, attempt);
+  const wards = useChildren(scope, districted ? districts : provinces, districted ? value.district : value.province, attempt);
   const failed = [provinces, districts, wards].includes('error');
 
   function picker(level: keyof AreaCodes, list: List, label: string, empty: string, onSelect: (code: string) => void) {
@@ -74,7 +89,13 @@ export function UnitPickers({ value, onChange, t, errorOf, idPrefix = 'schedules
         value={value[level]}
         disabled={Array.isArray(list) && list.length === 0}
         onValue={onSelect}
-        options={[{ value: '', label: list === 'loading' ? t('schedules:form.unitsLoading') : empty }, ...units.map((unit) => ({ value: unit.code, label: unit.name }))]}
+        options={[
+          { value: '', label: list === 'loading' ? t('schedules:form.unitsLoading') : empty },
+          ...units.map((unit) => {
+            const name = unitName(unit, locale);
+            return { value: unit.code, label: name.text, ...(name.lang !== locale && { lang: name.lang }) };
+          }),
+        ]}
       />
     );
   }
@@ -88,10 +109,17 @@ export function UnitPickers({ value, onChange, t, errorOf, idPrefix = 'schedules
         labels?.province.empty ?? t('schedules:form.provinceChoose'),
         (province) => onChange({ province, district: '', ward: '' }),
       )}
-      {picker('district', districts, labels?.district.label ?? t('schedules:form.district'), labels?.district.empty ?? t('schedules:form.districtAll'), (district) =>
-        onChange({ ...value, district, ward: '' }),
+      {districted &&
+        picker('district', districts, labels?.district.label ?? t('schedules:form.district'), labels?.district.empty ?? t('schedules:form.districtAll'), (district) =>
+          onChange({ ...value, district, ward: '' }),
+        )}
+      {picker(
+        'ward',
+        wards,
+        labels?.ward.label ?? t(districted ? 'schedules:form.ward' : 'schedules:form.commune'),
+        labels?.ward.empty ?? t(districted ? 'schedules:form.wardAll' : 'schedules:form.communeAll'),
+        (ward) => onChange({ ...value, ward }),
       )}
-      {picker('ward', wards, labels?.ward.label ?? t('schedules:form.ward'), labels?.ward.empty ?? t('schedules:form.wardAll'), (ward) => onChange({ ...value, ward }))}
       {failed && (
         <div className="notice notice-error">
           <p>{t('schedules:form.unitsError')}</p>

@@ -1,5 +1,5 @@
 // Asking the phone where the reader is, for a search by distance.
-import { searchFiltersSchema } from '../../domain/booking.ts';
+import { searchFiltersSchema } from '../../domain/search-filters.ts';
 import type { Geo } from './LocationSearch.tsx';
 
 export interface Position {

@@ -4,6 +4,8 @@ import { Field, type FieldProps } from './Field.tsx';
 export interface Option {
   value: string;
   label: string;
+  /** The label's language where it is not the page's (a Vietnamese unit name on an English page). */
+  lang?: string;
 }
 
 type Props = FieldProps & {
@@ -19,7 +21,7 @@ export function SelectField({ value, options, disabled, onValue, ...field }: Pro
       {(control) => (
         <select {...control} value={value} disabled={disabled} onChange={(event) => onValue(event.currentTarget.value)}>
           {options.map((option) => (
-            <option key={option.value} value={option.value}>
+            <option key={option.value} value={option.value} lang={option.lang}>
               {option.label}
             </option>
           ))}

@@ -6,6 +6,7 @@
 import { expect } from 'vitest';
 import { parse, type output } from 'zod/mini';
 import { bookingViewSchema } from '../../../src/domain/booking-view.ts';
+import { campaignDirectoryAnswer } from '../../../src/domain/campaign-directory.ts';
 import { closedAnswerSchema, homeVisitViewSchema, scheduledAnswerSchema } from '../../../src/domain/home-visit.ts';
 import { linkRosterSchema } from '../../../src/domain/link-roster.ts';
 import { campaignProgressSchema } from '../../../src/domain/progress.ts';
@@ -40,6 +41,7 @@ export const answerSchemas = {
   cancel_booking: bookingViewSchema,
   move_booking: bookingViewSchema,
   campaign_progress: campaignProgressSchema,
+  campaign_directory: campaignDirectoryAnswer,
   now_serving_board: boardAnswerSchema,
   purge_personal_data: purgeReportSchema,
   request_home_visit: homeVisitViewSchema,

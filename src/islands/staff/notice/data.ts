@@ -2,7 +2,7 @@
 // and the units above it, the campaign its QR code opens, the ward's published sessions through the
 // public search_sessions (the data citizens see), and the names of their campaigns.
 import { noticeCampaignIds, noticeDays, noticeSearchArgs, type NoticeDay } from '../../../domain/notice.ts';
-import { sortByName } from '../../../domain/schedules.ts';
+import { sortByName } from '../../../domain/vietnamese-order.ts';
 import { campaignFor } from '../../../domain/staff-sessions.ts';
 import { supabase } from '../../../lib/supabase.ts';
 

@@ -1,0 +1,210 @@
+// A citizen in a campaign on today's units (2025): the campaign chosen by today's province name,
+// a session found by location (the commune the phone stands in first) and booked, the old-address
+// lookup, and a location at sea. The campaign is the specs' own (support/db.ts), not the demo's.
+import { expect, test, type Page } from '@playwright/test';
+import { person, phone } from '../support/people.ts';
+import { expectNoSeriousA11yViolations } from './support/axe.ts';
+import { bookingWords, fillPerson } from './support/booking-form.ts';
+import { ensureTestCampaign2025, testCampaign2025 } from './support/db.ts';
+
+const texts = {
+  vi: {
+    campaign: 'Chiến dịch thử thành phố Huế 2025',
+    demonstration: 'Số liệu minh hoạ',
+    province: 'Tỉnh, thành phố',
+    district: 'Quận, huyện',
+    commune: 'Xã, phường, đặc khu',
+    useLocation: 'Dùng vị trí của tôi',
+    here: 'Bạn đang ở Phường Thuận Hoá. Các buổi cấp ở đây được xếp trước, sau đó là các buổi gần nhất.',
+    inCommune: 'Ở Phường Thuận Hoá',
+    nearest: 'Các nơi khác, gần nhất trước',
+    atSea: /không thuộc xã, phường nào của Việt Nam: có thể bạn đang ở trên biển/,
+    distance: /Cách bạn khoảng ([\d,]+) km/,
+    book: /^Đặt chỗ/,
+    oldOpen: 'Chỉ biết địa chỉ cũ?',
+    oldName: 'Tên xã, phường cũ',
+    oldFind: 'Tìm xã, phường hiện nay',
+    oldWard: 'Phường Phú Hội',
+    now: 'Phường Thuận Hoá',
+    oldSessions: 'Xem lịch ở Phường Thuận Hoá',
+    count: /Tìm thấy \d+ buổi cấp/,
+    choose: /Có nhiều chiến dịch đang diễn ra/,
+    unknown: 'Không tìm thấy chiến dịch ghi trong đường dẫn. Hãy chọn một chiến dịch trong danh sách.',
+    todayProvince: 'Thành phố Huế',
+    campaign2021: 'Chiến dịch cấp CCCD gắn chip tỉnh Thừa Thiên Huế',
+    ward2021: 'Xã, phường, thị trấn',
+    homeVisitDistrict: 'Quận, huyện, thị xã',
+  },
+  en: {
+    campaign: 'Test campaign, Hue City 2025',
+    demonstration: 'Demonstration figures',
+    province: 'Province or city',
+    district: 'District',
+    commune: 'Ward, commune or special zone',
+    useLocation: 'Use my location',
+    here: 'You are in Thuan Hoa Ward. Its sessions come first, then the nearest others.',
+    inCommune: 'In Thuan Hoa Ward',
+    nearest: 'Elsewhere, nearest first',
+    atSea: /not in any commune of Viet Nam: you may be at sea/,
+    distance: /About ([\d.]+) km from you/,
+    book: /^Book/,
+    oldOpen: 'Only know your old address?',
+    oldName: 'Old ward or commune name',
+    oldFind: 'Find the ward or commune today',
+    oldWard: 'Phường Phú Hội',
+    now: 'Thuan Hoa Ward',
+    oldSessions: 'See the sessions in Thuan Hoa Ward',
+    count: /\d+ sessions? found/,
+    choose: /Several campaigns are running/,
+    unknown: 'The campaign in this link was not found. Choose a campaign from the list.',
+    todayProvince: 'Hue City',
+    campaign2021: 'Chip-based ID card campaign, Thừa Thiên Huế province',
+    ward2021: 'Ward or commune',
+    homeVisitDistrict: 'District',
+  },
+} as const;
+
+const campaignPath = (locale: string) => `/${locale}/schedules/?campaign=${testCampaign2025.slug}`;
+
+/** Opens the page and waits for the island to hydrate: a click before that would do nothing. */
+async function open(page: Page, path: string) {
+  await page.goto(path);
+  await expect(page.locator('astro-island').first()).not.toHaveAttribute('ssr');
+}
+
+const results = (page: Page) => page.getByRole('region', { name: /Các buổi cấp|Sessions/ });
+
+test.beforeAll(async () => {
+  await ensureTestCampaign2025();
+});
+
+test.beforeEach(async ({ page }) => {
+  await page.route('https://tile.openstreetmap.org/**', (route) => route.abort());
+});
+
+for (const locale of ['vi', 'en'] as const) {
+  const text = texts[locale];
+
+  test.describe(`in ${locale}`, () => {
+    test.describe('standing in Phường Thuận Hoá', () => {
+      const { latitude, longitude } = testCampaign2025.thuanHoa;
+      test.use({ geolocation: { latitude, longitude }, permissions: ['geolocation'] });
+
+      test('a citizen finds a session by location in a 2025 campaign, its commune first, and books it', async ({ page }, testInfo) => {
+        await open(page, campaignPath(locale));
+        // A demonstration campaign says so beside its name.
+        await expect(page.locator('.campaign-current')).toHaveText(`${text.campaign}${text.demonstration}`);
+        // Today's units: province and commune, no district.
+        await expect(page.getByLabel(text.province)).toHaveValue('46');
+        await expect(page.getByLabel(text.commune)).toBeEnabled();
+        await expect(page.getByLabel(text.district, { exact: true })).toHaveCount(0);
+
+        await page.getByRole('button', { name: text.useLocation }).click();
+        await expect(page.getByText(text.here)).toBeVisible();
+        const inCommune = results(page).getByRole('region', { name: text.inCommune });
+        const nearest = results(page).getByRole('region', { name: text.nearest });
+        await expect(inCommune.locator('.session-site').first()).toHaveText('Công an phường Thuận Hoá (thử)');
+        expect(new Set(await inCommune.locator('.session-site').allTextContents())).toEqual(new Set(['Công an phường Thuận Hoá (thử)']));
+        // The others follow, nearest first: Phú Xuân (about 2.6 km) before Phú Vang (about 19 km).
+        const others = await nearest.locator('.session-site').allTextContents();
+        expect(others.indexOf('Nhà văn hoá phường Phú Xuân (thử)')).toBeLessThan(others.indexOf('Trụ sở xã Phú Vang (thử)'));
+        const distances = (await nearest.getByText(text.distance).allTextContents()).map((line) => Number(text.distance.exec(line)?.[1]?.replace(',', '.')));
+        expect(distances).toEqual([...distances].sort((a, b) => a - b));
+        await expect(page).toHaveURL(new RegExp(`campaign=${testCampaign2025.slug}&province=46&lat=16\\.456&lng=107\\.584&sort=distance`));
+        await expectNoSeriousA11yViolations(page);
+        // What the phone shows at the commune's note: the note and the first sessions.
+        await page.getByText(text.here).scrollIntoViewIfNeeded();
+        await page.screenshot({ path: testInfo.outputPath(`located-${locale}.png`) });
+
+        await inCommune.getByRole('link', { name: text.book }).first().click();
+        await expect(page).toHaveURL(/\/book\/\?shift=\d+$/);
+        const words = bookingWords[locale];
+        await fillPerson(page, locale, 0, person());
+        await page.getByLabel(words.phone).fill(phone());
+        await page.getByLabel(words.consent).check();
+        await page.getByRole('button', { name: words.continue }).click();
+        await page.getByRole('button', { name: words.confirm }).click();
+        await expect(page.getByRole('heading', { name: words.done })).toBeVisible();
+        await expect(page.getByText('Công an phường Thuận Hoá (thử)').first()).toBeVisible();
+      });
+    });
+
+    test('a citizen who knows only the old ward finds the commune it became and its sessions', async ({ page }, testInfo) => {
+      await open(page, campaignPath(locale));
+      // The lookup is fetched when opened.
+      await page.locator('summary', { hasText: text.oldOpen }).click();
+      await page.getByLabel(text.oldName).fill('phu hoi');
+      await page.getByRole('button', { name: text.oldFind }).click();
+      const found = page.locator('.old-wards > li').filter({ hasText: text.oldWard }).filter({ hasText: 'Thành phố Huế' });
+      await expect(found).toHaveCount(1);
+      await expect(found.locator('.became')).toContainText(text.now);
+      await expectNoSeriousA11yViolations(page);
+      await page.screenshot({ path: testInfo.outputPath(`old-address-${locale}.png`), fullPage: true });
+
+      await found.getByRole('button', { name: text.oldSessions }).click();
+      await expect(page.getByRole('status').filter({ hasText: text.count })).toBeVisible();
+      expect(new Set(await results(page).locator('.session-site').allTextContents())).toEqual(new Set(['Công an phường Thuận Hoá (thử)']));
+      await expect(page.getByLabel(text.commune)).toHaveValue(testCampaign2025.thuanHoa.code);
+      await expect(page).toHaveURL(new RegExp(`\\?campaign=${testCampaign2025.slug}&ward=19789$`));
+    });
+
+    test.describe('at sea off Huế', () => {
+      test.use({ geolocation: { latitude: 16.75, longitude: 108.0 }, permissions: ['geolocation'] });
+
+      test('the page says the location is in no commune and lists the nearest sessions', async ({ page }, testInfo) => {
+        await open(page, campaignPath(locale));
+        await page.getByRole('button', { name: text.useLocation }).click();
+        await expect(page.getByText(text.atSea)).toBeVisible();
+        const distances = (await results(page).getByText(text.distance).allTextContents()).map((line) => Number(text.distance.exec(line)?.[1]?.replace(',', '.')));
+        expect(distances.length).toBeGreaterThan(1);
+        expect(distances).toEqual([...distances].sort((a, b) => a - b));
+        await expect(results(page).getByRole('region', { name: text.inCommune })).toHaveCount(0);
+        await expectNoSeriousA11yViolations(page);
+        await page.getByText(text.atSea).scrollIntoViewIfNeeded();
+        await page.screenshot({ path: testInfo.outputPath(`at-sea-${locale}.png`) });
+      });
+    });
+
+    test('the home-visit and organisation forms of a 2025 campaign offer its province’s communes, without districts', async ({ page }) => {
+      await open(page, `/${locale}/home-visit/?campaign=${testCampaign2025.slug}`);
+      await expect(page.locator('.campaign-current')).toContainText(text.campaign);
+      await expect(page.getByLabel(text.province)).toHaveValue('46');
+      await expect(page.getByLabel(text.homeVisitDistrict, { exact: true })).toHaveCount(0);
+      await page.getByLabel(text.commune).selectOption({ label: text.now });
+      await expect(page.getByLabel(text.commune)).toHaveValue(testCampaign2025.thuanHoa.code);
+      await expectNoSeriousA11yViolations(page);
+
+      await open(page, `/${locale}/organisations/?campaign=${testCampaign2025.slug}`);
+      await expect(page.getByLabel(text.province)).toHaveValue('46');
+      await expect(page.getByLabel(text.district, { exact: true })).toHaveCount(0);
+      await page.getByLabel(text.commune).selectOption({ label: text.now });
+      await expect(page.getByLabel(text.commune)).toHaveValue(testCampaign2025.thuanHoa.code);
+    });
+
+    test('with several campaigns open, the reader chooses by today’s province name, and the device remembers it', async ({ page }, testInfo) => {
+      await open(page, `/${locale}/schedules/`);
+      await expect(page.getByText(text.choose)).toBeVisible();
+      const group = page.locator('.campaign-chooser section').filter({ has: page.getByRole('heading', { name: text.todayProvince, exact: true }) });
+      await expect(group.getByRole('link', { name: text.campaign2021 })).toBeVisible();
+      await expectNoSeriousA11yViolations(page);
+      await page.screenshot({ path: testInfo.outputPath(`chooser-${locale}.png`), fullPage: true });
+
+      await group.getByRole('link', { name: text.campaign2021 }).click();
+      await expect(page).toHaveURL(/\?campaign=thua-thien-hue-2021$/);
+      await expect(page.getByLabel(text.ward2021)).toBeVisible();
+      await expect(page.getByLabel(text.province)).toHaveValue('46');
+
+      await open(page, `/${locale}/schedules/`);
+      await expect(page.locator('.campaign-current')).toHaveText(text.campaign2021);
+      await expect(page).toHaveURL(/\?campaign=thua-thien-hue-2021$/);
+      // A link naming a campaign nobody has says so, and offers the list.
+      await open(page, `/${locale}/schedules/?campaign=no-such-campaign`);
+      await expect(page.getByText(text.unknown)).toBeVisible();
+      await expect(page.locator('.campaign-chooser')).toBeVisible();
+      // The other pages of a campaign remember the choice.
+      await open(page, `/${locale}/home-visit/`);
+      await expect(page.locator('.campaign-current')).toHaveText(text.campaign2021);
+      await expect(page.getByLabel(text.province)).toHaveValue('46');
+    });
+  });
+}
