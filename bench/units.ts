@@ -46,8 +46,11 @@ function percentile(sorted: number[], p: number): number {
 }
 
 async function main() {
+  const started = Date.now();
   const stack = await startThrowawayStack('bench-units', 28326 + testSlot * 10);
   onShutdown(() => stack.stop());
+  // What a test stack's start costs with the unit data in its migrations (README, "Reference data").
+  console.log(`throwaway stack (migrations with the unit data, seed, demo staff) up in ${Date.now() - started} ms`);
   const db = new pg.Client({ connectionString: dbUrl(stack.config) });
   await db.connect();
   onShutdown(() => db.end());
