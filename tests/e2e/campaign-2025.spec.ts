@@ -111,6 +111,10 @@ for (const locale of ['vi', 'en'] as const) {
         const nearest = results(page).getByRole('region', { name: text.nearest });
         await expect(inCommune.locator('.session-site').first()).toHaveText('Công an phường Thuận Hoá (thử)');
         expect(new Set(await inCommune.locator('.session-site').allTextContents())).toEqual(new Set(['Công an phường Thuận Hoá (thử)']));
+        // A 2025 commune is named in the page's language (on /en its English name, not marked as Vietnamese).
+        const area = inCommune.locator('.session-kind span').first();
+        await expect(area).toHaveText(text.now);
+        await expect(area).not.toHaveAttribute('lang');
         // The others follow, nearest first: Phú Xuân (about 2.6 km) before Phú Vang (about 19 km).
         const others = await nearest.locator('.session-site').allTextContents();
         expect(others.indexOf('Nhà văn hoá phường Phú Xuân (thử)')).toBeLessThan(others.indexOf('Trụ sở xã Phú Vang (thử)'));
