@@ -21,8 +21,14 @@ export interface SessionShift {
   bookable: boolean;
 }
 
-export type SessionResult = Omit<SessionRow, 'shifts' | 'distance_km' | 'recommended_shift_id' | 'in_located_commune'> & {
+export type SessionResult = Omit<
+  SessionRow,
+  'shifts' | 'distance_km' | 'recommended_shift_id' | 'in_located_commune' | 'ward_name_en' | 'province_name_en'
+> & {
   shifts: SessionShift[];
+  /** English names of the site's ward and province: the 2025 set has them, null in 2021. */
+  ward_name_en: string | null;
+  province_name_en: string | null;
   /** Null without a location to measure from. */
   distance_km: number | null;
   /** Null when the search gives no idea of how near the reader lives. */

@@ -4,7 +4,7 @@ import { defaultLocale, defaultNamespace, locales, namespaces, type Locale, type
 import { resources } from './resources.ts';
 
 export { defaultLocale, isLocale, locales, namespaces, type Locale, type NamespaceName } from './config.ts';
-export { getStaticLocalePaths, localizedPath, switchLocalePath } from './paths.ts';
+export { campaignPath, getStaticLocalePaths, localizedPath, switchLocalePath } from './paths.ts';
 
 // One instance per locale, so a page's `t` can never follow another page's language change.
 // i18next 27 calls the synchronous mode `initAsync: false` (formerly `initImmediate`); with the

@@ -15,6 +15,14 @@ export function localizedPath(locale: Locale, path = ''): string {
 }
 
 /**
+ * A page of one campaign: `campaignPath('en', 'schedules', 'hue')` → `/en/schedules/?campaign=hue`
+ * (links carry the campaign by slug); the page alone when the campaign is not known.
+ */
+export function campaignPath(locale: Locale, page: string, slug?: string | null): string {
+  return localizedPath(locale, slug ? `${page}?campaign=${encodeURIComponent(slug)}` : page);
+}
+
+/**
  * The same page in another locale: `/vi/schedules/?x=1` → `/en/schedules/?x=1`. A path outside
  * the locale folders (the root 404 page) has no counterpart, so it goes to that locale's home.
  */

@@ -67,6 +67,8 @@ export const homeSchema = z.strictObject({
   'actions.homeVisitHint': text('One sentence under the home-visit link: who it is for'),
   'actions.organisations': text('Call to action for schools, agencies and enterprises'),
   'actions.organisationsHint': text('One sentence under the organisations link'),
+  'campaigns.heading': text('Heading above the list of the campaigns running, each a link to its sessions'),
+  'campaigns.intro': text('Under the campaigns heading: campaigns on the old units (before 1 July 2025) and on today’s units run side by side; choose yours to see its sessions'),
   'about.heading': text('Heading of the section explaining the campaign'),
   'about.body': text('What the campaign is and why mobile teams come to people'),
   'about.goal': text('National goal of the campaign, with the decision it comes from'),

@@ -486,7 +486,7 @@ isOneToOne: false
                            },
 "search_sessions":
 { Args: { "p_campaign"?: string,"p_district"?: string,"p_from"?: string,"p_lat"?: number,"p_limit"?: number,"p_lng"?: number,"p_province"?: string,"p_radius_km"?: number,"p_to"?: string,"p_unit_set"?: string,"p_ward"?: string }; Returns: {
-              "access_notes": string,"address": string,"campaign_id": number,"distance_km": number,"district_code": string,"district_name": string,"in_located_commune": boolean,"lat": number,"lng": number,"province_code": string,"province_name": string,"recommended_shift_id": number,"session_date": string,"session_id": number,"shifts": Json,"site_id": number,"site_kind": string,"site_name": string,"ward_code": string,"ward_name": string
+              "access_notes": string,"address": string,"campaign_id": number,"distance_km": number,"district_code": string,"district_name": string,"in_located_commune": boolean,"lat": number,"lng": number,"province_code": string,"province_name": string,"province_name_en": string,"recommended_shift_id": number,"session_date": string,"session_id": number,"shifts": Json,"site_id": number,"site_kind": string,"site_name": string,"ward_code": string,"ward_name": string,"ward_name_en": string
             }[]
                            },
 "signup_link_info":

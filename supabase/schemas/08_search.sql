@@ -53,10 +53,12 @@ returns table (
   lng double precision,
   ward_code text,
   ward_name text,
+  ward_name_en text,
   district_code text,
   district_name text,
   province_code text,
   province_name text,
+  province_name_en text,
   distance_km double precision,
   recommended_shift_id bigint,
   shifts jsonb,
@@ -97,12 +99,14 @@ begin
   with places as (
     select
       site.id, site.name, site.kind, site.address, site.access_notes, site.lat, site.lng,
-      ward.code as ward_code, ward.name as ward_name,
+      ward.code as ward_code, ward.name as ward_name, ward.name_en as ward_name_en,
       -- 2021 units have a district between ward and province; 2025 units do not.
       case when up.level = 2 then up.code end as district_code,
       case when up.level = 2 then up.name end as district_name,
       case when up.level = 1 then up.code else top.code end as province_code,
       case when up.level = 1 then up.name else top.name end as province_name,
+      -- English names exist in the 2025 set only (null in 2021).
+      case when up.level = 1 then up.name_en else top.name_en end as province_name_en,
       case when p_lat is not null then private.distance_km(p_lat, p_lng, site.lat, site.lng) end as distance,
       site.ward_id is not distinct from v_commune as in_commune
     from public.intake_sites site
@@ -113,7 +117,8 @@ begin
   select
     sess.id, sess.session_date, sess.campaign_id,
     pl.id, pl.name, pl.kind, pl.address, pl.access_notes, pl.lat, pl.lng,
-    pl.ward_code, pl.ward_name, pl.district_code, pl.district_name, pl.province_code, pl.province_name,
+    pl.ward_code, pl.ward_name, pl.ward_name_en, pl.district_code, pl.district_name,
+    pl.province_code, pl.province_name, pl.province_name_en,
     round(pl.distance::numeric, 2)::double precision,
     private.recommended_shift(sess.id, case
       when pl.distance is not null then pl.distance <= 3
@@ -144,7 +149,7 @@ begin
 end;
 $$;
 comment on function public.search_sessions(text, text, text, date, date, double precision, double precision, double precision, text, integer, text) is
-  'Published, not cancelled, not ended sessions by campaign, province/district/ward code (in the campaign''s set, else p_unit_set), date range and distance, with shifts and a recommended shift; with a point, those of the 2025 commune it lies in first.';
+  'Published, not cancelled, not ended sessions by campaign, province/district/ward code (in the campaign''s set, else p_unit_set), date range and distance, with shifts and a recommended shift; with a point, those of the 2025 commune it lies in first. Units named in Vietnamese, and in English where the set has English names (2025).';
 
 revoke execute on function public.search_sessions(text, text, text, date, date, double precision, double precision, double precision, text, integer, text) from public;
 grant execute on function public.search_sessions(text, text, text, date, date, double precision, double precision, double precision, text, integer, text) to anon, authenticated;

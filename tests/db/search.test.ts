@@ -120,6 +120,14 @@ describe('in a 2025 campaign', () => {
     expect(ids(await searchIn({ p_ward: '19789' }))).toEqual([old2021.sessionId]);
   });
 
+  test('names the ward and the province in English too where the set has English names (2025), not in 2021', async () => {
+    const names = (row: SessionResult) => [row.ward_name, row.ward_name_en, row.province_name, row.province_name_en];
+    const [commune] = await searchIn({ p_campaign: slug, p_ward: '19789' });
+    expect(names(commune!)).toEqual(['Phường Thuận Hoá', 'Thuan Hoa Ward', 'Thành phố Huế', 'Hue City']);
+    const [ward2021] = await searchIn({ p_ward: '19789' });
+    expect([ward2021!.ward_name_en, ward2021!.province_name, ward2021!.province_name_en]).toEqual([null, 'Tỉnh Thừa Thiên Huế', null]);
+  });
+
   test('by point: the sessions of the commune the point lies in first, then the rest by distance', async () => {
     const rows = await searchIn({ p_campaign: slug, p_lat: point.lat, p_lng: point.lng });
     expect(rows.map((row) => [row.session_id, row.in_located_commune])).toEqual([[thuanHoa.sessionId, true], [phuXuan.sessionId, false]]);

@@ -13,7 +13,7 @@ const extra = {
     calendar: 'Thêm vào lịch (tệp .ics)', manage: 'Xem, đổi hoặc hủy lịch hẹn', code: 'Mã đặt chỗ', lookupPhone: 'Số điện thoại đã dùng khi đặt',
     find: 'Tìm lịch hẹn', move: 'Đổi sang ca khác', moveHere: 'Chuyển sang ca này', moved: /Đã chuyển lịch hẹn/, cancel: 'Hủy lịch hẹn',
     confirmCancel: 'Xác nhận hủy', cancelled: 'Đã hủy. Bạn có thể đặt lại bất cứ lúc nào.',
-    cancelledPartly: (name: string) => `Đã hủy chỗ của ${name}. Những người còn lại trong lịch hẹn vẫn giữ chỗ.`, full: 'Ca này vừa hết chỗ', chooseAlternative: 'Chọn ca này', problem: 'Có thông tin cần sửa',
+    cancelledPartly: (name: string) => `Đã hủy chỗ của ${name}. Những người còn lại trong lịch hẹn vẫn giữ chỗ.`, full: 'Ca này vừa hết chỗ', chooseAlternative: 'Chọn ca này', chooseAnother: 'Chọn ca khác', problem: 'Có thông tin cần sửa',
     book: /^Đặt chỗ/,
   },
   en: {
@@ -21,7 +21,7 @@ const extra = {
     calendar: 'Add to calendar (.ics file)', manage: 'See, move or cancel the booking', code: 'Booking code', lookupPhone: 'Phone number used to book',
     find: 'Find booking', move: 'Move to another shift', moveHere: 'Move to this shift', moved: /Moved/, cancel: 'Cancel the booking',
     confirmCancel: 'Confirm cancellation', cancelled: 'Cancelled. You can book again at any time.',
-    cancelledPartly: (name: string) => `Cancelled for ${name}. The others in the booking keep their places.`, full: 'This shift has just filled up', chooseAlternative: 'Choose this shift', problem: 'There is a problem',
+    cancelledPartly: (name: string) => `Cancelled for ${name}. The others in the booking keep their places.`, full: 'This shift has just filled up', chooseAlternative: 'Choose this shift', chooseAnother: 'Choose another shift', problem: 'There is a problem',
     book: /^Book/,
   },
 };
@@ -115,6 +115,13 @@ for (const locale of ['vi', 'en'] as const) {
     await page.getByRole('button', { name: words.confirm }).click();
     await expect(page.getByRole('heading', { name: words.full })).toBeVisible();
     await expect(page.getByRole('link', { name: words.chooseAlternative }).first()).toBeVisible();
+    // The way back to the schedules keeps the shift's campaign.
+    const [campaign] = await sql<{ slug: string }>(
+      `select c.slug from public.shifts sh join public.intake_sessions s on s.id = sh.session_id
+       join public.campaigns c on c.id = s.campaign_id where sh.id = $1`,
+      [shiftId],
+    );
+    await expect(page.getByRole('link', { name: words.chooseAnother })).toHaveAttribute('href', `/${locale}/schedules/?campaign=${campaign!.slug}`);
     await expectNoSeriousA11yViolations(page);
     await page.getByRole('link', { name: words.chooseAlternative }).first().click();
     await expect(page).toHaveURL(/\?shift=\d+/);

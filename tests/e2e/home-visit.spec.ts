@@ -56,7 +56,7 @@ test('a family member asks for a home visit in Vietnamese, the status shows it r
   await page.getByRole('button', { name: 'Gửi đề nghị' }).click();
   await expect(page.locator('.error-summary')).toBeFocused();
   await expect(page.locator('.error-summary')).toContainText('Hãy chọn lý do người này không thể đi đến điểm cấp');
-  await expect(page.locator('.error-summary')).toContainText('Hãy chọn tỉnh, huyện và xã, phường nơi người này đang ở');
+  await expect(page.locator('.error-summary')).toContainText('Hãy chọn xã, phường nơi người này đang ở');
   // A radio group and a select with an error: each input is aria-invalid and described by its error.
   const reasons = page.getByRole('group', { name: 'Vì sao người này không thể đi đến điểm cấp?' });
   await expect(reasons).toHaveAccessibleDescription(/^Lỗi: Hãy chọn lý do người này không thể đi đến điểm cấp/);
@@ -64,7 +64,7 @@ test('a family member asks for a home visit in Vietnamese, the status shows it r
   for (const radio of await reasons.getByRole('radio').all()) await expect(radio).toHaveAttribute('aria-invalid', 'true');
   for (const [label, error] of [
     // The campaign's province is chosen, no district yet: the address's error is at the district, the picker to act on.
-    ['Quận, huyện, thị xã', 'Hãy chọn tỉnh, huyện và xã, phường nơi người này đang ở'],
+    ['Quận, huyện, thị xã', 'Hãy chọn xã, phường nơi người này đang ở'],
     ['Bạn là gì của người cần làm thẻ?', 'Hãy chọn quan hệ của bạn với người cần làm thẻ'],
   ]) {
     await expect(page.getByLabel(label!)).toHaveAttribute('aria-invalid', 'true');
@@ -73,7 +73,7 @@ test('a family member asks for a home visit in Vietnamese, the status shows it r
   // The ward is disabled until a district is chosen: the summary's link leads to the district.
   await expect(page.getByLabel('Xã, phường, thị trấn')).toBeDisabled();
   await expect(page.getByLabel('Xã, phường, thị trấn')).not.toHaveAttribute('aria-invalid');
-  await page.getByRole('link', { name: 'Hãy chọn tỉnh, huyện và xã, phường nơi người này đang ở' }).click();
+  await page.getByRole('link', { name: 'Hãy chọn xã, phường nơi người này đang ở' }).click();
   await expect(page.getByLabel('Quận, huyện, thị xã')).toBeFocused();
   await expectNoSeriousA11yViolations(page);
 

@@ -11,7 +11,8 @@ test('the root address sends a reader to the Vietnamese home page', async ({ pag
 test('the home page shows the seeded campaign read from the database', async ({ page }) => {
   await page.goto('/vi/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(page.getByText('Chiến dịch cấp CCCD gắn chip tỉnh Thừa Thiên Huế')).toBeVisible();
+  const featured = page.getByRole('region', { name: 'Chiến dịch của tỉnh' });
+  await expect(featured.getByText('Chiến dịch cấp CCCD gắn chip tỉnh Thừa Thiên Huế')).toBeVisible();
   await expect(page.getByText('732.000 hồ sơ', { exact: true })).toBeVisible();
 });
 
@@ -40,6 +41,50 @@ test('the three calls to action lead to their pages in the reader\'s language', 
   const hrefs = await actions.evaluateAll((links) => links.map((link) => link.getAttribute('href')));
   expect(hrefs).toEqual(expect.arrayContaining(['/en/schedules/', '/en/home-visit/', '/en/organisations/']));
 });
+
+const campaignsText = {
+  vi: {
+    heading: 'Các chiến dịch đang diễn ra',
+    todayProvince: 'Thành phố Huế',
+    campaign2021: 'Chiến dịch cấp CCCD gắn chip tỉnh Thừa Thiên Huế',
+    campaign2025: 'Chiến dịch cấp căn cước thành phố Huế 2026',
+    demonstration: 'Số liệu minh hoạ',
+    progressOf: (name: string) => `Xem tiến độ của ${name}`,
+  },
+  en: {
+    heading: 'Campaigns running',
+    todayProvince: 'Hue City',
+    campaign2021: 'Chip-based ID card campaign, Thừa Thiên Huế province',
+    campaign2025: 'ID card campaign, Huế City 2026',
+    demonstration: 'Demonstration figures',
+    progressOf: (name: string) => `See progress of ${name}`,
+  },
+} as const;
+
+for (const [locale, text] of Object.entries(campaignsText)) {
+  test(`the home page ${locale} lists the campaigns on the 2021 and the 2025 units, each leading to its sessions and progress`, async ({ page }) => {
+    await gotoExpectingNoScript(page, `/${locale}/`);
+    const campaigns = page.getByRole('region', { name: text.heading });
+    // Grouped as the chooser groups them: under the province's name of today.
+    const group = campaigns.locator('section').filter({ has: page.getByRole('heading', { name: text.todayProvince, exact: true }) });
+    for (const [slug, name] of [['thua-thien-hue-2021', text.campaign2021], ['thanh-pho-hue-2026', text.campaign2025]] as const) {
+      await expect(group.getByRole('link', { name, exact: true })).toHaveAttribute('href', `/${locale}/schedules/?campaign=${slug}`);
+      await expect(group.getByRole('link', { name: text.progressOf(name), exact: true })).toHaveAttribute(
+        'href',
+        `/${locale}/progress/?campaign=${slug}`,
+      );
+    }
+    const demonstration = (name: string) => group.getByRole('listitem').filter({ has: page.getByRole('link', { name, exact: true }) }).getByText(text.demonstration);
+    await expect(demonstration(text.campaign2025)).toBeVisible();
+    await expect(demonstration(text.campaign2021)).toHaveCount(0);
+    // The featured campaign's figures stay.
+    await expect(page.getByRole('progressbar')).toBeVisible();
+
+    await group.getByRole('link', { name: text.campaign2025, exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`/${locale}/schedules/\\?campaign=thanh-pho-hue-2026$`));
+    await expect(page.locator('.campaign-current')).toContainText(text.campaign2025);
+  });
+}
 
 for (const path of ['/vi/', '/en/']) {
   test(`the content page ${path} loads no script and passes axe`, async ({ page }) => {

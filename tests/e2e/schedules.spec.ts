@@ -70,6 +70,11 @@ for (const locale of ['vi', 'en'] as const) {
       await expect(page.getByRole('status').filter({ hasText: text.count })).toBeVisible();
       const first = results(page).getByRole('listitem').filter({ has: page.locator('.session-site') }).first();
       await expect(first.getByText(text.places).first()).toBeVisible();
+      // 2021 units have Vietnamese names only: on /en they are marked as Vietnamese.
+      const area = first.locator('.session-kind span').first();
+      await expect(area).toContainText('Phường Phú Hội');
+      if (locale === 'en') await expect(area).toHaveAttribute('lang', 'vi');
+      else await expect(area).not.toHaveAttribute('lang');
       const book = first.getByRole('link', { name: text.book }).first();
       await expect(book).toHaveAttribute('href', new RegExp(`^/${locale}/book/\\?shift=\\d+$`));
       await expect(page).toHaveURL(/\?campaign=thua-thien-hue-2021&ward=19786$/);

@@ -92,7 +92,7 @@ export const homeVisitSchema = z.strictObject({
   'reason.required': text('Error: no reason chosen'),
   'reasonOther.required': text('Error: other reason without a text'),
   'reasonOther.tooLong': text('Error: other reason too long'),
-  'ward.required': text('Error: no ward chosen'),
+  'ward.required': text('Error: no ward or commune chosen (the same words for a campaign on the 2021 units, with districts, and on today’s, without)'),
   'address.required': text('Error: no street address'),
   'address.tooLong': text('Error: address too long'),
   'landmark.tooLong': text('Error: landmark too long'),

@@ -82,6 +82,8 @@ export const schedulesSchema = z.strictObject({
   'campaign.dates': text('First and last day of a campaign; {{from}} and {{to}} are dates'),
   'campaign.demonstration': text('Mark on a campaign whose figures are made up for the demonstration'),
   'campaign.demonstrationNote': text('Under a demonstration campaign: what that means'),
+  'campaign.progressLink': text('Under a campaign in the list on the home page: link to its progress page'),
+  'campaign.progressLinkOf': text('What a screen reader reads for the progress link; begins with the words of campaign.progressLink; {{name}} is the campaign'),
   'form.areaHintCommune': text('Hint under the area legend in a campaign on today’s units (no districts)'),
   'form.commune': text('Label of the ward or commune picker in a campaign on today’s units'),
   'form.communeAll': text('First option of that picker: the whole province'),

@@ -5,7 +5,7 @@ import { localizedPath } from '../../i18n/paths.ts';
 import { AlternativeList } from '../shared/AlternativeList.tsx';
 import type { Translate } from '../translator.ts';
 
-export function Alternatives({ locale, t, shiftId }: { locale: Locale; t: Translate; shiftId: number }) {
+export function Alternatives({ locale, t, shiftId, schedulesHref }: { locale: Locale; t: Translate; shiftId: number; schedulesHref: string }) {
   return (
     <section aria-labelledby="full-heading" className="alternatives">
       <h3 id="full-heading">{t('book:full.heading')}</h3>
@@ -20,7 +20,7 @@ export function Alternatives({ locale, t, shiftId }: { locale: Locale; t: Transl
           </a>
         )}
       />
-      <a href={localizedPath(locale, 'schedules')}>{t('book:shift.choose')}</a>
+      <a href={schedulesHref}>{t('book:shift.choose')}</a>
     </section>
   );
 }

@@ -8,7 +8,7 @@ import type { ConsentVersions } from '../../domain/consent.ts';
 import { dateFromParts } from '../../domain/dates.ts';
 import { refusalMessage, type Refusal } from '../../domain/errors.ts';
 import type { Locale } from '../../i18n/config.ts';
-import { localizedPath } from '../../i18n/paths.ts';
+import { campaignPath } from '../../i18n/paths.ts';
 import { formatDayLong, formatTime } from '../../lib/format.ts';
 import { RetryNotice } from '../shared/RetryNotice.tsx';
 import { useSendOnce } from '../shared/send-once.ts';
@@ -69,8 +69,10 @@ export default function BookIsland({ locale, messages, consent }: { locale: Loca
 
   if (shift === undefined) return <p role="status">{t('book:page.loading')}</p>;
   if (shift === 'error') return <RetryNotice text={t('errors:network')} retryLabel={t('book:network.retry')} onRetry={() => void reload()} />;
+  // Back to the schedules of the shift's campaign (the page alone when there is no such shift).
+  const schedulesHref = campaignPath(locale, 'schedules', shift?.session?.campaign?.slug);
   const schedulesLink = (
-    <a className="button button-secondary" href={localizedPath(locale, 'schedules')}>
+    <a className="button button-secondary" href={schedulesHref}>
       {t('book:shift.choose')}
     </a>
   );
@@ -142,7 +144,7 @@ export default function BookIsland({ locale, messages, consent }: { locale: Loca
       ) : step === 'form' ? (
         <BookForm t={t} form={form} draft={draft} consent={consent} onChange={(next) => (void loadDone(), setDraft(next))} onSubmit={toCheck} />
       ) : step === 'check' && request ? (
-        <CheckAnswers locale={locale} t={t} request={request} attempt={attempt} problem={problem} onChange={() => setStep('form')} onConfirm={() => void confirm(request)} />
+        <CheckAnswers locale={locale} t={t} request={request} schedulesHref={schedulesHref} attempt={attempt} problem={problem} onChange={() => setStep('form')} onConfirm={() => void confirm(request)} />
       ) : booked ? (
         <Suspense fallback={<p role="status">{t('book:page.loading')}</p>}>
           <BookingDone locale={locale} t={t} booked={booked} />

@@ -14,6 +14,8 @@ interface Props {
   locale: Locale;
   t: Translate;
   request: BookingRequest;
+  /** The schedules of the shift's campaign, offered when the shift is full. */
+  schedulesHref: string;
   /** The try being sent, 0 when none. */
   attempt: number;
   problem: Problem | undefined;
@@ -21,7 +23,7 @@ interface Props {
   onConfirm: () => void;
 }
 
-export function CheckAnswers({ locale, t, request, attempt, problem, onChange, onConfirm }: Props) {
+export function CheckAnswers({ locale, t, request, schedulesHref, attempt, problem, onChange, onConfirm }: Props) {
   const refusal = problem && problem !== 'network' && problem !== 'full' ? refusalMessage(problem, request.people.map((person) => person.full_name)) : undefined;
   return (
     <section aria-labelledby="check-heading">
@@ -53,7 +55,7 @@ export function CheckAnswers({ locale, t, request, attempt, problem, onChange, o
         {refusal && <p className="notice notice-error">{t(refusal.key, refusal.values)}</p>}
       </div>
       {problem === 'full' ? (
-        <Alternatives locale={locale} t={t} shiftId={request.shift_id} />
+        <Alternatives locale={locale} t={t} shiftId={request.shift_id} schedulesHref={schedulesHref} />
       ) : (
         <button type="button" className="button" disabled={attempt > 0} onClick={onConfirm}>
           {attempt > 0 ? t('book:check.sending') : problem === 'network' ? t('book:network.retry') : t('book:check.confirm')}

@@ -10,6 +10,7 @@ import type { Locale } from '../../i18n/config.ts';
 import { rpc } from '../../lib/public-api.ts';
 import { CampaignPanel } from '../campaign/CampaignPanel.tsx';
 import { usePageCampaign } from '../campaign/use-page-campaign.ts';
+import { hasDistricts } from '../schedules/units.ts';
 import { pickerToAct, UnitPickers, type AreaCodes } from '../schedules/UnitPickers.tsx';
 import { Radios } from '../shared/Choices.tsx';
 import { CheckedForm } from '../shared/CheckedForm.tsx';
@@ -153,7 +154,7 @@ export default function RequestIsland({ locale, messages, consent, campaigns, ch
 
         {text('name', t('organisations:name.label'), { hint: t('organisations:name.hint'), autoComplete: 'organization' })}
 
-        <Fieldset id="organisation-area" legend={t('organisations:ward.legend')} hint={t('organisations:ward.hint')}>
+        <Fieldset id="organisation-area" legend={t('organisations:ward.legend')} hint={t(hasDistricts(unitSet) ? 'organisations:ward.hint' : 'organisations:ward.hintCommune')}>
           <UnitPickers
             locale={locale}
             scope={{ unitSet, provinceCode: campaign.province.code }}

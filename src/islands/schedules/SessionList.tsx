@@ -1,6 +1,7 @@
 // The sessions found: under a heading per date (by date), or nearest first with the date on each.
 // Every shift shows its hours and places; the recommended one says why; open ones link to booking.
 import type { SearchFilters, SearchSort } from '../../domain/search-filters.ts';
+import { unitName } from '../../domain/unit-name.ts';
 import { groupByDate, recommendationReason, shiftState, splitByLocatedCommune, type SessionResult, type SessionShift } from '../../domain/schedules.ts';
 import type { Locale } from '../../i18n/config.ts';
 import { localizedPath } from '../../i18n/paths.ts';
@@ -63,14 +64,15 @@ export function SessionList({ locale, t, sessions, sort, filters, commune, forma
 
   function sessionItem(session: SessionResult, heading: 'h3' | 'h4', withDate: boolean) {
     const Heading = heading;
+    const ward = unitName({ name: session.ward_name, name_en: session.ward_name_en }, locale);
     return (
       <li key={session.session_id} id={`session-${session.session_id}`} className="session" tabIndex={-1}>
         <Heading className="session-site">{session.site_name}</Heading>
         <p className="session-kind">
           {t(kindKeys[session.site_kind] ?? 'schedules:kind.other')} ·{' '}
-          {/* search_sessions names units in Vietnamese only. */}
-          <span lang={locale === 'vi' ? undefined : 'vi'}>
-            {session.district_name ? t('schedules:session.area', { ward: session.ward_name, district: session.district_name }) : session.ward_name}
+          {/* A 2021 ward and its district have Vietnamese names only; a 2025 commune has an English one. */}
+          <span lang={ward.lang === locale ? undefined : ward.lang}>
+            {session.district_name ? t('schedules:session.area', { ward: ward.text, district: session.district_name }) : ward.text}
           </span>
         </p>
         <dl className="session-facts">
