@@ -17,6 +17,8 @@ const texts = {
     denied: 'Trang chưa được phép dùng vị trí của bạn',
     showMap: 'Xem trên bản đồ',
     empty: 'Không có buổi cấp nào phù hợp',
+    emptyBody: 'Chưa có buổi cấp nào ở khu vực và thời gian này. Hãy chọn khoảng ngày dài hơn, hoặc chọn cả huyện, cả tỉnh thay vì một xã.',
+    results: 'Các buổi cấp',
     homeVisit: /cấp tại nhà/,
     from: 'Từ ngày',
     to: 'Đến ngày',
@@ -35,6 +37,8 @@ const texts = {
     denied: 'The page may not use your location',
     showMap: 'Show on map',
     empty: 'No sessions found',
+    emptyBody: 'There are no sessions in this area on these dates. Choose a longer date range, or the whole district or province instead of one ward.',
+    results: 'Sessions',
     homeVisit: /Request a home visit/,
     from: 'From',
     to: 'To',
@@ -77,6 +81,17 @@ for (const locale of ['vi', 'en'] as const) {
       else await expect(area).not.toHaveAttribute('lang');
       const book = first.getByRole('link', { name: text.book }).first();
       await expect(book).toHaveAttribute('href', new RegExp(`^/${locale}/book/\\?shift=\\d+$`));
+      // A site's name, address and access notes are written in Vietnamese, so marked on /en, also
+      // where the name is part of the booking link's text for screen readers.
+      const site = (await first.locator('.session-site').textContent()) ?? '';
+      const address = first.locator('.session-facts dd').last();
+      await expect(address).not.toBeEmpty();
+      const siteInLink = book.locator('.visually-hidden span');
+      await expect(siteInLink).toHaveText(site);
+      for (const marked of [first.locator('.session-site'), address, siteInLink]) {
+        if (locale === 'en') await expect(marked).toHaveAttribute('lang', 'vi');
+        else await expect(marked).not.toHaveAttribute('lang');
+      }
       await expect(page).toHaveURL(/\?campaign=thua-thien-hue-2021&ward=19786$/);
 
       const before = await sessionSites(page).allTextContents();
@@ -105,6 +120,10 @@ for (const locale of ['vi', 'en'] as const) {
         await page.getByRole('button', { name: text.useLocation }).click();
         await expect(page).toHaveURL(/lat=16\.464&lng=107\.591&sort=distance/);
         await expect(page.getByRole('status').filter({ hasText: text.count })).toBeVisible();
+        // The answer is far below the button on a phone: the reader is taken to it.
+        const heading = results(page).getByRole('heading', { name: text.results, exact: true });
+        await expect(heading).toBeFocused();
+        await expect(heading).toBeInViewport();
         const distances = (await results(page).getByText(text.distance).allTextContents()).map((line) =>
           Number(text.distance.exec(line)?.[1]?.replace(',', '.')),
         );
@@ -150,6 +169,8 @@ for (const locale of ['vi', 'en'] as const) {
       await page.getByLabel(text.to, { exact: true }).fill(addDays(from, 10));
       await page.getByRole('button', { name: text.submit }).click();
       await expect(page.getByRole('heading', { name: text.empty })).toBeVisible();
+      // A 2021 campaign has districts: the advice names them.
+      await expect(page.getByText(text.emptyBody, { exact: true })).toBeVisible();
       await expect(page.getByRole('link', { name: text.homeVisit })).toHaveAttribute('href', `/${locale}/home-visit/`);
       await expect(page).toHaveURL(new RegExp(`from=${from}`));
     });
