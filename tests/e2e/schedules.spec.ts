@@ -19,6 +19,7 @@ const texts = {
     empty: 'Không có buổi cấp nào phù hợp',
     emptyBody: 'Chưa có buổi cấp nào ở khu vực và thời gian này. Hãy chọn khoảng ngày dài hơn, hoặc chọn cả huyện, cả tỉnh thay vì một xã.',
     results: 'Các buổi cấp',
+    unknownUnit: 'Đường dẫn này ghi khu vực có mã 00004, không thuộc chiến dịch này. Hãy chọn khu vực của bạn ở dưới.',
     homeVisit: /cấp tại nhà/,
     from: 'Từ ngày',
     to: 'Đến ngày',
@@ -39,6 +40,7 @@ const texts = {
     empty: 'No sessions found',
     emptyBody: 'There are no sessions in this area on these dates. Choose a longer date range, or the whole district or province instead of one ward.',
     results: 'Sessions',
+    unknownUnit: 'The link names the area with code 00004, which is not part of this campaign. Choose your area below.',
     homeVisit: /Request a home visit/,
     from: 'From',
     to: 'To',
@@ -186,6 +188,19 @@ for (const locale of ['vi', 'en'] as const) {
       await summary.locator('..').getByRole('link', { name: text.areaRequired }).click();
       await expect(page.getByLabel(text.province)).toBeFocused();
       await expect(page.getByLabel(text.province)).toHaveAttribute('aria-invalid', 'true');
+    });
+
+    test('a link naming a unit outside its campaign says so, and leads to the pickers', async ({ page }) => {
+      // 00004: Phường Trúc Bạch, Hà Nội, not in the Thừa Thiên Huế campaign.
+      await open(page, `/${locale}/schedules/?campaign=thua-thien-hue-2021&ward=00004`);
+      await expect(page.getByText(text.unknownUnit, { exact: true })).toBeVisible();
+      await expect(page.getByLabel(text.province)).toHaveValue('46');
+      await expect(page).toHaveURL(/\?campaign=thua-thien-hue-2021$/);
+      await expectNoSeriousA11yViolations(page);
+      // A search of the reader's own makes the note go.
+      await page.getByRole('button', { name: text.submit }).click();
+      await expect(page.getByRole('status').filter({ hasText: text.count })).toBeVisible();
+      await expect(page.getByText(text.unknownUnit, { exact: true })).toHaveCount(0);
     });
 
     test('the page with results passes axe', async ({ page }) => {
