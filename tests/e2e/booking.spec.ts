@@ -12,6 +12,7 @@ const extra = {
     add: 'Thêm người',
     calendar: 'Thêm vào lịch (tệp .ics)', manage: 'Xem, đổi hoặc hủy lịch hẹn', code: 'Mã đặt chỗ', lookupPhone: 'Số điện thoại đã dùng khi đặt',
     find: 'Tìm lịch hẹn', move: 'Đổi sang ca khác', moveHere: 'Chuyển sang ca này', moved: /Đã chuyển lịch hẹn/, cancel: 'Hủy lịch hẹn',
+    check: 'Kiểm tra lại trước khi đặt chỗ',
     confirmCancel: 'Xác nhận hủy', cancelled: 'Đã hủy. Bạn có thể đặt lại bất cứ lúc nào.',
     cancelledPartly: (name: string) => `Đã hủy chỗ của ${name}. Những người còn lại trong lịch hẹn vẫn giữ chỗ.`, full: 'Ca này vừa hết chỗ', chooseAlternative: 'Chọn ca này', chooseAnother: 'Chọn ca khác', problem: 'Có thông tin cần sửa',
     book: /^Đặt chỗ/,
@@ -20,6 +21,7 @@ const extra = {
     add: 'Add a person',
     calendar: 'Add to calendar (.ics file)', manage: 'See, move or cancel the booking', code: 'Booking code', lookupPhone: 'Phone number used to book',
     find: 'Find booking', move: 'Move to another shift', moveHere: 'Move to this shift', moved: /Moved/, cancel: 'Cancel the booking',
+    check: 'Check your answers before booking',
     confirmCancel: 'Confirm cancellation', cancelled: 'Cancelled. You can book again at any time.',
     cancelledPartly: (name: string) => `Cancelled for ${name}. The others in the booking keep their places.`, full: 'This shift has just filled up', chooseAlternative: 'Choose this shift', chooseAnother: 'Choose another shift', problem: 'There is a problem',
     book: /^Book/,
@@ -55,9 +57,11 @@ for (const locale of ['vi', 'en'] as const) {
     await page.getByLabel(words.consent).check();
     await page.getByRole('button', { name: words.continue }).click();
 
+    // Each step takes the focus to its heading, not back to the top of the page.
+    await expect(page.getByRole('heading', { name: words.check })).toBeFocused();
     await expect(page.getByText(people[0]!.full_name)).toBeVisible();
     await page.getByRole('button', { name: words.confirm }).click();
-    await expect(page.getByRole('heading', { name: words.done })).toBeVisible();
+    await expect(page.getByRole('heading', { name: words.done })).toBeFocused();
 
     const codes = await page.locator('.ticket-code').allTextContents();
     expect(codes).toHaveLength(2);
@@ -175,9 +179,11 @@ test('the booking form works with the keyboard alone: the error summary leads to
   await expect(page.getByRole('button', { name: words.continue })).toBeFocused();
   await page.keyboard.press('Enter');
 
+  // The next step starts at its heading: Tab goes on from there.
+  await expect(page.getByRole('heading', { name: words.check })).toBeFocused();
   await tabTo(page.getByRole('button', { name: words.confirm }));
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { name: words.done })).toBeVisible();
+  await expect(page.getByRole('heading', { name: words.done })).toBeFocused();
 });
 
 test('a saved ticket shows on the booking page without a network', async ({ page, context }) => {

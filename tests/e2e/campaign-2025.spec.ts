@@ -37,6 +37,11 @@ const texts = {
     homeVisitSend: 'Gửi đề nghị',
     homeVisitWardRequired: 'Hãy chọn xã, phường nơi người này đang ở',
     organisationHint: 'Chọn tỉnh, thành phố rồi xã, phường nơi đơn vị đặt trụ sở.',
+    results: 'Các buổi cấp',
+    empty: 'Không có buổi cấp nào phù hợp',
+    emptyBody: 'Chưa có buổi cấp nào ở khu vực và thời gian này. Hãy chọn khoảng ngày dài hơn, hoặc chọn cả tỉnh, thành phố thay vì một xã, phường.',
+    unknownUnit:
+      'Đường dẫn này ghi khu vực có mã 19786, không phải xã, phường, đặc khu nào của chiến dịch này. Có thể đó là mã xã, phường trước ngày 1/7/2025: phần tra cứu dưới đây cho biết nay thuộc xã, phường nào.',
   },
   en: {
     campaign: 'Test campaign, Hue City 2025',
@@ -67,6 +72,11 @@ const texts = {
     homeVisitSend: 'Send the request',
     homeVisitWardRequired: 'Select the ward or commune where the person lives',
     organisationHint: 'Choose the province or city, then the ward or commune you are in.',
+    results: 'Sessions',
+    empty: 'No sessions found',
+    emptyBody: 'There are no sessions in this area on these dates. Choose a longer date range, or the whole province or city instead of one ward or commune.',
+    unknownUnit:
+      'The link names the area with code 19786, which is not one of this campaign’s wards, communes or special zones. It may be the code of a ward or commune from before 1 July 2025: the lookup below shows which one it is part of now.',
   },
 } as const;
 
@@ -107,6 +117,12 @@ for (const locale of ['vi', 'en'] as const) {
 
         await page.getByRole('button', { name: text.useLocation }).click();
         await expect(page.getByText(text.here)).toBeVisible();
+        // The answer is far below the button on a phone: the reader is taken to it, and the commune
+        // the phone stands in shows without scrolling.
+        const heading = results(page).getByRole('heading', { name: text.results, exact: true });
+        await expect(heading).toBeFocused();
+        await expect(heading).toBeInViewport();
+        await expect(page.getByText(text.here)).toBeInViewport();
         const inCommune = results(page).getByRole('region', { name: text.inCommune });
         const nearest = results(page).getByRole('region', { name: text.nearest });
         await expect(inCommune.locator('.session-site').first()).toHaveText('Công an phường Thuận Hoá (thử)');
@@ -155,6 +171,34 @@ for (const locale of ['vi', 'en'] as const) {
       await expect(page.getByRole('status').filter({ hasText: text.count })).toBeVisible();
       expect(new Set(await results(page).locator('.session-site').allTextContents())).toEqual(new Set(['Công an phường Thuận Hoá (thử)']));
       await expect(page.getByLabel(text.commune)).toHaveValue(testCampaign2025.thuanHoa.code);
+      await expect(page).toHaveURL(new RegExp(`\\?campaign=${testCampaign2025.slug}&ward=19789$`));
+    });
+
+    test('an empty list in a 2025 campaign advises by its units, which have no districts', async ({ page }) => {
+      // Xã Quảng Điền (19867) has no session of the test campaign.
+      await open(page, `${campaignPath(locale)}&ward=19867`);
+      await expect(page.getByRole('heading', { name: text.empty })).toBeVisible();
+      await expect(page.getByText(text.emptyBody, { exact: true })).toBeVisible();
+      await expect(page.getByLabel(text.commune)).toHaveValue('19867');
+      await expectNoSeriousA11yViolations(page);
+    });
+
+    test('a link naming a 2021 ward in a 2025 campaign says so and looks up the commune it became', async ({ page }, testInfo) => {
+      // 19786: Phường Phú Hội of the 2021 units, now part of Phường Thuận Hoá.
+      await open(page, `${campaignPath(locale)}&ward=19786`);
+      await expect(page.getByText(text.unknownUnit, { exact: true })).toBeVisible();
+      await expect(page.getByLabel(text.oldName)).toHaveValue('19786');
+      const found = page.locator('.old-wards > li');
+      await expect(found).toHaveCount(1);
+      await expect(found).toContainText(text.oldWard);
+      await expect(found.locator('.became')).toContainText(text.now);
+      await expect(page.getByRole('status').filter({ hasText: text.count })).toHaveCount(0);
+      await expectNoSeriousA11yViolations(page);
+      await page.screenshot({ path: testInfo.outputPath(`unknown-unit-${locale}.png`), fullPage: true });
+
+      await found.getByRole('button', { name: text.oldSessions }).click();
+      await expect(page.getByRole('status').filter({ hasText: text.count })).toBeVisible();
+      await expect(page.getByText(text.unknownUnit, { exact: true })).toHaveCount(0);
       await expect(page).toHaveURL(new RegExp(`\\?campaign=${testCampaign2025.slug}&ward=19789$`));
     });
 

@@ -22,6 +22,8 @@ test('the language switcher keeps the reader on the same page', async ({ page })
   await expect(page).toHaveURL(/\/en\/$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByText('732,000 applications', { exact: true })).toBeVisible();
+  // The campaign's source is the province's Vietnamese text: marked so on the English page.
+  await expect(page.getByRole('definition').filter({ hasText: /^Chỉ thị 13\/CT-UBND/ })).toHaveAttribute('lang', 'vi');
   await page.getByRole('link', { name: 'Tiếng Việt' }).click();
   await expect(page).toHaveURL(/\/vi\/$/);
 });

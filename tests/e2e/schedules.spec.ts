@@ -17,6 +17,9 @@ const texts = {
     denied: 'Trang chưa được phép dùng vị trí của bạn',
     showMap: 'Xem trên bản đồ',
     empty: 'Không có buổi cấp nào phù hợp',
+    emptyBody: 'Chưa có buổi cấp nào ở khu vực và thời gian này. Hãy chọn khoảng ngày dài hơn, hoặc chọn cả huyện, cả tỉnh thay vì một xã.',
+    results: 'Các buổi cấp',
+    unknownUnit: 'Đường dẫn này ghi khu vực có mã 00004, không thuộc chiến dịch này. Hãy chọn khu vực của bạn ở dưới.',
     homeVisit: /cấp tại nhà/,
     from: 'Từ ngày',
     to: 'Đến ngày',
@@ -35,6 +38,9 @@ const texts = {
     denied: 'The page may not use your location',
     showMap: 'Show on map',
     empty: 'No sessions found',
+    emptyBody: 'There are no sessions in this area on these dates. Choose a longer date range, or the whole district or province instead of one ward.',
+    results: 'Sessions',
+    unknownUnit: 'The link names the area with code 00004, which is not part of this campaign. Choose your area below.',
     homeVisit: /Request a home visit/,
     from: 'From',
     to: 'To',
@@ -77,6 +83,17 @@ for (const locale of ['vi', 'en'] as const) {
       else await expect(area).not.toHaveAttribute('lang');
       const book = first.getByRole('link', { name: text.book }).first();
       await expect(book).toHaveAttribute('href', new RegExp(`^/${locale}/book/\\?shift=\\d+$`));
+      // A site's name, address and access notes are written in Vietnamese, so marked on /en, also
+      // where the name is part of the booking link's text for screen readers.
+      const site = (await first.locator('.session-site').textContent()) ?? '';
+      const address = first.locator('.session-facts dd').last();
+      await expect(address).not.toBeEmpty();
+      const siteInLink = book.locator('.visually-hidden span');
+      await expect(siteInLink).toHaveText(site);
+      for (const marked of [first.locator('.session-site'), address, siteInLink]) {
+        if (locale === 'en') await expect(marked).toHaveAttribute('lang', 'vi');
+        else await expect(marked).not.toHaveAttribute('lang');
+      }
       await expect(page).toHaveURL(/\?campaign=thua-thien-hue-2021&ward=19786$/);
 
       const before = await sessionSites(page).allTextContents();
@@ -105,6 +122,10 @@ for (const locale of ['vi', 'en'] as const) {
         await page.getByRole('button', { name: text.useLocation }).click();
         await expect(page).toHaveURL(/lat=16\.464&lng=107\.591&sort=distance/);
         await expect(page.getByRole('status').filter({ hasText: text.count })).toBeVisible();
+        // The answer is far below the button on a phone: the reader is taken to it.
+        const heading = results(page).getByRole('heading', { name: text.results, exact: true });
+        await expect(heading).toBeFocused();
+        await expect(heading).toBeInViewport();
         const distances = (await results(page).getByText(text.distance).allTextContents()).map((line) =>
           Number(text.distance.exec(line)?.[1]?.replace(',', '.')),
         );
@@ -150,6 +171,8 @@ for (const locale of ['vi', 'en'] as const) {
       await page.getByLabel(text.to, { exact: true }).fill(addDays(from, 10));
       await page.getByRole('button', { name: text.submit }).click();
       await expect(page.getByRole('heading', { name: text.empty })).toBeVisible();
+      // A 2021 campaign has districts: the advice names them.
+      await expect(page.getByText(text.emptyBody, { exact: true })).toBeVisible();
       await expect(page.getByRole('link', { name: text.homeVisit })).toHaveAttribute('href', `/${locale}/home-visit/`);
       await expect(page).toHaveURL(new RegExp(`from=${from}`));
     });
@@ -165,6 +188,19 @@ for (const locale of ['vi', 'en'] as const) {
       await summary.locator('..').getByRole('link', { name: text.areaRequired }).click();
       await expect(page.getByLabel(text.province)).toBeFocused();
       await expect(page.getByLabel(text.province)).toHaveAttribute('aria-invalid', 'true');
+    });
+
+    test('a link naming a unit outside its campaign says so, and leads to the pickers', async ({ page }) => {
+      // 00004: Phường Trúc Bạch, Hà Nội, not in the Thừa Thiên Huế campaign.
+      await open(page, `/${locale}/schedules/?campaign=thua-thien-hue-2021&ward=00004`);
+      await expect(page.getByText(text.unknownUnit, { exact: true })).toBeVisible();
+      await expect(page.getByLabel(text.province)).toHaveValue('46');
+      await expect(page).toHaveURL(/\?campaign=thua-thien-hue-2021$/);
+      await expectNoSeriousA11yViolations(page);
+      // A search of the reader's own makes the note go.
+      await page.getByRole('button', { name: text.submit }).click();
+      await expect(page.getByRole('status').filter({ hasText: text.count })).toBeVisible();
+      await expect(page.getByText(text.unknownUnit, { exact: true })).toHaveCount(0);
     });
 
     test('the page with results passes axe', async ({ page }) => {

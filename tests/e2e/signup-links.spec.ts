@@ -98,7 +98,8 @@ test('staff make a link for a school session, a student joins from a phone, and 
   await expectNoSeriousA11yViolations(student);
   await student.getByLabel(/Cha, mẹ hoặc người giám hộ của em đồng ý/).check();
   await student.getByRole('button', { name: 'Đăng ký' }).click();
-  await expect(student.getByRole('heading', { name: 'Bạn đã đăng ký' })).toBeVisible();
+  // The answer starts at its heading, where the focus goes (not back to the top of the page).
+  await expect(student.getByRole('heading', { name: 'Bạn đã đăng ký' })).toBeFocused();
   await expect(student.locator('.ticket-code').first()).toBeVisible();
   await expectNoSeriousA11yViolations(student);
   await phoneContext.close();
@@ -166,7 +167,7 @@ test('an organisation asks for a session on the organisations page and the ward 
   await page.goto('/vi/organisations/?campaign=thua-thien-hue-2021');
   await fillOrganisationRequest(page, name);
   await page.getByRole('button', { name: 'Gửi đề nghị' }).click();
-  await expect(page.getByRole('heading', { name: 'Đã gửi đề nghị' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Đã gửi đề nghị' })).toBeFocused();
   expect(await sql('select c.slug, r.consent_text_id from public.organisation_requests r join public.campaigns c on c.id = r.campaign_id where r.name = $1', [name]))
     .toEqual([{ slug: 'thua-thien-hue-2021', consent_text_id: consentTextInForce(todayInVietnam())!.id }]);
 
@@ -224,6 +225,8 @@ test('switching language on a join page keeps the token, and an employee signs u
   await page.getByRole('navigation', { name: 'Ngôn ngữ' }).getByRole('link', { name: 'English' }).click();
   await expect(page).toHaveURL(new RegExp(`/en/join/\\?t=${token}$`));
   await expect(page.getByRole('heading', { name: `Intake session at ${org}` })).toBeVisible();
+  // The organisation's name is written in Vietnamese, and marked so on the English page.
+  await expect(page.getByRole('heading', { name: `Intake session at ${org}` }).locator('span[lang="vi"]')).toHaveText(org);
   await expect(page.getByText('25 places left for your organisation')).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
@@ -234,7 +237,7 @@ test('switching language on a join page keeps the token, and an employee signs u
   await page.getByLabel('Your mobile phone number').fill(phone());
   await page.getByLabel(/I agree to these details/).check();
   await page.getByRole('button', { name: 'Sign up' }).click();
-  await expect(page.getByRole('heading', { name: 'You are signed up' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'You are signed up' })).toBeFocused();
   await expect(page.getByRole('link', { name: 'See or cancel the sign-up' })).toBeVisible();
   await expect(page.getByText('Need another shift? Cancel this sign-up', { exact: false })).toBeVisible();
   await expectNoSeriousA11yViolations(page);

@@ -10,7 +10,7 @@ import { consentInForce, idempotencyKey, person, phone } from '../support/people
 import { expectNoSeriousA11yViolations } from './support/axe.ts';
 import { freshShift, sql } from './support/db.ts';
 import { e2eApiUrl } from './support/ports.ts';
-import { signInAsCommuneOfficer } from './support/staff.ts';
+import { signInAsCommuneOfficer, signInAsOfficer } from './support/staff.ts';
 
 /** A citizen's booking, made as the booking page makes it: the public book_places function. */
 async function bookAPlace(shiftId: number): Promise<{ code: string; queueNo: number; fullName: string }> {
@@ -144,9 +144,15 @@ test('the officer records the day\'s count of the ward, then corrects it; the co
 });
 
 test('the English page reads the same console in English', async ({ page }) => {
-  await signInAsCommuneOfficer(page);
+  await signInAsOfficer(page, 'phuhoi.hue@cccd.local', { locale: 'en' });
+  // The officer's display name is Vietnamese: marked so in the English greeting.
+  const greeting = page.locator('.staff-greeting');
+  await expect(greeting).toHaveText('Hello, Công an phường Phú Hội.');
+  await expect(greeting.locator('span[lang="vi"]')).toHaveText('Công an phường Phú Hội');
   await page.goto('/en/staff/day/');
   await expect(page.getByRole('heading', { level: 1, name: 'Day of intake' })).toBeVisible();
+  // So are the name and the 2021 ward (Vietnamese names only) on the day's console.
+  await expect(page.locator('.staff-greeting span[lang="vi"]')).toHaveText(['Công an phường Phú Hội', 'Phường Phú Hội']);
   await expect(page.getByRole('heading', { name: 'Applications taken today' })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 });

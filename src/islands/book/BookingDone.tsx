@@ -1,6 +1,7 @@
 // Step 3 of booking: the ticket, what to bring and the way to manage the booking.
 import type { BookingView } from '../../domain/booking-view.ts';
 import type { Locale } from '../../i18n/config.ts';
+import { focusWhenShown } from '../shared/focus-when-shown.ts';
 import { manageLinkOf, managePath, manageUrl } from '../shared/manage-url.ts';
 import { Ticket } from '../shared/Ticket.tsx';
 import type { Translate } from '../translator.ts';
@@ -8,7 +9,7 @@ import type { Translate } from '../translator.ts';
 export default function BookingDone({ locale, t, booked }: { locale: Locale; t: Translate; booked: BookingView }) {
   return (
     <section aria-labelledby="done-heading">
-      <h2 id="done-heading" className="done-heading">
+      <h2 id="done-heading" tabIndex={-1} ref={focusWhenShown} className="done-heading">
         {t('book:done.heading')}
       </h2>
       <p>{t('book:done.lead')}</p>

@@ -4,6 +4,7 @@ import type { BookingRequest } from '../../domain/booking.ts';
 import { refusalMessage, type Refusal } from '../../domain/errors.ts';
 import type { Locale } from '../../i18n/config.ts';
 import { formatDate } from '../../lib/format.ts';
+import { focusWhenShown } from '../shared/focus-when-shown.ts';
 import { SummaryList } from '../shared/SummaryList.tsx';
 import type { Translate } from '../translator.ts';
 import { Alternatives } from './Alternatives.tsx';
@@ -27,7 +28,7 @@ export function CheckAnswers({ locale, t, request, schedulesHref, attempt, probl
   const refusal = problem && problem !== 'network' && problem !== 'full' ? refusalMessage(problem, request.people.map((person) => person.full_name)) : undefined;
   return (
     <section aria-labelledby="check-heading">
-      <h2 id="check-heading">{t('book:check.heading')}</h2>
+      <h2 id="check-heading" tabIndex={-1} ref={focusWhenShown}>{t('book:check.heading')}</h2>
       <SummaryList
         rows={[
           ...request.people.map((person, index) => ({

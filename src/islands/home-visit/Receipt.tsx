@@ -1,10 +1,11 @@
 // The receipt of a home-visit request: the code to read over the phone and the private status
 // link, with ways to keep it.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { formatCode } from '../../domain/booking-code.ts';
 import type { HomeVisitView } from '../../domain/home-visit.ts';
 import type { Locale } from '../../i18n/config.ts';
 import { Field } from '../shared/Field.tsx';
+import { focusWhenShown } from '../shared/focus-when-shown.ts';
 import { SummaryList } from '../shared/SummaryList.tsx';
 import type { Translate } from '../translator.ts';
 import { statusUrl } from './links.ts';
@@ -12,9 +13,6 @@ import { statusUrl } from './links.ts';
 export function Receipt({ t, locale, view }: { t: Translate; locale: Locale; view: HomeVisitView }) {
   const url = new URL(statusUrl(locale, { code: view.code, token: view.token ?? '' }), location.origin).href;
   const [copied, setCopied] = useState<'yes' | 'failed'>();
-  useEffect(() => {
-    document.getElementById('receipt-heading')?.focus();
-  }, []);
   async function copy() {
     try {
       await navigator.clipboard.writeText(url);
@@ -26,7 +24,7 @@ export function Receipt({ t, locale, view }: { t: Translate; locale: Locale; vie
   const canShare = typeof navigator.share === 'function';
   return (
     <section aria-labelledby="receipt-heading" className="home-visit-receipt">
-      <h2 id="receipt-heading" tabIndex={-1} className="done-heading">
+      <h2 id="receipt-heading" tabIndex={-1} ref={focusWhenShown} className="done-heading">
         {t('homeVisit:receipt.heading')}
       </h2>
       <p>{t('homeVisit:receipt.lead', { phone: view.phone_masked ?? '' })}</p>

@@ -1,6 +1,7 @@
 // After joining: the ticket and the way to manage it (changing shift is the organisation's call).
 import type { BookingView } from '../../domain/booking-view.ts';
 import type { Locale } from '../../i18n/config.ts';
+import { focusWhenShown } from '../shared/focus-when-shown.ts';
 import { manageLinkOf, managePath, manageUrl } from '../shared/manage-url.ts';
 import { Ticket } from '../shared/Ticket.tsx';
 import type { Translate } from '../translator.ts';
@@ -9,7 +10,7 @@ export default function JoinDone({ locale, t, joined }: { locale: Locale; t: Tra
   const manageLink = manageLinkOf(joined);
   return (
     <section aria-labelledby="done-heading">
-      <h2 id="done-heading" className="done-heading">
+      <h2 id="done-heading" tabIndex={-1} ref={focusWhenShown} className="done-heading">
         {t('join:done.heading')}
       </h2>
       <p>{t('join:done.lead')}</p>

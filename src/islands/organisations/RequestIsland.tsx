@@ -15,6 +15,7 @@ import { pickerToAct, UnitPickers, type AreaCodes } from '../schedules/UnitPicke
 import { Radios } from '../shared/Choices.tsx';
 import { CheckedForm } from '../shared/CheckedForm.tsx';
 import { ConsentFields } from '../shared/ConsentFields.tsx';
+import { focusWhenShown } from '../shared/focus-when-shown.ts';
 import { Field } from '../shared/Field.tsx';
 import { Fieldset } from '../shared/Fieldset.tsx';
 import { TextField } from '../shared/TextField.tsx';
@@ -129,7 +130,9 @@ export default function RequestIsland({ locale, messages, consent, campaigns, ch
   if (sentTo) {
     return (
       <div className="notice" role="status">
-        <h3>{t('organisations:done.heading')}</h3>
+        <h3 tabIndex={-1} ref={focusWhenShown}>
+          {t('organisations:done.heading')}
+        </h3>
         <p>{t('organisations:done.body', { phone: sentTo })}</p>
         <button type="button" className="button button-secondary" onClick={() => (setDraft(emptyDraft), setSentTo(undefined))}>
           {t('organisations:done.another')}

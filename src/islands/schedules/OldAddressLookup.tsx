@@ -1,7 +1,7 @@
 // "My old address": a reader who knows only their 2021 ward types its name (tone marks optional)
 // and sees which of today's communes it became ("Phường Phú Hội → Phường Thuận Hoá"), with a
 // button to the sessions of each one in the campaign's province. Fetched when OldAddress opens.
-import { useRef, useState, type SubmitEvent } from 'react';
+import { useEffect, useRef, useState, type SubmitEvent } from 'react';
 import type { output } from 'zod/mini';
 import { unitName } from '../../domain/unit-name.ts';
 import { oldWardAnswer } from '../../domain/units.ts';
@@ -17,13 +17,15 @@ export interface Props {
   t: Translate;
   /** The campaign's province: only its communes have sessions to show. */
   provinceCode: string;
+  /** A name or 2021 code to look up as soon as it opens. */
+  prefill?: string | undefined;
   onChoose: (communeCode: string) => void;
 }
 
 const inputId = 'old-address-query';
 
-export function OldAddressLookup({ locale, t, provinceCode, onChoose }: Props) {
-  const [query, setQuery] = useState('');
+export function OldAddressLookup({ locale, t, provinceCode, prefill, onChoose }: Props) {
+  const [query, setQuery] = useState(prefill ?? '');
   const [error, setError] = useState<string>();
   const [lookup, setLookup] = useState<Lookup>({ status: 'idle' });
   const latest = useRef(0);
@@ -33,11 +35,7 @@ export function OldAddressLookup({ locale, t, provinceCode, onChoose }: Props) {
     return <span lang={name.lang === locale ? undefined : name.lang}>{name.text}</span>;
   };
 
-  async function submit(event: SubmitEvent) {
-    event.preventDefault();
-    const typed = query.trim();
-    if (Array.from(typed).length < 2) return setError(t('schedules:oldAddress.required'));
-    setError(undefined);
+  async function find(typed: string) {
     const id = ++latest.current;
     setLookup({ status: 'loading' });
     const result = await rpc('old_ward_lookup', { p_query: typed }, oldWardAnswer);
@@ -45,10 +43,24 @@ export function OldAddressLookup({ locale, t, provinceCode, onChoose }: Props) {
     setLookup(result.ok ? { status: 'done', wards: result.data.wards } : { status: 'network' });
   }
 
+  function submit(event: SubmitEvent) {
+    event.preventDefault();
+    const typed = query.trim();
+    if (Array.from(typed).length < 2) return setError(t('schedules:oldAddress.required'));
+    setError(undefined);
+    void find(typed);
+  }
+
+  useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the prefilled code is looked up once, when the lookup first appears (a request to the database, an effect's job)
+    if (prefill) void find(prefill);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only on the first render: a later prefill is not the reader's query
+  }, []);
+
   return (
     <>
       <p>{t('schedules:oldAddress.intro')}</p>
-      <form noValidate onSubmit={(event) => void submit(event)}>
+      <form noValidate onSubmit={submit}>
         <TextField
           id={inputId}
           label={t('schedules:oldAddress.label')}

@@ -37,7 +37,7 @@ import { createTranslator, type Messages } from '../translator.ts';
 import { askPosition, type Position } from './ask-position.ts';
 import { LocationSearch, type Geo } from './LocationSearch.tsx';
 import { OldAddress } from './OldAddress.tsx';
-import { SearchResults, type Search } from './SearchResults.tsx';
+import { resultsHeading, SearchResults, type Search } from './SearchResults.tsx';
 import { UnitPickers, type AreaCodes } from './UnitPickers.tsx';
 import { startFrom } from './start.ts';
 import { hasDistricts } from './units.ts';
@@ -82,6 +82,12 @@ export default function SchedulesIsland({ locale, messages, campaigns, children 
   const [search, setSearch] = useState<Search>({ status: 'idle' });
   // Only the latest search may show its answer: an earlier, slower one is dropped.
   const latest = useRef(0);
+  // The unit code of the address the campaign has no unit for, said until the reader searches.
+  const [unknownCode, setUnknownCode] = useState<string>();
+  // The first open of the old-address lookup, prefilled with that code (kept once shown).
+  const [oldAddressCode, setOldAddressCode] = useState<string>();
+  // A search from the location takes the reader to its answer, far below the button on a phone.
+  const revealAnswer = useRef(false);
 
   async function run(next: SearchFilters) {
     const applied = withDefaultDates(next);
@@ -114,10 +120,20 @@ export default function SchedulesIsland({ locale, messages, campaigns, children 
       setPage({ status: 'chosen', campaign: start.campaign });
       // Unless the reader got to the pickers first.
       setArea((current) => (current.province ? current : start.area));
+      setUnknownCode(start.unknownCode);
+      if (start.campaign.unit_set === '2025') setOldAddressCode(start.unknownCode);
       if (hasFilters(start.filters)) void run(start.filters);
       else writeAddress(start.filters);
     });
   }, [campaigns]);
+
+  useEffect(() => {
+    if (!revealAnswer.current || search.status === 'idle' || search.status === 'loading') return;
+    revealAnswer.current = false;
+    const heading = document.getElementById(resultsHeading);
+    heading?.focus({ preventScroll: true });
+    heading?.scrollIntoView({ block: 'start' });
+  }, [search]);
 
   /** Checks the form with the shared schema and searches an area, or shows what to fix. */
   function searchWith(at: Position | null, sort: SearchSort | undefined, within: AreaCodes = area) {
@@ -136,6 +152,7 @@ export default function SchedulesIsland({ locale, messages, campaigns, children 
       ...(parsed.success ? [] : fieldErrorsOf(parsed.error.issues, (path) => fieldOf(path[0]), t)),
     ];
     form.show(problems);
+    setUnknownCode(undefined);
     if (parsed.success && problems.length === 0) void run(parsed.data);
   }
 
@@ -150,6 +167,7 @@ export default function SchedulesIsland({ locale, messages, campaigns, children 
       if (typeof answer === 'string') return setGeo(answer);
       setGeo('idle');
       setPosition(answer);
+      revealAnswer.current = true;
       searchWith(answer, 'distance');
     });
   }
@@ -196,6 +214,11 @@ export default function SchedulesIsland({ locale, messages, campaigns, children 
       {campaign && (
         <>
           <ErrorSummary title={t('common:form.errorTitle')} errors={form.errors} />
+          {unknownCode && (
+            <p className="notice">
+              {t(campaign.unit_set === '2025' ? 'schedules:unknownUnit.oldWard' : 'schedules:unknownUnit.body', { code: unknownCode })}
+            </p>
+          )}
           <form className="search-form" noValidate onSubmit={submit}>
             <LocationSearch t={t} id={locationButton} geo={geo} located={position !== null} onLocate={locate} onForget={forgetPosition} />
 
@@ -226,7 +249,7 @@ export default function SchedulesIsland({ locale, messages, campaigns, children 
             </button>
           </form>
 
-          {campaign.unit_set === '2025' && <OldAddress locale={locale} t={t} provinceCode={campaign.province.code} onChoose={chooseCommune} />}
+          {campaign.unit_set === '2025' && <OldAddress locale={locale} t={t} provinceCode={campaign.province.code} prefill={oldAddressCode} onChoose={chooseCommune} />}
 
           <SearchResults
             locale={locale}
@@ -235,6 +258,7 @@ export default function SchedulesIsland({ locale, messages, campaigns, children 
             sessions={sessions}
             filters={filters}
             provinceCode={campaign.province.code}
+            districted={hasDistricts(campaign.unit_set)}
             sort={sort}
             formatDate={formatDate}
             onRetry={(again) => void run(again)}

@@ -28,13 +28,18 @@ interface Props {
   filters: SearchFilters | null;
   /** The campaign's province, against which the reader's commune is judged. */
   provinceCode: string;
+  /** Whether the campaign's units have districts (2021), which the advice on an empty list names. */
+  districted: boolean;
   sort: SearchSort;
   formatDate: (isoDate: string) => string;
   onRetry: (filters: SearchFilters) => void;
   onSort: (sort: SearchSort) => void;
 }
 
-export function SearchResults({ locale, t, search, sessions, filters, provinceCode, sort, formatDate, onRetry, onSort }: Props) {
+/** The id of the heading a search from the location takes the reader to. */
+export const resultsHeading = 'results-heading';
+
+export function SearchResults({ locale, t, search, sessions, filters, provinceCode, districted, sort, formatDate, onRetry, onSort }: Props) {
   const refusal = search.status === 'refused' ? refusalMessage(search.refusal) : null;
   // The note describes the nearest-first list; ordered by date it would not hold.
   const note = search.status === 'done' && search.place && sort === 'distance' ? placeNote(search.place, provinceCode, search.sessions) : null;
@@ -47,8 +52,8 @@ export function SearchResults({ locale, t, search, sessions, filters, provinceCo
           ? t('schedules:results.count', { count: sessions.length })
           : t('schedules:results.error');
   return (
-    <section className="results" aria-labelledby="results-heading">
-      <h2 id="results-heading">{t('schedules:results.heading')}</h2>
+    <section className="results" aria-labelledby={resultsHeading}>
+      <h2 id={resultsHeading} tabIndex={-1}>{t('schedules:results.heading')}</h2>
       <p role="status" className="results-status">
         {status}
       </p>
@@ -70,7 +75,7 @@ export function SearchResults({ locale, t, search, sessions, filters, provinceCo
       {search.status === 'done' && sessions.length === 0 && (
         <div className="notice">
           <h3>{t('schedules:empty.title')}</h3>
-          <p>{t('schedules:empty.body')}</p>
+          <p>{t(districted ? 'schedules:empty.body' : 'schedules:empty.bodyCommune')}</p>
           <p>
             <a href={localizedPath(locale, 'home-visit')}>{t('schedules:empty.homeVisit')}</a>
           </p>

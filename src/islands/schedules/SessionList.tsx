@@ -7,6 +7,7 @@ import type { Locale } from '../../i18n/config.ts';
 import { localizedPath } from '../../i18n/paths.ts';
 import { formatTime } from '../../lib/format.ts';
 import type { ReactNode } from 'react';
+import { Interpolated, vietnameseData } from '../shared/Interpolated.tsx';
 import type { Translate } from '../translator.ts';
 
 interface Props {
@@ -31,6 +32,8 @@ const kindKeys: Record<string, string> = {
 
 export function SessionList({ locale, t, sessions, sort, filters, commune, formatDate }: Props) {
   const km = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  // Sites, addresses and access notes are written in Vietnamese only.
+  const dataLang = vietnameseData(locale);
 
   function shiftItem(session: SessionResult, shift: SessionShift) {
     const time = t('schedules:shift.time', { start: formatTime(locale, shift.starts_at), end: formatTime(locale, shift.ends_at) });
@@ -54,7 +57,11 @@ export function SessionList({ locale, t, sessions, sort, filters, commune, forma
             {t('schedules:shift.book')}
             <span className="visually-hidden">
               {' '}
-              {t('schedules:shift.bookContext', { time, date: formatDate(session.session_date), site: session.site_name })}
+              <Interpolated
+                t={t}
+                name="schedules:shift.bookContext"
+                values={{ time, date: formatDate(session.session_date), site: <span lang={dataLang}>{session.site_name}</span> }}
+              />
             </span>
           </a>
         )}
@@ -67,7 +74,9 @@ export function SessionList({ locale, t, sessions, sort, filters, commune, forma
     const ward = unitName({ name: session.ward_name, name_en: session.ward_name_en }, locale);
     return (
       <li key={session.session_id} id={`session-${session.session_id}`} className="session" tabIndex={-1}>
-        <Heading className="session-site">{session.site_name}</Heading>
+        <Heading className="session-site" lang={dataLang}>
+          {session.site_name}
+        </Heading>
         <p className="session-kind">
           {t(kindKeys[session.site_kind] ?? 'schedules:kind.other')} ·{' '}
           {/* A 2021 ward and its district have Vietnamese names only; a 2025 commune has an English one. */}
@@ -86,12 +95,12 @@ export function SessionList({ locale, t, sessions, sort, filters, commune, forma
           )}
           <div>
             <dt>{t('schedules:session.address')}</dt>
-            <dd>{session.address}</dd>
+            <dd lang={dataLang}>{session.address}</dd>
           </div>
           {session.access_notes && (
             <div>
               <dt>{t('schedules:session.access')}</dt>
-              <dd>{session.access_notes}</dd>
+              <dd lang={dataLang}>{session.access_notes}</dd>
             </div>
           )}
         </dl>

@@ -122,7 +122,7 @@ export function UnitPickers({ locale = 'vi', scope = set2021, value, onChange, t
       )}
       {failed && (
         <div className="notice notice-error">
-          <p>{t('schedules:form.unitsError')}</p>
+          <p>{t(districted ? 'schedules:form.unitsError' : 'schedules:form.unitsErrorCommune')}</p>
           <button type="button" className="button button-secondary" onClick={() => setAttempt(attempt + 1)}>
             {t('schedules:form.retry')}
           </button>

@@ -59,6 +59,8 @@ export function createSessionMap(container: HTMLElement, labels: MapLabels) {
     const content = document.createElement('div');
     const name = document.createElement('strong');
     name.textContent = site.site_name;
+    // Site names are Vietnamese on either page (redundant, and harmless, on a Vietnamese one).
+    name.lang = 'vi';
     const list = document.createElement('ul');
     for (const session of site.sessions) {
       const link = document.createElement('a');

@@ -7,7 +7,16 @@ import { resolvePageCampaign, type PageCampaign } from '../../lib/page-campaign.
 import type { AreaCodes } from './UnitPickers.tsx';
 import { hasDistricts, unitPath } from './units.ts';
 
-export type Start = Extract<PageCampaign, { status: 'choose' }> | { status: 'chosen'; campaign: DirectoryCampaign; area: AreaCodes; filters: SearchFilters };
+export type Start =
+  | Extract<PageCampaign, { status: 'choose' }>
+  | {
+      status: 'chosen';
+      campaign: DirectoryCampaign;
+      area: AreaCodes;
+      filters: SearchFilters;
+      /** The unit code of the address when it is not one of the campaign's (an old poster's 2021 ward in a 2025 campaign). */
+      unknownCode?: string;
+    };
 
 /** The pickers' codes for a unit path (province first) of a set. */
 function areaOf(path: string[], unitSet: string): AreaCodes {
@@ -22,7 +31,8 @@ export async function startFrom(campaigns: readonly DirectoryCampaign[], fromAdd
   const page = await resolvePageCampaign(campaigns, { slug: fromAddress.campaign, unitProvince2021: oldPath && (oldPath[0] ?? null) });
   if (page.status === 'choose') return page;
   const found = page.campaign;
-  // The pickers show the units down to the one in the address; a unit outside the campaign is dropped.
+  // The pickers show the units down to the one in the address; a unit outside the campaign is
+  // dropped, and the page says so.
   const path = oldPath ?? (unit ? await unitPath(found.unit_set, unit) : []);
   const inCampaign = path[0] === found.province.code;
   const { province: _province, district: _district, ward: _ward, ...rest } = fromAddress;
@@ -31,5 +41,6 @@ export async function startFrom(campaigns: readonly DirectoryCampaign[], fromAdd
     campaign: found,
     area: areaOf(inCampaign ? path : [found.province.code], found.unit_set),
     filters: { ...(inCampaign ? fromAddress : rest), campaign: found.slug },
+    ...(unit && !inCampaign && { unknownCode: unit }),
   };
 }

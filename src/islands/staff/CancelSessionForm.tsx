@@ -4,7 +4,7 @@ import { cancelledSessionSchema } from '../../domain/staff-writes.ts';
 import { Field } from '../shared/Field.tsx';
 import type { Translate } from '../translator.ts';
 import { failureText, staffRpc } from './calls.ts';
-import { focusWhenShown } from './focus-when-shown.ts';
+import { focusWhenShown } from '../shared/focus-when-shown.ts';
 
 export function CancelSessionForm({ t, sessionId, onClose, onDone }: { t: Translate; sessionId: number; onClose: () => void; onDone: () => Promise<void> }) {
   const [reason, setReason] = useState('');

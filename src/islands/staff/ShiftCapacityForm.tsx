@@ -6,7 +6,7 @@ import { shiftCapacitySchema } from '../../domain/staff-writes.ts';
 import { Field } from '../shared/Field.tsx';
 import type { Translate } from '../translator.ts';
 import { staffRpc } from './calls.ts';
-import { focusWhenShown } from './focus-when-shown.ts';
+import { focusWhenShown } from '../shared/focus-when-shown.ts';
 import type { StaffShift } from './scope.ts';
 
 interface Props {

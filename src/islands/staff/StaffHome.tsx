@@ -2,6 +2,7 @@
 import type { Locale } from '../../i18n/config.ts';
 import { localizedPath } from '../../i18n/paths.ts';
 import { createTranslator, type Messages } from '../translator.ts';
+import { Interpolated, vietnameseData } from '../shared/Interpolated.tsx';
 import { StaffGate } from './StaffGate.tsx';
 import { UnitName } from './UnitName.tsx';
 
@@ -11,7 +12,9 @@ export default function StaffHome({ locale, messages }: { locale: Locale; messag
     <StaffGate t={t}>
       {(staff, signOut) => (
         <>
-          <p className="staff-greeting">{t('staff:dashboard.signedInAs', { name: staff.displayName })}</p>
+          <p className="staff-greeting">
+            <Interpolated t={t} name="staff:dashboard.signedInAs" values={{ name: <span lang={vietnameseData(locale)}>{staff.displayName}</span> }} />
+          </p>
           <dl className="summary-list">
             <div>
               <dt>{t('staff:dashboard.role')}</dt>

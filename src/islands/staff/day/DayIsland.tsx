@@ -4,8 +4,10 @@
 import { useMemo, useState } from 'react';
 import { countShifts } from '../../../domain/roster.ts';
 import type { Locale } from '../../../i18n/config.ts';
+import { Interpolated, vietnameseData } from '../../shared/Interpolated.tsx';
 import { usePolling } from '../../shared/use-polling.ts';
 import { createTranslator, type Messages, type Translate } from '../../translator.ts';
+import { UnitName } from '../UnitName.tsx';
 import { useStaff, type StaffMember } from '../use-staff.ts';
 import { CheckIn } from './CheckIn.tsx';
 import { DailyCount } from './DailyCount.tsx';
@@ -90,7 +92,12 @@ function DayConsole({ t, locale, staff, staffHref, boardHref }: ConsoleProps) {
   return (
     <div className="staff-day">
       <p className="staff-greeting">
-        {t('staffDay:auth.signedInAs', { name: staff.displayName, unit: staff.unit.name })} · <a href={staffHref}>{t('staffDay:auth.console')}</a>
+        <Interpolated
+          t={t}
+          name="staffDay:auth.signedInAs"
+          values={{ name: <span lang={vietnameseData(locale)}>{staff.displayName}</span>, unit: <UnitName locale={locale} unit={staff.unit} /> }}
+        />{' '}
+        · <a href={staffHref}>{t('staffDay:auth.console')}</a>
       </p>
       {loadError && (
         <p className="notice notice-error" role="alert">
