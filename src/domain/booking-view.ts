@@ -1,7 +1,7 @@
 // What the booking functions (book_places, join_signup_link, lookup_booking, cancel_booking,
 // move_booking) answer with: private.booking_view in supabase/schemas/07_booking_engine.sql. One strict schema, which
 // public-api.ts parses every answer with; the types come from it.
-import { array, enum as picklist, literal, nullable, number, strictObject, string, type output } from 'zod/mini';
+import { array, boolean, enum as picklist, literal, nullable, number, strictObject, string, type output } from 'zod/mini';
 import { applicationKinds, bookingStatuses, siteKinds } from './booking-kinds.ts';
 
 export type { BookingStatus } from './booking-kinds.ts';
@@ -16,7 +16,14 @@ const bookedPersonSchema = strictObject({
   /** The organisation whose sign-up link the person joined through, if any. */
   organisation: nullable(string()),
   shift: strictObject({ id: number(), starts_at: string(), ends_at: string() }),
-  session: strictObject({ id: number(), date: string(), cancelled_at: nullable(string()), cancel_reason: nullable(string()) }),
+  session: strictObject({
+    id: number(),
+    date: string(),
+    cancelled_at: nullable(string()),
+    cancel_reason: nullable(string()),
+    /** Its campaign's figures are made up (campaigns.demonstration): the ticket says so. */
+    demonstration: boolean(),
+  }),
   site: strictObject({
     id: number(),
     name: string(),

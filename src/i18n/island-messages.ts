@@ -5,11 +5,21 @@ import type { Messages } from '../islands/translator.ts';
 import type { Locale, NamespaceName } from './config.ts';
 import { resources } from './resources.ts';
 
+type CommonKey = keyof (typeof resources)[Locale]['common'];
+
 /** What every island's form fields share, whichever namespaces it names. */
-const sharedKeys = ['form.errorPrefix', 'form.errorTitle'] as const;
+const sharedKeys: readonly CommonKey[] = ['form.errorPrefix', 'form.errorTitle'];
+
+/** The words of the demonstration note (islands/shared/DemonstrationNote.tsx), for the islands that show it. */
+export const demonstrationKeys: readonly CommonKey[] = ['demonstration.label', 'demonstration.note'];
+
+/** Some keys of the `common` namespace, keyed `common:key`. */
+export function commonMessagesFor(locale: Locale, keys: readonly CommonKey[]): Messages {
+  return Object.fromEntries(keys.map((key) => [`common:${key}`, resources[locale].common[key]]));
+}
 
 export function messagesFor(locale: Locale, namespaces: readonly NamespaceName[]): Messages {
-  const messages: Messages = Object.fromEntries(sharedKeys.map((key) => [`common:${key}`, resources[locale].common[key]]));
+  const messages = commonMessagesFor(locale, sharedKeys);
   for (const ns of namespaces) {
     for (const [key, value] of Object.entries(resources[locale][ns] as Record<string, string>)) {
       messages[`${ns}:${key}`] = value;

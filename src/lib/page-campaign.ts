@@ -6,6 +6,7 @@
 import { campaignDirectoryAnswer, chooseCampaign, type CampaignHints, type DirectoryCampaign } from '../domain/campaign-directory.ts';
 import { todayInVietnam } from '../domain/dates.ts';
 import { rpc } from './public-api.ts';
+import { rememberCampaign, rememberedCampaign } from './remembered-campaign.ts';
 
 /** The campaign the home page shows (PUBLIC_FEATURED_CAMPAIGN). */
 export const featuredCampaignSlug: string = import.meta.env.PUBLIC_FEATURED_CAMPAIGN || 'thua-thien-hue-2021';
@@ -15,25 +16,6 @@ export type PageCampaign =
   | { status: 'chosen'; campaign: DirectoryCampaign }
   /** The reader must choose; `problem` says why the address's campaign could not be used. */
   | { status: 'choose'; problem: 'unknown' | 'network' | null };
-
-const storageKey = 'cccd.campaign';
-
-/** The campaign chosen last on this device, if storage is allowed. */
-function rememberedCampaign(): string | null {
-  try {
-    return localStorage.getItem(storageKey);
-  } catch {
-    return null;
-  }
-}
-
-function rememberCampaign(slug: string): void {
-  try {
-    localStorage.setItem(storageKey, slug);
-  } catch {
-    // Private mode or storage refused: the address still carries the choice.
-  }
-}
 
 /** The campaign of a slug: from the built list, else from the database (null when none has it). */
 async function findCampaign(campaigns: readonly DirectoryCampaign[], slug: string): Promise<DirectoryCampaign | null | 'network'> {

@@ -10,8 +10,9 @@
 
 -- What a citizen sees of a booking group: each person's code, queue number and status, the
 -- organisation of a link sign-up (moving to a public shift takes the person off its list; see
--- private.leave_link_when_moved_out), with the shift, session and site they are booked in. Never
--- the ID number; the phone only masked.
+-- private.leave_link_when_moved_out), with the shift, session and site they are booked in, and
+-- whether the session's campaign is a demonstration (the ticket says so). Never the ID number; the
+-- phone only masked.
 create function private.booking_view(p_group_id uuid, p_token text default null)
 returns jsonb
 language sql
@@ -32,13 +33,15 @@ as $$
           'organisation', (select l.org_name from public.signup_links l where l.id = b.signup_link_id),
           'shift', jsonb_build_object('id', s.id, 'starts_at', s.starts_at, 'ends_at', s.ends_at),
           'session', jsonb_build_object('id', sess.id, 'date', sess.session_date,
-            'cancelled_at', sess.cancelled_at, 'cancel_reason', sess.cancel_reason),
+            'cancelled_at', sess.cancelled_at, 'cancel_reason', sess.cancel_reason,
+            'demonstration', c.demonstration),
           'site', jsonb_build_object('id', site.id, 'name', site.name, 'kind', site.kind,
             'address', site.address, 'access_notes', site.access_notes, 'lat', site.lat, 'lng', site.lng))
         order by b.status = 'cancelled', s.starts_at, b.queue_no)
       from public.bookings b
       join public.shifts s on s.id = b.shift_id
       join public.intake_sessions sess on sess.id = s.session_id
+      join public.campaigns c on c.id = sess.campaign_id
       join public.intake_sites site on site.id = sess.site_id
       where b.group_id = g.id)
   )
@@ -46,7 +49,7 @@ as $$
   where g.id = p_group_id
 $$;
 comment on function private.booking_view(uuid, text) is
-  'The JSON a citizen gets back for a booking group: people, codes, queue numbers, shift, session and site.';
+  'The JSON a citizen gets back for a booking group: people, codes, queue numbers, shift, session (with its campaign''s demonstration flag) and site.';
 
 -- =====================================================================
 -- Places in a shift

@@ -33,6 +33,19 @@ describe('booking a shift', () => {
     expect(await shiftCounts(shifts[0]!)).toEqual({ booked: before.booked + 2, last_queue_no: before.last_queue_no + 2 });
   });
 
+  test('says in each session whether its campaign is a demonstration, so the ticket can', async () => {
+    const flags = (data: unknown) => asView(data).bookings.map((b) => b.session.demonstration);
+    const real = await citizen.rpc('book_places', bookArgs(shifts[0]!, [person()]));
+    expect(flags(real.data)).toEqual([false]);
+    await sql('update public.campaigns set demonstration = true where id = $1', [campaignId]);
+    try {
+      const madeUp = await citizen.rpc('book_places', bookArgs(shifts[0]!, [person(), person()]));
+      expect(flags(madeUp.data)).toEqual([true, true]);
+    } finally {
+      await sql('update public.campaigns set demonstration = false where id = $1', [campaignId]);
+    }
+  });
+
   test('stores only hashes of the manage token and the idempotency key', async () => {
     const args = bookArgs(shifts[0]!, [person()]);
     const { data } = await citizen.rpc('book_places', args);

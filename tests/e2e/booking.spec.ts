@@ -46,6 +46,8 @@ for (const locale of ['vi', 'en'] as const) {
     await page.getByRole('button', { name: words.continue }).click();
     await expect(page.getByRole('heading', { name: words.problem })).toBeVisible();
     await expect(page.locator('.error-summary')).toBeFocused();
+    await expect(page.locator('.shift-summary')).toBeVisible();
+    await expect(page.locator('.shift-summary .demonstration')).toHaveCount(0);
     await expectNoSeriousA11yViolations(page);
 
     await fillPerson(page, locale, 0, people[0]!);
@@ -62,6 +64,8 @@ for (const locale of ['vi', 'en'] as const) {
     await expect(page.getByText(people[0]!.full_name)).toBeVisible();
     await page.getByRole('button', { name: words.confirm }).click();
     await expect(page.getByRole('heading', { name: words.done })).toBeFocused();
+    // A campaign of real figures: neither the book page nor the ticket carries a demonstration note.
+    await expect(page.locator('.demonstration')).toHaveCount(0);
 
     const codes = await page.locator('.ticket-code').allTextContents();
     expect(codes).toHaveLength(2);

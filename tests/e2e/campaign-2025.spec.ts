@@ -11,6 +11,8 @@ const texts = {
   vi: {
     campaign: 'Chiến dịch thử thành phố Huế 2025',
     demonstration: 'Số liệu minh hoạ',
+    demonstrationNote: 'Số liệu minh hoạ. Các con số của chiến dịch này là giả định, đặt ra để giới thiệu trang web; đây không phải số liệu thật.',
+    campaign2026: 'Chiến dịch cấp căn cước thành phố Huế 2026',
     province: 'Tỉnh, thành phố',
     district: 'Quận, huyện',
     commune: 'Xã, phường, đặc khu',
@@ -46,6 +48,8 @@ const texts = {
   en: {
     campaign: 'Test campaign, Hue City 2025',
     demonstration: 'Demonstration figures',
+    demonstrationNote: 'Demonstration figures. The figures of this campaign are made up to show how the site works; they are not real.',
+    campaign2026: 'ID card campaign, Huế City 2026',
     province: 'Province or city',
     district: 'District',
     commune: 'Ward, commune or special zone',
@@ -144,6 +148,10 @@ for (const locale of ['vi', 'en'] as const) {
 
         await inCommune.getByRole('link', { name: text.book }).first().click();
         await expect(page).toHaveURL(/\/book\/\?shift=\d+$/);
+        // The session is made up: the book page says so before anyone books it, and the ticket after.
+        await expect(page.locator('.shift-summary .demonstration')).toHaveText(text.demonstrationNote);
+        await expectNoSeriousA11yViolations(page);
+        await page.screenshot({ path: testInfo.outputPath(`book-demonstration-${locale}.png`) });
         const words = bookingWords[locale];
         await fillPerson(page, locale, 0, person());
         await page.getByLabel(words.phone).fill(phone());
@@ -152,6 +160,13 @@ for (const locale of ['vi', 'en'] as const) {
         await page.getByRole('button', { name: words.confirm }).click();
         await expect(page.getByRole('heading', { name: words.done })).toBeVisible();
         await expect(page.getByText('Công an phường Thuận Hoá (thử)').first()).toBeVisible();
+        await expect(page.locator('.ticket .demonstration')).toHaveText(text.demonstrationNote);
+        await expectNoSeriousA11yViolations(page);
+        // The ticket kept on the device says it too.
+        const code = await page.locator('.ticket-code').first().textContent();
+        await page.goto(`/${locale}/booking/`);
+        await page.getByRole('button', { name: new RegExp(code!) }).click();
+        await expect(page.locator('.ticket .demonstration')).toHaveText(text.demonstrationNote);
       });
     });
 
@@ -244,6 +259,17 @@ for (const locale of ['vi', 'en'] as const) {
       await expect(page.getByText(text.choose)).toBeVisible();
       const group = page.locator('.campaign-chooser section').filter({ has: page.getByRole('heading', { name: text.todayProvince, exact: true }) });
       await expect(group.getByRole('link', { name: text.campaign2021 })).toBeVisible();
+      // The demonstration mark belongs to its own campaign: in its item, after its name and above
+      // its dates (on the name's line where it fits), and not in the item of the campaign listed next.
+      const item = (name: string) => group.locator('li').filter({ has: page.getByRole('link', { name, exact: true }) });
+      const mark = item(text.campaign2026).locator('.demo-mark');
+      await expect(mark).toHaveText(text.demonstration);
+      const markBox = await mark.boundingBox();
+      const nameBox = await item(text.campaign2026).getByRole('link', { name: text.campaign2026, exact: true }).boundingBox();
+      const datesBox = await item(text.campaign2026).locator('.campaign-dates').boundingBox();
+      expect(markBox!.y + markBox!.height).toBeLessThanOrEqual(datesBox!.y + 1);
+      expect(markBox!.y).toBeGreaterThanOrEqual(nameBox!.y);
+      await expect(item(text.campaign2021).locator('.demo-mark')).toHaveCount(0);
       await expectNoSeriousA11yViolations(page);
       await page.screenshot({ path: testInfo.outputPath(`chooser-${locale}.png`), fullPage: true });
 

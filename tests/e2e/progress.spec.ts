@@ -142,6 +142,25 @@ for (const p of pages) {
     await page.goto(`${p.path}?campaign=${bacKan}`);
     await expect(page.locator(`#campaign-${bacKan}`).getByText(demonstration[p.locale])).toHaveCount(0);
   });
+
+  test(`the progress page ${p.path} without a campaign in its address shows the one chosen last on the device`, async ({ page }) => {
+    // The reader chose the 2025 Huế campaign on another page of the site.
+    await page.goto(`/${p.locale}/home-visit/?campaign=${hue2026}`);
+    await expect(page.locator('.campaign-current')).toBeVisible();
+    await page.goto(p.path);
+    const report = page.locator(`#campaign-${hue2026}`);
+    await expect(report).toBeVisible();
+    await expect(report.getByText(demonstration[p.locale])).toBeVisible();
+    await expect(report.getByText(/^(Số liệu cập nhật|Figures as of) .*\d{1,2}:\d{2}/)).toBeVisible();
+    await expect(page.getByRole('article', { name: p.campaign })).toBeHidden();
+    // The featured campaign is a link away, the shown one is not listed.
+    await expect(page.getByRole('link', { name: p.campaign })).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    // A campaign the address names wins over the remembered one.
+    await page.goto(`${p.path}?campaign=${bacKan}`);
+    await expect(page.getByRole('heading', { level: 2, name: /Bắc Kạn/ })).toBeVisible();
+    await expect(report).toBeHidden();
+  });
 }
 
 test('places booked after the site was built show on the progress page when it opens', async ({ page }) => {

@@ -32,6 +32,8 @@ test('the commune officer opens the notice of Phú Hội from the console and pr
   await expect(page.getByRole('heading', { level: 4, name: formatDayLong('vi', day) })).toBeVisible();
   await expect(page.getByText('Gần đến tối, xa đến ngày', { exact: false })).toBeVisible();
   await expect(page.getByText('CMND cũ hoặc thẻ căn cước cũ, nếu có.')).toBeVisible();
+  // A campaign of real figures: no demonstration note on its sheet.
+  await expect(page.locator('.notice-sheet .demonstration')).toHaveCount(0);
 
   const schedulesUrl = `${new URL(page.url()).origin}/vi/schedules/?campaign=thua-thien-hue-2021&ward=19786`;
   await expect(page.getByRole('img', { name: 'Mã QR mở lịch tiếp nhận của Phường Phú Hội' }).locator('svg')).toBeVisible();

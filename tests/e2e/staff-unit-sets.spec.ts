@@ -6,6 +6,11 @@ import { expectNoSeriousA11yViolations } from './support/axe.ts';
 import { sql } from './support/db.ts';
 import { signInAsOfficer } from './support/staff.ts';
 
+const demonstrationNote = {
+  vi: 'Số liệu minh hoạ. Các con số của chiến dịch này là giả định, đặt ra để giới thiệu trang web; đây không phải số liệu thật.',
+  en: 'Demonstration figures. The figures of this campaign are made up to show how the site works; they are not real.',
+} as const;
+
 test('the commune officer of Phường Thuận Hoá sees their role and commune, and prints its notice pointing to the 2025 campaign', async ({ page }) => {
   await signInAsOfficer(page, 'thuanhoa.hue@cccd.local');
   await expect(page.getByText('Cán bộ công an cấp xã', { exact: true })).toBeVisible();
@@ -19,6 +24,16 @@ test('the commune officer of Phường Thuận Hoá sees their role and commune,
   await expect(page.locator('.notice-area')).toHaveText('Thành phố Huế');
   await expect(page.getByText('Công an phường Thuận Hoá', { exact: true }).first()).toBeVisible();
   await expect(page.getByText(`${new URL(page.url()).origin}/vi/schedules/?campaign=thanh-pho-hue-2026&ward=19789`, { exact: true })).toBeVisible();
+  // The campaign's figures are made up: the sheet says so, on paper too.
+  const note = page.locator('.notice-sheet .demonstration');
+  await expect(note).toHaveText(demonstrationNote.vi);
+  await expectNoSeriousA11yViolations(page);
+  await page.emulateMedia({ media: 'print' });
+  await expect(note).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('notice-demonstration-vi.png'), fullPage: true });
+  await page.emulateMedia({ media: 'screen' });
+  await page.goto('/en/staff/notice/?ward=19789');
+  await expect(note).toHaveText(demonstrationNote.en);
   await expectNoSeriousA11yViolations(page);
 });
 

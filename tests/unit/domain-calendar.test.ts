@@ -11,7 +11,7 @@ const person = (code: string, name: string, queue: number): BookedPerson => ({
   application_kind: 'conversion',
   organisation: null,
   shift: { id: 4, starts_at: '2026-11-24T10:00:00+00:00', ends_at: '2026-11-24T15:00:00+00:00' },
-  session: { id: 2, date: '2026-11-24', cancelled_at: null, cancel_reason: null },
+  session: { id: 2, date: '2026-11-24', cancelled_at: null, cancel_reason: null, demonstration: false },
   site: { id: 1, name: 'Công an phường Phú Hội', kind: 'police_station', address: 'Số 9 Nguyễn Công Trứ', access_notes: null, lat: 16.46, lng: 107.59 },
 });
 

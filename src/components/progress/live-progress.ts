@@ -1,5 +1,6 @@
 // The progress page's script, the only one it loads. The page is built with every campaign's
-// report; this shows the one `?campaign=` names (a static page cannot read its query string), then
+// report; this shows the one `?campaign=` names (a static page cannot read its query string), else
+// the one last chosen on this device (as the other citizen pages do; the featured one otherwise), then
 // reads that campaign's figures again: places are booked and daily counts recorded all day, while
 // the page holds what the database said when the site was built (the booked places would stay at
 // the build's count). It rewrites the figures in place and puts the ranking's rows in their new
@@ -11,6 +12,7 @@ import { barShare, leaders, rankedCount, unitsAtRisk } from '../../domain/rankin
 import type { CampaignProgress, UnitProgress } from '../../domain/progress.ts';
 import { unitName } from '../../domain/unit-name.ts';
 import type { Locale } from '../../i18n/config.ts';
+import { rememberedCampaign } from '../../lib/remembered-campaign.ts';
 
 type RowFigures = Pick<UnitProgress, 'intake' | 'quota' | 'percent' | 'recent_average' | 'rate_needed'>;
 
@@ -141,7 +143,8 @@ class Report {
 class ProgressPage extends HTMLElement {
   connectedCallback(): void {
     const reports = [...this.querySelectorAll<HTMLElement>('[data-campaign]')];
-    const chosen = reports.find((report) => report.dataset.campaign === new URLSearchParams(location.search).get('campaign'));
+    const reportOf = (slug: string | null) => (slug ? reports.find((report) => report.dataset.campaign === slug) : undefined);
+    const chosen = reportOf(new URLSearchParams(location.search).get('campaign')) ?? reportOf(rememberedCampaign());
     if (chosen) for (const report of reports) report.hidden = report !== chosen;
     const shown = chosen ?? reports.find((report) => !report.hidden);
     for (const link of this.querySelectorAll<HTMLElement>('[data-campaign-link]')) {

@@ -134,6 +134,7 @@ export default function BookIsland({ locale, messages, consent }: { locale: Loca
           when={t('book:shift.when', { date: formatDayLong(locale, session.session_date), start: formatTime(locale, shift.starts_at), end: formatTime(locale, shift.ends_at) })}
           site={session.site}
           placesLeft={shift.capacity - shift.booked}
+          demonstration={session.campaign?.demonstration ?? false}
         />
       )}
       {!bookable && step !== 'done' ? (

@@ -1,5 +1,5 @@
-// The shift being booked, with its session, campaign (its age rule, and its slug for the links back
-// to its schedules) and site, read once and again on "try again".
+// The shift being booked, with its session, campaign (its age rule, its slug for the links back to
+// its schedules, and whether it is a demonstration) and site, read once and again on "try again".
 import { useEffect, useMemo, useState } from 'react';
 import { from } from '../../lib/public-api.ts';
 import { useRead } from '../shared/use-read.ts';
@@ -7,7 +7,7 @@ import { useRead } from '../shared/use-read.ts';
 /** The shift with its session, campaign and site, as PostgREST embeds them. */
 const selectShift = (shiftId: number) =>
   from('shifts')
-    .select('id, starts_at, ends_at, booking_closes_at, capacity, booked, session:intake_sessions(session_date, cancelled_at, campaign:campaigns(min_age, slug), site:intake_sites(name, address, access_notes))')
+    .select('id, starts_at, ends_at, booking_closes_at, capacity, booked, session:intake_sessions(session_date, cancelled_at, campaign:campaigns(min_age, slug, demonstration), site:intake_sites(name, address, access_notes))')
     .eq('id', shiftId)
     .maybeSingle();
 

@@ -1,11 +1,13 @@
 // A booking as a ticket: for each visit (shift) the place and time, and for each person the
-// booking code, queue number, status and the QR code officers scan at check-in.
+// booking code, queue number, status and the QR code officers scan at check-in; and that it is not
+// real when its campaign is a demonstration.
 import type { ReactNode } from 'react';
 import { formatCode } from '../../domain/booking-code.ts';
 import { visitsOf, type BookedPerson, type BookingView } from '../../domain/booking-view.ts';
 import type { Locale } from '../../i18n/config.ts';
 import { formatDayLong, formatTime } from '../../lib/format.ts';
 import { CalendarButton } from './CalendarButton.tsx';
+import { DemonstrationNote } from './DemonstrationNote.tsx';
 import { Qr } from './Qr.tsx';
 import type { Translate } from '../translator.ts';
 
@@ -33,6 +35,7 @@ export function Ticket({ locale, t, view, manageUrl, actions }: Props) {
         const first = visit[0]!;
         return (
           <section className="ticket" key={first.shift.id} aria-label={t('book:ticket.heading')}>
+            {first.session.demonstration && <DemonstrationNote t={t} />}
             {first.session.cancelled_at && (
               <p className="notice notice-warning" role="status">
                 {t('book:ticket.cancelledSession', { reason: first.session.cancel_reason ?? '' })}

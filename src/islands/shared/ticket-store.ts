@@ -1,17 +1,32 @@
 // Tickets kept on the device, so a booking can be shown at the site without a network. Only what
 // the ticket shows is kept, with the manage token so the booking page can refresh it when online.
-import { nullable, object, string, type output } from 'zod/mini';
+import { nullable, object, pipe, string, transform, type output } from 'zod/mini';
 import { bookingViewSchema, type BookingView } from '../../domain/booking-view.ts';
 import { keepBookingPageOffline } from './offline.ts';
 import { readStoredList } from './stored-list.ts';
 
 const storageKey = 'cccd.tickets.v1';
 
+/**
+ * A ticket saved before booking_view said whether the session's campaign is a demonstration has no
+ * such flag: it reads as a real one (as it was shown) instead of being dropped from the device.
+ */
+export function withDemonstrationFlag(view: unknown): unknown {
+  const bookings = (view as { bookings?: unknown } | null)?.bookings;
+  if (!Array.isArray(bookings)) return view;
+  return {
+    ...(view as object),
+    bookings: bookings.map((booking: { session?: object } | null) =>
+      booking?.session && !('demonstration' in booking.session) ? { ...booking, session: { ...booking.session, demonstration: false } } : booking,
+    ),
+  };
+}
+
 const savedTicketSchema = object({
   /** The first booking code of the group: the key of the ticket. */
   code: string(),
   token: nullable(string()),
-  view: bookingViewSchema,
+  view: pipe(transform(withDemonstrationFlag), bookingViewSchema),
   savedAt: string(),
 });
 

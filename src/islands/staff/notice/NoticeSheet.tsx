@@ -1,7 +1,9 @@
 // The printable A4 sheet of one ward: its sessions in the date range by day, the rule, what to
-// bring, and a QR code to the same list on the schedules page.
+// bring, and a QR code to the same list on the schedules page. A demonstration campaign's sheet says
+// it is not real, so no one posts it as a real notice.
 import type { Locale } from '../../../i18n/config.ts';
 import { formatDate, formatDayLong, formatTime } from '../../../lib/format.ts';
+import { DemonstrationNote } from '../../shared/DemonstrationNote.tsx';
 import { Qr } from '../../shared/Qr.tsx';
 import type { Translate } from '../../translator.ts';
 import type { NoticeData, NoticeWard } from './data.ts';
@@ -19,6 +21,7 @@ interface Props {
 
 export function NoticeSheet({ locale, t, ward, notice, range, today, url }: Props) {
   const campaignNames = notice.campaigns.map((campaign) => (locale === 'vi' ? campaign.name_vi : campaign.name_en));
+  const demonstration = ward.demonstration || notice.campaigns.some((campaign) => campaign.demonstration);
   return (
     <article className="notice-sheet" aria-labelledby="notice-title">
       <header className="notice-head">
@@ -27,6 +30,7 @@ export function NoticeSheet({ locale, t, ward, notice, range, today, url }: Prop
         {campaignNames.length > 0 && (
           <p>{t('staffNotice:sheet.campaign', { names: new Intl.ListFormat(locale, { type: 'conjunction' }).format(campaignNames) })}</p>
         )}
+        {demonstration && <DemonstrationNote t={t} />}
       </header>
       <p className="notice-lead">{t('staffNotice:sheet.lead')}</p>
 

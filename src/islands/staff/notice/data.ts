@@ -14,6 +14,8 @@ export interface NoticeWard {
   province: string;
   /** The slug of the province's campaign running on the day (else the next, else the last), or null. */
   campaignSlug: string | null;
+  /** That campaign's figures are made up (campaigns.demonstration): the sheet says so. */
+  demonstration: boolean;
 }
 
 export interface WardChoice {
@@ -29,11 +31,12 @@ export async function loadWardChoices(wardIds: number[]): Promise<WardChoice[]> 
   return sortByName(data);
 }
 
-/** The slug of the campaign of a province a notice printed on `today` points to. */
-async function loadCampaignSlug(provinceId: number, today: string): Promise<string | null> {
-  const { data, error } = await supabase.from('campaigns').select('id, slug, starts_on, deadline').eq('province_id', provinceId);
+/** The campaign of a province a notice printed on `today` points to. */
+async function loadCampaign(provinceId: number, today: string): Promise<Pick<NoticeWard, 'campaignSlug' | 'demonstration'>> {
+  const { data, error } = await supabase.from('campaigns').select('id, slug, starts_on, deadline, demonstration').eq('province_id', provinceId);
   if (error) throw error;
-  return campaignFor(data, today)?.slug ?? null;
+  const campaign = campaignFor(data, today);
+  return { campaignSlug: campaign?.slug ?? null, demonstration: campaign?.demonstration ?? false };
 }
 
 /** A ward of the set and the names above it (parent_id embeds the parent), or null if unknown. */
@@ -50,12 +53,12 @@ export async function loadWard(code: string, unitSet: string, today: string): Pr
   const { parent } = data;
   const [district, province] = parent.level === 1 ? [null, parent] : [parent.name, parent.parent];
   if (!province) return null;
-  return { code: data.code, name: data.name, district, province: province.name, campaignSlug: await loadCampaignSlug(province.id, today) };
+  return { code: data.code, name: data.name, district, province: province.name, ...(await loadCampaign(province.id, today)) };
 }
 
 export interface NoticeData {
   days: NoticeDay[];
-  campaigns: { id: number; name_vi: string; name_en: string }[];
+  campaigns: { id: number; name_vi: string; name_en: string; demonstration: boolean }[];
 }
 
 export async function loadNotice(code: string, range: { from: string; to: string }, unitSet: string): Promise<NoticeData> {
@@ -64,7 +67,7 @@ export async function loadNotice(code: string, range: { from: string; to: string
   const days = noticeDays(data);
   const ids = noticeCampaignIds(days);
   if (ids.length === 0) return { days, campaigns: [] };
-  const campaigns = await supabase.from('campaigns').select('id, name_vi, name_en').in('id', ids);
+  const campaigns = await supabase.from('campaigns').select('id, name_vi, name_en, demonstration').in('id', ids);
   if (campaigns.error) throw campaigns.error;
   return { days, campaigns: campaigns.data };
 }
