@@ -75,7 +75,7 @@ const texts = {
     homeVisitDistrict: 'District',
     homeVisitSend: 'Send the request',
     homeVisitWardRequired: 'Select the ward or commune where the person lives',
-    organisationHint: 'Choose the province or city, then the ward or commune you are in.',
+    organisationHint: 'Choose the province or city, then the ward or commune where the organisation is based.',
     results: 'Sessions',
     empty: 'No sessions found',
     emptyBody: 'There are no sessions in this area on these dates. Choose a longer date range, or the whole province or city instead of one ward or commune.',
