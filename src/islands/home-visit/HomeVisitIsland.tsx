@@ -3,20 +3,18 @@
 // and consent; checked with the shared schema, sent with an idempotency key kept for the tab (a
 // lost answer is retried and records one request), then the receipt with the private status link.
 // The request is for the page's campaign (src/lib/page-campaign.ts), whose units the pickers offer.
-import { useEffect, useState, type ReactNode } from 'react';
-import type { DirectoryCampaign } from '../../domain/campaign-directory.ts';
-import type { ConsentVersions } from '../../domain/consent.ts';
+import { useEffect, useState } from 'react';
 import { dateFromParts } from '../../domain/dates.ts';
 import { refusalMessage, type Refusal } from '../../domain/errors.ts';
 import { homeVisitRequestSchema, homeVisitViewSchema, rejectedFieldMessage, toRequestPayload, type HomeVisitView } from '../../domain/home-visit.ts';
-import type { Locale } from '../../i18n/config.ts';
+import type { CampaignFormProps } from '../campaign/campaign-form-props.ts';
 import { CampaignPanel } from '../campaign/CampaignPanel.tsx';
 import { usePageCampaign } from '../campaign/use-page-campaign.ts';
 import { CheckedForm } from '../shared/CheckedForm.tsx';
 import { useSendOnce } from '../shared/send-once.ts';
 import { readSession } from '../shared/tab-storage.ts';
 import { useForm } from '../shared/use-form.ts';
-import { createTranslator, type Messages } from '../translator.ts';
+import { createTranslator } from '../translator.ts';
 import { emptyDraft, RequestFields, type Draft } from './RequestFields.tsx';
 import { Receipt } from './Receipt.tsx';
 import { RefusalNotice } from './RefusalNotice.tsx';
@@ -50,17 +48,7 @@ function refusalField(refusal: Refusal, area: AreaCodes, unitSet: string): strin
 
 type Problem = { kind: 'network' } | { kind: 'refusal'; refusal: Refusal };
 
-interface Props {
-  locale: Locale;
-  messages: Messages;
-  consent: ConsentVersions;
-  /** The campaigns as built with the site. */
-  campaigns: DirectoryCampaign[];
-  /** The campaign chooser's links (static HTML). */
-  children?: ReactNode;
-}
-
-export default function HomeVisitIsland({ locale, messages, consent, campaigns, children }: Props) {
+export default function HomeVisitIsland({ locale, messages, consent, campaigns, children }: CampaignFormProps) {
   const t = createTranslator(locale, messages);
   const page = usePageCampaign(campaigns);
   const campaign = page.status === 'chosen' ? page.campaign : null;

@@ -1,13 +1,11 @@
 // The request for a session on an organisation's premises: checked with the shared schema, sent to
 // request_organisation_session for the page's campaign (src/lib/page-campaign.ts), whose units the
 // pickers offer, which the officers of the ward's scope read in the console.
-import { useEffect, useState, type ReactNode } from 'react';
-import type { DirectoryCampaign } from '../../domain/campaign-directory.ts';
-import type { ConsentVersions } from '../../domain/consent.ts';
+import { useEffect, useState } from 'react';
 import { errorMessageKey, networkErrorKey } from '../../domain/errors.ts';
 import { organisationKinds, organisationRequestAnswerSchema, organisationRequestSchema, toOrganisationRequestArgs } from '../../domain/signup-links.ts';
-import type { Locale } from '../../i18n/config.ts';
 import { rpc } from '../../lib/public-api.ts';
+import type { CampaignFormProps } from '../campaign/campaign-form-props.ts';
 import { CampaignPanel } from '../campaign/CampaignPanel.tsx';
 import { usePageCampaign } from '../campaign/use-page-campaign.ts';
 import { hasDistricts } from '../schedules/units.ts';
@@ -20,7 +18,7 @@ import { Field } from '../shared/Field.tsx';
 import { Fieldset } from '../shared/Fieldset.tsx';
 import { TextField } from '../shared/TextField.tsx';
 import { useForm } from '../shared/use-form.ts';
-import { createTranslator, type Messages } from '../translator.ts';
+import { createTranslator } from '../translator.ts';
 
 interface Draft {
   kind: string;
@@ -70,17 +68,7 @@ const fieldMessages: Record<string, string> = {
 /** The input an error is shown at: for the ward, the picker to act on in `area`. */
 const fieldId = (field: string, area: AreaCodes, unitSet: string) => (field === 'ward' ? pickerToAct('schedules', area, unitSet) : field);
 
-interface Props {
-  locale: Locale;
-  messages: Messages;
-  consent: ConsentVersions;
-  /** The campaigns as built with the site. */
-  campaigns: DirectoryCampaign[];
-  /** The campaign chooser's links (static HTML). */
-  children?: ReactNode;
-}
-
-export default function RequestIsland({ locale, messages, consent, campaigns, children }: Props) {
+export default function RequestIsland({ locale, messages, consent, campaigns, children }: CampaignFormProps) {
   const t = createTranslator(locale, messages);
   const page = usePageCampaign(campaigns);
   const campaign = page.status === 'chosen' ? page.campaign : null;
