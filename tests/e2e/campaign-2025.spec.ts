@@ -11,7 +11,7 @@ const texts = {
   vi: {
     campaign: 'Chiến dịch thử thành phố Huế 2025',
     demonstration: 'Số liệu minh hoạ',
-    demonstrationNote: 'Số liệu minh hoạ. Các con số của chiến dịch này là giả định, đặt ra để giới thiệu trang web; đây không phải số liệu thật.',
+    demonstrationNote: 'Số liệu minh hoạ. Địa điểm, lịch và các con số của chiến dịch này là giả định, đặt ra để giới thiệu trang web; đây không phải lịch hay số liệu thật.',
     campaign2026: 'Chiến dịch cấp căn cước thành phố Huế 2026',
     province: 'Tỉnh, thành phố',
     district: 'Quận, huyện',
@@ -48,7 +48,7 @@ const texts = {
   en: {
     campaign: 'Test campaign, Hue City 2025',
     demonstration: 'Demonstration figures',
-    demonstrationNote: 'Demonstration figures. The figures of this campaign are made up to show how the site works; they are not real.',
+    demonstrationNote: 'Demonstration figures. The places, sessions and figures of this campaign are made up to show how the site works; they are not a real schedule.',
     campaign2026: 'ID card campaign, Huế City 2026',
     province: 'Province or city',
     district: 'District',

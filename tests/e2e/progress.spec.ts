@@ -124,7 +124,7 @@ for (const p of pages) {
 
 // The 2025 Huế campaign of the seed: its figures are made up, its communes have English names.
 const hue2026 = 'thanh-pho-hue-2026';
-const demonstration = { vi: /^Số liệu minh hoạ\. Các con số của chiến dịch này là giả định/, en: /^Demonstration figures\. The figures of this campaign are made up/ } as const;
+const demonstration = { vi: /^Số liệu minh hoạ\. Địa điểm, lịch và các con số của chiến dịch này là giả định/, en: /^Demonstration figures\. The places, sessions and figures of this campaign are made up/ } as const;
 
 for (const p of pages) {
   test(`the progress page ${p.path} says a demonstration campaign's figures are made up and names its communes in the page's language`, async ({ page }) => {

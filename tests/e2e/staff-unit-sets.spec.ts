@@ -7,8 +7,8 @@ import { sql } from './support/db.ts';
 import { signInAsOfficer } from './support/staff.ts';
 
 const demonstrationNote = {
-  vi: 'Số liệu minh hoạ. Các con số của chiến dịch này là giả định, đặt ra để giới thiệu trang web; đây không phải số liệu thật.',
-  en: 'Demonstration figures. The figures of this campaign are made up to show how the site works; they are not real.',
+  vi: 'Số liệu minh hoạ. Địa điểm, lịch và các con số của chiến dịch này là giả định, đặt ra để giới thiệu trang web; đây không phải lịch hay số liệu thật.',
+  en: 'Demonstration figures. The places, sessions and figures of this campaign are made up to show how the site works; they are not a real schedule.',
 } as const;
 
 test('the commune officer of Phường Thuận Hoá sees their role and commune, and prints its notice pointing to the 2025 campaign', async ({ page }) => {
