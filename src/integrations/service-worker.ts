@@ -24,6 +24,8 @@ export function serviceWorker(): AstroIntegration {
           // Astro's hashed file names are their own revision.
           dontCacheBustURLsMatching: /^_astro\//,
           cleanupOutdatedCaches: true,
+          // public/sw-retired-cache.js: the hand-written worker's cache goes too.
+          importScripts: ['sw-retired-cache.js'],
           skipWaiting: true,
           // The page that registered the worker is served by it too: its QR chunk comes from the cache.
           clientsClaim: true,
