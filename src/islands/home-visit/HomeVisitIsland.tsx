@@ -11,6 +11,8 @@ import type { CampaignFormProps } from '../campaign/campaign-form-props.ts';
 import { CampaignPanel } from '../campaign/CampaignPanel.tsx';
 import { usePageCampaign } from '../campaign/use-page-campaign.ts';
 import { CheckedForm } from '../shared/CheckedForm.tsx';
+// The receipt's status page opens offline.
+import '../shared/offline.ts';
 import { useSendOnce } from '../shared/send-once.ts';
 import { readSession } from '../shared/tab-storage.ts';
 import { useForm } from '../shared/use-form.ts';
@@ -85,8 +87,6 @@ export default function HomeVisitIsland({ locale, messages, consent, campaigns, 
     if (result.ok) {
       const view = result.data;
       saveLink({ code: view.code, token: view.token ?? '' });
-      // From now on the status page opens offline. Loaded with the receipt: the form's page has no room left.
-      void import('../shared/offline.ts');
       sessionStorage.removeItem(draftKey);
       setReceipt(view);
       return;

@@ -1,8 +1,8 @@
 // Registers the service worker (sw.js, made by Workbox at build: src/integrations/service-worker.ts)
 // that precaches the ticket's and the home-visit status's pages and scripts. Imported for this
-// effect where a citizen gets a ticket or a receipt (through ticket-store.ts, and with the home-visit
-// receipt): it registers as soon as the page has loaded, so the offline pages are kept before the
-// person goes offline, with no visit to them needed.
+// effect by the islands of the pages a citizen leaves with a ticket or a receipt (through
+// ticket-store.ts, and the home-visit form): it registers as soon as such a page has loaded, so the
+// offline pages are kept before the person goes offline, with no visit to them needed.
 
 function register(): void {
   void navigator.serviceWorker.register('/sw.js').catch(() => undefined);
