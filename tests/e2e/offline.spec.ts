@@ -90,3 +90,21 @@ test('a home-visit receipt: its status page opened offline, after the browser wa
   await expect(offline.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(offline.getByText(code).first()).toBeVisible();
 });
+
+test('each language has a web app manifest: the site in its language, the brand colour, the booking page as start, its icons', async ({ page, request }) => {
+  for (const [locale, name] of [['vi', 'Cấp căn cước công dân gắn chip'], ['en', 'Chip-based citizen ID cards']] as const) {
+    await page.goto(`/${locale}/`);
+    const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+    const brand = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--brand').trim());
+    const manifest = (await (await request.get(href!)).json()) as { start_url: string; icons: { src: string; sizes: string; purpose: string }[] };
+    expect(manifest).toMatchObject({ name, lang: locale, start_url: `/${locale}/booking/`, display: 'standalone', theme_color: brand });
+    await expect(page.locator('meta[name="theme-color"]')).toHaveAttribute('content', brand);
+    expect((await request.get(manifest.start_url)).ok()).toBe(true);
+    expect(manifest.icons.map((icon) => `${icon.sizes} ${icon.purpose}`).sort()).toEqual(['192x192 any', '512x512 any', '512x512 maskable']);
+    for (const icon of manifest.icons) {
+      const png = await (await request.get(icon.src)).body();
+      // A PNG's width and height are the first fields of its IHDR chunk.
+      expect(`${png.readUInt32BE(16)}x${png.readUInt32BE(20)}`).toBe(icon.sizes);
+    }
+  }
+});
