@@ -2,6 +2,7 @@
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
 import { defaultLocale, locales } from './src/i18n/config.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 
 export default defineConfig({
   // Canonical and hreflang links are absolute; SITE_URL points them at the real host.
@@ -9,7 +10,7 @@ export default defineConfig({
   output: 'static',
   // The e2e runs build into their own directory (tests/e2e/support/ports.ts).
   outDir: process.env.ASTRO_OUT_DIR || './dist',
-  integrations: [react()],
+  integrations: [react(), serviceWorker()],
   vite: {
     build: {
       rolldownOptions: {

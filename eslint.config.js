@@ -56,7 +56,7 @@ export default defineConfig(
     languageOptions: { globals: { ...globals.browser } },
   },
   {
-    files: ['public/sw.js'],
+    files: ['public/sw-*.js'],
     languageOptions: { globals: { ...globals.serviceworker } },
   },
 );

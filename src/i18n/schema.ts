@@ -36,6 +36,8 @@ function plural<K extends string>(key: K, description: string) {
 
 export const commonSchema = z.strictObject({
   'site.name': text('Name of the website, in the header and after every page title'),
+  'app.shortName': text('Name under the site\'s icon on a phone\'s home screen: 12 characters at most'),
+  'app.description': text('What the site added to a phone\'s home screen is for (web app manifest)'),
   'meta.pageTitle': text('Browser tab title of an inner page; {{page}} is its title, {{site}} the site name'),
   'skipLink.label': text('Link at the very top that jumps over the header to the main content'),
   'nav.label': text('Accessible name of the main navigation'),

@@ -5,6 +5,7 @@ import { reasons as reasonKinds } from '../../src/domain/home-visit.ts';
 import { formatDayLong } from '../../src/lib/format.ts';
 import { person } from '../support/people.ts';
 import { expectNoSeriousA11yViolations } from './support/axe.ts';
+import { fillHomeVisitRequest } from './support/home-visit-form.ts';
 import { sql } from './support/db.ts';
 import { signInAsCommuneOfficer } from './support/staff.ts';
 
@@ -22,27 +23,7 @@ test.beforeEach(async ({ page }) => {
 
 let statusLink = '';
 
-async function fillRequest(page: Page, name = citizen) {
-  await page.getByLabel('Họ và tên', { exact: true }).fill(name);
-  await page.getByLabel('Ngày', { exact: true }).fill('12');
-  await page.getByLabel('Tháng', { exact: true }).fill('3');
-  await page.getByLabel('Năm', { exact: true }).fill('1938');
-  await page.getByLabel('Cao tuổi, già yếu').check();
-  // The campaign's province comes chosen.
-  await expect(page.getByLabel('Tỉnh, thành phố')).toHaveValue('46');
-  await page.getByLabel('Quận, huyện, thị xã').selectOption({ label: 'Thành phố Huế' });
-  await page.getByLabel('Xã, phường, thị trấn').selectOption({ label: 'Phường Phú Hội' });
-  await page.getByLabel('Số nhà, đường, tổ dân phố hoặc thôn, bản').fill('12 kiệt 5 Nguyễn Công Trứ');
-  await page.getByLabel('Cách tìm nhà (không bắt buộc)').fill('Cổng xanh, đối diện nhà văn hóa');
-  await page.getByLabel('Nằm liệt giường').check();
-  await page.getByLabel('Thứ Hai').check();
-  await page.getByLabel('Thứ Tư').check();
-  await page.getByLabel('Buổi sáng').check();
-  await page.getByLabel('Họ và tên của bạn').fill('Trần Văn Hùng');
-  await page.getByLabel('Số điện thoại di động').fill('0905 123 456');
-  await page.getByLabel('Bạn là gì của người cần làm thẻ?').selectOption({ label: 'Con' });
-  await page.getByLabel(/Tôi đồng ý, thay mặt người cần làm thẻ/).check();
-}
+const fillRequest = (page: Page, name = citizen) => fillHomeVisitRequest(page, name);
 
 test('a family member asks for a home visit in Vietnamese, the status shows it received, and the days that suit can still change', async ({ page }) => {
   await page.goto('/vi/home-visit/?campaign=thua-thien-hue-2021');

@@ -11,6 +11,8 @@ import type { CampaignFormProps } from '../campaign/campaign-form-props.ts';
 import { CampaignPanel } from '../campaign/CampaignPanel.tsx';
 import { usePageCampaign } from '../campaign/use-page-campaign.ts';
 import { CheckedForm } from '../shared/CheckedForm.tsx';
+// The receipt's status page opens offline.
+import '../shared/offline.ts';
 import { useSendOnce } from '../shared/send-once.ts';
 import { readSession } from '../shared/tab-storage.ts';
 import { useForm } from '../shared/use-form.ts';

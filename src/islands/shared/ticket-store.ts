@@ -2,7 +2,8 @@
 // the ticket shows is kept, with the manage token so the booking page can refresh it when online.
 import { nullable, object, pipe, string, transform, type output } from 'zod/mini';
 import { bookingViewSchema, type BookingView } from '../../domain/booking-view.ts';
-import { keepBookingPageOffline } from './offline.ts';
+// A device that keeps tickets keeps the page that shows them offline.
+import './offline.ts';
 import { readStoredList } from './stored-list.ts';
 
 const storageKey = 'cccd.tickets.v1';
@@ -45,7 +46,6 @@ export function saveTicket(view: BookingView, token: string | null): void {
   const ticket: SavedTicket = { code: view.bookings[0]!.code, token: token ?? kept?.token ?? null, view, savedAt: new Date().toISOString() };
   try {
     localStorage.setItem(storageKey, JSON.stringify([ticket, ...tickets.filter((other) => !sameGroup(other))].slice(0, 10)));
-    keepBookingPageOffline();
   } catch {
     // Storage full or blocked (private mode): the ticket is still on screen.
   }
