@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { consentTextInForce } from '../../src/domain/consent-texts.ts';
 import { todayInVietnam } from '../../src/domain/dates.ts';
 import { reasons as reasonKinds } from '../../src/domain/home-visit.ts';
@@ -6,6 +6,7 @@ import { formatDayLong } from '../../src/lib/format.ts';
 import { person } from '../support/people.ts';
 import { expectNoSeriousA11yViolations } from './support/axe.ts';
 import { sql } from './support/db.ts';
+import { fillRequest } from './support/home-visit-form.ts';
 import { signInAsCommuneOfficer } from './support/staff.ts';
 
 // A family member asks for a home visit in Vietnamese, the Phú Hội officer schedules it and marks
@@ -21,28 +22,6 @@ test.beforeEach(async ({ page }) => {
 });
 
 let statusLink = '';
-
-async function fillRequest(page: Page, name = citizen) {
-  await page.getByLabel('Họ và tên', { exact: true }).fill(name);
-  await page.getByLabel('Ngày', { exact: true }).fill('12');
-  await page.getByLabel('Tháng', { exact: true }).fill('3');
-  await page.getByLabel('Năm', { exact: true }).fill('1938');
-  await page.getByLabel('Cao tuổi, già yếu').check();
-  // The campaign's province comes chosen.
-  await expect(page.getByLabel('Tỉnh, thành phố')).toHaveValue('46');
-  await page.getByLabel('Quận, huyện, thị xã').selectOption({ label: 'Thành phố Huế' });
-  await page.getByLabel('Xã, phường, thị trấn').selectOption({ label: 'Phường Phú Hội' });
-  await page.getByLabel('Số nhà, đường, tổ dân phố hoặc thôn, bản').fill('12 kiệt 5 Nguyễn Công Trứ');
-  await page.getByLabel('Cách tìm nhà (không bắt buộc)').fill('Cổng xanh, đối diện nhà văn hóa');
-  await page.getByLabel('Nằm liệt giường').check();
-  await page.getByLabel('Thứ Hai').check();
-  await page.getByLabel('Thứ Tư').check();
-  await page.getByLabel('Buổi sáng').check();
-  await page.getByLabel('Họ và tên của bạn').fill('Trần Văn Hùng');
-  await page.getByLabel('Số điện thoại di động').fill('0905 123 456');
-  await page.getByLabel('Bạn là gì của người cần làm thẻ?').selectOption({ label: 'Con' });
-  await page.getByLabel(/Tôi đồng ý, thay mặt người cần làm thẻ/).check();
-}
 
 test('a family member asks for a home visit in Vietnamese, the status shows it received, and the days that suit can still change', async ({ page }) => {
   await page.goto('/vi/home-visit/?campaign=thua-thien-hue-2021');
@@ -77,7 +56,7 @@ test('a family member asks for a home visit in Vietnamese, the status shows it r
   await expect(page.getByLabel('Quận, huyện, thị xã')).toBeFocused();
   await expectNoSeriousA11yViolations(page);
 
-  await fillRequest(page);
+  await fillRequest(page, citizen);
   await page.getByRole('button', { name: 'Gửi đề nghị' }).click();
   await expect(page.getByRole('heading', { name: 'Đã nhận đề nghị' })).toBeVisible();
   statusLink = await page.getByLabel('Đường liên kết riêng để theo dõi').inputValue();
@@ -102,7 +81,7 @@ test('a family member asks for a home visit in Vietnamese, the status shows it r
 
   // The same person again from another phone: refused without a word about the open request.
   await page.goto('/vi/home-visit/?campaign=thua-thien-hue-2021');
-  await fillRequest(page);
+  await fillRequest(page, citizen);
   await page.getByLabel('Số điện thoại di động').fill('0912 345 678');
   await page.getByRole('button', { name: 'Gửi đề nghị' }).click();
   await expect(page.getByText('Đã có đề nghị đang chờ cho người này. Công an xã, phường sẽ gọi điện cho gia đình, nên không cần gửi thêm.')).toBeVisible();

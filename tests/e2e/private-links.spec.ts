@@ -14,6 +14,7 @@ import { formatDate } from '../../src/lib/format.ts';
 import { consentInForce, idempotencyKey, person, phone } from '../support/people.ts';
 import { expectNoSeriousA11yViolations } from './support/axe.ts';
 import { bookableShift, freshShift, sql } from './support/db.ts';
+import { fillRequest } from './support/home-visit-form.ts';
 import { bookAPlace, publicRpc } from './support/public-rpc.ts';
 import { signInAsCommuneOfficer } from './support/staff.ts';
 
@@ -185,4 +186,18 @@ test('without a network, a home visit’s status page shows the request’s code
   // A link this phone never opened online: its code, from the link itself, and nothing more.
   await followInSameTab(page, `/vi/home-visit/status/${manageLinkHash(neverSeen)}`);
   await expect(page.locator('.summary-list').getByRole('definition')).toHaveText([formatCode(neverSeen.code)]);
+});
+
+test('a request sent from this phone keeps its code and status for the status page, which the network then fails', async ({ page }) => {
+  await page.route('https://tile.openstreetmap.org/**', (route) => route.abort());
+  await page.goto('/vi/home-visit/?campaign=thua-thien-hue-2021');
+  await fillRequest(page, person().full_name);
+  await page.getByLabel('Số điện thoại di động').fill(phone());
+  await page.getByRole('button', { name: 'Gửi đề nghị' }).click();
+  const code = await page.locator('.home-visit-receipt .ticket-code').textContent();
+
+  await page.route('**/rest/v1/rpc/home_visit_status', (route) => route.abort('internetdisconnected'));
+  await page.getByRole('link', { name: 'Xem tình trạng' }).click();
+  await expect(page.getByRole('alert')).toContainText('Không kết nối được');
+  await expect(page.locator('.summary-list').getByRole('definition')).toHaveText([code!, /^Đã nhận \(xem lúc /]);
 });
