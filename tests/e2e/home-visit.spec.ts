@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { consentTextInForce } from '../../src/domain/consent-texts.ts';
 import { todayInVietnam } from '../../src/domain/dates.ts';
 import { reasons as reasonKinds } from '../../src/domain/home-visit.ts';
@@ -58,7 +58,7 @@ test('a family member asks for a home visit in Vietnamese, the status shows it r
   await expect(page.getByLabel('Quận, huyện, thị xã')).toBeFocused();
   await expectNoSeriousA11yViolations(page);
 
-  await fillRequest(page);
+  await fillRequest(page, citizen);
   await page.getByRole('button', { name: 'Gửi đề nghị' }).click();
   await expect(page.getByRole('heading', { name: 'Đã nhận đề nghị' })).toBeVisible();
   statusLink = await page.getByLabel('Đường liên kết riêng để theo dõi').inputValue();
@@ -83,7 +83,7 @@ test('a family member asks for a home visit in Vietnamese, the status shows it r
 
   // The same person again from another phone: refused without a word about the open request.
   await page.goto('/vi/home-visit/?campaign=thua-thien-hue-2021');
-  await fillRequest(page);
+  await fillRequest(page, citizen);
   await page.getByLabel('Số điện thoại di động').fill('0912 345 678');
   await page.getByRole('button', { name: 'Gửi đề nghị' }).click();
   await expect(page.getByText('Đã có đề nghị đang chờ cho người này. Công an xã, phường sẽ gọi điện cho gia đình, nên không cần gửi thêm.')).toBeVisible();

@@ -81,5 +81,6 @@ export const bookSchema = z.strictObject({
   'bring.noCard': text('Item'),
   'bring.ready': text('Item'),
   'calendar.title': text('Title of the calendar event; {{site}}'),
+  'calendar.person': text('A person of the visit in the calendar event (no name: calendars are shared); {{code}} booking code, {{queue}} queue number'),
   'calendar.line': text('Line of the calendar event description'),
 });

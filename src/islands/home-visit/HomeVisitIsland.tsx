@@ -86,7 +86,7 @@ export default function HomeVisitIsland({ locale, messages, consent, campaigns, 
     const result = await send('request_home_visit', (key) => ({ p_request: request, p_idempotency_key: key }), homeVisitViewSchema);
     if (result.ok) {
       const view = result.data;
-      saveLink({ code: view.code, token: view.token ?? '' });
+      saveLink({ code: view.code, token: view.token ?? '' }, view.status);
       sessionStorage.removeItem(draftKey);
       setReceipt(view);
       return;

@@ -1,8 +1,10 @@
 // A home visit's status (/{lang}/home-visit/status/#code=…&t=…): where it stands, the visit's
 // date, window and team once scheduled, the history with times, and while not yet scheduled the
 // days that suit (changeable) and a cancel; while the visit is ahead, what to prepare at home (the
-// page's hidden "prepare" section).
+// page's hidden "prepare" section). Without a network, the code and the status this device last
+// read. Another link opened in the same tab shows that request alone.
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { formatCode } from '../../domain/booking-code.ts';
 import { todayInVietnam } from '../../domain/dates.ts';
 import { refusalMessage, type Refusal } from '../../domain/errors.ts';
 import { activeStatuses, homeVisitViewSchema, isOpenForRequester, type HomeVisitEvent, type HomeVisitView } from '../../domain/home-visit.ts';
@@ -12,23 +14,46 @@ import { localizedPath } from '../../i18n/paths.ts';
 import { formatDate, formatTime } from '../../lib/format.ts';
 import { rpc } from '../../lib/public-api.ts';
 import { SummaryList } from '../shared/SummaryList.tsx';
+import { useFragment } from '../shared/use-fragment.ts';
 import { useRead } from '../shared/use-read.ts';
 import { createTranslator, type Messages, type Translate } from '../translator.ts';
 import { preferredTimes, visitWindow } from './format.ts';
+import { saveLink, savedLink } from './links.ts';
 import { RequestDetails } from './RequestDetails.tsx';
 import { StatusChanges } from './StatusChanges.tsx';
 
 type Loaded = { state: 'loading' } | { state: 'no-link' } | { state: 'failed'; refusal?: Refusal } | { state: 'ready'; view: HomeVisitView };
 
+/** The request as read, kept on this device with its status for the next time the network fails. */
+function ready(link: ManageLink, view: HomeVisitView): Loaded {
+  saveLink(link, view.status);
+  return { state: 'ready', view };
+}
+
 async function readStatus(link: ManageLink): Promise<Loaded> {
   const result = await rpc('home_visit_status', { p_code: link.code, p_token: link.token }, homeVisitViewSchema);
-  if (result.ok) return { state: 'ready', view: result.data };
+  if (result.ok) return ready(link, result.data);
   return { state: 'failed', ...('refusal' in result && { refusal: result.refusal }) };
 }
 
-export default function StatusIsland({ locale, messages }: { locale: Locale; messages: Messages }) {
+/** A date and time as the page writes them: the day in Vietnam, then the time. */
+function dateAndTime(locale: Locale, instant: string): string {
+  return `${formatDate(locale, todayInVietnam(new Date(instant)))}, ${formatTime(locale, instant)}`;
+}
+
+interface Props {
+  locale: Locale;
+  messages: Messages;
+}
+
+export default function StatusIsland(props: Props) {
+  const [fragment] = useFragment();
+  return <RequestStatus key={fragment} {...props} fragment={fragment} />;
+}
+
+function RequestStatus({ locale, messages, fragment }: Props & { fragment: string }) {
   const t = createTranslator(locale, messages);
-  const [link] = useState<ManageLink | null>(() => parseManageLinkHash(location.hash));
+  const [link] = useState<ManageLink | null>(() => parseManageLinkHash(fragment));
   const [loaded, setLoaded] = useState<Loaded>(link ? { state: 'loading' } : { state: 'no-link' });
 
   const read = useMemo(() => (link ? () => readStatus(link) : null), [link]);
@@ -62,19 +87,42 @@ export default function StatusIsland({ locale, messages }: { locale: Locale; mes
           ? t('homeVisit:status.notFound')
           : t(refusalMessage(refusal).key, refusalMessage(refusal).values);
       return (
-        <div className="notice notice-error" role="alert">
-          <p>{text}</p>
-          {!refusal && (
-            <button type="button" className="button button-secondary" onClick={() => void load()}>
-              {t('homeVisit:network.retry')}
-            </button>
-          )}
-        </div>
+        <>
+          <div className="notice notice-error" role="alert">
+            <p>{text}</p>
+            {!refusal && (
+              <button type="button" className="button button-secondary" onClick={() => void load()}>
+                {t('homeVisit:network.retry')}
+              </button>
+            )}
+          </div>
+          {!refusal && <KeptOnDevice t={t} locale={locale} link={link!} />}
+        </>
       );
     }
     case 'ready':
-      return <Status t={t} locale={locale} link={link!} view={loaded.view} onView={(view) => setLoaded({ state: 'ready', view })} reload={load} newRequest={newRequest} />;
+      return <Status t={t} locale={locale} link={link!} view={loaded.view} onView={(view) => setLoaded(ready(link!, view))} reload={load} newRequest={newRequest} />;
   }
+}
+
+/** What the device knows of the request without a network: its code, and the status it last read with this link. */
+function KeptOnDevice({ t, locale, link }: { t: Translate; locale: Locale; link: ManageLink }) {
+  const kept = savedLink(link.code);
+  const known = kept?.token === link.token && kept.status && kept.checkedAt ? { status: kept.status, checkedAt: kept.checkedAt } : undefined;
+  return (
+    <>
+      <p>{t('homeVisit:status.offline')}</p>
+      <SummaryList
+        rows={[
+          { key: t('homeVisit:receipt.code'), value: formatCode(link.code), valueClass: 'ticket-code' },
+          known && {
+            key: t('homeVisit:status.lastKnown'),
+            value: t('homeVisit:status.lastKnownValue', { status: t(`homeVisit:status.${known.status}`), when: dateAndTime(locale, known.checkedAt) }),
+          },
+        ]}
+      />
+    </>
+  );
 }
 
 interface StatusProps {
@@ -95,7 +143,7 @@ function Status({ t, locale, link, view, onView, reload, newRequest }: StatusPro
     const prepare = document.getElementById('home-visit-prepare');
     if (prepare) prepare.hidden = !visitAhead;
   }, [visitAhead]);
-  const at = (instant: string) => `${formatDate(locale, todayInVietnam(new Date(instant)))}, ${formatTime(locale, instant)}`;
+  const at = (instant: string) => dateAndTime(locale, instant);
   const eventText = (event: HomeVisitEvent) =>
     event.status === 'scheduled'
       ? t('homeVisit:history.scheduled', { when: visitWindow(t, locale, event) })

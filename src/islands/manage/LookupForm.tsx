@@ -1,4 +1,5 @@
 // Looking a booking up by its code and the phone number given when booking.
+import { useEffect } from 'react';
 import { lookupRequestSchema } from '../../domain/booking.ts';
 import { ErrorSummary } from '../shared/ErrorSummary.tsx';
 import { TextField } from '../shared/TextField.tsx';
@@ -12,6 +13,8 @@ export interface Lookup {
 
 interface Props {
   t: Translate;
+  /** The code came filled in (a ticket's QR code): the phone is what is left to type. */
+  focusPhone: boolean;
   /** Kept by the page, so "back" from a booking finds the form as it was. */
   value: Lookup;
   onChange: (value: Lookup) => void;
@@ -20,8 +23,12 @@ interface Props {
   onLookup: (code: string, phone: string) => void;
 }
 
-export function LookupForm({ t, value, onChange, busy, problem, onLookup }: Props) {
+export function LookupForm({ t, focusPhone, value, onChange, busy, problem, onLookup }: Props) {
   const form = useForm(t);
+  const phone = form.field('phone');
+  useEffect(() => {
+    if (focusPhone) document.getElementById(phone.id)?.focus();
+  }, [focusPhone, phone.id]);
   function submit(event: { preventDefault(): void }) {
     event.preventDefault();
     const checked = form.check(lookupRequestSchema, value, (path) => String(path[0]));
@@ -42,7 +49,7 @@ export function LookupForm({ t, value, onChange, busy, problem, onLookup }: Prop
         value={value.code}
         onValue={(code) => onChange({ ...value, code })}
       />
-      <TextField {...form.field('phone')} type="tel" inputMode="tel" autoComplete="tel" label={t('manage:lookup.phone')} value={value.phone} onValue={(phone) => onChange({ ...value, phone })} />
+      <TextField {...phone} type="tel" inputMode="tel" autoComplete="tel" label={t('manage:lookup.phone')} value={value.phone} onValue={(phone) => onChange({ ...value, phone })} />
       <div aria-live="polite">{problem && <p className="notice notice-error">{problem}</p>}</div>
       <button type="submit" className="button" disabled={busy}>
         {busy ? t('manage:lookup.searching') : t('manage:lookup.submit')}

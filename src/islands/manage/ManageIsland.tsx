@@ -1,16 +1,19 @@
-// A booking: opened by its private link (code and token in the fragment), by code and phone, or
-// from the tickets saved on this device (also offline). Cancel everyone or one person, with a
-// confirmation; move everyone to one of the nearest shifts with places.
+// A booking: opened by its private link (code and token in the fragment), by code and phone (a
+// ticket's QR code opens that form with the code filled in), or from the tickets saved on this
+// device (also offline). Cancel everyone or one person, with a confirmation; move everyone to one
+// of the nearest shifts with places.
 import { useEffect, useState } from 'react';
 import { formatCode } from '../../domain/booking-code.ts';
 import { activeBookings, bookingViewSchema, type BookingView } from '../../domain/booking-view.ts';
 import { refusalMessage, type Refusal } from '../../domain/errors.ts';
 import { parseManageLinkHash } from '../../domain/manage-link.ts';
+import { parseLookupHash } from '../../domain/ticket-link.ts';
 import type { Locale } from '../../i18n/config.ts';
 import { rpc, type RpcResult } from '../../lib/public-api.ts';
 import { manageUrl } from '../shared/manage-url.ts';
 import { Ticket } from '../shared/Ticket.tsx';
 import { loadTickets, saveTicket, type SavedTicket } from '../shared/ticket-store.ts';
+import { useFragment } from '../shared/use-fragment.ts';
 import { createTranslator, type Messages } from '../translator.ts';
 import { CancelPanel } from './CancelPanel.tsx';
 import { LookupForm, type Lookup } from './LookupForm.tsx';
@@ -27,13 +30,25 @@ interface Open {
   offline: boolean;
 }
 
-export default function ManageIsland({ locale, messages }: { locale: Locale; messages: Messages }) {
+interface Props {
+  locale: Locale;
+  messages: Messages;
+}
+
+export default function ManageIsland(props: Props) {
+  const [fragment, clearFragment] = useFragment();
+  // Another link opened in this tab is another booking: the page starts afresh with it.
+  return <BookingPage key={fragment} {...props} fragment={fragment} clearFragment={clearFragment} />;
+}
+
+function BookingPage({ locale, messages, fragment, clearFragment }: Props & { fragment: string; clearFragment: () => void }) {
   const t = createTranslator(locale, messages);
   const [saved, setSaved] = useState<SavedTicket[]>(loadTickets);
-  // A private link in the address is looked up as the page opens.
-  const [link] = useState(() => parseManageLinkHash(location.hash));
+  // A private link in the address is looked up as the page opens; a ticket's QR code fills the form in.
+  const [link] = useState(() => parseManageLinkHash(fragment));
+  const [scanned] = useState(() => parseLookupHash(fragment));
   const [open, setOpen] = useState<Open>();
-  const [lookupDraft, setLookupDraft] = useState<Lookup>({ code: '', phone: '' });
+  const [lookupDraft, setLookupDraft] = useState<Lookup>({ code: scanned ? formatCode(scanned) : '', phone: '' });
   const [busy, setBusy] = useState(link !== null);
   const [problem, setProblem] = useState<Refusal | 'network'>();
   const [panel, setPanel] = useState<'cancel' | 'move'>();
@@ -72,8 +87,11 @@ export default function ManageIsland({ locale, messages }: { locale: Locale; mes
 
   useEffect(() => {
     if (!link) return;
+    // The answer of a link left for another one is dropped (the page is then another one's).
+    let current = true;
     const proof = { p_token: link.token };
     void rpc('lookup_booking', { p_code: link.code, ...proof }, bookingViewSchema).then((answer) => {
+      if (!current) return;
       const view = settle(answer);
       if (view) show(view, link.code, proof);
       else {
@@ -82,6 +100,9 @@ export default function ManageIsland({ locale, messages }: { locale: Locale; mes
         if (copy) show(copy.view, link.code, proof, true);
       }
     });
+    return () => {
+      current = false;
+    };
   }, [link]);
 
   async function lookup(code: string, phone: string) {
@@ -115,6 +136,14 @@ export default function ManageIsland({ locale, messages }: { locale: Locale; mes
       setPanel(undefined);
       setDone(t('manage:move.done'));
     }
+  }
+
+  /** Back to the form, which is as it was; a private link leaves the address. */
+  function leave() {
+    setOpen(undefined);
+    setDone(undefined);
+    setProblem(undefined);
+    if (link) clearFragment();
   }
 
   const problemText = problem === 'network' ? t('errors:network') : problem ? t(refusalMessage(problem).key, refusalMessage(problem).values) : undefined;
@@ -154,7 +183,7 @@ export default function ManageIsland({ locale, messages }: { locale: Locale; mes
           <MovePanel locale={locale} t={t} shiftId={active[0]!.shift.id} organisation={active[0]!.organisation} busy={busy} onChoose={(id) => void move(id)} />
         )}
         <p>
-          <button type="button" className="button-link" onClick={() => { setOpen(undefined); setDone(undefined); setProblem(undefined); history.replaceState(null, '', location.pathname); }}>
+          <button type="button" className="button-link" onClick={leave}>
             {t('manage:booking.back')}
           </button>
         </p>
@@ -165,7 +194,7 @@ export default function ManageIsland({ locale, messages }: { locale: Locale; mes
   return (
     <>
       {saved.length > 0 && <SavedTickets locale={locale} t={t} tickets={saved} onOpen={(ticket) => void openSaved(ticket)} />}
-      <LookupForm t={t} value={lookupDraft} onChange={setLookupDraft} busy={busy} problem={problemText} onLookup={(code, phone) => void lookup(code, phone)} />
+      <LookupForm t={t} focusPhone={scanned !== null} value={lookupDraft} onChange={setLookupDraft} busy={busy} problem={problemText} onLookup={(code, phone) => void lookup(code, phone)} />
     </>
   );
 }

@@ -8,6 +8,7 @@ import type { Locale } from '../../i18n/config.ts';
 import { formatDayLong, formatTime } from '../../lib/format.ts';
 import { CalendarButton } from './CalendarButton.tsx';
 import { DemonstrationNote } from './DemonstrationNote.tsx';
+import { bookingPageUrl, ticketQrUrl } from './manage-url.ts';
 import { Qr } from './Qr.tsx';
 import type { Translate } from '../translator.ts';
 
@@ -15,6 +16,7 @@ interface Props {
   locale: Locale;
   t: Translate;
   view: BookingView;
+  /** The private link when the page holds it (just booked, or opened by it): the calendar file is offered only then. */
   manageUrl: string | null;
   /** Extra controls under each visit (cancel, move on the booking page). */
   actions?: (visit: BookedPerson[]) => ReactNode;
@@ -76,7 +78,7 @@ export function Ticket({ locale, t, view, manageUrl, actions }: Props) {
                   </dl>
                   {person.status === 'confirmed' && (
                     <>
-                      <Qr value={person.code} label={t('book:ticket.qr', { code: formatCode(person.code) })} />
+                      <Qr value={ticketQrUrl(locale, person.code)} label={t('book:ticket.qr', { code: formatCode(person.code) })} />
                       <p className="hint">{t('book:ticket.qrHint')}</p>
                     </>
                   )}
@@ -87,7 +89,12 @@ export function Ticket({ locale, t, view, manageUrl, actions }: Props) {
               <CalendarButton
                 label={t('book:done.calendar')}
                 visit={visit}
-                texts={{ title: t('book:calendar.title', { site: first.site.name }), lines: [t('book:calendar.line')], manageUrl }}
+                texts={{
+                  title: t('book:calendar.title', { site: first.site.name }),
+                  person: (code, queue) => t('book:calendar.person', { code, queue }),
+                  lines: [t('book:calendar.line')],
+                  bookingUrl: bookingPageUrl(locale),
+                }}
               />
             )}
             {actions?.(visit)}

@@ -1,9 +1,10 @@
-// The phone's camera reading the QR code of a ticket, which holds the 9-character booking code.
+// The phone's camera reading the QR code of a ticket: the booking page's address with the code in
+// its fragment, or the bare 9-character code of older tickets (scannedCode reads both).
 // It uses the browser's own BarcodeDetector (Chrome on Android has it) rather than a decoding
 // library, which would weigh more than the rest of the console; where it is missing, the officer
 // is told so and types the code. Loaded only when the officer presses "Scan".
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
-import { isValidCode, normalizeCode } from '../../../domain/booking-code.ts';
+import { scannedCode } from '../../../domain/ticket-link.ts';
 import type { Translate } from '../../translator.ts';
 
 // Not yet in TypeScript's DOM types: the part of the Barcode Detection API used here.
@@ -70,8 +71,8 @@ export default function Scanner({ t, onCode, onClose }: Props) {
         if (stopped || !video.current) return;
         const found = await detector.detect(video.current).catch(() => []);
         for (const { rawValue } of found) {
-          const code = normalizeCode(rawValue);
-          if (isValidCode(code)) {
+          const code = scannedCode(rawValue);
+          if (code) {
             stopped = true;
             scanned(code);
             return;
