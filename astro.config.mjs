@@ -34,6 +34,4 @@ export default defineConfig({
     defaultLocale,
     routing: { prefixDefaultLocale: true },
   },
-  // A redirect page rather than a root index.astro: it redirects at once, not after 2 seconds.
-  redirects: { '/': `/${defaultLocale}/` },
 });

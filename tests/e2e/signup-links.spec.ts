@@ -210,6 +210,24 @@ test('the join page previews the same in chat apps for every link, and a paused 
   await expectNoSeriousA11yViolations(page);
 });
 
+test('a sign-up link that leads to no link says it was not found, in Vietnamese and in English', async ({ page }) => {
+  const pages = [
+    { lang: 'vi', heading: 'Không tìm thấy liên kết đăng ký', unknown: 'Liên kết đăng ký này không dùng được.', cut: 'Liên kết đăng ký không đầy đủ.', schedules: 'Tìm buổi tiếp nhận công khai' },
+    { lang: 'en', heading: 'Sign-up link not found', unknown: 'This sign-up link does not work.', cut: 'This sign-up link is incomplete.', schedules: 'Find a public session' },
+  ];
+  for (const { lang, heading, unknown, cut, schedules } of pages) {
+    // A token of a real link's form that no link has, then one cut short (as a chat app may cut it).
+    for (const [token, text] of [[`unknown${suffix()}${suffix()}`.padEnd(22, '0'), unknown], [suffix(), cut]] as const) {
+      await page.goto(`/${lang}/join/?t=${token}`);
+      await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
+      await expect(page.getByText(text, { exact: false })).toBeVisible();
+      await expect(page.getByRole('link', { name: schedules })).toHaveAttribute('href', `/${lang}/schedules/`);
+      await expect(page.getByRole('button', { name: lang === 'vi' ? 'Đăng ký' : 'Sign up' })).toHaveCount(0);
+    }
+    await expectNoSeriousA11yViolations(page);
+  }
+});
+
 test('switching language on a join page keeps the token, and an employee signs up on the English join page', async ({ page }) => {
   const sessionId = await schoolSession(9);
   const org = `Công ty Dệt Phú Hội ${suffix()}`;

@@ -8,6 +8,7 @@ export const joinSchema = z.strictObject({
   'page.imageAlt': text("Alternative text of the chat-app preview image"),
   'page.noscript': text("Shown when JavaScript is off: the page needs it"),
   'page.loading': text("While the link is read"),
+  'page.notFound': text("Heading when the address leads to no sign-up link: none, cut short or unknown"),
   'page.noToken': text("The address has no (valid) token"),
   'page.retry': text("Button: try loading again"),
   'page.schedules': text("Link to the public schedules when the link cannot be used"),

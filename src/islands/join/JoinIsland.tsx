@@ -1,7 +1,7 @@
 // Joining through an organisation's link: the public facts of the link (never who has joined), a
 // shift, the person, class or department, phone, a guardian's consent for a minor at a school,
 // then the ticket. A lost answer is retried with the same idempotency key, so it books once.
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { bookingViewSchema, type BookingView } from '../../domain/booking-view.ts';
 import type { ConsentVersions } from '../../domain/consent.ts';
 import { dateFromParts } from '../../domain/dates.ts';
@@ -50,6 +50,17 @@ async function readInfo(token: string): Promise<LinkInfo | Refusal | 'network'> 
   return answer.ok ? answer.data : 'network' in answer ? 'network' : answer.refusal;
 }
 
+/** Why the page shows no link: `heading` says it was not found, `text` what to do about it. */
+function LinkProblem({ heading, text, action }: { heading?: string; text: string; action: ReactNode }) {
+  return (
+    <div className="notice notice-error">
+      {heading && <h2>{heading}</h2>}
+      <p>{text}</p>
+      {action}
+    </div>
+  );
+}
+
 export default function JoinIsland({ locale, messages, consent }: { locale: Locale; messages: Messages; consent: ConsentVersions }) {
   const t = createTranslator(locale, messages);
   const [token] = useState(() => tokenFrom(location.search));
@@ -78,21 +89,18 @@ export default function JoinIsland({ locale, messages, consent }: { locale: Loca
     if (joined) document.querySelector('h1')?.scrollIntoView();
   }, [joined]);
 
-  if (!token) return <p className="notice notice-error">{t('join:page.noToken')}</p>;
-  if (info === undefined) return <p aria-live="polite">{t('join:page.loading')}</p>;
-  if (info === 'network') return <RetryNotice text={t(networkErrorKey)} retryLabel={t('join:page.retry')} onRetry={() => void load()} />;
   const schedulesLink = (
     <a className="button button-secondary" href={localizedPath(locale, 'schedules')}>
       {t('join:page.schedules')}
     </a>
   );
+  // No token, one cut short, or one no link has: the same "not found", with what to do about it.
+  const notFound = t('join:page.notFound');
+  if (!token) return <LinkProblem heading={notFound} text={t('join:page.noToken')} action={schedulesLink} />;
+  if (info === undefined) return <p aria-live="polite">{t('join:page.loading')}</p>;
+  if (info === 'network') return <RetryNotice text={t(networkErrorKey)} retryLabel={t('join:page.retry')} onRetry={() => void load()} />;
   if ('code' in info) {
-    return (
-      <div className="notice notice-error">
-        <p>{t(refusalMessage(info).key)}</p>
-        {schedulesLink}
-      </div>
-    );
+    return <LinkProblem heading={info.code === 'link_not_found' ? notFound : undefined} text={t(refusalMessage(info).key)} action={schedulesLink} />;
   }
   if (joined) {
     return (
