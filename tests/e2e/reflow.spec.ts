@@ -9,7 +9,7 @@ import { bookableShift } from './support/db.ts';
 import { e2eOutDir } from './support/ports.ts';
 import { signInAsOfficer } from './support/staff.ts';
 
-/** Every page the build made under /vi/ and /en/, as a path: a new page is checked without a word here. */
+/** Every page the build made under /vi/ and /en/, and its 404 page, as paths: a new page is checked without a word here. */
 function builtPages(): string[] {
   const pages: string[] = [];
   const walk = (dir: string) => {
@@ -20,7 +20,7 @@ function builtPages(): string[] {
     }
   };
   for (const locale of ['vi', 'en']) walk(join(e2eOutDir, locale));
-  return pages.sort();
+  return [...pages.sort(), '/404.html'];
 }
 
 interface Screen {
