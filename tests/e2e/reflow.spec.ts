@@ -5,7 +5,7 @@ import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { bookOnePerson } from './support/booking-form.ts';
-import { bookableShift } from './support/db.ts';
+import { freshShift } from './support/db.ts';
 import { e2eOutDir } from './support/ports.ts';
 import { signInAsOfficer } from './support/staff.ts';
 
@@ -121,7 +121,8 @@ for (const screen of screens) {
     test.setTimeout(300_000);
     await page.setViewportSize({ width: screen.width, height: 844 });
     await setTextSize(page, screen.textSize);
-    const { shiftId, sessionId } = await bookableShift();
+    // A session of its own: the booking below must not take a place another test counts on.
+    const { shiftId, sessionId } = await freshShift();
     const paths = builtPages();
     expect(paths.length, `pages found in ${e2eOutDir}`).toBeGreaterThan(30);
     const failures: string[] = [];
