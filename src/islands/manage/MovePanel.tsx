@@ -13,9 +13,10 @@ export function MovePanel({ locale, t, shiftId, organisation, busy, onChoose }: 
         t={t}
         shiftId={shiftId}
         lead={t('manage:move.lead')}
-        action={(alternative) => (
+        action={(alternative, which) => (
           <button type="button" className="button button-secondary" disabled={busy} onClick={() => onChoose(alternative.shift_id)}>
             {t('manage:move.choose')}
+            {which}
           </button>
         )}
       />
