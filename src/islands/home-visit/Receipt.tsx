@@ -6,6 +6,7 @@ import type { HomeVisitView } from '../../domain/home-visit.ts';
 import type { Locale } from '../../i18n/config.ts';
 import { Field } from '../shared/Field.tsx';
 import { focusWhenShown } from '../shared/focus-when-shown.ts';
+import { vietnameseData } from '../shared/Interpolated.tsx';
 import { SummaryList } from '../shared/SummaryList.tsx';
 import type { Translate } from '../translator.ts';
 import { statusUrl } from './links.ts';
@@ -31,7 +32,7 @@ export function Receipt({ t, locale, view }: { t: Translate; locale: Locale; vie
       <SummaryList
         rows={[
           { key: t('homeVisit:receipt.code'), value: formatCode(view.code), valueClass: 'ticket-code' },
-          { key: t('homeVisit:details.person'), value: view.full_name },
+          { key: t('homeVisit:details.person'), value: <span lang={vietnameseData(locale)}>{view.full_name}</span> },
         ]}
       />
       <Field id="status-link" label={t('homeVisit:receipt.link')} hint={t('homeVisit:receipt.linkHint')}>
