@@ -6,7 +6,6 @@ import type { HomeVisitView } from '../../domain/home-visit.ts';
 import type { Locale } from '../../i18n/config.ts';
 import { Field } from '../shared/Field.tsx';
 import { focusWhenShown } from '../shared/focus-when-shown.ts';
-import { vietnameseData } from '../shared/Interpolated.tsx';
 import { SummaryList } from '../shared/SummaryList.tsx';
 import type { Translate } from '../translator.ts';
 import { statusUrl } from './links.ts';
@@ -32,7 +31,8 @@ export function Receipt({ t, locale, view }: { t: Translate; locale: Locale; vie
       <SummaryList
         rows={[
           { key: t('homeVisit:receipt.code'), value: formatCode(view.code), valueClass: 'ticket-code' },
-          { key: t('homeVisit:details.person'), value: <span lang={vietnameseData(locale)}>{view.full_name}</span> },
+          // The name is Vietnamese on either page (marked for /en; redundant, and harmless, on /vi).
+          { key: t('homeVisit:details.person'), value: <span lang="vi">{view.full_name}</span> },
         ]}
       />
       <Field id="status-link" label={t('homeVisit:receipt.link')} hint={t('homeVisit:receipt.linkHint')}>
