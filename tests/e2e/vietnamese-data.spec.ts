@@ -3,7 +3,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { person, phone } from '../support/people.ts';
 import { bookingWords, fillPerson } from './support/booking-form.ts';
-import { bookableShift, sql } from './support/db.ts';
+import { bookableShift, ensureTestCampaign2025, sql, testCampaign2025 } from './support/db.ts';
 import { unmarkedVietnamese } from './support/vietnamese-data.ts';
 
 const words = bookingWords.en;
@@ -44,6 +44,17 @@ test('the schedules list marks each session\'s site, ward, address and access no
   await page.goto('/en/schedules/?ward=19786');
   await expect(page.locator('.session').first()).toBeVisible();
   await expectMarked(page, 'schedules');
+});
+
+test('the old-address lookup marks the 2021 wards and districts, which have Vietnamese names only', async ({ page }) => {
+  await ensureTestCampaign2025();
+  await page.goto(`/en/schedules/?campaign=${testCampaign2025.slug}`);
+  await expect(page.locator('astro-island').first()).not.toHaveAttribute('ssr');
+  await page.locator('summary', { hasText: 'Only know your old address?' }).click();
+  await page.getByLabel('Old ward or commune name').fill('phu hoi');
+  await page.getByRole('button', { name: 'Find the ward or commune today' }).click();
+  await expect(page.locator('.old-wards > li').first()).toBeVisible();
+  await expectMarked(page, 'old address');
 });
 
 test('the queue board marks its site and address', async ({ page }) => {
