@@ -96,6 +96,12 @@ export function refusalPerson(refusal: Refusal): number | undefined {
   return typeof person === 'number' && Number.isInteger(person) && person >= 0 ? person : undefined;
 }
 
+/** The places a shift had left when it refused a booking as full (`shift_full`), if it said. */
+export function refusalPlacesLeft(refusal: Refusal): number | undefined {
+  const left = refusal.details.places_left;
+  return refusal.code === 'shift_full' && typeof left === 'number' && Number.isInteger(left) && left >= 0 ? left : undefined;
+}
+
 /**
  * The key and the interpolation values of a refusal's text. `names` are the full names of the
  * request's people in order, for the `{{name}}` of refusals about one person.

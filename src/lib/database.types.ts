@@ -465,7 +465,7 @@ isOneToOne: false
 { Args: { "p_code": string,"p_codes"?: (string)[],"p_phone"?: string,"p_shift_id": number,"p_token"?: string }; Returns: Json
                            },
 "nearest_alternatives":
-{ Args: { "p_limit"?: number,"p_shift_id": number }; Returns: {
+{ Args: { "p_limit"?: number,"p_places"?: number,"p_shift_id": number }; Returns: {
               "address": string,"distance_km": number,"ends_at": string,"places_left": number,"session_date": string,"session_id": number,"shift_id": number,"site_name": string,"starts_at": string
             }[]
                            },

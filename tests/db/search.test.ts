@@ -146,14 +146,68 @@ describe('in a 2025 campaign', () => {
   });
 });
 
-test('the nearest alternatives to a full shift are other bookable shifts, nearest first', async () => {
-  await sql('update public.shifts set booked = capacity where id = $1', [sameWard.shiftIds[2]]);
-  const { data: rows, error } = await citizen.rpc('nearest_alternatives', { p_shift_id: sameWard.shiftIds[2]! });
-  expect(error).toBeNull();
-  if (!rows) throw new Error('nearest_alternatives answered no rows');
-  expect(rows.map((r) => r.shift_id)).not.toContain(sameWard.shiftIds[2]);
-  expect(rows.map((r) => r.shift_id)).not.toContain(draft.shiftIds[0]);
-  expect(rows.map((r) => r.shift_id)).not.toContain(cancelled.shiftIds[0]);
-  expect(rows[0]!.distance_km).toBeLessThanOrEqual(rows.at(-1)!.distance_km);
-  expect(rows.slice(0, 2).map((r) => r.shift_id)).toEqual(sameWard.shiftIds.slice(0, 2));
+describe('the nearest alternatives to a full shift', () => {
+  let origin: Awaited<ReturnType<typeof createSession>>;
+  let sameDayFar: Awaited<ReturnType<typeof createSession>>;
+  let sameDayNear: Awaited<ReturnType<typeof createSession>>;
+  let nextDayFar: Awaited<ReturnType<typeof createSession>>;
+  let nextDayNear: Awaited<ReturnType<typeof createSession>>;
+  let weekLater: Awaited<ReturnType<typeof createSession>>;
+  let unpublished: Awaited<ReturnType<typeof createSession>>;
+  let cancelledToo: Awaited<ReturnType<typeof createSession>>;
+  let closing: Awaited<ReturnType<typeof createSession>>;
+
+  beforeAll(async () => {
+    // A campaign of its own, so that only this block's sessions are candidates.
+    const { id } = await createCampaign('06');
+    const centre = await placeIn('058', 0, 0);
+    origin = await createSession({ campaignId: id, place: centre, inDays: 5 });
+    sameDayFar = await createSession({ campaignId: id, place: await placeIn('058', 9, 1), inDays: 5 });
+    sameDayNear = await createSession({ campaignId: id, place: await placeIn('058', 2, 2), inDays: 5 });
+    nextDayFar = await createSession({ campaignId: id, place: await placeIn('058', 6, 3), inDays: 6 });
+    nextDayNear = await createSession({ campaignId: id, place: await placeIn('058', 1, 4), inDays: 6 });
+    weekLater = await createSession({ campaignId: id, place: centre, inDays: 12 });
+    unpublished = await createSession({ campaignId: id, place: centre, inDays: 5, published: false });
+    cancelledToo = await createSession({ campaignId: id, place: await placeIn('058', 1, 6), inDays: 5 });
+    await sql('update public.intake_sessions set cancelled_at = now() where id = $1', [cancelledToo.sessionId]);
+    // A session today whose only shift is an hour from its end: past the booking cut-off.
+    closing = await createSession({ campaignId: id, place: await placeIn('058', 0, 5), inDays: 0, shifts: [{ start: '00:00', end: '23:59', capacity: 10 }] });
+    await sql("update public.shifts set starts_at = now() - interval '3 hours', ends_at = now() + interval '59 minutes' where id = $1", [closing.shiftIds[0]]);
+    await sql('update public.shifts set booked = capacity where id = $1', [origin.shiftIds[1]]);
+  });
+
+  // Another session's shifts, nearest in time to the full midday shift first (equally near: the earlier).
+  const byTime = (ids: number[]) => [ids[1]!, ids[0]!, ids[2]!];
+
+  async function alternatives(args: Record<string, unknown>) {
+    const { data, error } = await citizen.rpc('nearest_alternatives', { p_shift_id: origin.shiftIds[1]!, p_limit: 20, ...args });
+    expect(error).toBeNull();
+    return (data ?? []).map((row) => row.shift_id);
+  }
+
+  test('the same session\'s other shifts first, then the same day nearest first, then the next days nearest first', async () => {
+    expect(await alternatives({})).toEqual([
+      ...origin.shiftIds.filter((id) => id !== origin.shiftIds[1]),
+      ...byTime(sameDayNear.shiftIds),
+      ...byTime(sameDayFar.shiftIds),
+      ...byTime(nextDayNear.shiftIds),
+      ...byTime(nextDayFar.shiftIds),
+      ...byTime(weekLater.shiftIds),
+    ]);
+  });
+
+  test('never a shift that cannot take the people: full, too small for the group, unpublished, cancelled or past its booking cut-off', async () => {
+    await sql('update public.shifts set booked = capacity - 1 where id = $1', [sameDayNear.shiftIds[1]]);
+    const forOne = await alternatives({});
+    const forTwo = await alternatives({ p_places: 2 });
+    expect(forOne).toContain(sameDayNear.shiftIds[1]);
+    expect(forTwo).not.toContain(sameDayNear.shiftIds[1]);
+    expect(forTwo).toEqual(forOne.filter((id) => id !== sameDayNear.shiftIds[1]));
+    for (const shut of [origin.shiftIds[1], unpublished.shiftIds[0], cancelledToo.shiftIds[0], closing.shiftIds[0]]) expect(forOne).not.toContain(shut);
+    await sql('update public.shifts set booked = 0 where id = $1', [sameDayNear.shiftIds[1]]);
+  });
+
+  test('the limit keeps the nearest', async () => {
+    expect(await alternatives({ p_limit: 3 })).toEqual([origin.shiftIds[0], origin.shiftIds[2], sameDayNear.shiftIds[1]]);
+  });
 });

@@ -14,7 +14,7 @@ const extra = {
     find: 'Tìm lịch hẹn', move: 'Đổi sang ca khác', moveHere: 'Chuyển sang ca này', moved: /Đã chuyển lịch hẹn/, cancel: 'Hủy lịch hẹn',
     check: 'Kiểm tra lại trước khi đặt chỗ',
     confirmCancel: 'Xác nhận hủy', cancelled: 'Đã hủy. Bạn có thể đặt lại bất cứ lúc nào.',
-    cancelledPartly: (name: string) => `Đã hủy chỗ của ${name}. Những người còn lại trong lịch hẹn vẫn giữ chỗ.`, full: 'Ca này vừa hết chỗ', chooseAlternative: 'Chọn ca này', chooseAnother: 'Chọn ca khác', problem: 'Có thông tin cần sửa',
+    cancelledPartly: (name: string) => `Đã hủy chỗ của ${name}. Những người còn lại trong lịch hẹn vẫn giữ chỗ.`, full: 'Ca này vừa hết chỗ', fewer: 'Ca này chỉ còn 1 chỗ, không đủ cho 2 người.', placesLeft: (n: number) => `Còn ${n} chỗ`, chooseAlternative: /^Chọn ca này ?: ca \d{2}:\d{2}–\d{2}:\d{2}, .+, tại \S/, remove: 'Bỏ người thứ 2', formHeading: 'Ai sẽ làm hồ sơ?', change: 'Sửa Ai sẽ làm hồ sơ?', chooseAnother: 'Chọn ca khác', problem: 'Có thông tin cần sửa',
     book: /^Đặt chỗ/,
   },
   en: {
@@ -23,7 +23,7 @@ const extra = {
     find: 'Find booking', move: 'Move to another shift', moveHere: 'Move to this shift', moved: /Moved/, cancel: 'Cancel the booking',
     check: 'Check your answers before booking',
     confirmCancel: 'Confirm cancellation', cancelled: 'Cancelled. You can book again at any time.',
-    cancelledPartly: (name: string) => `Cancelled for ${name}. The others in the booking keep their places.`, full: 'This shift has just filled up', chooseAlternative: 'Choose this shift', chooseAnother: 'Choose another shift', problem: 'There is a problem',
+    cancelledPartly: (name: string) => `Cancelled for ${name}. The others in the booking keep their places.`, full: 'This shift has just filled up', fewer: 'This shift has only 1 place left, not enough for 2 people.', placesLeft: (n: number) => `${n} place${n === 1 ? '' : 's'} left`, chooseAlternative: /^Choose this shift ?: \d{1,2}:\d{2}.*–.*, .+, at \S/, remove: 'Remove person 2', formHeading: 'Who is applying?', change: 'Change Who is applying?', chooseAnother: 'Choose another shift', problem: 'There is a problem',
     book: /^Book/,
   },
 };
@@ -110,7 +110,7 @@ for (const locale of ['vi', 'en'] as const) {
     await device.close();
   });
 
-  test(`[${locale}] a shift that fills up while the form is open offers the nearest shifts with places`, async ({ page }) => {
+  test(`[${locale}] a shift that fills up while the form is open says so where the focus goes, shows its places left, and offers the nearest shifts with places`, async ({ page }) => {
     const { shiftId } = await bookableShift('19786', 1);
     await page.goto(`/${locale}/book/?shift=${shiftId}`);
     await fillPerson(page, locale, 0, person());
@@ -118,11 +118,18 @@ for (const locale of ['vi', 'en'] as const) {
     await page.getByLabel(words.consent).check();
     await page.getByRole('button', { name: words.continue }).click();
     // Someone else takes the last places meanwhile.
-    await sql('update public.shifts set capacity = booked + 0, booked = booked where id = $1 and booked > 0', [shiftId]);
     await sql('update public.shifts set booked = capacity where id = $1', [shiftId]);
     await page.getByRole('button', { name: words.confirm }).click();
-    await expect(page.getByRole('heading', { name: words.full })).toBeVisible();
-    await expect(page.getByRole('link', { name: words.chooseAlternative }).first()).toBeVisible();
+    // The refusal is read out (a live region) and takes the focus: the button that sent it is gone.
+    const refusal = page.locator('[aria-live="polite"] .notice-error');
+    await expect(refusal).toHaveText(words.full);
+    await expect(refusal).toBeFocused();
+    await expect(page.locator('.shift-summary')).toContainText(words.placesLeft(0));
+    // Each "Choose this shift" says which shift it is.
+    const alternatives = page.getByRole('link', { name: words.chooseAlternative });
+    await expect(alternatives.first()).toBeVisible();
+    expect(await alternatives.count()).toBe(await page.locator('.alternative-list li').count());
+    expect(new Set(await alternatives.evaluateAll((links) => links.map((link) => link.textContent))).size).toBe(await alternatives.count());
     // The way back to the schedules keeps the shift's campaign.
     const [campaign] = await sql<{ slug: string }>(
       `select c.slug from public.shifts sh join public.intake_sessions s on s.id = sh.session_id
@@ -131,9 +138,33 @@ for (const locale of ['vi', 'en'] as const) {
     );
     await expect(page.getByRole('link', { name: words.chooseAnother })).toHaveAttribute('href', `/${locale}/schedules/?campaign=${campaign!.slug}`);
     await expectNoSeriousA11yViolations(page);
-    await page.getByRole('link', { name: words.chooseAlternative }).first().click();
+    await alternatives.first().click();
     await expect(page).toHaveURL(/\?shift=\d+/);
     expect(new URL(page.url()).searchParams.get('shift')).not.toBe(String(shiftId));
+  });
+
+  test(`[${locale}] a shift left with fewer places than the people booked says how many, and offers only shifts that can take them all`, async ({ page }) => {
+    const { shiftId } = await bookableShift('19786', 2);
+    await page.goto(`/${locale}/book/?shift=${shiftId}`);
+    await fillPerson(page, locale, 0, person());
+    await page.getByRole('button', { name: words.add }).click();
+    await fillPerson(page, locale, 1, person());
+    await page.getByLabel(words.phone).fill(phone());
+    await page.getByLabel(words.consent).check();
+    await page.getByRole('button', { name: words.continue }).click();
+    await sql('update public.shifts set booked = capacity - 1 where id = $1', [shiftId]);
+    await page.getByRole('button', { name: words.confirm }).click();
+    await expect(page.locator('[aria-live="polite"] .notice-error')).toHaveText(words.fewer);
+    await expect(page.locator('[aria-live="polite"] .notice-error')).toBeFocused();
+    await expect(page.locator('.shift-summary')).toContainText(words.placesLeft(1));
+    await expect(page.getByRole('link', { name: words.chooseAlternative }).first()).toBeVisible();
+    const offered = await page.getByRole('link', { name: words.chooseAlternative }).evaluateAll((links) => links.map((link) => Number(new URL((link as HTMLAnchorElement).href).searchParams.get('shift'))));
+    const places = await sql<{ left: number }>('select capacity - booked as left from public.shifts where id = any($1)', [offered]);
+    expect(places.length).toBe(offered.length);
+    for (const { left } of places) expect(left).toBeGreaterThanOrEqual(2);
+    // Moved back to the form, the person may drop someone instead: the form's heading has the focus.
+    await page.getByRole('button', { name: words.change }).click();
+    await expect(page.getByRole('heading', { name: words.formHeading })).toBeFocused();
   });
 }
 
@@ -173,6 +204,30 @@ test('the booking form works with the keyboard alone: the error summary leads to
   await expect(kinds.first()).toBeChecked();
   await page.keyboard.press('ArrowDown');
   await expect(page.getByLabel(words.kind)).toBeChecked();
+
+  // Adding a person takes the focus to their name.
+  await tabTo(page.getByRole('button', { name: words.add }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel(words.fullName).nth(1)).toBeFocused();
+  await page.keyboard.type('Trần Thị Bình');
+  await page.getByRole('button', { name: words.add }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel(words.fullName).nth(2)).toBeFocused();
+  await page.keyboard.type('Lê Văn Cường');
+  // Removing one leaves the focus on the person now in their place, which a second Enter does not remove.
+  await page.getByRole('button', { name: words.remove }).focus();
+  await page.keyboard.press('Enter');
+  const second = page.getByRole('group', { name: 'Person 2', exact: true });
+  await expect(second).toBeFocused();
+  await expect(page.getByRole('status').filter({ hasText: 'Person 2 removed.' })).toBeAttached();
+  await page.keyboard.press('Enter');
+  await expect(second.getByLabel(words.fullName)).toHaveValue('Lê Văn Cường');
+  // The last one removed: the one before it.
+  await page.getByRole('button', { name: words.remove }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('group', { name: 'Person 1', exact: true })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel(words.fullName)).toHaveValue(who.full_name);
   await tabTo(page.getByLabel(words.phone));
   await page.keyboard.type(phone());
   await page.keyboard.press('Tab');

@@ -7,6 +7,7 @@ import {
   refusalCodes,
   refusalMessage,
   refusalPerson,
+  refusalPlacesLeft,
 } from '../../src/domain/errors.ts';
 import { getT, type Locale } from '../../src/i18n/index.ts';
 import { resources } from '../../src/i18n/resources.ts';
@@ -53,6 +54,14 @@ describe('reading a refusal from supabase-js', () => {
     expect(readRefusal({ code: 'shift_full', details: '[1]' })).toEqual({ code: 'shift_full', details: {} });
     expect(readRefusal(null)).toEqual({ code: 'unexpected', details: {} });
     expect(refusalPerson({ code: 'invalid_people', details: { person: -1 } })).toBeUndefined();
+  });
+
+  it('reads the places a full shift had left, from its refusal only', () => {
+    expect(refusalPlacesLeft(readRefusal({ code: 'shift_full', details: '{"places_left": 2}' }))).toBe(2);
+    expect(refusalPlacesLeft(readRefusal({ code: 'shift_full', details: '{"places_left": 0}' }))).toBe(0);
+    expect(refusalPlacesLeft(readRefusal({ code: 'shift_full', details: '{}' }))).toBeUndefined();
+    expect(refusalPlacesLeft({ code: 'shift_full', details: { places_left: -1 } })).toBeUndefined();
+    expect(refusalPlacesLeft({ code: 'link_full', details: { places_left: 3 } })).toBeUndefined();
   });
 
   it('fills the text with the name of the person it is about and the figures it carries', () => {

@@ -1,22 +1,33 @@
-// Offered when the chosen shift is full: the nearest shifts with places. Choosing one opens its
-// booking page; the answers typed so far come along (they are kept for the browser tab).
+// Offered when the chosen shift cannot take the people: the nearest shifts that can. Choosing one
+// opens its booking page; the answers typed so far come along (they are kept for the browser tab).
 import type { Locale } from '../../i18n/config.ts';
 import { localizedPath } from '../../i18n/paths.ts';
 import { AlternativeList } from '../shared/AlternativeList.tsx';
 import type { Translate } from '../translator.ts';
 
-export function Alternatives({ locale, t, shiftId, schedulesHref }: { locale: Locale; t: Translate; shiftId: number; schedulesHref: string }) {
+interface Props {
+  locale: Locale;
+  t: Translate;
+  shiftId: number;
+  /** The people being booked, whom an alternative must have places for. */
+  places: number;
+  schedulesHref: string;
+}
+
+export function Alternatives({ locale, t, shiftId, places, schedulesHref }: Props) {
   return (
-    <section aria-labelledby="full-heading" className="alternatives">
-      <h3 id="full-heading">{t('book:full.heading')}</h3>
+    <section aria-labelledby="alternatives-heading" className="alternatives">
+      <h3 id="alternatives-heading">{t('book:full.alternatives')}</h3>
       <AlternativeList
         locale={locale}
         t={t}
         shiftId={shiftId}
+        places={places}
         lead={t('book:full.lead')}
-        action={(alternative) => (
+        action={(alternative, which) => (
           <a className="button button-secondary" href={`${localizedPath(locale, 'book')}?shift=${alternative.shift_id}`}>
             {t('book:alternative.choose')}
+            {which}
           </a>
         )}
       />

@@ -1,13 +1,14 @@
 // Step 1 of booking: the people (one to five), the contact phone and consent.
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { maxPeoplePerBooking } from '../../domain/booking.ts';
 import type { ConsentVersions } from '../../domain/consent.ts';
 import { CheckedForm } from '../shared/CheckedForm.tsx';
 import { ConsentFields } from '../shared/ConsentFields.tsx';
+import { focusWhenShown } from '../shared/focus-when-shown.ts';
 import { TextField } from '../shared/TextField.tsx';
 import type { Form } from '../shared/use-form.ts';
 import type { Translate } from '../translator.ts';
-import { emptyPerson, PersonFields, personFieldId, type PersonDraft } from './PersonFields.tsx';
+import { emptyPerson, PersonFields, personFieldId, personGroupId, type PersonDraft } from './PersonFields.tsx';
 
 export interface Draft {
   people: PersonDraft[];
@@ -24,25 +25,37 @@ interface Props {
   consent: ConsentVersions;
   onChange: (draft: Draft) => void;
   onSubmit: () => void;
+  /** Back from the check step: the heading takes the focus, as each step's heading does. */
+  focusHeading: boolean;
 }
 
-export function BookForm({ t, form, draft, consent, onChange, onSubmit }: Props) {
+export function BookForm({ t, form, draft, consent, onChange, onSubmit, focusHeading }: Props) {
   const set = (change: Partial<Draft>) => onChange({ ...draft, ...change });
-  // The new person's fieldset appears above the button: focus goes to their first field once it is
-  // rendered (an effect, so the booking page does not load react-dom's flushSync for it).
-  const added = useRef(false);
+  // Where the focus goes once the people have changed: the new person's name (their fieldset
+  // appears above the button), or after a removal the group now in the removed one's place (the
+  // last, when it was the last), which a second Enter cannot remove. An effect, once rendered, so
+  // the booking page does not load react-dom's flushSync for it.
+  const focusAfter = useRef<string>(undefined);
+  const [removed, setRemoved] = useState<number>();
   const addPerson = () => {
-    added.current = true;
+    focusAfter.current = personFieldId(draft.people.length, 'full_name');
+    setRemoved(undefined);
     set({ people: [...draft.people, { ...emptyPerson }] });
   };
+  const removePerson = (index: number) => {
+    focusAfter.current = personGroupId(Math.min(index, draft.people.length - 2));
+    setRemoved(index);
+    set({ people: draft.people.filter((_, i) => i !== index) });
+  };
   useEffect(() => {
-    if (!added.current) return;
-    added.current = false;
-    document.getElementById(personFieldId(draft.people.length - 1, 'full_name'))?.focus();
+    document.getElementById(focusAfter.current ?? '')?.focus();
+    focusAfter.current = undefined;
   }, [draft.people.length]);
   return (
     <CheckedForm form={form} title={t('common:form.errorTitle')} onSubmit={onSubmit}>
-      <h2>{t('book:form.heading')}</h2>
+      <h2 tabIndex={-1} ref={focusHeading ? focusWhenShown : undefined}>
+        {t('book:form.heading')}
+      </h2>
       <p>{t('book:form.lead')}</p>
       {draft.people.map((person, index) => (
         <PersonFields
@@ -52,9 +65,12 @@ export function BookForm({ t, form, draft, consent, onChange, onSubmit }: Props)
           form={form}
           t={t}
           onChange={(changed) => set({ people: draft.people.map((p, i) => (i === index ? changed : p)) })}
-          onRemove={draft.people.length > 1 ? () => set({ people: draft.people.filter((_, i) => i !== index) }) : undefined}
+          onRemove={draft.people.length > 1 ? () => removePerson(index) : undefined}
         />
       ))}
+      <p role="status" className="visually-hidden">
+        {removed !== undefined && t('book:people.removed', { number: removed + 1 })}
+      </p>
       {draft.people.length < maxPeoplePerBooking ? (
         <button type="button" id="add-person" className="button button-secondary" onClick={addPerson}>
           {t('book:people.add')}

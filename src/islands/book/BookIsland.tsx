@@ -1,12 +1,13 @@
 // Booking a place in a shift: the people and contact (checked inline with the shared schema), a
 // "check your answers" step, then the booking, retried with the same idempotency key when the
-// answer is lost, and the ticket. A full shift offers the nearest shifts with places.
+// answer is lost, and the ticket. A full shift offers the nearest shifts with places, and the
+// places left shown are then the ones its refusal said.
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { bookingRequestSchemaFor, toBookPlacesArgs, type BookingRequest } from '../../domain/booking.ts';
 import { bookingViewSchema, type BookingView } from '../../domain/booking-view.ts';
 import type { ConsentVersions } from '../../domain/consent.ts';
 import { dateFromParts } from '../../domain/dates.ts';
-import { refusalMessage, type Refusal } from '../../domain/errors.ts';
+import { refusalMessage, refusalPlacesLeft, type Refusal } from '../../domain/errors.ts';
 import type { Locale } from '../../i18n/config.ts';
 import { campaignPath } from '../../i18n/paths.ts';
 import { formatDayLong, formatTime } from '../../lib/format.ts';
@@ -58,6 +59,8 @@ export default function BookIsland({ locale, messages, consent }: { locale: Loca
   const [request, setRequest] = useState<BookingRequest>();
   const [problem, setProblem] = useState<Problem>();
   const [booked, setBooked] = useState<BookingView>();
+  // Set by a full shift's refusal, which is newer than the shift as read.
+  const [placesLeft, setPlacesLeft] = useState<number>();
 
   useEffect(() => {
     if (step !== 'done') sessionStorage.setItem(draftKey, JSON.stringify(draft));
@@ -119,7 +122,8 @@ export default function BookIsland({ locale, messages, consent }: { locale: Loca
     }
     if ('network' in result) return setProblem('network');
     const refusal = result.refusal;
-    if (refusal.code === 'shift_full') return setProblem('full');
+    const left = refusalPlacesLeft(refusal);
+    if (left !== undefined) setPlacesLeft(left);
     const { key, values } = refusalMessage(refusal, request.people.map((person) => person.full_name));
     if (form.showAt(refusalField(refusal), t(key, values))) setStep('form');
     else setProblem(refusal);
@@ -130,10 +134,11 @@ export default function BookIsland({ locale, messages, consent }: { locale: Loca
       <p className="step-indicator">{t('book:steps.current', { step: { form: 1, check: 2, done: 3 }[step], total: 3 })}</p>
       {step !== 'done' && (
         <ShiftSummary
+          locale={locale}
           t={t}
           when={t('book:shift.when', { date: formatDayLong(locale, session.session_date), start: formatTime(locale, shift.starts_at), end: formatTime(locale, shift.ends_at) })}
           site={session.site}
-          placesLeft={shift.capacity - shift.booked}
+          placesLeft={placesLeft ?? shift.capacity - shift.booked}
           demonstration={session.campaign?.demonstration ?? false}
         />
       )}
@@ -143,7 +148,7 @@ export default function BookIsland({ locale, messages, consent }: { locale: Loca
           {schedulesLink}
         </div>
       ) : step === 'form' ? (
-        <BookForm t={t} form={form} draft={draft} consent={consent} onChange={(next) => (void loadDone(), setDraft(next))} onSubmit={toCheck} />
+        <BookForm t={t} form={form} draft={draft} consent={consent} onChange={(next) => (void loadDone(), setDraft(next))} onSubmit={toCheck} focusHeading={request !== undefined} />
       ) : step === 'check' && request ? (
         <CheckAnswers locale={locale} t={t} request={request} schedulesHref={schedulesHref} attempt={attempt} problem={problem} onChange={() => setStep('form')} onConfirm={() => void confirm(request)} />
       ) : booked ? (

@@ -33,6 +33,9 @@ interface Props {
 /** The id of a person's field, as the error summary links to it (`people-0-full_name`). */
 export const personFieldId = (index: number, field: string) => `people-${index}-${field}`;
 
+/** The id of a person's fieldset, which takes the focus once the person before it is removed. */
+export const personGroupId = (index: number) => `people-${index}`;
+
 /** The field of the person a refusal from the database is about (`too_young` → their date of birth), if any. */
 export function refusalPersonFieldId(refusal: Refusal): string | undefined {
   const person = refusalPerson(refusal);
@@ -51,7 +54,7 @@ export function refusalPersonFieldId(refusal: Refusal): string | undefined {
 export function PersonFields({ index, person, form, t, onChange, onRemove, legend }: Props) {
   const id = (field: string) => personFieldId(index, field);
   return (
-    <fieldset className="person">
+    <fieldset className="person" id={personGroupId(index)} tabIndex={-1}>
       <legend>{legend ?? t('book:person.legend', { number: index + 1 })}</legend>
       <TextField
         {...form.field(id('full_name'))}

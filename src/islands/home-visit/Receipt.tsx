@@ -31,7 +31,8 @@ export function Receipt({ t, locale, view }: { t: Translate; locale: Locale; vie
       <SummaryList
         rows={[
           { key: t('homeVisit:receipt.code'), value: formatCode(view.code), valueClass: 'ticket-code' },
-          { key: t('homeVisit:details.person'), value: view.full_name },
+          // The name is Vietnamese on either page (marked for /en; redundant, and harmless, on /vi).
+          { key: t('homeVisit:details.person'), value: <span lang="vi">{view.full_name}</span> },
         ]}
       />
       <Field id="status-link" label={t('homeVisit:receipt.link')} hint={t('homeVisit:receipt.linkHint')}>

@@ -5,6 +5,10 @@ import { SummaryList } from '../shared/SummaryList.tsx';
 import type { Translate } from '../translator.ts';
 import { preferredTimes } from './format.ts';
 
+// What the family wrote and the units' names are Vietnamese on either page (marked so for /en;
+// redundant, and harmless, on /vi).
+const vi = (text: string | null) => <span lang="vi">{text}</span>;
+
 export function RequestDetails({ t, view }: { t: Translate; view: HomeVisitView }) {
   const address = [view.street_address, view.ward, view.district, view.province].filter(Boolean).join(', ');
   const needs = view.needs.map((need) => (need === 'ethnic_language' && view.ethnic_language ? `${t(`homeVisit:needs.${need}`)} (${view.ethnic_language})` : t(`homeVisit:needs.${need}`)));
@@ -19,21 +23,21 @@ export function RequestDetails({ t, view }: { t: Translate; view: HomeVisitView 
         <SummaryList
           rows={[
             { key: t('homeVisit:details.code'), value: formatCode(view.code), valueClass: 'ticket-code' },
-            { key: t('homeVisit:details.person'), value: view.full_name },
-            { key: t('homeVisit:details.reason'), value: view.reason === 'other' ? view.reason_other : t(`homeVisit:reason.${view.reason}`) },
+            { key: t('homeVisit:details.person'), value: vi(view.full_name) },
+            { key: t('homeVisit:details.reason'), value: view.reason === 'other' ? vi(view.reason_other) : t(`homeVisit:reason.${view.reason}`) },
             {
               key: t('homeVisit:details.address'),
               value: (
                 <>
-                  {address}
+                  {vi(address)}
                   {view.landmark && <br />}
-                  {view.landmark}
+                  {view.landmark && vi(view.landmark)}
                 </>
               ),
             },
             { key: t('homeVisit:details.needs'), value: needs.length ? needs.join(', ') : t('homeVisit:details.needsNone') },
             { key: t('homeVisit:details.preferred'), value: preferredTimes(t, view.preferred_days, view.preferred_periods) },
-            { key: t('homeVisit:details.requester'), value: `${view.requester_name} · ${view.phone_masked}` },
+            { key: t('homeVisit:details.requester'), value: <>{vi(view.requester_name)} · {view.phone_masked}</> },
           ]}
         />
       )}

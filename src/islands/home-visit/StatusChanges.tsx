@@ -5,6 +5,7 @@ import { homeVisitViewSchema, preferencesSchema, rejectedFieldMessage, type Home
 import type { ManageLink } from '../../domain/manage-link.ts';
 import { rpc, type RpcResult } from '../../lib/public-api.ts';
 import { CheckedForm } from '../shared/CheckedForm.tsx';
+import { Interpolated } from '../shared/Interpolated.tsx';
 import { useForm } from '../shared/use-form.ts';
 import type { Translate } from '../translator.ts';
 import { PreferenceFields } from './PreferenceFields.tsx';
@@ -76,7 +77,10 @@ export function StatusChanges({ t, link, view, onView, onCancelled }: Props) {
         <p>{t('homeVisit:cancel.lead')}</p>
         {asking ? (
           <div className="notice notice-warning">
-            <p>{t('homeVisit:cancel.question', { name: view.full_name ?? '' })}</p>
+            <p>
+              {/* The name is Vietnamese on either page (redundant, and harmless, on /vi). */}
+              <Interpolated t={t} name="homeVisit:cancel.question" values={{ name: <span lang="vi">{view.full_name ?? ''}</span> }} />
+            </p>
             <div className="button-row">
               <button type="button" className="button button-danger" disabled={busy}
                 onClick={() => void call(() => rpc('cancel_home_visit', { p_code: link.code, p_token: link.token }, homeVisitViewSchema), 'cancelled')}>

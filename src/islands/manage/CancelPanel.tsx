@@ -8,7 +8,18 @@ import type { Translate } from '../translator.ts';
 export function CancelPanel({ t, people, busy, onConfirm, onKeep }: { t: Translate; people: BookedPerson[]; busy: boolean; onConfirm: (codes: string[] | null) => void; onKeep: () => void }) {
   const [choice, setChoice] = useState('all');
   const everyone = { value: 'all', label: t('manage:cancel.all') };
-  const each = people.length > 1 ? people.map((person) => ({ value: person.code, label: `${person.full_name ?? ''} (${formatCode(person.code)})` })) : [];
+  // A name is Vietnamese on either page (marked for /en; redundant, and harmless, on /vi).
+  const each =
+    people.length > 1
+      ? people.map((person) => ({
+          value: person.code,
+          label: (
+            <>
+              <span lang="vi">{person.full_name ?? ''}</span> ({formatCode(person.code)})
+            </>
+          ),
+        }))
+      : [];
   return (
     <section className="panel" aria-labelledby="cancel-heading">
       <h3 id="cancel-heading">{t('manage:cancel.heading')}</h3>

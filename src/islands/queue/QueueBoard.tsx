@@ -6,6 +6,7 @@ import { usePolling } from '../shared/use-polling.ts';
 import { rpc } from '../../lib/public-api.ts';
 import { formatClock, formatDayLong, formatTime } from '../../lib/format.ts';
 import type { Locale } from '../../i18n/config.ts';
+import { vietnameseData } from '../shared/Interpolated.tsx';
 import { createTranslator, type Messages } from '../translator.ts';
 import { boardAnswerSchema, isInProgress, newlyCalled, readSessionId, refreshMs, type Board } from './board.ts';
 
@@ -95,11 +96,14 @@ export default function QueueBoard({ locale, messages, schedulesHref }: Props) {
   const now = new Date();
   return (
     <div className="board">
-      <h2 className="board-site">{board.site.name}</h2>
+      {/* The site's name and address are written in Vietnamese only. */}
+      <h2 className="board-site" lang={vietnameseData(locale)}>
+        {board.site.name}
+      </h2>
       <p className="board-where">
         {formatDayLong(locale, board.date)}
         <br />
-        {board.site.address}
+        <span lang={vietnameseData(locale)}>{board.site.address}</span>
       </p>
       {board.cancelled_at !== null && <p className="board-alert">{t('queue:board.cancelled')}</p>}
       <ul className="board-shifts">

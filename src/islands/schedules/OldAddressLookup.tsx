@@ -7,6 +7,7 @@ import { unitName } from '../../domain/unit-name.ts';
 import { oldWardAnswer } from '../../domain/units.ts';
 import type { Locale } from '../../i18n/config.ts';
 import { rpc } from '../../lib/public-api.ts';
+import { Interpolated } from '../shared/Interpolated.tsx';
 import { TextField } from '../shared/TextField.tsx';
 import type { Translate } from '../translator.ts';
 
@@ -98,10 +99,12 @@ export function OldAddressLookup({ locale, t, provinceCode, prefill, onChoose }:
                     <strong>{named(commune)}</strong>{' '}
                     {commune.province.code === provinceCode ? (
                       <button type="button" className="button button-link" onClick={() => onChoose(commune.code)}>
-                        {t('schedules:oldAddress.sessions', { commune: unitName(commune, locale).text })}
+                        <Interpolated t={t} name="schedules:oldAddress.sessions" values={{ commune: named(commune) }} />
                       </button>
                     ) : (
-                      <span className="hint">{t('schedules:oldAddress.otherProvince', { province: unitName(commune.province, locale).text })}</span>
+                      <span className="hint">
+                        <Interpolated t={t} name="schedules:oldAddress.otherProvince" values={{ province: named(commune.province) }} />
+                      </span>
                     )}
                   </li>
                 ))}

@@ -9,6 +9,8 @@ import { placeNote, type PlaceNote, type SessionResult } from '../../domain/sche
 import type { locateCommuneAnswer } from '../../domain/units.ts';
 import type { Locale } from '../../i18n/config.ts';
 import { localizedPath } from '../../i18n/paths.ts';
+import { Interpolated } from '../shared/Interpolated.tsx';
+import { UnitName } from '../staff/UnitName.tsx';
 import type { Translate } from '../translator.ts';
 import { SessionList } from './SessionList.tsx';
 import { SessionMap } from './SessionMap.tsx';
@@ -132,9 +134,17 @@ function SortChoice({ t, sort, located, onSort }: { t: Translate; sort: SearchSo
 /** Where the reader stands, and what the list shows because of it. */
 function Place({ locale, t, note }: { locale: Locale; t: Translate; note: PlaceNote }) {
   if (note.kind === 'nowhere') return <p className="notice place">{t('schedules:place.nowhere')}</p>;
-  const commune = unitName(note.commune, locale).text;
+  const commune = <UnitName locale={locale} unit={note.commune} />;
   if (note.kind === 'elsewhere') {
-    return <p className="notice place">{t('schedules:place.elsewhere', { commune, province: unitName(note.province, locale).text })}</p>;
+    return (
+      <p className="notice place">
+        <Interpolated t={t} name="schedules:place.elsewhere" values={{ commune, province: <UnitName locale={locale} unit={note.province} /> }} />
+      </p>
+    );
   }
-  return <p className="notice place">{t(note.sessions > 0 ? 'schedules:place.in' : 'schedules:place.inNone', { commune })}</p>;
+  return (
+    <p className="notice place">
+      <Interpolated t={t} name={note.sessions > 0 ? 'schedules:place.in' : 'schedules:place.inNone'} values={{ commune }} />
+    </p>
+  );
 }

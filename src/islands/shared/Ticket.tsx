@@ -8,6 +8,7 @@ import type { Locale } from '../../i18n/config.ts';
 import { formatDayLong, formatTime } from '../../lib/format.ts';
 import { CalendarButton } from './CalendarButton.tsx';
 import { DemonstrationNote } from './DemonstrationNote.tsx';
+import { Interpolated, vietnameseData } from './Interpolated.tsx';
 import { bookingPageUrl, ticketQrUrl } from './manage-url.ts';
 import { Qr } from './Qr.tsx';
 import type { Translate } from '../translator.ts';
@@ -31,6 +32,8 @@ export function shiftTime(locale: Locale, t: Translate, booking: BookedPerson): 
 }
 
 export function Ticket({ locale, t, view, manageUrl, actions }: Props) {
+  // Names, places and officers' reasons are written in Vietnamese only.
+  const dataLang = vietnameseData(locale);
   return (
     <>
       {visitsOf(view).map((visit) => {
@@ -40,7 +43,7 @@ export function Ticket({ locale, t, view, manageUrl, actions }: Props) {
             {first.session.demonstration && <DemonstrationNote t={t} />}
             {first.session.cancelled_at && (
               <p className="notice notice-warning" role="status">
-                {t('book:ticket.cancelledSession', { reason: first.session.cancel_reason ?? '' })}
+                <Interpolated t={t} name="book:ticket.cancelledSession" values={{ reason: <span lang={dataLang}>{first.session.cancel_reason ?? ''}</span> }} />
               </p>
             )}
             <dl className="ticket-facts">
@@ -50,7 +53,7 @@ export function Ticket({ locale, t, view, manageUrl, actions }: Props) {
               </div>
               <div>
                 <dt>{t('book:ticket.where')}</dt>
-                <dd>
+                <dd lang={dataLang}>
                   {first.site.name}
                   <br />
                   {first.site.address}
@@ -61,7 +64,9 @@ export function Ticket({ locale, t, view, manageUrl, actions }: Props) {
             <ul className="ticket-people">
               {visit.map((person) => (
                 <li key={person.code} className={`ticket-person status-${person.status}`}>
-                  <p className="ticket-name">{person.full_name}</p>
+                  <p className="ticket-name" lang={dataLang}>
+                    {person.full_name}
+                  </p>
                   <dl>
                     <div>
                       <dt>{t('book:ticket.code')}</dt>

@@ -1,0 +1,90 @@
+// On English pages, what is written in Vietnamese (sites, addresses, access notes, unit and people's
+// names, an organisation's name) is marked lang="vi" wherever a citizen page shows it.
+import { expect, test, type Page } from '@playwright/test';
+import { person, phone } from '../support/people.ts';
+import { bookingWords, fillPerson } from './support/booking-form.ts';
+import { bookableShift, ensureTestCampaign2025, sql, testCampaign2025 } from './support/db.ts';
+import { unmarkedVietnamese } from './support/vietnamese-data.ts';
+
+const words = bookingWords.en;
+
+/** Fails naming the page and the texts when some Vietnamese on it is not marked. */
+async function expectMarked(page: Page, where: string) {
+  expect(await unmarkedVietnamese(page), where).toEqual([]);
+}
+
+test('the book page, its check step, the ticket and the booking page mark the site, its address and the people\'s names', async ({ page }) => {
+  const { shiftId } = await bookableShift('19786', 2);
+  await page.goto(`/en/book/?shift=${shiftId}`);
+  await expect(page.locator('.shift-summary')).toBeVisible();
+  await expectMarked(page, 'form');
+  // Names with Vietnamese letters, to be read as Vietnamese on the check step and the ticket.
+  await fillPerson(page, 'en', 0, { ...person(), full_name: 'Nguyễn Thị Hương' });
+  await page.getByRole('button', { name: 'Add a person' }).click();
+  await fillPerson(page, 'en', 1, { ...person(), full_name: 'Trần Văn Đức' });
+  await page.getByLabel(words.phone).fill(phone());
+  await page.getByLabel(words.consent).check();
+  await page.getByRole('button', { name: words.continue }).click();
+  await expect(page.getByText('Nguyễn Thị Hương')).toBeVisible();
+  await expectMarked(page, 'check');
+  await page.getByRole('button', { name: words.confirm }).click();
+  await expect(page.locator('.ticket-code').first()).toBeVisible();
+  await expectMarked(page, 'ticket');
+  // The booking page: the ticket, and the names to cancel and the shifts to move to.
+  await page.getByRole('link', { name: 'See, move or cancel the booking' }).click();
+  await page.getByRole('button', { name: 'Cancel the booking' }).click();
+  await expect(page.getByRole('radio', { name: 'Trần Văn Đức', exact: false })).toBeVisible();
+  await expectMarked(page, 'booking, cancel');
+  await page.getByRole('button', { name: 'Move to another shift' }).click();
+  await expect(page.getByRole('button', { name: /^Move to this shift/ }).first()).toBeVisible();
+  await expectMarked(page, 'booking, move');
+});
+
+test('the schedules list marks each session\'s site, ward, address and access notes', async ({ page }) => {
+  await page.goto('/en/schedules/?ward=19786');
+  await expect(page.locator('.session').first()).toBeVisible();
+  await expectMarked(page, 'schedules');
+});
+
+test('the old-address lookup marks the 2021 wards and districts, which have Vietnamese names only', async ({ page }) => {
+  await ensureTestCampaign2025();
+  await page.goto(`/en/schedules/?campaign=${testCampaign2025.slug}`);
+  await expect(page.locator('astro-island').first()).not.toHaveAttribute('ssr');
+  await page.locator('summary', { hasText: 'Only know your old address?' }).click();
+  await page.getByLabel('Old ward or commune name').fill('phu hoi');
+  await page.getByRole('button', { name: 'Find the ward or commune today' }).click();
+  await expect(page.locator('.old-wards > li').first()).toBeVisible();
+  await expectMarked(page, 'old address');
+});
+
+test('the queue board marks its site and address', async ({ page }) => {
+  const [session] = await sql<{ id: string }>(
+    `select id from public.intake_sessions where published and cancelled_at is null
+     and session_date >= (now() at time zone 'Asia/Ho_Chi_Minh')::date order by session_date, id limit 1`,
+  );
+  await page.goto(`/en/now-serving/?session=${session!.id}`);
+  await expect(page.locator('.board-site')).toBeVisible();
+  await expectMarked(page, 'now-serving');
+});
+
+test('the home-visit form marks the units its pickers offer', async ({ page }) => {
+  await page.goto('/en/home-visit/?campaign=thua-thien-hue-2021');
+  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr');
+  await expectMarked(page, 'home-visit');
+});
+
+test('a sign-up link marks the organisation, the site and its address', async ({ page }) => {
+  const token = `lang${Math.random().toString(36).slice(2, 12)}`.padEnd(22, 'x');
+  await sql(
+    `with session as (select s.id from public.intake_sessions s join public.campaigns c on c.id = s.campaign_id
+       where c.slug = 'thua-thien-hue-2021' and s.published and s.cancelled_at is null
+         and s.session_date > (now() at time zone 'Asia/Ho_Chi_Minh')::date order by s.session_date, s.id limit 1)
+     insert into public.signup_links (session_id, org_name, org_kind, places, closes_at, share_token, coordinator_token_hash, created_by)
+     select session.id, 'Trường THCS Nguyễn Tri Phương', 'school', 20, now() + interval '1 day', $1, sha256(convert_to($1 || 'c', 'utf8')), u.id
+     from session, auth.users u where u.email = 'phuhoi.hue@cccd.local'`,
+    [token],
+  );
+  await page.goto(`/en/join/?t=${token}`);
+  await expect(page.getByRole('heading', { name: /Trường THCS Nguyễn Tri Phương/ })).toBeVisible();
+  await expectMarked(page, 'join');
+});
