@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { consentTextInForce } from '../../src/domain/consent-texts.ts';
 import { todayInVietnam } from '../../src/domain/dates.ts';
 import { reasons as reasonKinds } from '../../src/domain/home-visit.ts';
