@@ -29,11 +29,15 @@ export function lazyAuth(url: string, key: string) {
   const emit: Listener = (event, session) => listeners.forEach((listener) => listener(event, session));
 
   function load(): Promise<GoTrueClient> {
-    client ??= import('@supabase/auth-js').then(({ AuthClient }) => {
+    client ??= import('@supabase/auth-js').then(async ({ AuthClient }) => {
       channel?.close();
       clearTimeout(refreshTimer);
       const auth = new AuthClient({ url: `${url}/auth/v1`, headers: { apikey: key, Authorization: `Bearer ${key}` }, storageKey });
-      // Each subscriber got its INITIAL_SESSION from currentSession() already.
+      // Subscribed once it has read (and perhaps refreshed) the stored session, which subscribers
+      // already had from storage: only its loss is news to them. A SIGNED_IN for the same session
+      // would have them read the officer again, racing a sign-out that follows.
+      const { data } = await auth.getSession();
+      if (!data.session) emit('SIGNED_OUT', null);
       auth.onAuthStateChange((event, session) => event !== 'INITIAL_SESSION' && emit(event, session));
       return auth;
     });
