@@ -8,19 +8,14 @@ import type { Database } from '../lib/database.types.ts';
 import { isOldEnough, personSchema, phoneField, randomTokenPattern, shiftIdField } from './booking.ts';
 import { consentField } from './consent.ts';
 import { addDays, ageOn, isIsoDate, todayInVietnam } from './dates.ts';
+import { linkStates, linkStatuses, organisationKinds, type OrganisationKind } from './signup-link-basics.ts';
+
+// Defined without zod, for the staff console's links page to open without the forms' schemas.
+export { coordinatorUrl, defaultClosingDay, joinUrl, linkStates, linkStatuses, organisationKinds } from './signup-link-basics.ts';
+export type { LinkState, LinkStatus, OrganisationKind } from './signup-link-basics.ts';
 
 type Functions = Database['public']['Functions'];
 
-export const organisationKinds = ['school', 'enterprise', 'agency'] as const;
-export type OrganisationKind = (typeof organisationKinds)[number];
-
-/** What a link's status may be set to by staff (public.signup_links.status). */
-export const linkStatuses = ['active', 'paused', 'revoked'] as const;
-export type LinkStatus = (typeof linkStatuses)[number];
-
-/** Whether a link takes sign-ups now (private.link_state). */
-export const linkStates = ['open', 'paused', 'revoked', 'closed', 'full'] as const;
-export type LinkState = (typeof linkStates)[number];
 
 /** The age under which a student joins with a parent's or guardian's consent. */
 export const adultAge = 18;
@@ -124,15 +119,6 @@ export const linkStatusAnswerSchema = strictObject({ id: number(), status: pickl
 /** What staff_new_coordinator_token answers. */
 export const coordinatorTokenSchema = strictObject({ id: number(), coordinator_token: string() });
 
-/** The share URL: the token in the query string, so the static join page serves every link. */
-export function joinUrl(origin: string, locale: string, shareToken: string): string {
-  return new URL(`/${locale}/join/?${new URLSearchParams({ t: shareToken }).toString()}`, origin).href;
-}
-
-/** The coordinator's URL: the token in the fragment, which never reaches a server log or a Referer. */
-export function coordinatorUrl(origin: string, locale: string, coordinatorToken: string): string {
-  return new URL(`/${locale}/join/coordinator/#${new URLSearchParams({ t: coordinatorToken }).toString()}`, origin).href;
-}
 
 /** The token of a join address's query string or a coordinator address's fragment, if well formed. */
 export function tokenFrom(paramsText: string): string | null {
@@ -201,10 +187,4 @@ export function toJoinArgs(token: string, request: JoinRequest, idempotencyKey: 
     p_consent: request.consent,
     p_idempotency_key: idempotencyKey,
   } satisfies Functions['join_signup_link']['Args'];
-}
-
-/** A `YYYY-MM-DD` default closing day for a new link: the day before the session, or today. */
-export function defaultClosingDay(sessionDate: string): string {
-  const before = addDays(sessionDate, -1);
-  return before >= todayInVietnam() ? before : todayInVietnam();
 }

@@ -1,6 +1,5 @@
-// The citizen pages' way to the database: PostgREST's own client (part of supabase-js) rather
-// than all of supabase-js, whose auth, realtime and storage clients citizens never use and which
-// would take half of a page's JavaScript budget. The staff console uses supabase-js.
+// The citizen pages' way to the database: PostgREST's own client with the anon key. The staff
+// console's client (supabase.ts) adds the officer's token and Supabase Auth, which citizens never use.
 import { PostgrestClient } from '@supabase/postgrest-js';
 import type { output } from 'zod/mini';
 import type { Database, Json } from './database.types.ts';

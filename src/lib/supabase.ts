@@ -1,7 +1,10 @@
-// The only Supabase client of the site. It uses the anon key, so what it may read or change is
-// decided by RLS and the vetted functions in Postgres, never by this code.
-import { createClient } from '@supabase/supabase-js';
+// The staff console's Supabase client, also used at build time to read campaigns: PostgREST's
+// client with the officer's access token when one is signed in, else the anon key, and Supabase
+// Auth loaded only when needed (auth-session.ts). What it may read or change is decided by RLS and
+// the vetted functions in Postgres, never by this code.
+import { PostgrestClient } from '@supabase/postgrest-js';
 import type { Database } from './database.types.ts';
+import { lazyAuth } from './auth-session.ts';
 
 function requireEnv(name: string, value: string | undefined): string {
   if (!value) {
@@ -11,10 +14,21 @@ function requireEnv(name: string, value: string | undefined): string {
 }
 
 export const supabaseUrl = requireEnv('PUBLIC_SUPABASE_URL', import.meta.env.PUBLIC_SUPABASE_URL);
+const anonKey = requireEnv('PUBLIC_SUPABASE_ANON_KEY', import.meta.env.PUBLIC_SUPABASE_ANON_KEY);
 
-export const supabase = createClient<Database>(
-  supabaseUrl,
-  requireEnv('PUBLIC_SUPABASE_ANON_KEY', import.meta.env.PUBLIC_SUPABASE_ANON_KEY),
-  // At build time there is no browser storage to keep a session in, and no session to keep.
-  { auth: { persistSession: typeof window !== 'undefined' } },
-);
+const auth = lazyAuth(supabaseUrl, anonKey);
+
+const rest = new PostgrestClient<Database>(`${supabaseUrl}/rest/v1`, {
+  headers: { apikey: anonKey },
+  // The headers supabase-js sends: the key as apikey, and the officer's token (else the key) as the Bearer.
+  fetch: async (input, init) => {
+    const headers = new Headers(init?.headers);
+    headers.set('Authorization', `Bearer ${(await auth.accessToken()) ?? anonKey}`);
+    return fetch(input, { ...init, headers });
+  },
+});
+
+export const supabase = { auth, from: rest.from.bind(rest), rpc: rest.rpc.bind(rest) };
+
+/** The rows a query answers with, as supabase-js's QueryData gives them. */
+export type QueryData<T> = T extends PromiseLike<{ data: infer U }> ? Exclude<U, null> : never;

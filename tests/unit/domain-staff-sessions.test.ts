@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { campaignFor } from '../../src/domain/campaign-dates.ts';
 import {
-  campaignFor,
   capacityProblem,
   checkSite,
   defaultShifts,

@@ -2,8 +2,8 @@
 // the campaign's three shifts with their places, saved by one call of staff_create_session.
 import { useState } from 'react';
 import { isIsoDate } from '../../domain/dates.ts';
+import { campaignFor } from '../../domain/campaign-dates.ts';
 import {
-  campaignFor,
   checkSite,
   defaultShifts,
   draftProblems,

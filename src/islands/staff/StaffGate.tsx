@@ -1,11 +1,13 @@
 // What every staff page shows before its own content: the sign-in form to someone signed out, a
 // clear dead end to an account without a staff role, and the page itself to an officer.
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import type { Locale } from '../../i18n/config.ts';
 import { localizedPath } from '../../i18n/paths.ts';
 import type { Translate } from '../translator.ts';
-import { SignInForm } from './SignInForm.tsx';
 import { useStaff, type StaffMember } from './use-staff.ts';
+
+// An officer signed in never needs the form: it loads only when someone is signed out.
+const SignInForm = lazy(() => import('./SignInForm.tsx').then(({ SignInForm }) => ({ default: SignInForm })));
 
 interface Props {
   t: Translate;
@@ -21,7 +23,11 @@ export function StaffGate({ t, children }: Props) {
     case 'error':
       return <p className="notice notice-error" role="alert">{t('staff:loadError')}</p>;
     case 'signed-out':
-      return <SignInForm t={t} signIn={signIn} />;
+      return (
+        <Suspense fallback={<p role="status">{t('staff:loading')}</p>}>
+          <SignInForm t={t} signIn={signIn} />
+        </Suspense>
+      );
     case 'not-staff':
       return (
         <div>

@@ -1,4 +1,4 @@
-// A staff page's reads and writes through the officer's supabase-js session, as the citizen pages
+// A staff page's reads and writes through the officer's session, as the citizen pages
 // get theirs (RpcResult): the data, a refusal with its code, or `network` when no answer came.
 import type { output } from 'zod/mini';
 import { readRefusal, refusalMessage } from '../../domain/errors.ts';
@@ -8,9 +8,12 @@ import type { JsonRpcName, RpcResult } from '../../lib/public-api.ts';
 import { supabase } from '../../lib/supabase.ts';
 import type { Translate } from '../translator.ts';
 
-/** supabase-js answers a failed fetch with status 0; anything else is the database speaking. */
+/** No answer came: offline, or a part of the page that would not load. */
+export const networkFailure = { ok: false, network: true } as const;
+
+/** postgrest-js answers a failed fetch with status 0; anything else is the database speaking. */
 export function failure(error: { code?: string | null; details?: unknown }, status: number): RpcResult<never> {
-  return status === 0 ? { ok: false, network: true } : { ok: false, refusal: readRefusal(error) };
+  return status === 0 ? networkFailure : { ok: false, refusal: readRefusal(error) };
 }
 
 /** Runs a read or write; a thrown fetch (offline) is a network failure like status 0. */
@@ -18,7 +21,7 @@ export async function attempt<T>(run: () => Promise<RpcResult<T>>): Promise<RpcR
   try {
     return await run();
   } catch {
-    return { ok: false, network: true };
+    return networkFailure;
   }
 }
 

@@ -1,6 +1,6 @@
-// The signed-in officer: Supabase Auth's session (kept across reloads by supabase-js) and the
+// The signed-in officer: Supabase Auth's session (kept across reloads in localStorage) and the
 // officer's role and unit from staff_members. Every staff island starts here.
-import type { User } from '@supabase/supabase-js';
+import type { User } from '@supabase/auth-js';
 import { useEffect, useState } from 'react';
 import { supabase } from '../../lib/supabase.ts';
 
@@ -35,7 +35,7 @@ export function useStaff() {
   const [state, setState] = useState<StaffState>({ status: 'loading' });
   useEffect(() => {
     const { data } = supabase.auth.onAuthStateChange((_event, session) => {
-      // Outside the callback: supabase-js holds a lock while it runs, and a query inside would wait on it.
+      // Outside the callback: Auth's client holds a lock while it runs, and a query inside would wait on it.
       setTimeout(() => {
         if (!session) setState({ status: 'signed-out' });
         else void staffOf(session.user).then(setState);
@@ -46,7 +46,8 @@ export function useStaff() {
 
   return {
     state,
-    signIn: (email: string, password: string) => supabase.auth.signInWithPassword({ email: email.trim(), password }),
+    // Auth's client not loading (offline) fails the sign-in as a failed request would.
+    signIn: (email: string, password: string) => supabase.auth.signInWithPassword({ email: email.trim(), password }).catch(() => ({ error: {} })),
     signOut: () => supabase.auth.signOut(),
   };
 }

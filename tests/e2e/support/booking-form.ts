@@ -28,13 +28,18 @@ export async function fillPerson(page: Page, locale: 'vi' | 'en', index: number,
 
 /** Books one made-up person in a shift from /{lang}/book/?shift=ID; returns the booking code shown. */
 export async function bookOnePerson(page: Page, locale: 'vi' | 'en', shiftId: number): Promise<string> {
-  const words = bookingWords[locale];
   await page.goto(`/${locale}/book/?shift=${shiftId}`);
+  await confirmOnePerson(page, locale);
+  return (await page.locator('.ticket-code').first().textContent()) ?? '';
+}
+
+/** On the open book page: fills in one made-up person, confirms, and waits for the ticket. */
+export async function confirmOnePerson(page: Page, locale: 'vi' | 'en'): Promise<void> {
+  const words = bookingWords[locale];
   await fillPerson(page, locale, 0, person());
   await page.getByLabel(words.phone).fill(phone());
   await page.getByLabel(words.consent).check();
   await page.getByRole('button', { name: words.continue }).click();
   await page.getByRole('button', { name: words.confirm }).click();
   await expect(page.getByRole('heading', { name: words.done })).toBeVisible();
-  return (await page.locator('.ticket-code').first().textContent()) ?? '';
 }

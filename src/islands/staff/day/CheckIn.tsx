@@ -1,12 +1,12 @@
 // Check-in by booking code, typed or read from the ticket's QR code with the phone's camera. The
 // camera code is loaded only when the officer presses "Scan": most check-ins are typed.
 import { lazy, Suspense, useState } from 'react';
-import { lookupRequestSchema } from '../../../domain/booking.ts';
 import type { Translate } from '../../translator.ts';
 import { ErrorSummary } from '../../shared/ErrorSummary.tsx';
 import { TextField } from '../../shared/TextField.tsx';
 import { useForm } from '../../shared/use-form.ts';
 import { staffCall, type QueueEntry } from './data.ts';
+import { networkFailure } from '../calls.ts';
 import { refusalText } from './refusal.ts';
 import type { Turn } from './turn.ts';
 
@@ -19,8 +19,9 @@ interface Props {
   onChange: () => void;
 }
 
-// The code field of the citizens' look-up form: the same normalising, the same messages.
-const codeSchema = lookupRequestSchema.shape.code;
+// The code field of the citizens' look-up form: the same normalising, the same messages. Loaded
+// with the first check-in, so the console opens without the booking form's schemas.
+const loadCodeSchema = () => import('../../../domain/booking.ts').then(({ lookupRequestSchema }) => lookupRequestSchema.shape.code);
 
 export function CheckIn({ t, shiftId, turn, onChange }: Props) {
   const [code, setCode] = useState('');
@@ -34,6 +35,8 @@ export function CheckIn({ t, shiftId, turn, onChange }: Props) {
     turn.start();
     setRefusal(null);
     setDone(null);
+    const codeSchema = await loadCodeSchema().catch(() => null);
+    if (!codeSchema) return setRefusal(refusalText(t, networkFailure));
     const checked = form.check(codeSchema, typed, () => 'day-code');
     if (checked === undefined) return;
     setBusy(true);

@@ -4,7 +4,7 @@ import { useCallback, useMemo, useState } from 'react';
 import type { Locale } from '../../../i18n/config.ts';
 import { todayInVietnam } from '../../../domain/dates.ts';
 import { dailyCountSchema } from '../../../domain/roster.ts';
-import { campaignFor } from '../../../domain/staff-sessions.ts';
+import { campaignFor } from '../../../domain/campaign-dates.ts';
 import { formatDate, formatNumber } from '../../../lib/format.ts';
 import type { Translate } from '../../translator.ts';
 import { ErrorSummary } from '../../shared/ErrorSummary.tsx';

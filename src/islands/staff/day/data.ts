@@ -1,4 +1,4 @@
-// What the day-of-intake console reads and writes, through the officer's supabase-js session: RLS
+// What the day-of-intake console reads and writes, through the officer's session: RLS
 // decides what comes back, the staff_* functions check the scope again before changing anything.
 import { supabase } from '../../../lib/supabase.ts';
 import { addDays } from '../../../domain/dates.ts';

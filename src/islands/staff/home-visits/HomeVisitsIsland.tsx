@@ -1,12 +1,14 @@
 // Home visits of the officer's scope (/{lang}/staff/home-visits/): the requests by status, oldest
 // first after the overdue visits, to schedule and close; and a day's visits by ward and on a map,
 // to plan the route.
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import type { Locale } from '../../../i18n/config.ts';
 import { createTranslator, type Messages } from '../../translator.ts';
 import { StaffGate, StaffNav } from '../StaffGate.tsx';
-import { DayView } from './DayView.tsx';
 import { RequestsView } from './RequestsView.tsx';
+
+// The day's list and map load when an officer turns to them.
+const DayView = lazy(() => import('./DayView.tsx').then(({ DayView }) => ({ default: DayView })));
 
 type View = 'requests' | 'day';
 
@@ -31,7 +33,13 @@ export default function HomeVisitsIsland({ locale, messages }: { locale: Locale;
               </button>
             ))}
           </div>
-          {view === 'requests' ? <RequestsView locale={locale} t={t} /> : <DayView locale={locale} t={t} />}
+          {view === 'requests' ? (
+            <RequestsView locale={locale} t={t} />
+          ) : (
+            <Suspense fallback={<p role="status">{t('staff:loading')}</p>}>
+              <DayView locale={locale} t={t} />
+            </Suspense>
+          )}
         </>
       )}
     </StaffGate>

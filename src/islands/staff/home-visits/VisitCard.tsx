@@ -1,6 +1,6 @@
 // One home-visit request in the officer's list: the person and the request's details; schedule or
 // reschedule it, mark it done or could-not.
-import { useId, useState } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 import { formatCode } from '../../../domain/booking-code.ts';
 import { todayInVietnam } from '../../../domain/dates.ts';
 import { ageInDays, isOverdue } from '../../../domain/home-visit.ts';
@@ -8,9 +8,11 @@ import type { Locale } from '../../../i18n/config.ts';
 import { formatDate } from '../../../lib/format.ts';
 import type { Translate } from '../../translator.ts';
 import type { StaffHomeVisit } from './data.ts';
-import { OutcomeForm } from './OutcomeForm.tsx';
-import { ScheduleForm } from './ScheduleForm.tsx';
 import { VisitDetails } from './VisitDetails.tsx';
+
+// The forms open on an officer's choice; the list loads without them.
+const ScheduleForm = lazy(() => import('./ScheduleForm.tsx').then(({ ScheduleForm }) => ({ default: ScheduleForm })));
+const OutcomeForm = lazy(() => import('./OutcomeForm.tsx').then(({ OutcomeForm }) => ({ default: OutcomeForm })));
 
 interface Props {
   locale: Locale;
@@ -55,8 +57,10 @@ export function VisitCard({ locale, t, visit, onChanged }: Props) {
           </button>
         </div>
       )}
-      {form === 'schedule' && <ScheduleForm t={t} visit={visit} close={() => setForm(null)} onChanged={onChanged} />}
-      {(form === 'done' || form === 'could_not') && <OutcomeForm t={t} visit={visit} status={form} close={() => setForm(null)} onChanged={onChanged} />}
+      <Suspense fallback={<p role="status">{t('staff:loading')}</p>}>
+        {form === 'schedule' && <ScheduleForm t={t} visit={visit} close={() => setForm(null)} onChanged={onChanged} />}
+        {(form === 'done' || form === 'could_not') && <OutcomeForm t={t} visit={visit} status={form} close={() => setForm(null)} onChanged={onChanged} />}
+      </Suspense>
     </li>
   );
 }

@@ -1,11 +1,11 @@
-// What the home-visits page reads and writes through the officer's supabase-js session: RLS
+// What the home-visits page reads and writes through the officer's session: RLS
 // returns only the requests of the officer's scope; the staff_* functions check it again.
 import { closedAnswerSchema, scheduledAnswerSchema, statuses, type ClosedAnswer, type HomeVisitStatus, type Outcome, type Schedule, type ScheduledAnswer } from '../../../domain/home-visit.ts';
-import type { PostgrestResponse, QueryData } from '@supabase/supabase-js';
+import type { PostgrestResponse } from '@supabase/postgrest-js';
 import { array, enum as picklist, object, string, type output } from 'zod/mini';
 import { readAnswer } from '../../../lib/answers.ts';
 import type { Database } from '../../../lib/database.types.ts';
-import { supabase } from '../../../lib/supabase.ts';
+import { supabase, type QueryData } from '../../../lib/supabase.ts';
 import type { RpcResult } from '../../../lib/public-api.ts';
 import { attempt, failure, staffRpc } from '../calls.ts';
 

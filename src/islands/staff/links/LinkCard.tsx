@@ -1,17 +1,20 @@
 // One sign-up link: its organisation, status, session and count, its share address, and what can
 // be done to it (pause, resume, posters, a new coordinator link, revoke, the roster).
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { todayInVietnam } from '../../../domain/dates.ts';
-import { coordinatorTokenSchema, joinUrl, linkStatusAnswerSchema } from '../../../domain/signup-links.ts';
-import { linkRosterSchema, type LinkRoster as Roster } from '../../../domain/link-roster.ts';
+import { joinUrl } from '../../../domain/signup-link-basics.ts';
+import type { LinkRoster as Roster } from '../../../domain/link-roster.ts';
 import { locales, type Locale } from '../../../i18n/config.ts';
 import { localizedPath } from '../../../i18n/paths.ts';
 import { formatDate, formatDayLong } from '../../../lib/format.ts';
-import { LinkRoster } from '../../join/LinkRoster.tsx';
 import type { Translate } from '../../translator.ts';
 import type { StaffSession } from '../scope.ts';
 import { call, type Call, type LinkCounts, type SignupLinkRow } from './data.ts';
+import { failureText, networkFailure } from '../calls.ts';
 import { UrlField } from './UrlField.tsx';
+
+// Loaded when an officer opens a roster, not with the page.
+const LinkRoster = lazy(() => import('../../join/LinkRoster.tsx').then(({ LinkRoster }) => ({ default: LinkRoster })));
 
 interface LinkCardProps {
   locale: Locale;
@@ -35,9 +38,27 @@ export function LinkCard({ locale, t, link, counts, session, onChange, onNewCoor
     setProblem(undefined);
     after(result.data);
   }
+  /** A call whose answer's schema loads with it (the page opens without them); a schema that would not load is a failed call. */
+  function lazyCall<M, T>(module: Promise<M>, send: (loaded: M) => Promise<Call<T>>): Promise<Call<T>> {
+    return module.then(send, (): Call<T> => ({ ok: false, text: failureText(t, networkFailure) }));
+  }
   const setStatus = (next: 'active' | 'paused' | 'revoked') =>
-    void run(call(t, 'staff_set_signup_link_status', { p_link_id: link.id, p_status: next }, linkStatusAnswerSchema), onChange);
-  const loadRoster = () => void run(call(t, 'staff_link_roster', { p_link_id: link.id }, linkRosterSchema), setRoster);
+    void run(
+      lazyCall(import('../../../domain/signup-links.ts'), ({ linkStatusAnswerSchema }) =>
+        call(t, 'staff_set_signup_link_status', { p_link_id: link.id, p_status: next }, linkStatusAnswerSchema),
+      ),
+      onChange,
+    );
+  const newCoordinator = () =>
+    void run(
+      lazyCall(import('../../../domain/signup-links.ts'), ({ coordinatorTokenSchema }) => call(t, 'staff_new_coordinator_token', { p_link_id: link.id }, coordinatorTokenSchema)),
+      (data) => onNewCoordinator(data.coordinator_token),
+    );
+  const loadRoster = () =>
+    void run(
+      lazyCall(import('../../../domain/link-roster.ts'), ({ linkRosterSchema }) => call(t, 'staff_link_roster', { p_link_id: link.id }, linkRosterSchema)),
+      setRoster,
+    );
 
   return (
     <li className="staff-session">
@@ -71,7 +92,7 @@ export function LinkCard({ locale, t, link, counts, session, onChange, onNewCoor
             <button
               type="button"
               className="button button-secondary"
-              onClick={() => window.confirm(t('staffLinks:actions.newCoordinatorConfirm')) && void run(call(t, 'staff_new_coordinator_token', { p_link_id: link.id }, coordinatorTokenSchema), (data) => onNewCoordinator(data.coordinator_token))}
+              onClick={() => window.confirm(t('staffLinks:actions.newCoordinatorConfirm')) && newCoordinator()}
             >
               {t('staffLinks:actions.newCoordinator')}
             </button>
@@ -85,7 +106,11 @@ export function LinkCard({ locale, t, link, counts, session, onChange, onNewCoor
         </button>
       </div>
       <div aria-live="polite">{problem && <p className="notice notice-error">{problem}</p>}</div>
-      {roster && <LinkRoster locale={locale} t={t} roster={roster} onRefresh={loadRoster} />}
+      {roster && (
+        <Suspense fallback={<p role="status">{t('staff:loading')}</p>}>
+          <LinkRoster locale={locale} t={t} roster={roster} onRefresh={loadRoster} />
+        </Suspense>
+      )}
     </li>
   );
 }

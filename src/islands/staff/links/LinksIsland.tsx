@@ -1,20 +1,23 @@
 // Organisations in the staff console (/{lang}/staff/links/): the requests of schools, enterprises
 // and agencies of the officer's scope; sign-up links for sessions of the scope (make, share, pause,
 // resume, revoke, a new coordinator link, the roster, the printable poster).
-import { useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { todayInVietnam } from '../../../domain/dates.ts';
-import { coordinatorUrl, joinUrl } from '../../../domain/signup-links.ts';
+import { coordinatorUrl, joinUrl } from '../../../domain/signup-link-basics.ts';
 import type { Locale } from '../../../i18n/config.ts';
 import { useRead } from '../../shared/use-read.ts';
 import { createTranslator, type Messages, type Translate } from '../../translator.ts';
 import { loadScope, loadSessions, type StaffSession } from '../scope.ts';
 import { StaffGate, StaffNav } from '../StaffGate.tsx';
 import type { StaffMember } from '../use-staff.ts';
-import { CreatedLinks, type NewLinks } from './CreatedLinks.tsx';
+import type { NewLinks } from './CreatedLinks.tsx';
 import { loadLinks, loadRequests, type LinkCounts, type OrganisationRequestRow, type SignupLinkRow } from './data.ts';
 import { LinkCard } from './LinkCard.tsx';
 import { NewLinkForm } from './NewLinkForm.tsx';
 import { OrganisationRequests } from './OrganisationRequests.tsx';
+
+// What a new link shows once, after it is made.
+const CreatedLinks = lazy(() => import('./CreatedLinks.tsx').then(({ CreatedLinks }) => ({ default: CreatedLinks })));
 
 interface Props {
   locale: Locale;
@@ -76,7 +79,11 @@ function LinksConsole({ locale, t, staff }: { locale: Locale; t: Translate; staf
           void load();
         }}
       />
-      {created && <CreatedLinks t={t} links={created} onClose={() => setCreated(undefined)} />}
+      {created && (
+        <Suspense fallback={<p role="status">{t('staff:loading')}</p>}>
+          <CreatedLinks t={t} links={created} onClose={() => setCreated(undefined)} />
+        </Suspense>
+      )}
       <section aria-labelledby="links-heading">
         <h2 id="links-heading">{t('staffLinks:links.heading')}</h2>
         {data.links.length === 0 ? (

@@ -1,7 +1,7 @@
 // The form that makes a sign-up link for an organisation: session, organisation, places, closing day.
 import { useState } from 'react';
 import { addDays, todayInVietnam } from '../../../domain/dates.ts';
-import { createdLinkSchema, defaultClosingDay, organisationKinds, signupLinkSchemaFor, toCreateLinkArgs } from '../../../domain/signup-links.ts';
+import { defaultClosingDay, organisationKinds } from '../../../domain/signup-link-basics.ts';
 import type { Locale } from '../../../i18n/config.ts';
 import { localizedPath } from '../../../i18n/paths.ts';
 import { formatDate } from '../../../lib/format.ts';
@@ -13,6 +13,7 @@ import { TextField } from '../../shared/TextField.tsx';
 import type { Translate } from '../../translator.ts';
 import type { StaffSession } from '../scope.ts';
 import { call } from './data.ts';
+import { failureText, networkFailure } from '../calls.ts';
 
 interface CreateDraft {
   session_id: string;
@@ -35,6 +36,10 @@ export function NewLinkForm({ locale, t, sessions, onCreated }: { locale: Locale
 
   async function submit(event: { preventDefault(): void }) {
     event.preventDefault();
+    // The form's schema loads when it is first sent, not with the page.
+    const schemas = await import('../../../domain/signup-links.ts').catch(() => null);
+    if (!schemas) return setProblem(failureText(t, networkFailure));
+    const { createdLinkSchema, signupLinkSchemaFor, toCreateLinkArgs } = schemas;
     const result = signupLinkSchemaFor(session?.session_date).safeParse({ ...draft, org_kind: draft.org_kind || undefined });
     if (!result.success) return setErrors(fieldErrorsOf(result.error.issues, (path) => String(path[0]), t));
     setErrors([]);

@@ -2,7 +2,7 @@
 // closing day and a big QR code to the join page, in the page's language.
 import { useEffect, useState } from 'react';
 import { todayInVietnam } from '../../../domain/dates.ts';
-import { joinUrl } from '../../../domain/signup-links.ts';
+import { joinUrl } from '../../../domain/signup-link-basics.ts';
 import type { Locale } from '../../../i18n/config.ts';
 import { localizedPath } from '../../../i18n/paths.ts';
 import { formatDate, formatDayLong } from '../../../lib/format.ts';

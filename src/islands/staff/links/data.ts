@@ -1,11 +1,10 @@
-// What the links page reads and writes through the officer's supabase-js session: RLS keeps every
+// What the links page reads and writes through the officer's session: RLS keeps every
 // read to the officer's scope; the staff_* functions check it again before changing anything.
-import type { QueryData } from '@supabase/supabase-js';
 import type { output } from 'zod/mini';
 import { handledRequestSchema } from '../../../domain/staff-writes.ts';
 import type { AnswerSchema } from '../../../lib/answers.ts';
 import type { Database } from '../../../lib/database.types.ts';
-import { supabase } from '../../../lib/supabase.ts';
+import { supabase, type QueryData } from '../../../lib/supabase.ts';
 import type { Translate } from '../../translator.ts';
 import { failureText, staffRpc } from '../calls.ts';
 

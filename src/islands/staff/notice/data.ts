@@ -3,7 +3,7 @@
 // public search_sessions (the data citizens see), and the names of their campaigns.
 import { noticeCampaignIds, noticeDays, noticeSearchArgs, type NoticeDay } from '../../../domain/notice.ts';
 import { sortByName } from '../../../domain/vietnamese-order.ts';
-import { campaignFor } from '../../../domain/staff-sessions.ts';
+import { campaignFor } from '../../../domain/campaign-dates.ts';
 import { supabase } from '../../../lib/supabase.ts';
 
 export interface NoticeWard {
