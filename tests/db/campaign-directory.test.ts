@@ -9,7 +9,7 @@ const citizen = anonFrom('127.0.13.5');
 
 /** A campaign of this file in a province of a set, open today. */
 async function campaignIn(unitSet: '2021' | '2025', provinceCode: string, demonstration = false): Promise<string> {
-  const slug = `directory-${randomBytes(5).toString('hex')}`;
+  const slug = `test-directory-${randomBytes(5).toString('hex')}`;
   await sql(
     `insert into public.campaigns (slug, province_id, unit_set, demonstration, name_vi, name_en, quota, starts_on, deadline, source)
      select $1, id, $2, $4, 'Chiến dịch thử', 'Test campaign', 1000,
