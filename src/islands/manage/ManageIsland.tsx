@@ -180,7 +180,7 @@ function BookingPage({ locale, messages, fragment, clearFragment }: Props & { fr
         {panel === 'cancel' && <CancelPanel t={t} people={active} busy={busy} onConfirm={(codes) => void cancel(codes)} onKeep={() => setPanel(undefined)} />}
         {/* A cancelled session offers the nearest shifts with places at once. */}
         {(panel === 'move' || (cancelled && panel !== 'cancel')) && active.length > 0 && open.proof && !open.offline && (
-          <MovePanel locale={locale} t={t} shiftId={active[0]!.shift.id} organisation={active[0]!.organisation} busy={busy} onChoose={(id) => void move(id)} />
+          <MovePanel locale={locale} t={t} shiftId={active[0]!.shift.id} places={active.length} organisation={active[0]!.organisation} busy={busy} onChoose={(id) => void move(id)} />
         )}
         <p>
           <button type="button" className="button-link" onClick={leave}>

@@ -4,7 +4,8 @@ import { AlternativeList } from '../shared/AlternativeList.tsx';
 import { Interpolated, vietnameseData } from '../shared/Interpolated.tsx';
 import type { Translate } from '../translator.ts';
 
-export function MovePanel({ locale, t, shiftId, organisation, busy, onChoose }: { locale: Locale; t: Translate; shiftId: number; organisation: string | null; busy: boolean; onChoose: (shiftId: number) => void }) {
+/** `places`: the people who move together; a shift with fewer places left is not offered. */
+export function MovePanel({ locale, t, shiftId, places, organisation, busy, onChoose }: { locale: Locale; t: Translate; shiftId: number; places: number; organisation: string | null; busy: boolean; onChoose: (shiftId: number) => void }) {
   return (
     <section className="panel" aria-labelledby="move-heading">
       <h3 id="move-heading">{t('manage:move.heading')}</h3>
@@ -17,6 +18,7 @@ export function MovePanel({ locale, t, shiftId, organisation, busy, onChoose }: 
         locale={locale}
         t={t}
         shiftId={shiftId}
+        places={places}
         lead={t('manage:move.lead')}
         action={(alternative, which) => (
           <button type="button" className="button button-secondary" disabled={busy} onClick={() => onChoose(alternative.shift_id)}>
