@@ -17,6 +17,7 @@ import { projectRoot } from '../supabase/local/config.ts';
 import { waitFor } from '../supabase/local/processes.ts';
 import { startThrowawayStack } from '../supabase/local/throwaway.ts';
 import { astro } from '../scripts/lib/astro.ts';
+import { lighthouseScores, printLighthouseScores } from './support/lighthouse.ts';
 
 const stackPort = 28421;
 // After the stack's four ports (api, db, rest, rest admin).
@@ -163,8 +164,10 @@ try {
   for (const page of [...known, ...others]) {
     for (const locale of locales) results.push(await measure(browser, baseUrl, page, locale));
   }
-  done = true;
   report(results);
+  // Lighthouse once per page, in Vietnamese (the citizens' language): a run takes tens of seconds.
+  printLighthouseScores(await lighthouseScores(results.filter((result) => result.status !== 404 && result.url.includes(`/${locales[0]}/`)).map((result) => result.url)));
+  done = true;
   const breaches = results.filter((result) => result.problems.length > 0);
   const missing = results.filter((result) => result.status === 404).length;
   console.log(
