@@ -4,10 +4,13 @@
 // every run whatever the machine's load: the island's scripts and the API's answers are held
 // back a little, so the server-rendered page is always painted first, then the island renders
 // its loading state, then its data (the worst order, the one a slow phone on a slow network sees).
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { projectRoot } from '../../supabase/local/config.ts';
+import { manageLinkHash } from '../../src/domain/manage-link.ts';
+import { person } from '../support/people.ts';
+import { bookPlaces } from './support/book-places.ts';
 import { bookableShift, sql } from './support/db.ts';
 import { e2eOutDir } from './support/ports.ts';
 import { signInAsCommuneOfficer } from './support/staff.ts';
@@ -81,6 +84,7 @@ async function layoutShifts(page: Page, url: string, ready: (page: Page) => Loca
 
 function expectStill(shifts: Shift[], url: string): void {
   const total = shifts.reduce((sum, shift) => sum + shift.value, 0);
+  test.info().annotations.push({ type: 'layout shift', description: total.toFixed(4) });
   const detail = shifts.map((shift) => `${shift.value.toFixed(4)} ${shift.sources.join(' ')}`).join('\n');
   expect(total, `layout shift of ${url}:\n${detail}`).toBeLessThanOrEqual(limit);
 }
@@ -90,6 +94,8 @@ interface PageCase {
   dir: string;
   /** The address to open, with what the page reads from it. */
   path: (locale: Locale) => Promise<string> | string;
+  /** Which of the page's states, when it has several here. */
+  state?: string;
   /** What shows once the island's data has arrived. */
   ready: (page: Page, locale: Locale) => Locator;
   staff?: boolean;
@@ -145,6 +151,16 @@ const cases: PageCase[] = [
   },
   { dir: 'booking', path: (locale) => `/${locale}/booking/`, ready: (page) => page.getByRole('button', { name: /^(Tìm lịch hẹn|Find booking)$/ }) },
   {
+    // The ticket, opened from its private link: two people, each with a QR code drawn once its generator has loaded.
+    dir: 'booking',
+    state: 'a ticket',
+    path: async (locale) => {
+      const { bookings, token } = await bookPlaces((await bookableShift()).shiftId, [person(), person()]);
+      return `/${locale}/booking/${manageLinkHash({ code: bookings[0]!.code, token })}`;
+    },
+    ready: (page) => page.locator('.qr svg').nth(1),
+  },
+  {
     dir: 'now-serving',
     path: async (locale) => `/${locale}/now-serving/?session=${(await sharedBoard()).sessionId}`,
     ready: (page) => page.getByText(/^(Cập nhật lúc|Updated at) /),
@@ -187,7 +203,7 @@ async function pagesWithScripts(): Promise<string[]> {
   const dirs: string[] = [];
   for (const entry of entries) {
     if (!entry.isFile() || entry.name !== 'index.html') continue;
-    const html = await import('node:fs/promises').then((fs) => fs.readFile(path.join(entry.parentPath, entry.name), 'utf8'));
+    const html = await readFile(path.join(entry.parentPath, entry.name), 'utf8');
     if (/<astro-island|<script type="module"/.test(html)) dirs.push(path.relative(root, entry.parentPath).split(path.sep).join('/'));
   }
   return dirs.sort();
@@ -200,7 +216,7 @@ test('every built page with a script is measured here', async () => {
 
 for (const each of cases) {
   for (const locale of locales) {
-    test(`/${locale}/${each.dir}/ stands still while its island loads (CLS ≤ ${limit}, CPU ${cpuSlowdown}× slower)`, async ({ page }) => {
+    test(`/${locale}/${each.dir}/${each.state ? ` (${each.state})` : ''} stands still while its island loads (CLS ≤ ${limit}, CPU ${cpuSlowdown}× slower)`, async ({ page }) => {
       if (each.staff) await signInAsCommuneOfficer(page);
       const url = await each.path(locale);
       expectStill(await layoutShifts(page, url, (tab) => each.ready(tab, locale)), url);

@@ -5,24 +5,17 @@ import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { todayInVietnam } from '../../src/domain/dates.ts';
 import { foldForSearch } from '../../src/domain/roster.ts';
-import { publishableKey } from '../../supabase/local/config.ts';
-import { consentInForce, idempotencyKey, person, phone } from '../support/people.ts';
+import { person } from '../support/people.ts';
 import { expectNoSeriousA11yViolations } from './support/axe.ts';
+import { bookPlaces } from './support/book-places.ts';
 import { freshShift, sql } from './support/db.ts';
-import { e2eApiUrl } from './support/ports.ts';
 import { signInAsCommuneOfficer, signInAsOfficer } from './support/staff.ts';
 
 /** A citizen's booking, made as the booking page makes it: the public book_places function. */
 async function bookAPlace(shiftId: number): Promise<{ code: string; queueNo: number; fullName: string }> {
   const citizen = person();
-  const response = await fetch(`${e2eApiUrl}/rest/v1/rpc/book_places`, {
-    method: 'POST',
-    headers: { apikey: publishableKey, Authorization: `Bearer ${publishableKey}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify({ p_shift_id: shiftId, p_people: [citizen], p_phone: phone(), p_consent: consentInForce, p_idempotency_key: idempotencyKey() }),
-  });
-  expect(response.ok, await response.clone().text()).toBe(true);
-  const view = (await response.json()) as { bookings: Array<{ code: string; queue_no: number }> };
-  return { code: view.bookings[0]!.code, queueNo: view.bookings[0]!.queue_no, fullName: citizen.full_name };
+  const { bookings } = await bookPlaces(shiftId, [citizen]);
+  return { code: bookings[0]!.code, queueNo: bookings[0]!.queue_no, fullName: citizen.full_name };
 }
 
 test('a signed-out visitor is sent to the console home to sign in', async ({ page }) => {
