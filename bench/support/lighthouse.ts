@@ -17,6 +17,9 @@ export interface LighthouseScore {
   /** 0–100; null when Lighthouse could not score the page (`problem` says why). */
   performance: number | null;
   cls: number | null;
+  /** Largest contentful paint and total blocking time, ms: where a low score comes from. */
+  lcpMs: number | null;
+  tbtMs: number | null;
   problem?: string;
 }
 
@@ -45,11 +48,13 @@ export async function lighthouseScores(urls: readonly string[]): Promise<Lightho
       const result = await lighthouse(url, { port, onlyCategories: ['performance'], logLevel: 'error', output: 'json' });
       const lhr = result?.lhr;
       const score = lhr?.categories.performance?.score;
-      const cls = lhr?.audits['cumulative-layout-shift']?.numericValue;
+      const metric = (audit: string) => lhr?.audits[audit]?.numericValue ?? null;
       scores.push({
         url,
         performance: typeof score === 'number' ? Math.round(score * 100) : null,
-        cls: typeof cls === 'number' ? cls : null,
+        cls: metric('cumulative-layout-shift'),
+        lcpMs: metric('largest-contentful-paint'),
+        tbtMs: metric('total-blocking-time'),
         problem: lhr?.runtimeError?.message ?? (lhr ? undefined : 'no result'),
       });
     }
@@ -67,12 +72,14 @@ export function printLighthouseScores(scores: readonly LighthouseScore[]): void 
   };
   const width = Math.max(4, ...scores.map((score) => path(score.url).length));
   console.log(`\nLighthouse, mobile (slow 4G, CPU 4× slower, simulated); goal: performance ≥ ${performanceGoal}`);
-  console.log(`${'page'.padEnd(width)}  performance    CLS  note`);
+  console.log(`${'page'.padEnd(width)}  performance    CLS  LCP s  TBT ms  note`);
   for (const score of scores) {
     const note = score.problem ?? (score.performance !== null && score.performance < performanceGoal ? `below ${performanceGoal}` : 'ok');
     const performance = score.performance === null ? '' : String(score.performance);
     const cls = score.cls === null ? '' : score.cls.toFixed(3);
-    console.log(`${path(score.url).padEnd(width)}  ${performance.padStart(11)}  ${cls.padStart(5)}  ${note}`);
+    const lcp = score.lcpMs === null ? '' : (score.lcpMs / 1000).toFixed(1);
+    const tbt = score.tbtMs === null ? '' : score.tbtMs.toFixed(0);
+    console.log(`${path(score.url).padEnd(width)}  ${performance.padStart(11)}  ${cls.padStart(5)}  ${lcp.padStart(5)}  ${tbt.padStart(6)}  ${note}`);
   }
   console.log('The score follows the machine\'s load (the CPU is shared): read it as a guide, the CLS as the page\'s own.');
 }
