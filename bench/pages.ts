@@ -34,6 +34,7 @@ import {
   type Load,
   type SampleIds,
 } from '../tests/support/page-weight.ts';
+import { lighthouseScores, printLighthouseScores } from './support/lighthouse.ts';
 
 const stackPort = 28421;
 // After the stack's four ports (api, db, rest, rest admin).
@@ -123,9 +124,11 @@ try {
     actions.push({ page: `${action.name} (/vi/${action.dir}/)`, loads, problems });
     await context.close();
   }
-  done = true;
   report(pages, 'page (first state)');
   report(actions, 'what an action loads');
+  // Lighthouse once per page, in Vietnamese (the citizens' language): a run takes tens of seconds.
+  printLighthouseScores(await lighthouseScores(pages.filter((row) => row.page.startsWith(`/${locales[0]}/`)).map((row) => `${baseUrl}${row.page}`)));
+  done = true;
   console.log(
     `\nBudgets: content pages (${[...contentPages].map((dir) => dir || 'home').join(', ')}) 0 kB JS; every page's first state ≤ ${firstStateBudget / kB} kB gz JS ` +
       `(staff pages signed in as ${weighingOfficer}); what an action loads ≤ ${onActionBudget / kB} kB gz, never before it (1 kB = 1000 bytes).`,

@@ -1,12 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe.ts';
 import { sql } from './support/db.ts';
-import { e2eApiUrl } from './support/ports.ts';
-import { consentInForce, idempotencyKey, person, phone } from '../support/people.ts';
+import { bookPlaces } from './support/public-rpc.ts';
+import { person } from '../support/people.ts';
 import { formatPercent, parseCampaignProgress, type CampaignProgress } from '../../src/domain/progress.ts';
 import { leaders, rankedCount, unitsAtRisk } from '../../src/domain/ranking.ts';
 import { formatNumber } from '../../src/lib/format.ts';
-import { publishableKey } from '../../supabase/local/config.ts';
 
 // The figures the page must show, read from the same database the page reads when it opens.
 async function readProgress(slug = 'thua-thien-hue-2021'): Promise<CampaignProgress> {
@@ -173,12 +172,7 @@ test('places booked after the site was built show on the progress page when it o
      order by s.starts_at limit 1`,
     [bacKan],
   );
-  const response = await fetch(`${e2eApiUrl}/rest/v1/rpc/book_places`, {
-    method: 'POST',
-    headers: { apikey: publishableKey, Authorization: `Bearer ${publishableKey}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify({ p_shift_id: Number(shift!.id), p_people: [person(), person(), person()], p_phone: phone(), p_consent: consentInForce, p_idempotency_key: idempotencyKey() }),
-  });
-  expect(response.ok, await response.clone().text()).toBe(true);
+  await bookPlaces(Number(shift!.id), [person(), person(), person()]);
   const progress = await readProgress(bacKan);
   expect(progress.booked_upcoming).toBeGreaterThanOrEqual(3);
   await page.goto(`/vi/progress/?campaign=${bacKan}`);

@@ -5,7 +5,7 @@ import { expect } from '@playwright/test';
 import { parse, type core, type output } from 'zod/mini';
 import { bookingViewSchema } from '../../../src/domain/booking-view.ts';
 import { publishableKey } from '../../../supabase/local/config.ts';
-import { consentInForce, idempotencyKey, person, phone } from '../../support/people.ts';
+import { consentInForce, idempotencyKey, person, phone, type PersonInput } from '../../support/people.ts';
 import { e2eApiUrl } from './ports.ts';
 
 export async function publicRpc<S extends core.$ZodType>(name: string, args: Record<string, unknown>, schema: S): Promise<output<S>> {
@@ -18,14 +18,19 @@ export async function publicRpc<S extends core.$ZodType>(name: string, args: Rec
   return parse(schema, await response.json());
 }
 
-/** A made-up citizen's booking, made as the booking page makes it: the public book_places function. */
+/** People booked as the booking page books them (the public book_places function), by one phone. */
+export async function bookPlaces(shiftId: number, people: PersonInput[] = [person()], contact = phone()) {
+  return publicRpc(
+    'book_places',
+    { p_shift_id: shiftId, p_people: people, p_phone: contact, p_consent: consentInForce, p_idempotency_key: idempotencyKey() },
+    bookingViewSchema,
+  );
+}
+
+/** A made-up citizen's booking, with what its holder knows. */
 export async function bookAPlace(shiftId: number): Promise<{ code: string; token: string; queueNo: number; fullName: string; phone: string }> {
   const citizen = person();
   const contact = phone();
-  const view = await publicRpc(
-    'book_places',
-    { p_shift_id: shiftId, p_people: [citizen], p_phone: contact, p_consent: consentInForce, p_idempotency_key: idempotencyKey() },
-    bookingViewSchema,
-  );
+  const view = await bookPlaces(shiftId, [citizen], contact);
   return { code: view.bookings[0]!.code, token: view.token ?? '', queueNo: view.bookings[0]!.queue_no, fullName: citizen.full_name, phone: contact };
 }

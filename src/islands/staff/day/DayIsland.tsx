@@ -71,6 +71,11 @@ function DayConsole({ t, locale, staff, staffHref, boardHref }: ConsoleProps) {
   const live = read?.session === session ? read : null;
   const [lastAction, setLastAction] = useState<DayAction | null>(null);
   const turn = (action: DayAction): Turn => ({ last: lastAction === action, start: () => setLastAction(action) });
+  // The daily count sits under the day's sessions and the chosen shift's counts: it shows once they
+  // have come (or failed), and then stays, so it never jumps down as they arrive (issue 14).
+  const [firstReadDone, setFirstReadDone] = useState(false);
+  const [countShown, setCountShown] = useState(false);
+  if (!countShown && (loadError !== null || (todays !== null && (!session || firstReadDone)))) setCountShown(true);
 
   // Counts and roster, read now and every 10 seconds while the page is shown.
   const refreshNow = usePolling(
@@ -78,6 +83,7 @@ function DayConsole({ t, locale, staff, staffHref, boardHref }: ConsoleProps) {
       if (!session) return false;
       const result = await readSessionLive(session);
       if (!isCurrent()) return false;
+      setFirstReadDone(true);
       if (result.ok) setRead({ session, data: result.data, readAt: new Date(), failedAt: null });
       else setRead((current) => current && { ...current, failedAt: new Date() });
       return true;
@@ -136,7 +142,7 @@ function DayConsole({ t, locale, staff, staffHref, boardHref }: ConsoleProps) {
           {live && <Roster t={t} locale={locale} session={session} shift={shift} bookings={live.data.bookings} walkIns={live.data.walkIns} turn={turn('roster')} onChange={refreshNow} />}
         </>
       )}
-      {scope && <DailyCount t={t} locale={locale} staff={staff} scope={scope} />}
+      {scope && countShown && <DailyCount t={t} locale={locale} staff={staff} scope={scope} />}
     </div>
   );
 }
