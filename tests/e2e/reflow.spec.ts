@@ -144,6 +144,7 @@ for (const screen of screens) {
       `/${locale}/schedules/?district=474`,
       `/${locale}/now-serving/?session=${sessionId}`,
       `/${locale}/home-visit/?campaign=thua-thien-hue-2021`,
+      `/${locale}/organisations/?campaign=thua-thien-hue-2021`,
     ]);
     for (const path of [...paths.filter((path) => !path.includes('/staff/')), ...withData]) await visit(path);
 
