@@ -19,6 +19,9 @@ export default defineConfig({
             groups: [
               // React stays the chunk it would be anyway, so the form group below does not take it in.
               { name: 'react', test: /node_modules[\\/]react[\\/]/, priority: 2 },
+              // The calendar library under a name of its own: the service worker precaches it for the
+              // ticket's "add to calendar" offline (src/integrations/offline-files.ts).
+              { name: 'calendar', test: /node_modules[\\/]ics[\\/]/, priority: 2 },
               // The form primitives are a few hundred bytes each and used together by the form islands:
               // one chunk rather than a request (and a gzip frame) each. Checkbox and DateParts, used by
               // the booking, join and home-visit forms only, are left to the automatic split (one chunk).

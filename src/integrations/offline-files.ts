@@ -1,8 +1,8 @@
 // Which built files the service worker precaches: the pages a citizen must open without a network
 // and every file they load, found by following the built files' own references (the island and
 // renderer scripts an HTML page names, the chunks each script imports). Code a page loads only on a
-// person's action (the map, the calendar file) stays out, except the chunks listed as needed
-// offline: the QR code of the ticket. Kept small for cheap phones: four pages, their scripts.
+// person's action (the map) stays out, except the chunks listed as needed
+// offline: the QR code of the ticket and its calendar file. Kept small for cheap phones: four pages, their scripts.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { locales } from '../i18n/config.ts';
@@ -10,8 +10,8 @@ import { locales } from '../i18n/config.ts';
 /** The ticket (the booking page) and the home-visit status page, in both languages. */
 export const offlinePages: readonly string[] = locales.flatMap((locale) => [`${locale}/booking/index.html`, `${locale}/home-visit/status/index.html`]);
 
-/** Chunks loaded on a person's action that the offline pages need: the ticket's QR generator. */
-export const offlineLazyChunks: readonly RegExp[] = [/^qrcode\.[\w-]+\.js$/];
+/** Chunks loaded on a person's action that the offline pages need: the ticket's QR generator and its calendar file's writer. */
+export const offlineLazyChunks: readonly RegExp[] = [/^qrcode\.[\w-]+\.js$/, /^calendar\.[\w-]+\.js$/];
 
 // A built page names its scripts and styles by absolute path; a stylesheet its fonts and images.
 const assetReference = /\/_astro\/[\w.-]+\.\w+/g;
