@@ -296,15 +296,6 @@ export function toBookPlacesArgs(request: BookingRequest): BookPlacesArgs {
   return args satisfies Functions['book_places']['Args'];
 }
 
-/** 16 random bytes as base64url: 22 characters, made once per booking form. */
-export function newIdempotencyKey(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return btoa(String.fromCharCode(...bytes))
-    .replace(/\+/g, '-')
-    .replace(/\//g, '_')
-    .replace(/=+$/, '');
-}
-
 // =====================================================================
 // Look up, cancel, move
 // =====================================================================

@@ -6,43 +6,28 @@
 // Messages are keys of the `homeVisit` namespace (`homeVisit:<field>.<problem>`), or of `booking`
 // for the fields the booking form shares (name, date of birth, ID number, phone).
 import { array, boolean, enum as picklist, literal, nullable, number, object, optional, pipe, strictObject, string, superRefine, transform, type input, type output } from 'zod/mini';
-import type { NamespaceResources } from '../i18n/schema.ts';
-import type { Refusal } from './errors.ts';
 import { birthDateField, fullNameField, idNumberField, idNumberProblem, nameProblem, normalizeName, phoneField } from './booking.ts';
 import { consentField } from './consent.ts';
-import { daysBetween, isIsoDate, isTimeOfDay, todayInVietnam } from './dates.ts';
+import { isIsoDate, isTimeOfDay, todayInVietnam } from './dates.ts';
+import { m, needs, periods, reasons, relationships, s, statuses, weekdays, type HomeVisitKey, type Period, type StaffKey } from './home-visit-basics.ts';
 
-type HomeVisitKey = `homeVisit:${keyof NamespaceResources['homeVisit']}`;
-
-function m<K extends keyof NamespaceResources['homeVisit']>(key: K): `homeVisit:${K}` {
-  return `homeVisit:${key}`;
-}
-
-type StaffKey = `staffHomeVisits:${keyof NamespaceResources['staffHomeVisits']}`;
-
-/** The staff forms' messages are keys of the `staffHomeVisits` namespace. */
-function s<K extends keyof NamespaceResources['staffHomeVisits']>(key: K): `staffHomeVisits:${K}` {
-  return `staffHomeVisits:${key}`;
-}
-
-export const reasons = ['elderly', 'illness', 'disability', 'pregnancy', 'other'] as const;
-export const needs = ['bedridden', 'wheelchair', 'hearing', 'sight', 'ethnic_language'] as const;
-export const relationships = ['child', 'spouse', 'grandchild', 'sibling', 'relative', 'carer', 'self'] as const;
-/** ISO weekdays, Monday first, as the database stores them. */
-export const weekdays = [1, 2, 3, 4, 5, 6, 7] as const;
-export const periods = ['morning', 'afternoon'] as const;
-export const statuses = ['received', 'scheduled', 'done', 'could_not', 'cancelled'] as const;
-
-export type Reason = (typeof reasons)[number];
-export type Need = (typeof needs)[number];
-export type Period = (typeof periods)[number];
-export type HomeVisitStatus = (typeof statuses)[number];
-
-/** Statuses a request can still move from: the staff list's default. */
-export const activeStatuses: readonly HomeVisitStatus[] = ['received', 'scheduled'];
-
-/** Whether the requester may still change the preferred times or cancel (the database agrees). */
-export const isOpenForRequester = (status: HomeVisitStatus): boolean => status === 'received';
+// Defined without zod, for the request page to open without the forms' schemas.
+export {
+  activeStatuses,
+  ageInDays,
+  existingRequestCode,
+  isOpenForRequester,
+  isOverdue,
+  needs,
+  overdueFirst,
+  periods,
+  reasons,
+  rejectedFieldMessage,
+  relationships,
+  statuses,
+  weekdays,
+} from './home-visit-basics.ts';
+export type { HomeVisitStatus, Need, Period, Reason } from './home-visit-basics.ts';
 
 /** Text on one line with single spaces, as private.clean_text stores it. */
 export function cleanText(value: string): string {
@@ -263,55 +248,3 @@ export type ScheduledAnswer = output<typeof scheduledAnswerSchema>;
 export const closedAnswerSchema = strictObject({ ok: literal(true), id: number(), status: picklist(['done', 'could_not'] as const) });
 export type ClosedAnswer = output<typeof closedAnswerSchema>;
 
-// The database names the field of an invalid_argument refusal; the forms show that field's own
-// message (the errors namespace's text for the code is about search filters).
-const requestFieldMessages: Record<string, HomeVisitKey> = {
-  reason: m('reason.required'),
-  reason_other: m('reasonOther.required'),
-  ward: m('ward.required'),
-  street_address: m('address.required'),
-  landmark: m('landmark.tooLong'),
-  location: m('location.outside'),
-  ethnic_language: m('language.required'),
-  preferred_days: m('days.required'),
-  preferred_periods: m('periods.required'),
-  relationship: m('relationship.required'),
-};
-const staffFieldMessages: Record<string, StaffKey> = {
-  date: s('schedule.datePast'),
-  window: s('schedule.timeOrder'),
-  team_contact: s('schedule.contactRequired'),
-  note: s('outcome.noteRequired'),
-};
-
-/**
- * The message for an invalid_argument refusal of the citizen's forms (`request`) or the staff
- * forms (`staff`): the refused field's own, else a general "check this answer"; undefined for
- * other refusals.
- */
-export function rejectedFieldMessage(refusal: Refusal, form: 'request' | 'staff'): HomeVisitKey | StaffKey | undefined {
-  if (refusal.code !== 'invalid_argument') return undefined;
-  const field = typeof refusal.details.field === 'string' ? refusal.details.field : '';
-  return form === 'request' ? (requestFieldMessages[field] ?? m('errors.rejected')) : (staffFieldMessages[field] ?? s('errors.rejected'));
-}
-
-/** Overdue: scheduled for a day already past with no outcome recorded. */
-export function isOverdue(visit: { status: HomeVisitStatus; scheduled_on: string | null }, today: string = todayInVietnam()): boolean {
-  return visit.status === 'scheduled' && visit.scheduled_on !== null && visit.scheduled_on < today;
-}
-
-/** The staff list's order: overdue visits first (longest overdue on top), then as read (oldest first). */
-export function overdueFirst<T extends { status: HomeVisitStatus; scheduled_on: string | null }>(visits: readonly T[], today: string = todayInVietnam()): T[] {
-  const overdue = visits.filter((visit) => isOverdue(visit, today)).sort((a, b) => a.scheduled_on!.localeCompare(b.scheduled_on!));
-  return [...overdue, ...visits.filter((visit) => !isOverdue(visit, today))];
-}
-
-/** The refusal home_visit_exists names the code of the active request to the phone that sent it. */
-export function existingRequestCode(details: Record<string, unknown>): string | undefined {
-  return typeof details.code === 'string' ? details.code : undefined;
-}
-
-/** Whole days since an instant, in Viet Nam's calendar: a request's age in the staff list. */
-export function ageInDays(createdAt: string, now: Date = new Date()): number {
-  return daysBetween(todayInVietnam(new Date(createdAt)), todayInVietnam(now));
-}

@@ -6,7 +6,7 @@ import { consentTextInForce } from '../../src/domain/consent-texts.ts';
 import { todayInVietnam } from '../../src/domain/dates.ts';
 
 /** An idempotency key made as the booking form makes it. */
-export { newIdempotencyKey as idempotencyKey } from '../../src/domain/booking.ts';
+export { newIdempotencyKey as idempotencyKey } from '../../src/domain/idempotency-key.ts';
 
 /** The consent a person gives today, as the forms send it: the id of the text in force. */
 export const consentInForce: string = consentTextInForce(todayInVietnam())?.id ?? 'none-in-force';

@@ -6,7 +6,6 @@ import {
   isOldEnough,
   lookupRequestSchema,
   moveRequestSchema,
-  newIdempotencyKey,
   personSchema,
   toBookPlacesArgs,
   toCancelBookingArgs,
@@ -16,6 +15,7 @@ import {
   type PersonInput,
 } from '../../src/domain/booking.ts';
 import { ageOn, dateFromParts, todayInVietnam } from '../../src/domain/dates.ts';
+import { newIdempotencyKey } from '../../src/domain/idempotency-key.ts';
 import { getT } from '../../src/i18n/index.ts';
 import { messages } from './support/messages.ts';
 

@@ -14,7 +14,9 @@ import { formatDayLong, formatTime } from '../../lib/format.ts';
 import { RetryNotice } from '../shared/RetryNotice.tsx';
 import { useSendOnce } from '../shared/send-once.ts';
 import { readSession } from '../shared/tab-storage.ts';
-import { saveTicket } from '../shared/ticket-store.ts';
+import { loadTicketStore } from '../shared/load-ticket-store.ts';
+// A device that keeps tickets keeps the page that shows them offline.
+import '../shared/offline.ts';
 import { useForm } from '../shared/use-form.ts';
 import { createTranslator, type Messages } from '../translator.ts';
 import { BookForm, type Draft } from './BookForm.tsx';
@@ -111,10 +113,12 @@ export default function BookIsland({ locale, messages, consent }: { locale: Loca
 
   async function confirm(request: BookingRequest) {
     setProblem(undefined);
+    const store = await loadTicketStore();
+    if (!store) return setProblem('network');
     const result = await send('book_places', (key) => toBookPlacesArgs({ ...request, idempotency_key: key }), bookingViewSchema);
     if (result.ok) {
       const view = result.data;
-      saveTicket(view, view.token);
+      store.saveTicket(view, view.token);
       sessionStorage.removeItem(draftKey);
       setBooked(view);
       setStep('done');

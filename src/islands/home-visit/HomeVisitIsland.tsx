@@ -2,11 +2,13 @@
 // pickers and, when at the house, the phone's location), needs, the days that suit, the requester
 // and consent; checked with the shared schema, sent with an idempotency key kept for the tab (a
 // lost answer is retried and records one request), then the receipt with the private status link.
+// The schemas and what follows a send load with the first send (send-parts.ts).
 // The request is for the page's campaign (src/lib/page-campaign.ts), whose units the pickers offer.
 import { useEffect, useState } from 'react';
 import { dateFromParts } from '../../domain/dates.ts';
 import { refusalMessage, type Refusal } from '../../domain/errors.ts';
-import { homeVisitRequestSchema, homeVisitViewSchema, rejectedFieldMessage, toRequestPayload, type HomeVisitView } from '../../domain/home-visit.ts';
+import { rejectedFieldMessage } from '../../domain/home-visit-basics.ts';
+import type { HomeVisitView } from '../../domain/home-visit.ts';
 import type { CampaignFormProps } from '../campaign/campaign-form-props.ts';
 import { CampaignPanel } from '../campaign/CampaignPanel.tsx';
 import { usePageCampaign } from '../campaign/use-page-campaign.ts';
@@ -18,15 +20,15 @@ import { readSession } from '../shared/tab-storage.ts';
 import { useForm } from '../shared/use-form.ts';
 import { createTranslator } from '../translator.ts';
 import { emptyDraft, RequestFields, type Draft } from './RequestFields.tsx';
-import { Receipt } from './Receipt.tsx';
-import { RefusalNotice } from './RefusalNotice.tsx';
-import { saveLink } from './links.ts';
 import { pickerToAct, type AreaCodes } from '../schedules/UnitPickers.tsx';
 
 // Kept for the browser tab: the answers survive a reload, and a retry after a lost answer reuses
 // the idempotency key of the same answers.
 const draftKey = 'cccd.homeVisit.draft';
 const attemptKey = 'cccd.homeVisit.attempt';
+
+const loadSendParts = () => import('./send-parts.ts');
+type SendParts = Awaited<ReturnType<typeof loadSendParts>>;
 
 /** The id of the input a schema issue or a refusal is about (for the ward, the picker to act on in `area`). */
 function fieldId(field: string, area: AreaCodes, unitSet: string): string {
@@ -59,6 +61,7 @@ export default function HomeVisitIsland({ locale, messages, consent, campaigns, 
   const { attempt, send } = useSendOnce(attemptKey);
   const [problem, setProblem] = useState<Problem>();
   const [receipt, setReceipt] = useState<HomeVisitView>();
+  const [parts, setParts] = useState<SendParts>();
 
   useEffect(() => {
     if (!receipt) sessionStorage.setItem(draftKey, JSON.stringify(draft));
@@ -76,6 +79,11 @@ export default function HomeVisitIsland({ locale, messages, consent, campaigns, 
   async function submit() {
     if (!campaign) return;
     setProblem(undefined);
+    // Offline before the first send, the parts do not load: the same failure as an unanswered send.
+    const loaded = parts ?? (await loadSendParts().catch(() => undefined));
+    if (!loaded) return setProblem({ kind: 'network' });
+    setParts(loaded);
+    const { homeVisitRequestSchema, homeVisitViewSchema, toRequestPayload, saveLink } = loaded;
     const checked = form.check(
       homeVisitRequestSchema,
       { ...draft, birth_date: dateFromParts(draft.day, draft.month, draft.year), campaign: campaign.slug },
@@ -97,7 +105,7 @@ export default function HomeVisitIsland({ locale, messages, consent, campaigns, 
     if (!form.showAt(refusalField(result.refusal, draft, unitSet), rejected ? t(rejected) : t(key, values))) setProblem({ kind: 'refusal', refusal: result.refusal });
   }
 
-  if (receipt) return <Receipt t={t} locale={locale} view={receipt} />;
+  if (receipt && parts) return <parts.Receipt t={t} locale={locale} view={receipt} />;
 
   const chooser = (
     <CampaignPanel locale={locale} t={t} state={page}>
@@ -122,7 +130,7 @@ export default function HomeVisitIsland({ locale, messages, consent, campaigns, 
         <div aria-live="polite">
           {attempt > 1 && <p>{t('homeVisit:form.retrying', { attempt })}</p>}
           {problem?.kind === 'network' && <p className="notice notice-error">{t('homeVisit:network.failed')}</p>}
-          {problem?.kind === 'refusal' && <RefusalNotice t={t} locale={locale} refusal={problem.refusal} />}
+          {problem?.kind === 'refusal' && parts && <parts.RefusalNotice t={t} locale={locale} refusal={problem.refusal} />}
         </div>
         <button type="submit" className="button" disabled={attempt > 0}>
           {attempt > 0 ? t('homeVisit:form.sending') : problem?.kind === 'network' ? t('homeVisit:network.retry') : t('homeVisit:form.submit')}

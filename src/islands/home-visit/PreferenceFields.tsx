@@ -1,6 +1,6 @@
 // The days and parts of the day that suit the family: on the request form and, while the request
 // is not yet scheduled, on the status page.
-import { periods, weekdays } from '../../domain/home-visit.ts';
+import { periods, weekdays } from '../../domain/home-visit-basics.ts';
 import type { Translate } from '../translator.ts';
 import { Checkboxes } from '../shared/Choices.tsx';
 import type { Form } from '../shared/use-form.ts';

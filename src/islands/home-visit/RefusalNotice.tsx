@@ -1,7 +1,7 @@
 // A refusal of a home-visit request that is not about one field, in words for the family.
 import { formatCode } from '../../domain/booking-code.ts';
 import { refusalMessage, type Refusal } from '../../domain/errors.ts';
-import { existingRequestCode, rejectedFieldMessage } from '../../domain/home-visit.ts';
+import { existingRequestCode, rejectedFieldMessage } from '../../domain/home-visit-basics.ts';
 import type { Locale } from '../../i18n/config.ts';
 import type { Translate } from '../translator.ts';
 import { savedLink, statusUrl } from './links.ts';

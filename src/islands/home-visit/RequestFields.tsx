@@ -1,7 +1,7 @@
 // The questions of a home-visit request, in the order a family answers them: the person and why
 // they cannot travel, where, what they need, the days that suit, who is asking, consent.
 import type { ConsentVersions } from '../../domain/consent.ts';
-import { needs, reasons, relationships } from '../../domain/home-visit.ts';
+import { needs, reasons, relationships } from '../../domain/home-visit-basics.ts';
 import type { Locale } from '../../i18n/config.ts';
 import { hasDistricts, type UnitScope } from '../schedules/units.ts';
 import { type AreaCodes, UnitPickers } from '../schedules/UnitPickers.tsx';

@@ -3,7 +3,7 @@
 // family asking again for the same person is shown the way to the request they already sent, and
 // the status page shows the code and the status it last read when the network fails.
 import { enum as picklist, object, optional, string, type output } from 'zod/mini';
-import { statuses, type HomeVisitStatus } from '../../domain/home-visit.ts';
+import { statuses, type HomeVisitStatus } from '../../domain/home-visit-basics.ts';
 import { manageLinkHash, type ManageLink } from '../../domain/manage-link.ts';
 import type { Locale } from '../../i18n/config.ts';
 import { localizedPath } from '../../i18n/paths.ts';

@@ -13,7 +13,9 @@ import { rpc } from '../../lib/public-api.ts';
 import { emptyPerson, personFieldId, refusalPersonFieldId } from '../book/PersonFields.tsx';
 import { RetryNotice } from '../shared/RetryNotice.tsx';
 import { useSendOnce } from '../shared/send-once.ts';
-import { saveTicket } from '../shared/ticket-store.ts';
+import { loadTicketStore } from '../shared/load-ticket-store.ts';
+// A device that keeps tickets keeps the page that shows them offline.
+import '../shared/offline.ts';
 import { useForm } from '../shared/use-form.ts';
 import { useRead } from '../shared/use-read.ts';
 import { createTranslator, type Messages } from '../translator.ts';
@@ -127,10 +129,12 @@ export default function JoinIsland({ locale, messages, consent }: { locale: Loca
     }, fieldOf);
     if (!request) return;
     setProblem(undefined);
+    const store = await loadTicketStore();
+    if (!store) return setProblem(t(networkErrorKey));
     const answer = await send('join_signup_link', (key) => toJoinArgs(token!, request, key), bookingViewSchema);
     if (answer.ok) {
       const view = answer.data;
-      saveTicket(view, view.token);
+      store.saveTicket(view, view.token);
       setJoined(view);
       return;
     }

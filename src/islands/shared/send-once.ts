@@ -2,7 +2,7 @@
 // idempotency key is kept in the tab's sessionStorage for the same answers, so a retry after a
 // lost answer (even after a reload) gets the first result back instead of a second booking.
 import { useState } from 'react';
-import { newIdempotencyKey } from '../../domain/booking.ts';
+import { newIdempotencyKey } from '../../domain/idempotency-key.ts';
 import type { output } from 'zod/mini';
 import type { AnswerSchema } from '../../lib/answers.ts';
 import type { Database } from '../../lib/database.types.ts';

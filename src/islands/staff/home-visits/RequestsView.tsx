@@ -1,6 +1,6 @@
 // The home-visit requests of one status (or all still to deal with), overdue first, to schedule and close.
 import { useCallback, useState } from 'react';
-import { activeStatuses, overdueFirst, statuses, type HomeVisitStatus } from '../../../domain/home-visit.ts';
+import { activeStatuses, overdueFirst, statuses, type HomeVisitStatus } from '../../../domain/home-visit-basics.ts';
 import type { Locale } from '../../../i18n/config.ts';
 import { SelectField } from '../../shared/SelectField.tsx';
 import type { Translate } from '../../translator.ts';

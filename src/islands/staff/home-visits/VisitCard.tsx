@@ -3,7 +3,7 @@
 import { lazy, Suspense, useId, useState } from 'react';
 import { formatCode } from '../../../domain/booking-code.ts';
 import { todayInVietnam } from '../../../domain/dates.ts';
-import { ageInDays, isOverdue } from '../../../domain/home-visit.ts';
+import { ageInDays, isOverdue } from '../../../domain/home-visit-basics.ts';
 import type { Locale } from '../../../i18n/config.ts';
 import { formatDate } from '../../../lib/format.ts';
 import type { Translate } from '../../translator.ts';

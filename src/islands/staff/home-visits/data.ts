@@ -1,6 +1,7 @@
 // What the home-visits page reads and writes through the officer's session: RLS
 // returns only the requests of the officer's scope; the staff_* functions check it again.
-import { closedAnswerSchema, scheduledAnswerSchema, statuses, type ClosedAnswer, type HomeVisitStatus, type Outcome, type Schedule, type ScheduledAnswer } from '../../../domain/home-visit.ts';
+import type { ClosedAnswer, Outcome, Schedule, ScheduledAnswer } from '../../../domain/home-visit.ts';
+import { statuses, type HomeVisitStatus } from '../../../domain/home-visit-basics.ts';
 import type { PostgrestResponse } from '@supabase/postgrest-js';
 import { array, enum as picklist, object, string, type output } from 'zod/mini';
 import { readAnswer } from '../../../lib/answers.ts';
@@ -104,14 +105,22 @@ export function readDay(date: string): Promise<RpcResult<StaffHomeVisit[]>> {
   );
 }
 
+// The answers' schemas load with the first write (its form has loaded them already), not with the
+// list; one that cannot load is a network failure (attempt).
+const answerSchemas = () => import('../../../domain/home-visit.ts');
+
 export function scheduleVisit(id: number, schedule: Schedule): Promise<RpcResult<ScheduledAnswer>> {
-  return staffRpc(
-    'staff_schedule_home_visit',
-    { p_id: id, p_date: schedule.date, p_from: schedule.from, p_to: schedule.to, p_team_contact: schedule.team_contact },
-    scheduledAnswerSchema,
+  return attempt(async () =>
+    staffRpc(
+      'staff_schedule_home_visit',
+      { p_id: id, p_date: schedule.date, p_from: schedule.from, p_to: schedule.to, p_team_contact: schedule.team_contact },
+      (await answerSchemas()).scheduledAnswerSchema,
+    ),
   );
 }
 
 export function closeVisit(id: number, outcome: Outcome): Promise<RpcResult<ClosedAnswer>> {
-  return staffRpc('staff_close_home_visit', { p_id: id, p_status: outcome.status, p_note: outcome.note ?? '' }, closedAnswerSchema);
+  return attempt(async () =>
+    staffRpc('staff_close_home_visit', { p_id: id, p_status: outcome.status, p_note: outcome.note ?? '' }, (await answerSchemas()).closedAnswerSchema),
+  );
 }

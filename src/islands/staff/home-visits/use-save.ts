@@ -1,6 +1,6 @@
 // Saving a home-visit form: the call, then the list read again, or why not, for the form to show.
 import { useState } from 'react';
-import { rejectedFieldMessage } from '../../../domain/home-visit.ts';
+import { rejectedFieldMessage } from '../../../domain/home-visit-basics.ts';
 import type { RpcResult } from '../../../lib/public-api.ts';
 import type { Form } from '../../shared/use-form.ts';
 import type { Translate } from '../../translator.ts';
