@@ -39,6 +39,10 @@ test('(a) booked, the tab closed, then offline: the booking page opens the ticke
   await page.goto('/vi/booking/');
   await expect(page.getByRole('heading', { name: words.saved })).toBeVisible();
   await expectSavedTicketOffline(page, code, ticket);
+  // Its calendar file too: the library that writes it was precached with the page.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Thêm vào lịch (tệp .ics)' }).click();
+  expect((await download).suggestedFilename()).toBe(`cccd-${code.replace("-", "")}.ics`);
   await expectNoSeriousA11yViolations(page);
 });
 
