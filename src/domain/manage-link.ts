@@ -1,6 +1,6 @@
 // The private link to a booking: /{lang}/booking/#code=…&t=… . The code and token travel in the
 // fragment, which browsers never send to a server, so they stay out of server and proxy logs.
-import { isValidCode, normalizeCode } from './booking-code.ts';
+import { normalizeCode } from './booking-code.ts';
 
 export interface ManageLink {
   code: string;
@@ -19,17 +19,4 @@ export function parseManageLinkHash(hash: string): ManageLink | null {
   const code = normalizeCode(params.get('code'));
   const token = params.get('t') ?? '';
   return code && manageTokenPattern.test(token) ? { code, token } : null;
-}
-
-/**
- * A fragment meant as a private link that is not one (the token cut short or missing, the code
- * mangled): what to tell the person, with the code to fill the lookup in when it is a valid code.
- * Null for a whole link and for any fragment without the link's keys (a ticket's #lookup=…).
- */
-export function brokenManageLinkHash(hash: string): { code: string | null } | null {
-  const params = new URLSearchParams(hash.replace(/^#/, ''));
-  if (!params.has('code') && !params.has('t')) return null;
-  if (parseManageLinkHash(hash)) return null;
-  const code = normalizeCode(params.get('code'));
-  return { code: isValidCode(code) ? code : null };
 }

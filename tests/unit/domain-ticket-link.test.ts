@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { brokenManageLinkHash, manageLinkHash, parseManageLinkHash } from '../../src/domain/manage-link.ts';
+import { brokenManageLinkHash } from '../../src/domain/broken-manage-link.ts';
+import { manageLinkHash, parseManageLinkHash } from '../../src/domain/manage-link.ts';
 import { lookupHash, parseLookupHash, scannedCode } from '../../src/domain/ticket-link.ts';
 
 /** A valid code; K7M29QX4T has the wrong check character. */
