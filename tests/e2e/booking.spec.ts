@@ -268,6 +268,8 @@ test('a saved ticket shows on the booking page without a network', async ({ page
   await page.getByRole('button', { name: `Show ticket ${code}` }).click();
   await expect(page.getByText(/offline/)).toBeVisible();
   await expect(page.locator('.ticket-code')).toHaveText([code!]);
+  // The button that was pressed is gone: the ticket starts at its heading.
+  await expect(page.getByRole('heading', { name: 'Your booking', level: 2 })).toBeFocused();
 });
 
 test('an answer lost on the way back is retried with the same key and books once', async ({ page }) => {

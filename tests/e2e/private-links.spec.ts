@@ -80,6 +80,82 @@ test('a second private link opened in the same tab shows that booking alone, and
   expect(await statusesOf('bookings', 'code', [first.code, second.code])).toEqual(['confirmed', 'cancelled']);
 });
 
+/** A token of the right shape that is not the booking's: a link cut to a plausible length, or the one of a booking made again. */
+const wrongToken = 'x'.repeat(43);
+
+test('a private link the server refuses says so once, online, and offers the lookup with its code', async ({ page }) => {
+  const { shiftId } = await bookableShift('19786', 1);
+  const booking = await bookAPlace(shiftId);
+  const refusedLink = `/vi/booking/${manageLinkHash({ code: booking.code, token: wrongToken })}`;
+  const expectRefusedLink = async () => {
+    await expect(page.getByText('Liên kết này không dùng được: có thể đã bị cắt ngắn hoặc lịch hẹn đã được đặt lại.', { exact: false })).toBeVisible();
+    // Nothing about a phone number nobody typed, nor about a network that answered.
+    await expect(page.getByText('số điện thoại phải là số đã khai', { exact: false })).toHaveCount(0);
+    await expect(page.getByText('không có mạng', { exact: false })).toHaveCount(0);
+    await expect(page.locator('.ticket-code')).toHaveCount(0);
+    await expect(page.getByLabel('Mã đặt chỗ', { exact: true })).toHaveValue(formatCode(booking.code));
+    await expect(page.getByLabel('Số điện thoại đã dùng khi đặt')).toBeFocused();
+  };
+
+  // A phone that never saw the booking.
+  await page.goto(refusedLink);
+  await expectRefusedLink();
+  await expectNoSeriousA11yViolations(page);
+
+  // A phone that has its ticket saved (opened by the right link first).
+  await followInSameTab(page, `/vi/booking/${manageLinkHash(booking)}`);
+  await expect(page.locator('.ticket-code')).toHaveText([formatCode(booking.code)]);
+  await followInSameTab(page, refusedLink);
+  await expectRefusedLink();
+  await page.keyboard.type(booking.phone);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.ticket-code')).toHaveText([formatCode(booking.code)]);
+
+  // Only when the network really fails does the page show the copy saved on this phone, saying so.
+  await page.route('**/rest/v1/rpc/lookup_booking', (route) => route.abort('internetdisconnected'));
+  await followInSameTab(page, `/vi/booking/${manageLinkHash(booking)}`);
+  await expect(page.getByText('Bạn đang xem bản lưu trên máy (không có mạng)', { exact: false })).toBeVisible();
+  await expect(page.getByText('Liên kết này không dùng được', { exact: false })).toHaveCount(0);
+});
+
+test('a private link that came incomplete says so, with its code filled in the lookup when it has one', async ({ page }) => {
+  const { shiftId } = await bookableShift('19786', 1);
+  const booking = await bookAPlace(shiftId);
+  const incomplete = 'Liên kết này không đầy đủ';
+  for (const hash of [`#code=${booking.code}&t=${booking.token.slice(0, 3)}`, `#code=${booking.code}`]) {
+    await page.goto(`/vi/booking/${hash}`);
+    await expect(page.getByText(incomplete, { exact: false })).toBeVisible();
+    await expect(page.getByLabel('Mã đặt chỗ', { exact: true })).toHaveValue(formatCode(booking.code));
+    await expect(page.getByLabel('Số điện thoại đã dùng khi đặt')).toBeFocused();
+  }
+  await expectNoSeriousA11yViolations(page);
+  await page.goto('/en/booking/#code=garbage&t=');
+  await expect(page.getByText('This link is incomplete', { exact: false })).toBeVisible();
+  await expect(page.getByLabel('Booking code', { exact: true })).toHaveValue('');
+  // The page without a link, or a ticket's lookup, tells nothing of the kind.
+  await page.goto(`/vi/booking/${lookupHash(booking.code)}`);
+  await expect(page.getByLabel('Mã đặt chỗ', { exact: true })).toHaveValue(formatCode(booking.code));
+  await expect(page.getByText(incomplete, { exact: false })).toHaveCount(0);
+});
+
+test('“Xem vé” on a saved ticket takes focus to the ticket’s heading, online and offline', async ({ page }) => {
+  const { shiftId } = await bookableShift('19786', 1);
+  const booking = await bookAPlace(shiftId);
+  await page.goto(`/vi/booking/${manageLinkHash(booking)}`);
+  await expect(page.locator('.ticket-code')).toHaveText([formatCode(booking.code)]);
+  await page.getByRole('button', { name: 'Tìm lịch hẹn khác' }).click();
+  const show = page.getByRole('button', { name: `Xem vé ${formatCode(booking.code)}` });
+  await show.click();
+  await expect(page.getByRole('heading', { name: 'Lịch hẹn của bạn' })).toBeFocused();
+  await expect(page.getByText('không có mạng', { exact: false })).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Tìm lịch hẹn khác' }).click();
+  await page.route('**/rest/v1/rpc/lookup_booking', (route) => route.abort('internetdisconnected'));
+  await show.click();
+  await expect(page.getByText('Bạn đang xem bản lưu trên máy (không có mạng)', { exact: false })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Lịch hẹn của bạn' })).toBeFocused();
+});
+
 test('a ticket’s QR code is the booking page’s address with the code alone, which opens the lookup filled in', async ({ page }) => {
   const { shiftId } = await bookableShift('19786', 1);
   const booking = await bookAPlace(shiftId);
@@ -174,7 +250,12 @@ test('without a network, a home visit’s status page shows the request’s code
 
   await page.route('**/rest/v1/rpc/home_visit_status', (route) => route.abort('internetdisconnected'));
   await page.reload();
-  await expect(page.getByRole('alert')).toContainText('Không kết nối được');
+  // It is a home-visit request the page could not read, not a booking.
+  await expect(page.getByRole('alert')).toHaveText(/^Không kết nối được để xem tình trạng đề nghị làm thẻ tại nhà\./);
+  // The error and what the phone knows stand apart.
+  const errorBox = (await page.getByRole('alert').boundingBox())!;
+  const knownBlock = (await page.getByText('Không có mạng, đây là thông tin máy này đã biết').boundingBox())!;
+  expect(knownBlock.y - (errorBox.y + errorBox.height)).toBeGreaterThanOrEqual(16);
   const kept = page.locator('.summary-list');
   await expect(kept.getByRole('term')).toHaveText(['Mã đề nghị', 'Tình trạng xem lần gần nhất']);
   await expect(kept.getByRole('definition').first()).toHaveText(formatCode(seen.code));
@@ -186,6 +267,9 @@ test('without a network, a home visit’s status page shows the request’s code
   // A link this phone never opened online: its code, from the link itself, and nothing more.
   await followInSameTab(page, `/vi/home-visit/status/${manageLinkHash(neverSeen)}`);
   await expect(page.locator('.summary-list').getByRole('definition')).toHaveText([formatCode(neverSeen.code)]);
+
+  await page.goto(`/en/home-visit/status/${manageLinkHash(seen)}`);
+  await expect(page.getByRole('alert')).toHaveText(/^Could not connect to check your home-visit request\./);
 });
 
 test('a request sent from this phone keeps its code and status for the status page, which the network then fails', async ({ page }) => {

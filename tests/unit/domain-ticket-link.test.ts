@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { brokenManageLinkHash } from '../../src/domain/broken-manage-link.ts';
 import { manageLinkHash, parseManageLinkHash } from '../../src/domain/manage-link.ts';
 import { lookupHash, parseLookupHash, scannedCode } from '../../src/domain/ticket-link.ts';
 
@@ -42,5 +43,21 @@ describe('what the officers’ scanner reads', () => {
     expect(scannedCode(`javascript:alert(1)//${lookupHash(code)}`)).toBeNull();
     expect(scannedCode('K7M29QX4T')).toBeNull();
     expect(scannedCode('hello')).toBeNull();
+  });
+});
+
+describe('a private link that came broken', () => {
+  test('is told apart, with its code when that is a valid one', () => {
+    expect(brokenManageLinkHash(`#code=${code}&t=abc`)).toEqual({ code });
+    expect(brokenManageLinkHash(`#code=${code}`)).toEqual({ code });
+    expect(brokenManageLinkHash('#code=k7m2-9qx4a&t=')).toEqual({ code });
+    expect(brokenManageLinkHash('#code=garbage&t=x')).toEqual({ code: null });
+    expect(brokenManageLinkHash(`#t=${token}`)).toEqual({ code: null });
+  });
+
+  test('is never a whole link, a ticket’s lookup or an empty fragment', () => {
+    expect(brokenManageLinkHash(manageLinkHash({ code, token }))).toBeNull();
+    expect(brokenManageLinkHash(lookupHash(code))).toBeNull();
+    expect(brokenManageLinkHash('')).toBeNull();
   });
 });

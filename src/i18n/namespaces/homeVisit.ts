@@ -118,6 +118,7 @@ export const homeVisitSchema = z.strictObject({
   'status.noLink': text('The page was opened without the private link'),
   'status.notFound': text('The link opens no request'),
   'status.loading': text('While the request loads'),
+  'status.network': text('The status could not be read: no network or no answer'),
   'status.newRequest': text('Link to the request form'),
   'status.offline': text('Above the request code and last status kept on the device, when the network fails'),
   'status.lastKnown': text('Label of the status last read on this device'),

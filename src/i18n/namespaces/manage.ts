@@ -10,6 +10,8 @@ export const manageSchema = z.strictObject({
   'saved.heading': text('Heading of the tickets saved on the device'),
   'saved.show': text('Button showing a saved ticket; {{code}}'),
   'saved.offline': text('When showing a saved ticket without network'),
+  'link.broken': text('Above the lookup when the private link in the address is incomplete (token cut short or missing)'),
+  'link.refused': text('Above the lookup when the server knows no booking for the private link (token cut short, or booked again)'),
   'lookup.heading': text('Heading of the lookup form'),
   'lookup.lead': text('Under it'),
   'lookup.code': text('Label of the code'),

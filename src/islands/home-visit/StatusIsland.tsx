@@ -82,7 +82,7 @@ function RequestStatus({ locale, messages, fragment }: Props & { fragment: strin
     case 'failed': {
       const refusal = loaded.refusal;
       const text = !refusal
-        ? t('errors:network')
+        ? t('homeVisit:status.network')
         : refusal.code === 'not_found' || refusal.code === 'invalid_code'
           ? t('homeVisit:status.notFound')
           : t(refusalMessage(refusal).key, refusalMessage(refusal).values);
@@ -110,7 +110,7 @@ function KeptOnDevice({ t, locale, link }: { t: Translate; locale: Locale; link:
   const kept = savedLink(link.code);
   const known = kept?.token === link.token && kept.status && kept.checkedAt ? { status: kept.status, checkedAt: kept.checkedAt } : undefined;
   return (
-    <>
+    <div className="kept-on-device">
       <p>{t('homeVisit:status.offline')}</p>
       <SummaryList
         rows={[
@@ -121,7 +121,7 @@ function KeptOnDevice({ t, locale, link }: { t: Translate; locale: Locale; link:
           },
         ]}
       />
-    </>
+    </div>
   );
 }
 

@@ -6,15 +6,17 @@ import { useEffect, useState } from 'react';
 import { formatCode } from '../../domain/booking-code.ts';
 import { activeBookings, bookingViewSchema, type BookingView } from '../../domain/booking-view.ts';
 import { refusalMessage, type Refusal } from '../../domain/errors.ts';
+import { brokenManageLinkHash } from '../../domain/broken-manage-link.ts';
 import { parseManageLinkHash } from '../../domain/manage-link.ts';
 import { parseLookupHash } from '../../domain/ticket-link.ts';
 import type { Locale } from '../../i18n/config.ts';
 import { rpc, type RpcResult } from '../../lib/public-api.ts';
+import { focusWhenShown } from '../shared/focus-when-shown.ts';
 import { manageUrl } from '../shared/manage-url.ts';
 import { Ticket } from '../shared/Ticket.tsx';
 import { loadTickets, saveTicket, type SavedTicket } from '../shared/ticket-store.ts';
 import { useFragment } from '../shared/use-fragment.ts';
-import { createTranslator, type Messages } from '../translator.ts';
+import { createTranslator, type Messages, type Translate } from '../translator.ts';
 import { CancelPanel } from './CancelPanel.tsx';
 import { LookupForm, type Lookup } from './LookupForm.tsx';
 import { MovePanel } from './MovePanel.tsx';
@@ -28,12 +30,32 @@ interface Open {
   code: string;
   proof: Proof | null;
   offline: boolean;
+  /** Opened by the person's press (a saved ticket, the lookup): focus goes to the booking's heading. */
+  pressed: boolean;
 }
+
+/**
+ * What went wrong, as the page says it: a refusal, no network, or a private link that does not
+ * work: broken on its way (cut short, no token) or refused by the server (a token cut to a
+ * plausible length, or a booking made again since).
+ */
+type Problem = Refusal | 'network' | 'link-broken' | 'link-refused';
 
 interface Props {
   locale: Locale;
   messages: Messages;
 }
+
+function describeProblem(t: Translate, problem: Problem): string {
+  if (problem === 'network') return t('errors:network');
+  if (problem === 'link-broken') return t('manage:link.broken');
+  if (problem === 'link-refused') return t('manage:link.refused');
+  const { key, values } = refusalMessage(problem);
+  return t(key, values);
+}
+
+/** The refusals of a private link's lookup that say the link opens no booking. */
+const linkRefusals = new Set(['not_found', 'invalid_code']);
 
 export default function ManageIsland(props: Props) {
   const [fragment, clearFragment] = useFragment();
@@ -47,18 +69,24 @@ function BookingPage({ locale, messages, fragment, clearFragment }: Props & { fr
   // A private link in the address is looked up as the page opens; a ticket's QR code fills the form in.
   const [link] = useState(() => parseManageLinkHash(fragment));
   const [scanned] = useState(() => parseLookupHash(fragment));
+  const [broken] = useState(() => brokenManageLinkHash(fragment));
   const [open, setOpen] = useState<Open>();
-  const [lookupDraft, setLookupDraft] = useState<Lookup>({ code: scanned ? formatCode(scanned) : '', phone: '' });
+  const [lookupDraft, setLookupDraft] = useState<Lookup>(() => {
+    const code = scanned ?? broken?.code;
+    return { code: code ? formatCode(code) : '', phone: '' };
+  });
+  /** The code came filled in: the phone is what is left to type. */
+  const [focusPhone, setFocusPhone] = useState(lookupDraft.code !== '');
   const [busy, setBusy] = useState(link !== null);
-  const [problem, setProblem] = useState<Refusal | 'network'>();
+  const [problem, setProblem] = useState<Problem | undefined>(broken ? 'link-broken' : undefined);
   const [panel, setPanel] = useState<'cancel' | 'move'>();
   /** What the last change did, as the banner says it. */
   const [done, setDone] = useState<string>();
 
-  function show(view: BookingView, openCode: string, proof: Proof | null, offline = false) {
+  function show(view: BookingView, openCode: string, proof: Proof | null, offline = false, pressed = false) {
     if (!offline) saveTicket(view, proof && 'p_token' in proof ? proof.p_token : null);
     setSaved(loadTickets());
-    setOpen({ view, code: openCode, proof, offline });
+    setOpen({ view, code: openCode, proof, offline, pressed });
   }
 
   async function call(result: Promise<RpcResult<BookingView>>): Promise<BookingView | undefined> {
@@ -76,13 +104,14 @@ function BookingPage({ locale, messages, fragment, clearFragment }: Props & { fr
   }
 
   async function openSaved(ticket: SavedTicket) {
+    setProblem(undefined);
     const proof = ticket.token ? { p_token: ticket.token } : null;
-    if (!proof) return show(ticket.view, ticket.code, null, true);
+    if (!proof) return show(ticket.view, ticket.code, null, true, true);
     setBusy(true);
     const answer = await rpc('lookup_booking', { p_code: ticket.code, ...proof }, bookingViewSchema);
     setBusy(false);
-    if (answer.ok) show(answer.data, ticket.code, proof);
-    else show(ticket.view, ticket.code, proof, true);
+    if (answer.ok) show(answer.data, ticket.code, proof, false, true);
+    else show(ticket.view, ticket.code, proof, true, true);
   }
 
   useEffect(() => {
@@ -92,9 +121,17 @@ function BookingPage({ locale, messages, fragment, clearFragment }: Props & { fr
     const proof = { p_token: link.token };
     void rpc('lookup_booking', { p_code: link.code, ...proof }, bookingViewSchema).then((answer) => {
       if (!current) return;
+      if (!answer.ok && 'refusal' in answer && linkRefusals.has(answer.refusal.code)) {
+        // The server read the link and knows no such booking: the lookup by code and phone is left.
+        setBusy(false);
+        setProblem('link-refused');
+        setLookupDraft({ code: formatCode(link.code), phone: '' });
+        setFocusPhone(true);
+        return;
+      }
       const view = settle(answer);
       if (view) show(view, link.code, proof);
-      else {
+      else if ('network' in answer) {
         // Offline, the copy of the booking saved on this device.
         const copy = loadTickets().find((ticket) => ticket.view.bookings.some((booking) => booking.code === link.code));
         if (copy) show(copy.view, link.code, proof, true);
@@ -108,7 +145,7 @@ function BookingPage({ locale, messages, fragment, clearFragment }: Props & { fr
   async function lookup(code: string, phone: string) {
     const proof = { p_phone: phone };
     const view = await call(rpc('lookup_booking', { p_code: code, ...proof }, bookingViewSchema));
-    if (view) show(view, code, proof);
+    if (view) show(view, code, proof, false, true);
   }
 
   async function cancel(codes: string[] | null) {
@@ -146,7 +183,7 @@ function BookingPage({ locale, messages, fragment, clearFragment }: Props & { fr
     if (link) clearFragment();
   }
 
-  const problemText = problem === 'network' ? t('errors:network') : problem ? t(refusalMessage(problem).key, refusalMessage(problem).values) : undefined;
+  const problemText = problem && describeProblem(t, problem);
 
   if (open) {
     const active = activeBookings(open.view).filter((booking) => booking.status === 'confirmed');
@@ -154,7 +191,9 @@ function BookingPage({ locale, messages, fragment, clearFragment }: Props & { fr
     const token = open.proof && 'p_token' in open.proof ? open.proof.p_token : null;
     return (
       <section aria-labelledby="booking-heading">
-        <h2 id="booking-heading">{t('manage:booking.heading')}</h2>
+        <h2 id="booking-heading" tabIndex={-1} ref={open.pressed ? focusWhenShown : undefined}>
+          {t('manage:booking.heading')}
+        </h2>
         {open.offline && <p className="notice notice-warning">{t('manage:saved.offline')}</p>}
         <div aria-live="polite">
           {done && <p className="notice">{done}</p>}
@@ -194,7 +233,7 @@ function BookingPage({ locale, messages, fragment, clearFragment }: Props & { fr
   return (
     <>
       {saved.length > 0 && <SavedTickets locale={locale} t={t} tickets={saved} onOpen={(ticket) => void openSaved(ticket)} />}
-      <LookupForm t={t} focusPhone={scanned !== null} value={lookupDraft} onChange={setLookupDraft} busy={busy} problem={problemText} onLookup={(code, phone) => void lookup(code, phone)} />
+      <LookupForm t={t} focusPhone={focusPhone} value={lookupDraft} onChange={setLookupDraft} busy={busy} problem={problemText} onLookup={(code, phone) => void lookup(code, phone)} />
     </>
   );
 }
