@@ -1,8 +1,10 @@
 // Check-in by booking code, typed or read from the ticket's QR code with the phone's camera. The
 // camera code is loaded only when the officer presses "Scan": most check-ins are typed.
 import { lazy, Suspense, useState } from 'react';
+import type { Locale } from '../../../i18n/config.ts';
 import type { Translate } from '../../translator.ts';
 import { ErrorSummary } from '../../shared/ErrorSummary.tsx';
+import { Interpolated, vietnameseData } from '../../shared/Interpolated.tsx';
 import { TextField } from '../../shared/TextField.tsx';
 import { useForm } from '../../shared/use-form.ts';
 import { staffCall, type QueueEntry } from './data.ts';
@@ -14,6 +16,7 @@ const Scanner = lazy(() => import('./Scanner.tsx'));
 
 interface Props {
   t: Translate;
+  locale: Locale;
   shiftId: number;
   turn: Turn;
   onChange: () => void;
@@ -23,7 +26,7 @@ interface Props {
 // with the first check-in, so the console opens without the booking form's schemas.
 const loadCodeSchema = () => import('../../../domain/booking.ts').then(({ lookupRequestSchema }) => lookupRequestSchema.shape.code);
 
-export function CheckIn({ t, shiftId, turn, onChange }: Props) {
+export function CheckIn({ t, locale, shiftId, turn, onChange }: Props) {
   const [code, setCode] = useState('');
   const form = useForm(t);
   const [refusal, setRefusal] = useState<string | null>(null);
@@ -101,7 +104,9 @@ export function CheckIn({ t, shiftId, turn, onChange }: Props) {
         {turn.last && refusal && <p className="notice notice-error">{refusal}</p>}
         {turn.last && done && (
           <div className="notice staff-day-done">
-            <p>{t('staffDay:checkIn.done', { number: done.queue_no, name: done.full_name ?? '' })}</p>
+            <p>
+              <Interpolated t={t} name="staffDay:checkIn.done" values={{ number: done.queue_no, name: <span lang={vietnameseData(locale)}>{done.full_name}</span> }} />
+            </p>
             {done.shift_id !== shiftId && <p>{t('staffDay:checkIn.otherShift')}</p>}
           </div>
         )}
