@@ -7,10 +7,7 @@ import type { Translate } from '../translator.ts';
 const mark = '\u0000';
 
 export function Interpolated({ t, name, values }: { t: Translate; name: string; values: Record<string, ReactNode> }) {
-  // Plain values go in as they are (a count still chooses the plural), elements by their marks.
-  const marked = Object.fromEntries(
-    Object.entries(values).map(([key, value]) => [key, typeof value === 'string' || typeof value === 'number' ? value : `${mark}${key}${mark}`]),
-  );
+  const marked = Object.fromEntries(Object.keys(values).map((key) => [key, `${mark}${key}${mark}`]));
   // Split by the marks, the odd parts are the values' names.
   const parts = t(name, marked).split(mark);
   return <>{parts.map((part, index) => <Fragment key={index}>{index % 2 === 1 ? values[part] : part}</Fragment>)}</>;

@@ -49,7 +49,12 @@ export function DayView({ locale, t }: { locale: Locale; t: Translate }) {
             {wards.map(([ward, visits]) => (
               <section key={ward} aria-label={ward}>
                 <h3>
-                  <Interpolated t={t} name="staffHomeVisits:day.ward" values={{ ward: <span lang={vietnameseData(locale)}>{ward}</span>, count: visits.length }} />
+                  {/* The count goes to t as a number, so it still picks the plural; the ward is an element. */}
+                  <Interpolated
+                    t={(key, values) => t(key, { ...values, count: visits.length })}
+                    name="staffHomeVisits:day.ward"
+                    values={{ ward: <span lang={vietnameseData(locale)}>{ward}</span> }}
+                  />
                 </h3>
                 <ul className="staff-sessions">
                   {visits.map((visit) => (
