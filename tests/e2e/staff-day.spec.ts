@@ -4,9 +4,12 @@
 import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { todayInVietnam } from '../../src/domain/dates.ts';
+import { manageLinkHash } from '../../src/domain/manage-link.ts';
+import { lookupHash } from '../../src/domain/ticket-link.ts';
 import { foldForSearch } from '../../src/domain/roster.ts';
 import { expectNoSeriousA11yViolations } from './support/axe.ts';
 import { freshShift, sql } from './support/db.ts';
+import { siteUrl } from './support/ports.ts';
 import { bookAPlace } from './support/public-rpc.ts';
 import { signInAsCommuneOfficer, signInAsOfficer } from './support/staff.ts';
 
@@ -79,6 +82,34 @@ test('the officer checks a citizen in by code, calls the number, the board shows
 
   const [status] = await sql<{ status: string }>('select status from public.bookings where code = $1', [booking.code]);
   expect(status!.status).toBe('served');
+});
+
+test('a handheld scanner types a ticket\'s whole address into the code field: it checks the person in, a private link is refused, and the field is ready for the next', async ({ page }) => {
+  const { shiftId } = await freshShift('19786');
+  const first = await bookAPlace(shiftId);
+  const second = await bookAPlace(shiftId);
+  await signInAsCommuneOfficer(page);
+  await page.goto(`/vi/staff/day/?shift=${shiftId}`);
+  const field = page.getByLabel('Mã đặt chỗ', { exact: true });
+
+  // What the ticket's QR code holds; the scanner ends it with Enter.
+  await field.fill(`${siteUrl}/vi/booking/${lookupHash(first.code)}`);
+  await field.press('Enter');
+  await expect(page.getByText(`Đã tiếp nhận số ${first.queueNo}: ${first.fullName}.`)).toBeVisible();
+  await expect(field).toBeFocused();
+  await expect(field).toHaveValue('');
+
+  // The private link carries the token: not a ticket, refused as the camera refuses it.
+  await field.fill(`${siteUrl}/vi/booking/${manageLinkHash({ code: second.code, token: second.token })}`);
+  await page.getByRole('button', { name: 'Tiếp nhận' }).click();
+  await expect(page.getByRole('alert')).toContainText('Có lỗi cần sửa');
+  expect(await sql('select status from public.bookings where code = $1', [second.code])).toEqual([{ status: 'confirmed' }]);
+
+  // A ticket of the English page, from another host, is as good.
+  await field.fill(`https://cccd.example/en/booking/${lookupHash(second.code)}`);
+  await field.press('Enter');
+  await expect(page.getByText(`Đã tiếp nhận số ${second.queueNo}: ${second.fullName}.`)).toBeVisible();
+  await expect(field).toBeFocused();
 });
 
 test('the officer records the day\'s count of the ward, then corrects it; the correction replaces the figure', async ({ page }) => {

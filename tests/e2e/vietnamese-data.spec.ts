@@ -3,7 +3,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { person, phone } from '../support/people.ts';
 import { bookingWords, fillPerson } from './support/booking-form.ts';
-import { bookableShift, ensureTestCampaign2025, sql, testCampaign2025 } from './support/db.ts';
+import { bookableShift, ensureTestCampaign2025, freshShift, sql, testCampaign2025 } from './support/db.ts';
+import { fillHomeVisitRequest } from './support/home-visit-form.ts';
+import { bookAPlace } from './support/public-rpc.ts';
+import { signInAsOfficer } from './support/staff.ts';
 import { unmarkedVietnamese } from './support/vietnamese-data.ts';
 
 const words = bookingWords.en;
@@ -87,4 +90,62 @@ test('a sign-up link marks the organisation, the site and its address', async ({
   await page.goto(`/en/join/?t=${token}`);
   await expect(page.getByRole('heading', { name: /Trường THCS Nguyễn Tri Phương/ })).toBeVisible();
   await expectMarked(page, 'join');
+});
+
+// The console in English: the officer reads the data of their unit, written in Vietnamese.
+test.describe('the staff console in English', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.route('https://tile.openstreetmap.org/**', (route) => route.abort());
+    await signInAsOfficer(page, 'phuhoi.hue@cccd.local', { locale: 'en' });
+  });
+
+  test('the sessions page marks the sites, their addresses and the wards', async ({ page }) => {
+    await page.goto('/en/staff/sessions/');
+    await expect(page.locator('.staff-sessions > li').first()).toBeVisible();
+    await expectMarked(page, 'staff sessions');
+  });
+
+  test('the day page marks the site and the roster\'s names', async ({ page }) => {
+    const { shiftId } = await freshShift('19786');
+    const booking = await bookAPlace(shiftId);
+    await page.goto(`/en/staff/day/?shift=${shiftId}`);
+    await expect(page.getByText(booking.fullName)).toBeVisible();
+    await expectMarked(page, 'staff day');
+  });
+
+  test('the home-visits page marks the person, the address, the directions and the requester', async ({ page }) => {
+    const name = person().full_name;
+    await page.goto('/vi/home-visit/?campaign=thua-thien-hue-2021');
+    await fillHomeVisitRequest(page, name, phone());
+    await page.getByRole('button', { name: 'Gửi đề nghị' }).click();
+    await expect(page.getByRole('heading', { name: 'Đã nhận đề nghị' })).toBeVisible();
+    await page.goto('/en/staff/home-visits/');
+    await expect(page.getByRole('heading', { name })).toBeVisible();
+    await expectMarked(page, 'staff home visits');
+  });
+
+  test('the notice page marks the ward and the sites', async ({ page }) => {
+    await page.goto('/en/staff/notice/?ward=19786');
+    await expect(page.locator('.notice-sheet, table, li').first()).toBeVisible();
+    await expectMarked(page, 'staff notice');
+  });
+
+  test('the links page marks the organisations, the sites and the requests', async ({ page }) => {
+    const token = `lang${Math.random().toString(36).slice(2, 12)}`.padEnd(22, 'x');
+    await sql(
+      `with session as (select s.id from public.intake_sessions s join public.campaigns c on c.id = s.campaign_id
+         where c.slug = 'thua-thien-hue-2021' and s.published and s.cancelled_at is null
+           and s.session_date > (now() at time zone 'Asia/Ho_Chi_Minh')::date order by s.session_date, s.id limit 1)
+       insert into public.signup_links (session_id, org_name, org_kind, places, closes_at, share_token, coordinator_token_hash, created_by)
+       select session.id, 'Trường THCS Nguyễn Tri Phương', 'school', 20, now() + interval '1 day', $1, sha256(convert_to($1 || 'c', 'utf8')), u.id
+       from session, auth.users u where u.email = 'phuhoi.hue@cccd.local'`,
+      [token],
+    );
+    await page.goto('/en/staff/links/');
+    await expect(page.getByText('Trường THCS Nguyễn Tri Phương').first()).toBeVisible();
+    // A session's choice is its date and its site in one option, which cannot hold a marked part:
+    // it stays in the page's language (the date is English).
+    const options = await page.getByLabel('Session', { exact: true }).locator('option').allTextContents();
+    expect((await unmarkedVietnamese(page)).filter((text) => !options.includes(text)), 'staff links').toEqual([]);
+  });
 });

@@ -16,6 +16,7 @@ import { createdSessionSchema } from '../../domain/staff-writes.ts';
 import type { Locale } from '../../i18n/config.ts';
 import { Radios } from '../shared/Choices.tsx';
 import { ErrorSummary, type FieldError } from '../shared/ErrorSummary.tsx';
+import { vietnameseData } from '../shared/Interpolated.tsx';
 import { SelectField } from '../shared/SelectField.tsx';
 import { TextField } from '../shared/TextField.tsx';
 import type { Translate } from '../translator.ts';
@@ -116,7 +117,7 @@ export function CreateSession({ locale, t, today, wards, unitSet, sites, campaig
             errorPrefix={prefix}
             value={draft.siteId}
             onValue={(siteId) => setDraft((d) => ({ ...d, siteId }))}
-            options={[{ value: '', label: t('staff:create.siteChoose') }, ...sites.map((site) => ({ value: String(site.id), label: `${site.name} — ${site.address}` }))]}
+            options={[{ value: '', label: t('staff:create.siteChoose') }, ...sites.map((site) => ({ value: String(site.id), label: `${site.name} — ${site.address}`, lang: vietnameseData(locale) }))]}
           />
         )
       ) : (

@@ -7,6 +7,7 @@ import { publishedSessionSchema } from '../../domain/staff-writes.ts';
 import type { Locale } from '../../i18n/config.ts';
 import { formatDayLong } from '../../lib/format.ts';
 import type { Translate } from '../translator.ts';
+import { vietnameseData } from '../shared/Interpolated.tsx';
 import { CancelSessionForm } from './CancelSessionForm.tsx';
 import { staffRpc } from './calls.ts';
 import { MoveSessionForm } from './MoveSessionForm.tsx';
@@ -53,7 +54,7 @@ export function SessionCard({ locale, t, session, wardName, today, onChanged }: 
         {formatDayLong(locale, session.session_date)}
         <span className={`staff-badge staff-badge-${status}`}>{t(`staff:status.${status}`)}</span>
       </h3>
-      <p>
+      <p lang={vietnameseData(locale)}>
         <strong>{session.site.name}</strong>
         <br />
         {session.site.address}

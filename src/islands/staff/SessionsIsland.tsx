@@ -94,6 +94,7 @@ function Sessions({ locale, t, staff }: { locale: Locale; t: Translate; staff: S
       )}
       {/* The cards show their site's name and address: an edited site refreshes them too. */}
       <SitesSection
+        locale={locale}
         t={t}
         sites={sites}
         wards={scope.wards}

@@ -4,13 +4,16 @@
 import { useId, useRef, useState } from 'react';
 import { checkSite, siteDraftOf, type SiteDraft } from '../../domain/staff-sessions.ts';
 import { updatedSiteSchema } from '../../domain/staff-writes.ts';
+import type { Locale } from '../../i18n/config.ts';
 import { ErrorSummary, type FieldError } from '../shared/ErrorSummary.tsx';
+import { vietnameseData } from '../shared/Interpolated.tsx';
 import type { Translate } from '../translator.ts';
 import { staffRpc } from './calls.ts';
 import type { Site, Ward } from './scope.ts';
 import { FormButtons, SiteFields } from './SiteFields.tsx';
 
 interface Props {
+  locale: Locale;
   t: Translate;
   sites: Site[];
   wards: Ward[];
@@ -20,7 +23,7 @@ interface Props {
   onSaved: () => Promise<void>;
 }
 
-export function SitesSection({ t, sites, wards, unitSet, onSaved }: Props) {
+export function SitesSection({ locale, t, sites, wards, unitSet, onSaved }: Props) {
   const [editing, setEditing] = useState<number>();
   const [saved, setSaved] = useState<{ siteId: number; name: string }>();
   const editButtons = useRef(new Map<number, HTMLButtonElement>());
@@ -61,13 +64,19 @@ export function SitesSection({ t, sites, wards, unitSet, onSaved }: Props) {
               ) : (
                 <>
                   <p>
-                    <strong>{site.name}</strong>
+                    <span lang={vietnameseData(locale)}>
+                      <strong>{site.name}</strong>
+                      <br />
+                      {site.address}
+                    </span>
                     <br />
-                    {site.address}
-                    <br />
-                    {t(`staff:kind.${site.kind}`)} · {wardName.get(site.ward_id)}
+                    {t(`staff:kind.${site.kind}`)} · <span lang={vietnameseData(locale)}>{wardName.get(site.ward_id)}</span>
                   </p>
-                  {site.access_notes && <p className="hint">{site.access_notes}</p>}
+                  {site.access_notes && (
+                    <p className="hint" lang={vietnameseData(locale)}>
+                      {site.access_notes}
+                    </p>
+                  )}
                   <button
                     type="button"
                     className="button button-secondary"
@@ -81,7 +90,7 @@ export function SitesSection({ t, sites, wards, unitSet, onSaved }: Props) {
                     }}
                   >
                     {t('staff:sites.edit')}
-                    <span className="visually-hidden"> {site.name}</span>
+                    <span className="visually-hidden" lang={vietnameseData(locale)}> {site.name}</span>
                   </button>
                 </>
               )}

@@ -1,8 +1,13 @@
 // Check-in by booking code, typed or read from the ticket's QR code with the phone's camera. The
-// camera code is loaded only when the officer presses "Scan": most check-ins are typed.
+// camera code is loaded only when the officer presses "Scan": most check-ins are typed, or typed by
+// a handheld scanner, which types the QR code's whole address: the field reads it as the camera does.
+// After a check-in the focus goes back to the field, ready for the next person in the queue.
 import { lazy, Suspense, useState } from 'react';
+import { scannedCode } from '../../../domain/ticket-link.ts';
+import type { Locale } from '../../../i18n/config.ts';
 import type { Translate } from '../../translator.ts';
 import { ErrorSummary } from '../../shared/ErrorSummary.tsx';
+import { Interpolated, vietnameseData } from '../../shared/Interpolated.tsx';
 import { TextField } from '../../shared/TextField.tsx';
 import { useForm } from '../../shared/use-form.ts';
 import { staffCall, type QueueEntry } from './data.ts';
@@ -14,16 +19,19 @@ const Scanner = lazy(() => import('./Scanner.tsx'));
 
 interface Props {
   t: Translate;
+  locale: Locale;
   shiftId: number;
   turn: Turn;
   onChange: () => void;
 }
 
+const codeFieldId = 'day-code';
+
 // The code field of the citizens' look-up form: the same normalising, the same messages. Loaded
 // with the first check-in, so the console opens without the booking form's schemas.
 const loadCodeSchema = () => import('../../../domain/booking.ts').then(({ lookupRequestSchema }) => lookupRequestSchema.shape.code);
 
-export function CheckIn({ t, shiftId, turn, onChange }: Props) {
+export function CheckIn({ t, locale, shiftId, turn, onChange }: Props) {
   const [code, setCode] = useState('');
   const form = useForm(t);
   const [refusal, setRefusal] = useState<string | null>(null);
@@ -37,7 +45,8 @@ export function CheckIn({ t, shiftId, turn, onChange }: Props) {
     setDone(null);
     const codeSchema = await loadCodeSchema().catch(() => null);
     if (!codeSchema) return setRefusal(refusalText(t, networkFailure));
-    const checked = form.check(codeSchema, typed, () => 'day-code');
+    // A ticket's address gives its code; anything else (a private link included) is checked as typed, and refused.
+    const checked = form.check(codeSchema, scannedCode(typed) ?? typed, () => codeFieldId);
     if (checked === undefined) return;
     setBusy(true);
     const result = await staffCall({ name: 'staff_check_in', args: { p_code: checked } });
@@ -48,6 +57,7 @@ export function CheckIn({ t, shiftId, turn, onChange }: Props) {
     }
     setDone(result.data);
     setCode('');
+    document.getElementById(codeFieldId)?.focus();
     onChange();
   }
 
@@ -62,7 +72,7 @@ export function CheckIn({ t, shiftId, turn, onChange }: Props) {
       <form onSubmit={submit} noValidate>
         <ErrorSummary title={t('staffDay:form.errorTitle')} errors={form.errors} />
         <TextField
-          {...form.field('day-code')}
+          {...form.field(codeFieldId)}
           label={t('staffDay:checkIn.code')}
           hint={t('staffDay:checkIn.codeHint')}
           value={code}
@@ -70,7 +80,6 @@ export function CheckIn({ t, shiftId, turn, onChange }: Props) {
           autoComplete="off"
           autoCapitalize="characters"
           spellCheck={false}
-          maxLength={14}
           className="staff-day-code"
         />
         <div className="staff-actions">
@@ -101,7 +110,9 @@ export function CheckIn({ t, shiftId, turn, onChange }: Props) {
         {turn.last && refusal && <p className="notice notice-error">{refusal}</p>}
         {turn.last && done && (
           <div className="notice staff-day-done">
-            <p>{t('staffDay:checkIn.done', { number: done.queue_no, name: done.full_name ?? '' })}</p>
+            <p>
+              <Interpolated t={t} name="staffDay:checkIn.done" values={{ number: done.queue_no, name: <span lang={vietnameseData(locale)}>{done.full_name}</span> }} />
+            </p>
             {done.shift_id !== shiftId && <p>{t('staffDay:checkIn.otherShift')}</p>}
           </div>
         )}

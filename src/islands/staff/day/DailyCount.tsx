@@ -1,6 +1,6 @@
 // The day's count of applications for one unit: the figure recorded so far is shown, and saving
 // replaces it (one row per unit and day; the database's audit log keeps every earlier figure).
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import type { Locale } from '../../../i18n/config.ts';
 import { todayInVietnam } from '../../../domain/dates.ts';
 import { dailyCountSchema } from '../../../domain/roster.ts';
@@ -8,6 +8,7 @@ import { campaignFor } from '../../../domain/campaign-dates.ts';
 import { formatDate, formatNumber } from '../../../lib/format.ts';
 import type { Translate } from '../../translator.ts';
 import { ErrorSummary } from '../../shared/ErrorSummary.tsx';
+import { Interpolated, vietnameseData } from '../../shared/Interpolated.tsx';
 import { SelectField } from '../../shared/SelectField.tsx';
 import { TextField } from '../../shared/TextField.tsx';
 import { useForm } from '../../shared/use-form.ts';
@@ -38,7 +39,7 @@ export function DailyCount({ t, locale, staff, scope }: Props) {
   const [walkIns, setWalkIns] = useState('');
   const form = useForm(t);
   const [shown, setShown] = useState<{ key: string; row: CountRow | null }>();
-  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<{ error: boolean; text: ReactNode } | null>(null);
   const [busy, setBusy] = useState(false);
   const campaign = campaignFor(scope.campaigns, day);
   const unitName = units.find((unit) => String(unit.id) === unitId)?.name ?? '';
@@ -72,7 +73,16 @@ export function DailyCount({ t, locale, staff, scope }: Props) {
       return;
     }
     setShown({ key: countKey(campaign.id, checked.unitId, checked.day), row: result.data });
-    setMessage({ error: false, text: t('staffDay:count.saved', { unit: unitName, date: formatDate(locale, day), applications: formatNumber(locale, result.data.applications) }) });
+    setMessage({
+      error: false,
+      text: (
+        <Interpolated
+          t={t}
+          name="staffDay:count.saved"
+          values={{ unit: <span lang={vietnameseData(locale)}>{unitName}</span>, date: formatDate(locale, day), applications: formatNumber(locale, result.data.applications) }}
+        />
+      ),
+    });
   }
 
   const clock = (instant: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short', hourCycle: 'h23', timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(instant));
@@ -84,7 +94,7 @@ export function DailyCount({ t, locale, staff, scope }: Props) {
       <form onSubmit={(event) => void submit(event)} noValidate>
         <ErrorSummary title={t('staffDay:form.errorTitle')} errors={form.errors} />
         <SelectField {...form.field(fieldIds.unitId)} label={t('staffDay:count.unit')} value={unitId} onValue={setUnitId}
-          options={units.map((unit) => ({ value: String(unit.id), label: unit.name }))} />
+          options={units.map((unit) => ({ value: String(unit.id), label: unit.name, lang: vietnameseData(locale) }))} />
         <TextField {...form.field(fieldIds.day)} type="date" label={t('staffDay:count.day')} value={day} onValue={setDay} />
         <div aria-live="polite">
           {!campaign ? (

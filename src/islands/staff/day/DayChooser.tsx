@@ -1,6 +1,7 @@
 // Choosing the day's work: a date, a session of that date (or the next date that has one), a shift.
 import type { Locale } from '../../../i18n/config.ts';
 import { formatDayLong, formatTime } from '../../../lib/format.ts';
+import { vietnameseData } from '../../shared/Interpolated.tsx';
 import { SelectField } from '../../shared/SelectField.tsx';
 import { TextField } from '../../shared/TextField.tsx';
 import type { Translate } from '../../translator.ts';
@@ -45,7 +46,11 @@ export function DayChooser({ t, locale, date, onDate, todays, loading, nextDate,
           label={t('staffDay:choose.session')}
           value={String(sessionId ?? '')}
           onValue={(value) => onSession(Number(value))}
-          options={todays.map((each) => ({ value: String(each.id), label: each.cancelled_at ? t('staffDay:choose.cancelled', { site: each.site.name }) : each.site.name }))}
+          options={todays.map((each) =>
+            each.cancelled_at
+              ? { value: String(each.id), label: t('staffDay:choose.cancelled', { site: each.site.name }) }
+              : { value: String(each.id), label: each.site.name, lang: vietnameseData(locale) },
+          )}
         />
       )}
       {session && session.shifts.length > 0 && (

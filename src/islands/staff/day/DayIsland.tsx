@@ -137,8 +137,8 @@ function DayConsole({ t, locale, staff, staffHref, boardHref }: ConsoleProps) {
       )}
       {session && shift && (
         <>
-          <CheckIn t={t} shiftId={shift.id} turn={turn('check-in')} onChange={refreshNow} />
-          <QueueControls t={t} shift={shift} boardHref={`${boardHref}?session=${session.id}`} turn={turn('queue')} onChange={refreshNow} />
+          <CheckIn t={t} locale={locale} shiftId={shift.id} turn={turn('check-in')} onChange={refreshNow} />
+          <QueueControls t={t} locale={locale} shift={shift} boardHref={`${boardHref}?session=${session.id}`} turn={turn('queue')} onChange={refreshNow} />
           {live && <Roster t={t} locale={locale} session={session} shift={shift} bookings={live.data.bookings} walkIns={live.data.walkIns} turn={turn('roster')} onChange={refreshNow} />}
         </>
       )}

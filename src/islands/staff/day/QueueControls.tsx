@@ -1,6 +1,8 @@
 // Walk-in numbers and "call next": the number handed out or called is shown big, for the officer
 // to read out or show; the public board of the session follows the call.
 import { useState } from 'react';
+import type { Locale } from '../../../i18n/config.ts';
+import { vietnameseData } from '../../shared/Interpolated.tsx';
 import type { Translate } from '../../translator.ts';
 import { staffCall, type QueueEntry, type ShiftRow } from './data.ts';
 import { refusalText } from './refusal.ts';
@@ -8,6 +10,7 @@ import type { Turn } from './turn.ts';
 
 interface Props {
   t: Translate;
+  locale: Locale;
   shift: ShiftRow;
   boardHref: string;
   turn: Turn;
@@ -16,7 +19,7 @@ interface Props {
 
 type Shown = { kind: 'walk-in' | 'called'; entry: QueueEntry } | { kind: 'refused'; text: string } | null;
 
-export function QueueControls({ t, shift, boardHref, turn, onChange }: Props) {
+export function QueueControls({ t, locale, shift, boardHref, turn, onChange }: Props) {
   const [stored, setShown] = useState<Shown>(null);
   const shown = turn.last ? stored : null;
   const [busy, setBusy] = useState(false);
@@ -53,7 +56,7 @@ export function QueueControls({ t, shift, boardHref, turn, onChange }: Props) {
           <div className="staff-day-big">
             <p className="staff-day-big-label">{t(shown.kind === 'walk-in' ? 'staffDay:queue.walkInNumber' : 'staffDay:queue.calling')}</p>
             <p className="staff-day-big-number">{shown.entry.queue_no}</p>
-            {shown.entry.full_name && <p className="staff-day-big-name">{shown.entry.full_name}</p>}
+            {shown.entry.full_name && <p className="staff-day-big-name" lang={vietnameseData(locale)}>{shown.entry.full_name}</p>}
           </div>
         )}
       </div>

@@ -6,6 +6,7 @@ import { formatCode } from '../../../domain/booking-code.ts';
 import { buildRoster, isMarkable, matchesSearch, rosterCsv, rosterFileName, type BookingRow, type BookingStatus, type RosterEntry, type WalkInRow } from '../../../domain/roster.ts';
 import { formatDate, formatTime } from '../../../lib/format.ts';
 import { downloadText } from '../../shared/download.ts';
+import { vietnameseData } from '../../shared/Interpolated.tsx';
 import { TextField } from '../../shared/TextField.tsx';
 import type { Translate } from '../../translator.ts';
 import { staffCall, type SessionRow, type ShiftRow } from './data.ts';
@@ -79,7 +80,9 @@ export function Roster({ t, locale, session, shift, bookings, walkIns, turn, onC
               <span className="staff-day-queue">{t('staffDay:roster.number', { number: entry.queueNo })}</span>
               <span className="staff-day-status">{statusText(entry.status)}</span>
             </p>
-            <p className="staff-day-name">{entry.fullName ?? t('staffDay:roster.walkIn')}</p>
+            <p className="staff-day-name" lang={entry.fullName ? vietnameseData(locale) : undefined}>
+              {entry.fullName ?? t('staffDay:roster.walkIn')}
+            </p>
             {entry.kind === 'booking' && (
               <dl className="staff-day-facts">
                 {entry.birthDate && (

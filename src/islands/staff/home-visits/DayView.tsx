@@ -3,6 +3,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { todayInVietnam } from '../../../domain/dates.ts';
 import type { Locale } from '../../../i18n/config.ts';
 import { visitWindow } from '../../home-visit/format.ts';
+import { Interpolated, vietnameseData } from '../../shared/Interpolated.tsx';
 import { TextField } from '../../shared/TextField.tsx';
 import type { Translate } from '../../translator.ts';
 import { readDay, type StaffHomeVisit } from './data.ts';
@@ -17,7 +18,7 @@ function mapVisit(t: Translate, locale: Locale, visit: StaffHomeVisit): MapVisit
   const centre = visit.ward?.centre;
   const [lat, lng, approximate] = visit.lat !== null && visit.lng !== null ? [visit.lat, visit.lng, false] : [centre?.lat ?? null, centre?.lng ?? null, true];
   if (lat === null || lng === null) return null;
-  return { id: visit.id, lat, lng, approximate, title: visit.full_name, lines: [visitWindow(t, locale, visit), `${visit.street_address}, ${visit.ward?.name ?? ''}`] };
+  return { id: visit.id, lat, lng, approximate, title: visit.full_name, when: visitWindow(t, locale, visit), address: `${visit.street_address}, ${visit.ward?.name ?? ''}` };
 }
 
 export function DayView({ locale, t }: { locale: Locale; t: Translate }) {
@@ -47,7 +48,14 @@ export function DayView({ locale, t }: { locale: Locale; t: Translate }) {
             <VisitsMapView t={t} visits={onMap} />
             {wards.map(([ward, visits]) => (
               <section key={ward} aria-label={ward}>
-                <h3>{t('staffHomeVisits:day.ward', { ward, count: visits.length })}</h3>
+                <h3>
+                  {/* The count goes to t as a number, so it still picks the plural; the ward is an element. */}
+                  <Interpolated
+                    t={(key, values) => t(key, { ...values, count: visits.length })}
+                    name="staffHomeVisits:day.ward"
+                    values={{ ward: <span lang={vietnameseData(locale)}>{ward}</span> }}
+                  />
+                </h3>
                 <ul className="staff-sessions">
                   {visits.map((visit) => (
                     <VisitCard key={visit.id} locale={locale} t={t} visit={visit} onChanged={onChanged} />

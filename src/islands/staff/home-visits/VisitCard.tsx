@@ -8,6 +8,7 @@ import type { Locale } from '../../../i18n/config.ts';
 import { formatDate } from '../../../lib/format.ts';
 import type { Translate } from '../../translator.ts';
 import type { StaffHomeVisit } from './data.ts';
+import { vietnameseData } from '../../shared/Interpolated.tsx';
 import { VisitDetails } from './VisitDetails.tsx';
 
 // The forms open on an officer's choice; the list loads without them.
@@ -33,7 +34,7 @@ export function VisitCard({ locale, t, visit, onChanged }: Props) {
   return (
     <li id={`visit-${visit.id}`} className="staff-session" aria-labelledby={headingId}>
       <h3 id={headingId} tabIndex={-1}>
-        {visit.full_name}
+        <span lang={vietnameseData(locale)}>{visit.full_name}</span>
         <span className={`staff-badge staff-badge-${visit.status}`}>{t(`homeVisit:status.${visit.status}`)}</span>
       </h3>
       {overdue && <p className="notice notice-warning">{t('staffHomeVisits:card.overdue')}</p>}

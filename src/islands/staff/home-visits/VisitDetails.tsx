@@ -3,6 +3,7 @@
 import { formatPhone } from '../../../domain/phone.ts';
 import type { Locale } from '../../../i18n/config.ts';
 import { preferredTimes, visitWindow } from '../../home-visit/format.ts';
+import { vietnameseData } from '../../shared/Interpolated.tsx';
 import type { Translate } from '../../translator.ts';
 import type { StaffHomeVisit } from './data.ts';
 
@@ -16,30 +17,30 @@ export function VisitDetails({ locale, t, visit }: { locale: Locale; t: Translat
           <dd>
             {visitWindow(t, locale, visit)}
             <br />
-            {visit.team_contact}
+            <span lang={vietnameseData(locale)}>{visit.team_contact}</span>
           </dd>
         </div>
       )}
       {visit.outcome_note && (
         <div>
           <dt>{t('staffHomeVisits:card.outcome')}</dt>
-          <dd>{visit.outcome_note}</dd>
+          <dd lang={vietnameseData(locale)}>{visit.outcome_note}</dd>
         </div>
       )}
       <div>
         <dt>{t('staffHomeVisits:card.reason')}</dt>
-        <dd>{visit.reason === 'other' ? visit.reason_other : t(`homeVisit:reason.${visit.reason}`)}</dd>
+        {visit.reason === 'other' ? <dd lang={vietnameseData(locale)}>{visit.reason_other}</dd> : <dd>{t(`homeVisit:reason.${visit.reason}`)}</dd>}
       </div>
       <div>
         <dt>{t('staffHomeVisits:card.address')}</dt>
-        <dd>
+        <dd lang={vietnameseData(locale)}>
           {visit.street_address}, {visit.ward?.name}, {visit.ward?.district?.name}
         </dd>
       </div>
       {visit.landmark && (
         <div>
           <dt>{t('staffHomeVisits:card.landmark')}</dt>
-          <dd>{visit.landmark}</dd>
+          <dd lang={vietnameseData(locale)}>{visit.landmark}</dd>
         </div>
       )}
       {needs.length > 0 && (
@@ -55,7 +56,7 @@ export function VisitDetails({ locale, t, visit }: { locale: Locale; t: Translat
       <div>
         <dt>{t('staffHomeVisits:card.requester')}</dt>
         <dd>
-          {visit.requester_name} ({t(`homeVisit:relationship.${visit.relationship}`)}) ·{' '}
+          <span lang={vietnameseData(locale)}>{visit.requester_name}</span> ({t(`homeVisit:relationship.${visit.relationship}`)}) ·{' '}
           <a href={`tel:${visit.requester_phone}`}>{t('staffHomeVisits:card.call', { phone: formatPhone(visit.requester_phone) })}</a>
         </dd>
       </div>

@@ -11,7 +11,9 @@ export interface MapVisit {
   lng: number;
   approximate: boolean;
   title: string;
-  lines: string[];
+  /** The visit's day and window, in the page's language. */
+  when: string;
+  address: string;
 }
 
 export interface MapLabels {
@@ -29,12 +31,18 @@ export function createVisitsMap(container: HTMLElement, labels: MapLabels) {
     const content = document.createElement('div');
     const name = document.createElement('strong');
     name.textContent = visit.title;
+    // The person's name and address are Vietnamese on either page (redundant, and harmless, on a Vietnamese one).
+    name.lang = 'vi';
     content.append(name);
-    for (const text of [...visit.lines, ...(visit.approximate ? [labels.approximate] : [])]) {
-      const line = document.createElement('p');
-      line.textContent = text;
-      content.append(line);
-    }
+    const line = (text: string, lang?: string) => {
+      const paragraph = document.createElement('p');
+      paragraph.textContent = text;
+      if (lang) paragraph.lang = lang;
+      content.append(paragraph);
+    };
+    line(visit.when);
+    line(visit.address, 'vi');
+    if (visit.approximate) line(labels.approximate);
     const link = document.createElement('a');
     link.href = `#visit-${visit.id}`;
     link.textContent = labels.link;

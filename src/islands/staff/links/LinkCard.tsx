@@ -7,6 +7,7 @@ import type { LinkRoster as Roster } from '../../../domain/link-roster.ts';
 import { locales, type Locale } from '../../../i18n/config.ts';
 import { localizedPath } from '../../../i18n/paths.ts';
 import { formatDate, formatDayLong } from '../../../lib/format.ts';
+import { Interpolated, vietnameseData } from '../../shared/Interpolated.tsx';
 import type { Translate } from '../../translator.ts';
 import type { StaffSession } from '../scope.ts';
 import { call, type Call, type LinkCounts, type SignupLinkRow } from './data.ts';
@@ -62,11 +63,19 @@ export function LinkCard({ locale, t, link, counts, session, onChange, onNewCoor
 
   return (
     <li className="staff-session">
-      <h3>{link.org_name}</h3>
+      <h3 lang={vietnameseData(locale)}>{link.org_name}</h3>
       <p>
         <strong>{t(`staffLinks:links.status.${status}`)}</strong> · {t(`staffLinks:kind.${link.org_kind}`)}
       </p>
-      {session && <p>{t('staffLinks:links.session', { date: formatDayLong(locale, session.session_date), site: session.site.name })}</p>}
+      {session && (
+        <p>
+          <Interpolated
+            t={t}
+            name="staffLinks:links.session"
+            values={{ date: formatDayLong(locale, session.session_date), site: <span lang={vietnameseData(locale)}>{session.site.name}</span> }}
+          />
+        </p>
+      )}
       <p>
         {t('staffLinks:links.count', { taken: counts.taken, places: link.places, left: counts.places_left })} · {t('staffLinks:links.closes', { date: formatDate(locale, todayInVietnam(new Date(link.closes_at))) })}
       </p>

@@ -2,6 +2,7 @@
 import { todayInVietnam } from '../../../domain/dates.ts';
 import type { Locale } from '../../../i18n/config.ts';
 import { formatDate } from '../../../lib/format.ts';
+import { Interpolated, vietnameseData } from '../../shared/Interpolated.tsx';
 import type { Translate } from '../../translator.ts';
 import { markRequestHandled, type OrganisationRequestRow } from './data.ts';
 
@@ -16,14 +17,14 @@ export function OrganisationRequests({ locale, t, requests, onChange }: { locale
         <ul className="staff-sessions">
           {waiting.map((request) => (
             <li key={request.id} className="staff-session">
-              <h3>{request.name}</h3>
+              <h3 lang={vietnameseData(locale)}>{request.name}</h3>
               <p>
                 {t(`staffLinks:kind.${request.kind}`)} · {t('staffLinks:requests.people', { count: request.expected_people })}
               </p>
-              <p>{request.address}</p>
+              <p lang={vietnameseData(locale)}>{request.address}</p>
               <p>{t('staffLinks:requests.dates', { from: formatDate(locale, request.preferred_from), to: formatDate(locale, request.preferred_to) })}</p>
               <p>
-                {t('staffLinks:requests.contact', { name: request.contact_name ?? '', phone: request.contact_phone ?? '' })}
+                <Interpolated t={t} name="staffLinks:requests.contact" values={{ name: <span lang={vietnameseData(locale)}>{request.contact_name}</span>, phone: request.contact_phone ?? '' }} />
                 {request.contact_email && (
                   <>
                     {' · '}
@@ -31,10 +32,14 @@ export function OrganisationRequests({ locale, t, requests, onChange }: { locale
                   </>
                 )}
               </p>
-              {request.notes && <p className="hint">{request.notes}</p>}
+              {request.notes && (
+                <p className="hint" lang={vietnameseData(locale)}>
+                  {request.notes}
+                </p>
+              )}
               <p className="hint">{t('staffLinks:requests.received', { date: formatDate(locale, todayInVietnam(new Date(request.created_at))) })}</p>
               <button type="button" className="button button-secondary" onClick={() => void markRequestHandled(request.id).then(onChange)}>
-                {t('staffLinks:requests.markHandled', { name: request.name })}
+                <Interpolated t={t} name="staffLinks:requests.markHandled" values={{ name: <span lang={vietnameseData(locale)}>{request.name}</span> }} />
               </button>
             </li>
           ))}

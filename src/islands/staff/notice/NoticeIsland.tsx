@@ -67,5 +67,5 @@ function NoticeConsole({ locale, t, staff }: { locale: Locale; t: Translate; sta
   if (wardCode) return <WardNotice locale={locale} t={t} code={wardCode} unitSet={staff.unit.unit_set} />;
   if (!choices) return <p role="status">{t('staff:loading')}</p>;
   if (choices.length === 0) return <p>{t('staffNotice:pick.none')}</p>;
-  return <WardChooser t={t} choices={choices} unitSet={staff.unit.unit_set} />;
+  return <WardChooser locale={locale} t={t} choices={choices} unitSet={staff.unit.unit_set} />;
 }

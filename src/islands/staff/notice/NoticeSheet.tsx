@@ -4,6 +4,7 @@
 import type { Locale } from '../../../i18n/config.ts';
 import { formatDate, formatDayLong, formatTime } from '../../../lib/format.ts';
 import { DemonstrationNote } from '../../shared/DemonstrationNote.tsx';
+import { Interpolated, vietnameseData } from '../../shared/Interpolated.tsx';
 import { Qr } from '../../shared/Qr.tsx';
 import type { Translate } from '../../translator.ts';
 import type { NoticeData, NoticeWard } from './data.ts';
@@ -25,8 +26,10 @@ export function NoticeSheet({ locale, t, ward, notice, range, today, url }: Prop
   return (
     <article className="notice-sheet" aria-labelledby="notice-title">
       <header className="notice-head">
-        <h2 id="notice-title">{t('staffNotice:sheet.title', { ward: ward.name })}</h2>
-        <p className="notice-area">{ward.district ? t('staffNotice:sheet.area', { district: ward.district, province: ward.province }) : ward.province}</p>
+        <h2 id="notice-title">
+          <Interpolated t={t} name="staffNotice:sheet.title" values={{ ward: <span lang={vietnameseData(locale)}>{ward.name}</span> }} />
+        </h2>
+        <p className="notice-area" lang={vietnameseData(locale)}>{ward.district ? t('staffNotice:sheet.area', { district: ward.district, province: ward.province }) : ward.province}</p>
         {campaignNames.length > 0 && (
           <p>{t('staffNotice:sheet.campaign', { names: new Intl.ListFormat(locale, { type: 'conjunction' }).format(campaignNames) })}</p>
         )}
@@ -46,16 +49,16 @@ export function NoticeSheet({ locale, t, ward, notice, range, today, url }: Prop
               </h4>
               {day.sessions.map((session) => (
                 <div key={session.session_id} className="notice-session">
-                  <p className="notice-site">{session.site_name}</p>
+                  <p className="notice-site" lang={vietnameseData(locale)}>{session.site_name}</p>
                   <dl>
                     <div>
                       <dt>{t('staffNotice:sheet.address')}</dt>
-                      <dd>{session.address}</dd>
+                      <dd lang={vietnameseData(locale)}>{session.address}</dd>
                     </div>
                     {session.access_notes && (
                       <div>
                         <dt>{t('staffNotice:sheet.access')}</dt>
-                        <dd>{session.access_notes}</dd>
+                        <dd lang={vietnameseData(locale)}>{session.access_notes}</dd>
                       </div>
                     )}
                     <div>
