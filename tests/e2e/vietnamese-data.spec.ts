@@ -76,7 +76,8 @@ test('the home-visit form marks the units its pickers offer', async ({ page }) =
   await expectMarked(page, 'home-visit');
 });
 
-test('a sign-up link marks the organisation, the site and its address', async ({ page }) => {
+/** A school's sign-up link to the Huế campaign's next session, made by the Phú Hội officer; its share token. */
+async function schoolLink(): Promise<string> {
   const token = `lang${Math.random().toString(36).slice(2, 12)}`.padEnd(22, 'x');
   await sql(
     `with session as (select s.id from public.intake_sessions s join public.campaigns c on c.id = s.campaign_id
@@ -87,6 +88,11 @@ test('a sign-up link marks the organisation, the site and its address', async ({
      from session, auth.users u where u.email = 'phuhoi.hue@cccd.local'`,
     [token],
   );
+  return token;
+}
+
+test('a sign-up link marks the organisation, the site and its address', async ({ page }) => {
+  const token = await schoolLink();
   await page.goto(`/en/join/?t=${token}`);
   await expect(page.getByRole('heading', { name: /Trường THCS Nguyễn Tri Phương/ })).toBeVisible();
   await expectMarked(page, 'join');
@@ -131,16 +137,7 @@ test.describe('the staff console in English', () => {
   });
 
   test('the links page marks the organisations, the sites and the requests', async ({ page }) => {
-    const token = `lang${Math.random().toString(36).slice(2, 12)}`.padEnd(22, 'x');
-    await sql(
-      `with session as (select s.id from public.intake_sessions s join public.campaigns c on c.id = s.campaign_id
-         where c.slug = 'thua-thien-hue-2021' and s.published and s.cancelled_at is null
-           and s.session_date > (now() at time zone 'Asia/Ho_Chi_Minh')::date order by s.session_date, s.id limit 1)
-       insert into public.signup_links (session_id, org_name, org_kind, places, closes_at, share_token, coordinator_token_hash, created_by)
-       select session.id, 'Trường THCS Nguyễn Tri Phương', 'school', 20, now() + interval '1 day', $1, sha256(convert_to($1 || 'c', 'utf8')), u.id
-       from session, auth.users u where u.email = 'phuhoi.hue@cccd.local'`,
-      [token],
-    );
+    await schoolLink();
     await page.goto('/en/staff/links/');
     await expect(page.getByText('Trường THCS Nguyễn Tri Phương').first()).toBeVisible();
     // A session's choice is its date and its site in one option, which cannot hold a marked part:
