@@ -2,7 +2,7 @@
 // shift, the person, class or department, phone, a guardian's consent for a minor at a school,
 // then the ticket. A lost answer is retried with the same idempotency key, so it books once.
 import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { bookingViewSchema, type BookingView } from '../../domain/booking-view.ts';
+import type { BookingView } from '../../domain/booking-view.ts';
 import type { ConsentVersions } from '../../domain/consent.ts';
 import { dateFromParts } from '../../domain/dates.ts';
 import { networkErrorKey, refusalMessage, type Refusal } from '../../domain/errors.ts';
@@ -129,9 +129,10 @@ export default function JoinIsland({ locale, messages, consent }: { locale: Loca
     }, fieldOf);
     if (!request) return;
     setProblem(undefined);
-    const store = await loadTicketStore();
-    if (!store) return setProblem(t(networkErrorKey));
-    const answer = await send('join_signup_link', (key) => toJoinArgs(token!, request, key), bookingViewSchema);
+    // The answer's schema comes with the ticket store, on the first send: the page opens lighter.
+    const [store, views] = await Promise.all([loadTicketStore(), import('../../domain/booking-view.ts').catch(() => null)]);
+    if (!store || !views) return setProblem(t(networkErrorKey));
+    const answer = await send('join_signup_link', (key) => toJoinArgs(token!, request, key), views.bookingViewSchema);
     if (answer.ok) {
       const view = answer.data;
       store.saveTicket(view, view.token);

@@ -7,7 +7,7 @@ import { publishedSessionSchema } from '../../domain/staff-writes.ts';
 import type { Locale } from '../../i18n/config.ts';
 import { formatDayLong } from '../../lib/format.ts';
 import type { Translate } from '../translator.ts';
-import { vietnameseData } from '../shared/Interpolated.tsx';
+import { Interpolated, vietnameseData } from '../shared/Interpolated.tsx';
 import { CancelSessionForm } from './CancelSessionForm.tsx';
 import { staffRpc } from './calls.ts';
 import { MoveSessionForm } from './MoveSessionForm.tsx';
@@ -61,7 +61,11 @@ export function SessionCard({ locale, t, session, wardName, today, onChanged }: 
         {/* Seeded addresses already name their ward; typed ones may not. */}
         {wardName && !session.site.address.toLowerCase().includes(wardName.toLowerCase()) && `, ${wardName}`}
       </p>
-      {status === 'cancelled' && session.cancel_reason && <p>{t('staff:session.cancelledReason', { reason: session.cancel_reason })}</p>}
+      {status === 'cancelled' && session.cancel_reason && (
+        <p>
+          <Interpolated t={t} name="staff:session.cancelledReason" values={{ reason: <span lang={vietnameseData(locale)}>{session.cancel_reason}</span> }} />
+        </p>
+      )}
       {session.shifts.length === 0 ? (
         <p>{t('staff:session.noShifts')}</p>
       ) : (

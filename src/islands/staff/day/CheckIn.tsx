@@ -3,7 +3,6 @@
 // a handheld scanner, which types the QR code's whole address: the field reads it as the camera does.
 // After a check-in the focus goes back to the field, ready for the next person in the queue.
 import { lazy, Suspense, useState } from 'react';
-import { scannedCode } from '../../../domain/ticket-link.ts';
 import type { Locale } from '../../../i18n/config.ts';
 import type { Translate } from '../../translator.ts';
 import { ErrorSummary } from '../../shared/ErrorSummary.tsx';
@@ -27,9 +26,14 @@ interface Props {
 
 const codeFieldId = 'day-code';
 
-// The code field of the citizens' look-up form: the same normalising, the same messages. Loaded
-// with the first check-in, so the console opens without the booking form's schemas.
-const loadCodeSchema = () => import('../../../domain/booking.ts').then(({ lookupRequestSchema }) => lookupRequestSchema.shape.code);
+// The code field of the citizens' look-up form (the same normalising, the same messages), and the
+// reading of a ticket's QR address that a handheld scanner types. Loaded with the first check-in,
+// so the console opens without the booking form's schemas.
+const loadCodeReading = () =>
+  Promise.all([import('../../../domain/booking.ts'), import('../../../domain/ticket-link.ts')]).then(([{ lookupRequestSchema }, { scannedCode }]) => ({
+    codeSchema: lookupRequestSchema.shape.code,
+    scannedCode,
+  }));
 
 export function CheckIn({ t, locale, shiftId, turn, onChange }: Props) {
   const [code, setCode] = useState('');
@@ -43,10 +47,10 @@ export function CheckIn({ t, locale, shiftId, turn, onChange }: Props) {
     turn.start();
     setRefusal(null);
     setDone(null);
-    const codeSchema = await loadCodeSchema().catch(() => null);
-    if (!codeSchema) return setRefusal(refusalText(t, networkFailure));
+    const reading = await loadCodeReading().catch(() => null);
+    if (!reading) return setRefusal(refusalText(t, networkFailure));
     // A ticket's address gives its code; anything else (a private link included) is checked as typed, and refused.
-    const checked = form.check(codeSchema, scannedCode(typed) ?? typed, () => codeFieldId);
+    const checked = form.check(reading.codeSchema, reading.scannedCode(typed) ?? typed, () => codeFieldId);
     if (checked === undefined) return;
     setBusy(true);
     const result = await staffCall({ name: 'staff_check_in', args: { p_code: checked } });

@@ -48,7 +48,8 @@ export function DayChooser({ t, locale, date, onDate, todays, loading, nextDate,
           onValue={(value) => onSession(Number(value))}
           options={todays.map((each) =>
             each.cancelled_at
-              ? { value: String(each.id), label: t('staffDay:choose.cancelled', { site: each.site.name }) }
+              ? // An option holds text only: the site's name is most of it, so the whole option is marked.
+                { value: String(each.id), label: t('staffDay:choose.cancelled', { site: each.site.name }), lang: vietnameseData(locale) }
               : { value: String(each.id), label: each.site.name, lang: vietnameseData(locale) },
           )}
         />

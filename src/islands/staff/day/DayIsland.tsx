@@ -135,7 +135,8 @@ function DayConsole({ t, locale, staff, staffHref, boardHref }: ConsoleProps) {
           failedAt={live.failedAt}
         />
       )}
-      {session && shift && (
+      {/* Under the shift's counts, so shown once they have come (or failed): they would push it down. */}
+      {session && shift && firstReadDone && (
         <>
           <CheckIn t={t} locale={locale} shiftId={shift.id} turn={turn('check-in')} onChange={refreshNow} />
           <QueueControls t={t} locale={locale} shift={shift} boardHref={`${boardHref}?session=${session.id}`} turn={turn('queue')} onChange={refreshNow} />
