@@ -36,6 +36,8 @@ export const queueEntrySchema = strictObject({
   full_name: nullable(string()),
   birth_date: nullable(string()),
   shift_id: number(),
+  /** When the number was last called; null while it never was. */
+  called_at: nullable(string()),
 });
 export type QueueEntry = output<typeof queueEntrySchema>;
 

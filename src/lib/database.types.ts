@@ -93,14 +93,14 @@ isOneToOne: false
                   ]
                 },"bookings": {
                   Row: {
-                    "application_kind": string,"birth_date": string | null,"campaign_id": number,"cancelled_at": string | null,"code": string,"created_at": string,"full_name": string | null,"group_id": string,"guardian_consent_at": string | null,"id": number,"id_number": string | null,"name_key": string | null,"org_group": string | null,"purged_at": string | null,"queue_no": number,"shift_id": number,"signup_link_id": number | null,"status": string,"updated_at": string
+                    "application_kind": string,"birth_date": string | null,"called_at": string | null,"campaign_id": number,"cancelled_at": string | null,"code": string,"created_at": string,"full_name": string | null,"group_id": string,"guardian_consent_at": string | null,"id": number,"id_number": string | null,"name_key": string | null,"org_group": string | null,"purged_at": string | null,"queue_no": number,"shift_id": number,"signup_link_id": number | null,"status": string,"updated_at": string
                   }
                   ComputedFields: never
                   Insert: {
-                    "application_kind": string,"birth_date"?: string | null,"campaign_id": number,"cancelled_at"?: string | null,"code": string,"created_at"?: string,"full_name"?: string | null,"group_id": string,"guardian_consent_at"?: string | null,"id"?: never,"id_number"?: string | null,"name_key"?: never,"org_group"?: string | null,"purged_at"?: string | null,"queue_no": number,"shift_id": number,"signup_link_id"?: number | null,"status"?: string,"updated_at"?: string
+                    "application_kind": string,"birth_date"?: string | null,"called_at"?: string | null,"campaign_id": number,"cancelled_at"?: string | null,"code": string,"created_at"?: string,"full_name"?: string | null,"group_id": string,"guardian_consent_at"?: string | null,"id"?: never,"id_number"?: string | null,"name_key"?: never,"org_group"?: string | null,"purged_at"?: string | null,"queue_no": number,"shift_id": number,"signup_link_id"?: number | null,"status"?: string,"updated_at"?: string
                   }
                   Update: {
-                    "application_kind"?: string,"birth_date"?: string | null,"campaign_id"?: number,"cancelled_at"?: string | null,"code"?: string,"created_at"?: string,"full_name"?: string | null,"group_id"?: string,"guardian_consent_at"?: string | null,"id"?: never,"id_number"?: string | null,"name_key"?: never,"org_group"?: string | null,"purged_at"?: string | null,"queue_no"?: number,"shift_id"?: number,"signup_link_id"?: number | null,"status"?: string,"updated_at"?: string
+                    "application_kind"?: string,"birth_date"?: string | null,"called_at"?: string | null,"campaign_id"?: number,"cancelled_at"?: string | null,"code"?: string,"created_at"?: string,"full_name"?: string | null,"group_id"?: string,"guardian_consent_at"?: string | null,"id"?: never,"id_number"?: string | null,"name_key"?: never,"org_group"?: string | null,"purged_at"?: string | null,"queue_no"?: number,"shift_id"?: number,"signup_link_id"?: number | null,"status"?: string,"updated_at"?: string
                   }
                   Relationships: [
                     {
@@ -293,6 +293,20 @@ isOneToOne: false
       referencedColumns: ["id"]
     }
                   ]
+                },"outbox_messages": {
+                  Row: {
+                    "created_at": string,"dedupe_key": string,"email": string | null,"event": string,"id": number,"lang": string,"payload": NonNullable<Json>,"phone": string,"send_after": string,"stop_token": string,"voided_at": string | null
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "created_at"?: string,"dedupe_key": string,"email"?: string | null,"event": string,"id"?: never,"lang": string,"payload": NonNullable<Json>,"phone": string,"send_after"?: string,"stop_token"?: string,"voided_at"?: string | null
+                  }
+                  Update: {
+                    "created_at"?: string,"dedupe_key"?: string,"email"?: string | null,"event"?: string,"id"?: never,"lang"?: string,"payload"?: NonNullable<Json>,"phone"?: string,"send_after"?: string,"stop_token"?: string,"voided_at"?: string | null
+                  }
+                  Relationships: [
+                    
+                  ]
                 },"shifts": {
                   Row: {
                     "booked": number,"booking_closes_at": string,"capacity": number,"ends_at": string,"id": number,"last_queue_no": number,"now_serving": number,"now_serving_at": string | null,"session_id": number,"starts_at": string
@@ -401,14 +415,14 @@ isOneToOne: false
                   ]
                 },"walk_ins": {
                   Row: {
-                    "created_at": string,"created_by": string,"id": number,"queue_no": number,"shift_id": number,"status": string
+                    "called_at": string | null,"created_at": string,"created_by": string,"id": number,"queue_no": number,"shift_id": number,"status": string
                   }
                   ComputedFields: never
                   Insert: {
-                    "created_at"?: string,"created_by": string,"id"?: never,"queue_no": number,"shift_id": number,"status"?: string
+                    "called_at"?: string | null,"created_at"?: string,"created_by": string,"id"?: never,"queue_no": number,"shift_id": number,"status"?: string
                   }
                   Update: {
-                    "created_at"?: string,"created_by"?: string,"id"?: never,"queue_no"?: number,"shift_id"?: number,"status"?: string
+                    "called_at"?: string | null,"created_at"?: string,"created_by"?: string,"id"?: never,"queue_no"?: number,"shift_id"?: number,"status"?: string
                   }
                   Relationships: [
                     {

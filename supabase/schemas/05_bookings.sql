@@ -121,6 +121,9 @@ create table public.bookings (
   signup_link_id bigint,
   org_group text check (length(org_group) between 1 and 100),
   guardian_consent_at timestamptz,
+  -- When the number was last called at the site (staff_call_next and the like): the console shows
+  -- a called person as called, not waiting.
+  called_at timestamptz,
   unique (shift_id, queue_no),
   check ((full_name is null) = (purged_at is not null)),
   check ((birth_date is null) = (purged_at is not null)),

@@ -16,6 +16,8 @@ create table public.walk_ins (
   status text not null default 'checked_in' check (status in ('checked_in', 'served', 'no_show')),
   created_by uuid not null references auth.users (id),
   created_at timestamptz not null default now(),
+  -- When the number was last called (as bookings.called_at).
+  called_at timestamptz,
   unique (shift_id, queue_no)
 );
 comment on table public.walk_ins is
@@ -83,6 +85,18 @@ $$;
 comment on function private.lock_staff_shift(bigint) is
   'Locks a shift the signed-in officer covers; refuses not_allowed for non-staff, not_found for any other.';
 
+-- The shift, locked, for the actions of the day at the site (check in, hand out a number, call):
+-- the one check those actions share, so that who may take them is decided in one place.
+create function private.lock_day_shift(p_shift_id bigint)
+returns public.shifts
+language sql
+set search_path = ''
+as $$
+  select private.lock_staff_shift(p_shift_id)
+$$;
+comment on function private.lock_day_shift(bigint) is
+  'Locks a shift for the actions of the day at the site (check in, walk-in number, calling); refuses as lock_staff_shift.';
+
 -- =====================================================================
 -- The queue
 -- =====================================================================
@@ -96,10 +110,12 @@ set search_path = ''
 as $$
   select coalesce(
     (select jsonb_build_object('kind', 'booking', 'code', b.code, 'queue_no', b.queue_no, 'status', b.status,
-                               'full_name', b.full_name, 'birth_date', b.birth_date, 'shift_id', b.shift_id)
+                               'full_name', b.full_name, 'birth_date', b.birth_date, 'shift_id', b.shift_id,
+                               'called_at', b.called_at)
      from public.bookings b where b.shift_id = p_shift_id and b.queue_no = p_queue_no),
     (select jsonb_build_object('kind', 'walk_in', 'code', null, 'queue_no', w.queue_no, 'status', w.status,
-                               'full_name', null, 'birth_date', null, 'shift_id', w.shift_id)
+                               'full_name', null, 'birth_date', null, 'shift_id', w.shift_id,
+                               'called_at', w.called_at)
      from public.walk_ins w where w.shift_id = p_shift_id and w.queue_no = p_queue_no))
 $$;
 comment on function private.queue_entry(bigint, integer) is 'The booking or walk-in holding a queue number in a shift.';
@@ -126,7 +142,7 @@ begin
     if not found then
       perform private.refuse('not_found');
     end if;
-    perform private.lock_staff_shift(v_booking.shift_id);
+    perform private.lock_day_shift(v_booking.shift_id);
     if v_booking.status <> 'confirmed' then
       perform private.refuse('booking_not_active', jsonb_build_object('status', v_booking.status));
     end if;
@@ -156,7 +172,7 @@ declare
   v_constraint text;
 begin
   begin
-    perform private.lock_staff_shift(p_shift_id);
+    perform private.lock_day_shift(p_shift_id);
     update public.shifts set last_queue_no = last_queue_no + 1 where id = p_shift_id returning last_queue_no into v_queue_no;
     insert into public.walk_ins (shift_id, queue_no, created_by) values (p_shift_id, v_queue_no, (select auth.uid()));
     return private.queue_entry(p_shift_id, v_queue_no);
@@ -185,7 +201,7 @@ declare
   v_constraint text;
 begin
   begin
-    v_shift := private.lock_staff_shift(p_shift_id);
+    v_shift := private.lock_day_shift(p_shift_id);
     -- The lowest number after the one being served whose holder is here (checked in).
     select min(queue_no) into v_next from (
       select queue_no from public.bookings where shift_id = p_shift_id and status = 'checked_in'
