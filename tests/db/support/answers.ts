@@ -9,6 +9,7 @@ import { bookingViewSchema } from '../../../src/domain/booking-view.ts';
 import { campaignDirectoryAnswer } from '../../../src/domain/campaign-directory.ts';
 import { closedAnswerSchema, homeVisitViewSchema, scheduledAnswerSchema } from '../../../src/domain/home-visit.ts';
 import { linkRosterSchema } from '../../../src/domain/link-roster.ts';
+import { stopMessagesAnswerSchema } from '../../../src/domain/outbox.ts';
 import { campaignProgressSchema } from '../../../src/domain/progress.ts';
 import { purgeReportSchema } from '../../../src/domain/retention.ts';
 import { queueEntrySchema } from '../../../src/domain/roster.ts';
@@ -72,6 +73,7 @@ export const answerSchemas = {
   staff_mark_organisation_request_handled: handledRequestSchema,
   locate_commune: locateCommuneAnswer,
   old_ward_lookup: oldWardAnswer,
+  stop_messages: stopMessagesAnswerSchema,
 } satisfies Record<JsonRpcName, AnswerSchema>;
 
 /**
