@@ -73,7 +73,7 @@ describe('the schedules address on the notice', () => {
 
 describe('the sites a notice lists', () => {
   it('names each site once, in the order its first session comes, with its address and directions', () => {
-    const school = { site_id: 7, site_name: 'Trường THCS Phú Hội', address: '5 Ngô Quyền', access_notes: null };
+    const school = { site_id: 7, site_name: 'Trường THCS Phú Hội', address: '5 Ngô Quyền', access_notes: '' };
     const station = { site_id: 2, site_name: 'Công an phường Phú Hội', address: '1 Chi Lăng', access_notes: 'Cổng phụ' };
     const days = noticeDays([
       row({ session_id: 1, session_date: '2026-11-26', ...station }),
