@@ -21,9 +21,10 @@ as $$
 declare
   v_booked integer;
 begin
-  -- Locked: the booking engine locks a shift to place people, so the count cannot grow meanwhile.
+  -- Locked: the booking engine locks a shift to place people, so the count cannot change
+  -- meanwhile; in id order, as a citizen's move between shifts locks them, so neither waits on the other.
   select coalesce(sum(s.booked), 0)::integer into v_booked
-  from (select booked from public.shifts where session_id = p_session_id for update) s;
+  from (select booked from public.shifts where session_id = p_session_id order by id for update) s;
   if v_booked > 0 and p_booked_count is distinct from v_booked then
     perform private.refuse('session_has_bookings', jsonb_build_object('booked', v_booked));
   end if;
