@@ -46,6 +46,9 @@ alter table public.staff_members
   add constraint staff_members_site_id_fkey foreign key (site_id) references public.intake_sites (id) on delete cascade,
   add constraint staff_members_session_id_fkey foreign key (session_id) references public.intake_sessions (id) on delete cascade;
 
+-- npm run staff:add finds a volunteer's site and session by name and date with the secret key.
+grant select on public.intake_sites, public.intake_sessions to service_role;
+
 -- The session, locked, if the caller is an officer whose scope covers it: the first step of
 -- every staff function. A citizen is refused not_allowed, another unit's officer not_found.
 create function private.lock_staff_session(p_session_id bigint)
