@@ -60,8 +60,8 @@ beforeAll(async () => {
   laterHere = { sessionId: Number(later!.id), shiftId: Number(laterShift!.id) };
   otherSite = await createSession({ campaignId: hue.id, place, inDays: 1 });
   codes.here = await book(here.shiftIds[0]!, 3, '127.0.15.1');
-  [codes.laterHere] = await book(laterHere.shiftId, 1, '127.0.15.2');
-  [codes.otherSite] = await book(otherSite.shiftIds[0]!, 1, '127.0.15.3');
+  codes.laterHere = (await book(laterHere.shiftId, 1, '127.0.15.2'))[0]!;
+  codes.otherSite = (await book(otherSite.shiftIds[0]!, 1, '127.0.15.3'))[0]!;
   siteVolunteer = await volunteer({ site: String(here.siteId) });
   const [{ session_date } = { session_date: '' }] = await sql<{ session_date: string }>(
     "select to_char(session_date, 'YYYY-MM-DD') as session_date from public.intake_sessions where id = $1",
@@ -88,7 +88,7 @@ describe('the day of intake where the volunteer works', () => {
     const called = answer(answerSchemas.staff_call_next, await siteVolunteer.rpc('staff_call_next', { p_shift_id: here.shiftIds[0]! }));
     expect(called.birth_date).toBeNull();
     const { data: board } = await anonClient().rpc('now_serving_board', { p_session_id: here.sessionId });
-    expect(answer(answerSchemas.now_serving_board, { data: board, error: null }).shifts[0]!.now_serving).toBe(called.queue_no);
+    expect(answer(answerSchemas.now_serving_board, { data: board, error: null })!.shifts[0]!.now_serving).toBe(called.queue_no);
     const { data: log } = await commune.from('audit_log').select('table_name, action').eq('row_id', String((await sql<{ id: string }>('select id from public.walk_ins where shift_id = $1', [here.shiftIds[0]]))[0]!.id));
     expect(log).toContainEqual({ table_name: 'walk_ins', action: 'insert' });
   });

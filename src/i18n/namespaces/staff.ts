@@ -38,7 +38,7 @@ export const staffSchema = z.strictObject({
   'dashboard.post': text('Label: where a volunteer works (one intake site, or one session at a site)'),
   'dashboard.postSite': text('A volunteer working at every session of one site; {{site}} is the site’s name'),
   'dashboard.postSession': text('A volunteer working at one session; {{site}} is the site’s name, {{date}} the session’s date'),
-  'dashboard.postHidden': text('A volunteer’s session that is not published: its place cannot be shown'),
+  'dashboard.postHidden': text('A volunteer’s site or session has no published session yet, so its name cannot be shown'),
   'dashboard.volunteerDayHint': text('One sentence under the day-of-intake link for a volunteer: what they may do and that they see queue numbers and names only'),
   'officersOnly.heading': text('Heading on a console page a volunteer may not use (only police officers may)'),
   'officersOnly.body': text('Sentence under it: a volunteer account works on the day-of-intake page only'),

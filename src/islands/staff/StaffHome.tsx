@@ -1,11 +1,14 @@
 // The console's home (/{lang}/staff/): sign in, then who is signed in and the console's tasks (a
 // volunteer's: the day of intake where they work, and nothing else).
+import { useCallback, useState } from 'react';
 import type { Locale } from '../../i18n/config.ts';
 import { localizedPath } from '../../i18n/paths.ts';
 import { formatDate } from '../../lib/format.ts';
 import { createTranslator, type Messages, type Translate } from '../translator.ts';
 import { Interpolated, vietnameseData } from '../shared/Interpolated.tsx';
+import { useRead } from '../shared/use-read.ts';
 import { StaffGate } from './StaffGate.tsx';
+import { loadPostPlace, type PostPlace } from './post.ts';
 import type { StaffMember } from './use-staff.ts';
 import { UnitName } from './UnitName.tsx';
 
@@ -32,7 +35,9 @@ export default function StaffHome({ locale, messages }: { locale: Locale; messag
             {staff.post && (
               <div>
                 <dt>{t('staff:dashboard.post')}</dt>
-                <dd>{postText(t, locale, staff.post)}</dd>
+                <dd>
+                  <Post t={t} locale={locale} post={staff.post} />
+                </dd>
               </div>
             )}
             <div>
@@ -82,11 +87,16 @@ export default function StaffHome({ locale, messages }: { locale: Locale; messag
 }
 
 /** Where a volunteer works, in words: the site, or the site and date of the session. */
-function postText(t: Translate, locale: Locale, post: NonNullable<StaffMember['post']>): string {
-  if (post.siteName === null) return t('staff:dashboard.postHidden');
-  if (post.date === null) return t('staff:dashboard.postSite', { site: post.siteName });
-  return t('staff:dashboard.postSession', {
-    site: post.siteName,
-    date: formatDate(locale, post.date),
-  });
+function Post({ t, locale, post }: { t: Translate; locale: Locale; post: NonNullable<StaffMember['post']> }) {
+  const [place, setPlace] = useState<PostPlace | null | undefined | 'loading'>('loading');
+  useRead(useCallback(() => loadPostPlace(post), [post]), setPlace);
+  if (place === 'loading') return t('staff:loading');
+  if (place === undefined) return t('staff:loadError');
+  if (place === null) return t('staff:dashboard.postHidden');
+  const site = <span lang={vietnameseData(locale)}>{place.siteName}</span>;
+  return place.date === null ? (
+    <Interpolated t={t} name="staff:dashboard.postSite" values={{ site }} />
+  ) : (
+    <Interpolated t={t} name="staff:dashboard.postSession" values={{ site, date: formatDate(locale, place.date) }} />
+  );
 }

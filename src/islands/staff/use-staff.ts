@@ -13,10 +13,9 @@ export interface StaffMember {
   unit: { id: number; code: string; name: string; name_en: string | null; level: number; unit_set: string };
   /**
    * Where a volunteer (a site-bound role) works: one site, every session held there, or one
-   * session. Null for an officer, who covers the whole unit. The names are null where the
-   * database shows none (a session not published).
+   * session. Null for an officer, who covers the whole unit.
    */
-  post: { siteId: number | null; sessionId: number | null; siteName: string | null; date: string | null } | null;
+  post: { siteId: number | null; sessionId: number | null } | null;
 }
 
 type StaffState =
@@ -30,17 +29,13 @@ type StaffState =
 async function staffOf(user: User): Promise<StaffState> {
   const { data, error } = await supabase
     .from('staff_members')
-    .select(
-      'display_name, site_id, session_id, role:staff_roles(role, name_vi, name_en, site_bound), unit:admin_units(id, code, name, name_en, level, unit_set), site:intake_sites(name), session:intake_sessions(session_date, site:intake_sites(name))',
-    )
+    .select('display_name, site_id, session_id, role:staff_roles(role, name_vi, name_en, site_bound), unit:admin_units(id, code, name, name_en, level, unit_set)')
     .eq('user_id', user.id)
     .maybeSingle();
   if (error) return { status: 'error' };
   if (!data?.unit || !data.role) return { status: 'not-staff', user };
   const { site_bound: siteBound, ...role } = data.role;
-  const post = siteBound
-    ? { siteId: data.site_id, sessionId: data.session_id, siteName: data.site?.name ?? data.session?.site?.name ?? null, date: data.session?.session_date ?? null }
-    : null;
+  const post = siteBound ? { siteId: data.site_id, sessionId: data.session_id } : null;
   return { status: 'signed-in', staff: { user, role, displayName: data.display_name, unit: data.unit, post } };
 }
 
