@@ -156,10 +156,9 @@ comment on function private.lock_day_shift(bigint) is
 -- The day's roster
 -- =====================================================================
 
--- Every booking and walk-in of a session's shifts, as the day page lists and counts them: for an
--- officer of its scope with the birth date, for its volunteers with the queue number, the name,
--- the booking code and where the person is in the queue only (the tables' policies give a
--- volunteer nothing).
+-- Every booking and walk-in of a session's shifts, as the day page lists and counts them: each as
+-- private.queue_entry shows it, so a volunteer gets numbers and names only, as everywhere (the
+-- tables' policies give a volunteer nothing).
 create function public.staff_day_queue(p_session_id bigint)
 returns jsonb
 language plpgsql
@@ -168,7 +167,6 @@ security definer
 set search_path = ''
 as $$
 declare
-  v_site_bound boolean := private.is_site_bound();
   v_sqlstate text;
   v_message text;
   v_detail text;
@@ -181,20 +179,13 @@ begin
     if not exists (select 1 from public.intake_sessions where id = p_session_id) or not private.covers_day_session(p_session_id) then
       perform private.refuse('not_found');
     end if;
-    return jsonb_build_object(
-      'bookings', (
-        select coalesce(jsonb_agg(jsonb_build_object(
-            'shift_id', b.shift_id, 'queue_no', b.queue_no, 'code', b.code, 'status', b.status, 'full_name', b.full_name,
-            'birth_date', case when not v_site_bound then b.birth_date end, 'called_at', b.called_at)
-          order by b.shift_id, b.queue_no), '[]'::jsonb)
-        from public.bookings b join public.shifts s on s.id = b.shift_id
-        where s.session_id = p_session_id),
-      'walk_ins', (
-        select coalesce(jsonb_agg(jsonb_build_object(
-            'shift_id', w.shift_id, 'queue_no', w.queue_no, 'status', w.status, 'called_at', w.called_at)
-          order by w.shift_id, w.queue_no), '[]'::jsonb)
-        from public.walk_ins w join public.shifts s on s.id = w.shift_id
-        where s.session_id = p_session_id));
+    return coalesce((
+      select jsonb_agg(private.queue_entry(held.shift_id, held.queue_no) order by held.shift_id, held.queue_no)
+      from (
+        select b.shift_id, b.queue_no from public.bookings b join public.shifts s on s.id = b.shift_id where s.session_id = p_session_id
+        union all
+        select w.shift_id, w.queue_no from public.walk_ins w join public.shifts s on s.id = w.shift_id where s.session_id = p_session_id
+      ) held), '[]'::jsonb);
   exception when others then
     get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail,
                             v_constraint = constraint_name;
@@ -203,7 +194,7 @@ begin
 end;
 $$;
 comment on function public.staff_day_queue(bigint) is
-  'The bookings and walk-ins of a session for the day page: officers of its scope in full, its volunteers as numbers and names.';
+  'The bookings and walk-ins of a session for the day page, as private.queue_entry shows them: officers of its scope in full, its volunteers as numbers and names.';
 
 revoke execute on function public.staff_day_queue(bigint) from public;
 grant execute on function public.staff_day_queue(bigint) to authenticated;

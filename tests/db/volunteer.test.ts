@@ -126,11 +126,12 @@ describe('the day of intake where the volunteer works', () => {
 describe('numbers and names only', () => {
   test('the day roster gives a volunteer numbers, names and codes, never the birth date; an officer the birth date too', async () => {
     const mine = answer(answerSchemas.staff_day_queue, await siteVolunteer.rpc('staff_day_queue', { p_session_id: here.sessionId }));
-    expect(mine.bookings.map((row) => row.code).sort()).toEqual([...codes.here].sort());
-    expect(mine.bookings.every((row) => row.full_name !== null && row.birth_date === null)).toBe(true);
-    expect(mine.walk_ins.length).toBeGreaterThan(0);
+    const booked = mine.filter((entry) => entry.kind === 'booking');
+    expect(booked.map((entry) => entry.code).sort()).toEqual([...codes.here].sort());
+    expect(booked.every((entry) => entry.full_name !== null && entry.birth_date === null)).toBe(true);
+    expect(mine.filter((entry) => entry.kind === 'walk_in').length).toBeGreaterThan(0);
     const theirs = answer(answerSchemas.staff_day_queue, await commune.rpc('staff_day_queue', { p_session_id: here.sessionId }));
-    expect(theirs.bookings.every((row) => row.birth_date !== null)).toBe(true);
+    expect(theirs.filter((entry) => entry.kind === 'booking').every((entry) => entry.birth_date !== null)).toBe(true);
     const citizen = (await signedInUser()).client;
     expect(outcome(await citizen.rpc('staff_day_queue', { p_session_id: here.sessionId }))).toBe('not_allowed');
   });

@@ -3,8 +3,8 @@
 // before changing anything.
 import { supabase } from '../../../lib/supabase.ts';
 import { addDays } from '../../../domain/dates.ts';
-import { dayQueueSchema, type DayQueue } from '../../../domain/day-queue.ts';
-import { queueEntrySchema, type QueueEntry } from '../../../domain/roster.ts';
+import { dayQueueSchema } from '../../../domain/day-queue.ts';
+import { queueEntrySchema, type BookingRow, type QueueEntry, type WalkInRow } from '../../../domain/roster.ts';
 import { dailyCountRecordSchema, type DailyCountRecord } from '../../../domain/staff-writes.ts';
 import type { RpcResult } from '../../../lib/public-api.ts';
 import { attempt, failure, staffRpc } from '../calls.ts';
@@ -83,8 +83,8 @@ export function readSessionOfShift(place: SessionPlace, shiftId: number): Promis
 
 export interface SessionLive {
   shifts: ShiftRow[];
-  bookings: DayQueue['bookings'];
-  walkIns: DayQueue['walk_ins'];
+  bookings: BookingRow[];
+  walkIns: WalkInRow[];
 }
 
 /**
@@ -100,7 +100,9 @@ export function readSessionLive(session: SessionRow): Promise<RpcResult<SessionL
     ]);
     if (shifts.error) return failure(shifts.error, shifts.status);
     if (!queue.ok) return queue;
-    return { ok: true, data: { shifts: shifts.data, bookings: queue.data.bookings, walkIns: queue.data.walk_ins } };
+    // A booking has a code, a walk-in none.
+    const bookings = queue.data.filter((entry): entry is QueueEntry & { code: string } => entry.code !== null);
+    return { ok: true, data: { shifts: shifts.data, bookings, walkIns: queue.data.filter((entry) => entry.kind === 'walk_in') } };
   });
 }
 
