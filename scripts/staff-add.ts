@@ -1,5 +1,5 @@
-// `npm run staff:add -- --email … --role … --unit … [--name …] [--password …] [--unit-set 2021]`
-// Creates (or updates) a staff account with the secret key. Against the local dev stack by
+// `npm run staff:add -- --email … --role … --unit … [--name …] [--password …] [--unit-set 2021]
+// [--site ID|NAME [--date YYYY-MM-DD]]` Creates (or updates) a staff account with the secret key. Against the local dev stack by
 // default; set SUPABASE_URL and SUPABASE_SECRET_KEY for a hosted project.
 import { createClient } from '@supabase/supabase-js';
 import { randomBytes } from 'node:crypto';
@@ -10,8 +10,9 @@ import type { Database } from '../src/lib/database.types.ts';
 import { upsertStaffAccount } from './lib/staff-accounts.ts';
 
 // The roles are the database's (public.staff_roles): a role that does not exist or does not fit the
-// unit is refused with the reason and, for an unknown one, the list.
-const usage = `usage: npm run staff:add -- --email EMAIL --role ROLE --unit GSO_CODE [--name "Display name"] [--password PASSWORD] [--unit-set 2021|2025]`;
+// unit is refused with the reason and, for an unknown one, the list. A volunteer works at one site
+// of a ward (--site) or at that site's session of one day (--site and --date).
+const usage = `usage: npm run staff:add -- --email EMAIL --role ROLE --unit GSO_CODE [--name "Display name"] [--password PASSWORD] [--unit-set 2021|2025] [--site SITE_ID|"Site name" [--date YYYY-MM-DD]]`;
 
 const { values } = parseArgs({
   options: {
@@ -21,6 +22,8 @@ const { values } = parseArgs({
     name: { type: 'string' },
     password: { type: 'string' },
     'unit-set': { type: 'string', default: '2021' },
+    site: { type: 'string' },
+    date: { type: 'string' },
   },
 });
 
@@ -42,8 +45,11 @@ try {
     unit: values.unit ?? '',
     unitSet: values['unit-set'],
     displayName: values.name ?? values.email ?? '',
+    site: values.site,
+    date: values.date,
   });
-  console.log(`staff account ready at ${url}: ${values.email} (${values.role}, unit ${values.unit} of the ${values['unit-set']} set), user id ${userId}`);
+  const at = values.site === undefined ? '' : `, at site ${values.site}${values.date === undefined ? '' : ` on ${values.date}`}`;
+  console.log(`staff account ready at ${url}: ${values.email} (${values.role}, unit ${values.unit} of the ${values['unit-set']} set${at}), user id ${userId}`);
   if (!values.password) console.log(`password: ${password}`);
 } catch (error) {
   if (error instanceof ZodError) console.error(`${error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('\n')}\n${usage}`);

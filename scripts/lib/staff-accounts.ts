@@ -1,6 +1,6 @@
 // Creates or updates a staff account with the secret key: the Supabase Auth user, then the
-// officer's role and unit. The same code serves `npm run staff:add` (local or hosted) and the
-// local stack's demo accounts.
+// officer's role and unit (for a volunteer, also the site or the session they work at). The same
+// code serves `npm run staff:add` (local or hosted) and the local stack's demo accounts.
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { z } from 'zod';
 import type { Database } from '../../src/lib/database.types.ts';
@@ -14,6 +14,10 @@ export const staffAccountSchema = z.object({
   unit: z.string().regex(/^[0-9]{2,5}$/, 'the unit is a GSO code: 2, 3 or 5 digits'),
   unitSet: z.string().regex(/^[0-9]{4}$/, 'the unit set is a year: 2021 or 2025').default('2021'),
   displayName: z.string().min(2).max(100),
+  /** A site-bound role (volunteer): the site in the unit it works at, by its id or its exact name. */
+  site: z.string().trim().min(1).optional(),
+  /** With `site`: only that site's session of this day (YYYY-MM-DD), not every session held there. */
+  date: z.iso.date('the date is YYYY-MM-DD').optional(),
 });
 
 export type StaffAccount = z.input<typeof staffAccountSchema>;
@@ -27,7 +31,31 @@ async function findUserId(admin: SupabaseClient<Database>, email: string): Promi
   }
 }
 
-/** Returns the user id. An existing account gets the new password, role and unit. */
+interface Place {
+  siteId: number | null;
+  sessionId: number | null;
+}
+
+/** The site (or its session of a day) a volunteer works at; none when no site is named. */
+async function findPlace(admin: SupabaseClient<Database>, unitId: number, site: string | undefined, date: string | undefined): Promise<Place> {
+  if (site === undefined) {
+    if (date !== undefined) throw new Error('a date names the session of a site: give the site too');
+    return { siteId: null, sessionId: null };
+  }
+  const query = admin.from('intake_sites').select('id').eq('ward_id', unitId);
+  const { data: sites, error } = await (/^[0-9]+$/.test(site) ? query.eq('id', Number(site)) : query.eq('name', site));
+  if (error) throw error;
+  if (sites.length === 0) throw new Error(`no intake site ${site} in this unit`);
+  if (sites.length > 1) throw new Error(`several intake sites are named ${site} in this unit (ids ${sites.map((row) => row.id).join(', ')}): give the id`);
+  const siteId = sites[0]!.id;
+  if (date === undefined) return { siteId, sessionId: null };
+  const { data: session, error: sessionError } = await admin.from('intake_sessions').select('id').eq('site_id', siteId).eq('session_date', date).maybeSingle();
+  if (sessionError) throw sessionError;
+  if (!session) throw new Error(`no session at intake site ${site} on ${date}`);
+  return { siteId: null, sessionId: session.id };
+}
+
+/** Returns the user id. An existing account gets the new password, role, unit and place. */
 export async function upsertStaffAccount(admin: SupabaseClient<Database>, input: StaffAccount): Promise<string> {
   const account = staffAccountSchema.parse(input);
   const { data: unit, error: unitError } = await admin
@@ -40,7 +68,13 @@ export async function upsertStaffAccount(admin: SupabaseClient<Database>, input:
   if (!unit) throw new Error(`no unit with code ${account.unit} in the ${account.unitSet} set`);
   // The database's own rule (the role set), asked before the Auth user is made, so a mistake
   // leaves no account without a role.
-  const { data: misfit, error: misfitError } = await admin.rpc('staff_role_misfit', { p_role: account.role, p_unit_id: unit.id });
+  const place = await findPlace(admin, unit.id, account.site, account.date);
+  const { data: misfit, error: misfitError } = await admin.rpc('staff_role_misfit', {
+    p_role: account.role,
+    p_unit_id: unit.id,
+    p_site_id: place.siteId ?? undefined,
+    p_session_id: place.sessionId ?? undefined,
+  });
   if (misfitError) throw misfitError;
   if (misfit) throw new Error(misfit);
 
@@ -61,7 +95,7 @@ export async function upsertStaffAccount(admin: SupabaseClient<Database>, input:
 
   const { error } = await admin
     .from('staff_members')
-    .upsert({ user_id: userId, role: account.role, unit_id: unit.id, display_name: account.displayName });
+    .upsert({ user_id: userId, role: account.role, unit_id: unit.id, display_name: account.displayName, site_id: place.siteId, session_id: place.sessionId });
   if (error) throw new Error(`could not record the staff member: ${error.message}`);
   return userId;
 }

@@ -355,14 +355,14 @@ isOneToOne: false
                   ]
                 },"staff_members": {
                   Row: {
-                    "created_at": string,"display_name": string,"role": string,"unit_id": number,"user_id": string
+                    "created_at": string,"display_name": string,"role": string,"session_id": number | null,"site_id": number | null,"unit_id": number,"user_id": string
                   }
                   ComputedFields: never
                   Insert: {
-                    "created_at"?: string,"display_name": string,"role": string,"unit_id": number,"user_id": string
+                    "created_at"?: string,"display_name": string,"role": string,"session_id"?: number | null,"site_id"?: number | null,"unit_id": number,"user_id": string
                   }
                   Update: {
-                    "created_at"?: string,"display_name"?: string,"role"?: string,"unit_id"?: number,"user_id"?: string
+                    "created_at"?: string,"display_name"?: string,"role"?: string,"session_id"?: number | null,"site_id"?: number | null,"unit_id"?: number,"user_id"?: string
                   }
                   Relationships: [
                     {
@@ -371,6 +371,18 @@ isOneToOne: false
 isOneToOne: false
       referencedRelation: "staff_roles"
       referencedColumns: ["role"]
+    },{
+      foreignKeyName: "staff_members_session_id_fkey"
+      columns: ["session_id"]
+isOneToOne: false
+      referencedRelation: "intake_sessions"
+      referencedColumns: ["id"]
+    },{
+      foreignKeyName: "staff_members_site_id_fkey"
+      columns: ["site_id"]
+isOneToOne: false
+      referencedRelation: "intake_sites"
+      referencedColumns: ["id"]
     },{
       foreignKeyName: "staff_members_unit_id_fkey"
       columns: ["unit_id"]
@@ -381,14 +393,14 @@ isOneToOne: false
                   ]
                 },"staff_roles": {
                   Row: {
-                    "level": number,"name_en": string,"name_vi": string,"role": string,"unit_sets": (string)[]
+                    "level": number,"name_en": string,"name_vi": string,"role": string,"site_bound": boolean,"unit_sets": (string)[]
                   }
                   ComputedFields: never
                   Insert: {
-                    "level": number,"name_en": string,"name_vi": string,"role": string,"unit_sets": (string)[]
+                    "level": number,"name_en": string,"name_vi": string,"role": string,"site_bound"?: boolean,"unit_sets": (string)[]
                   }
                   Update: {
-                    "level"?: number,"name_en"?: string,"name_vi"?: string,"role"?: string,"unit_sets"?: (string)[]
+                    "level"?: number,"name_en"?: string,"name_vi"?: string,"role"?: string,"site_bound"?: boolean,"unit_sets"?: (string)[]
                   }
                   Relationships: [
                     
@@ -533,6 +545,9 @@ isOneToOne: false
 "staff_create_signup_link":
 { Args: { "p_closes_at": string,"p_org_kind": string,"p_org_name": string,"p_places": number,"p_session_id": number }; Returns: Json
                            },
+"staff_day_queue":
+{ Args: { "p_session_id": number }; Returns: Json
+                           },
 "staff_link_roster":
 { Args: { "p_link_id": number }; Returns: Json
                            },
@@ -552,7 +567,7 @@ isOneToOne: false
 { Args: { "p_applications": number,"p_campaign_id": number,"p_day": string,"p_unit_id": number,"p_walk_ins": number }; Returns: Json
                            },
 "staff_role_misfit":
-{ Args: { "p_role": string,"p_unit_id": number }; Returns: string
+{ Args: { "p_role": string,"p_session_id"?: number,"p_site_id"?: number,"p_unit_id": number }; Returns: string
                            },
 "staff_schedule_home_visit":
 { Args: { "p_date": string,"p_from": string,"p_id": number,"p_team_contact": string,"p_to": string }; Returns: Json

@@ -13,6 +13,8 @@ export const demoStaff: StaffAccount[] = [
   // The demonstration campaign of Thành phố Huế works in the 2025 set: province and commune only.
   { email: 'tp.hue.2025@cccd.local', password: demoPassword, role: 'province_admin', unit: '46', unitSet: '2025', displayName: 'Công an thành phố Huế' },
   { email: 'thuanhoa.hue@cccd.local', password: demoPassword, role: 'commune_officer', unit: '19789', unitSet: '2025', displayName: 'Công an phường Thuận Hoá' },
+  // A youth union volunteer who hands out numbers and calls them at the ward's police station, at every session held there.
+  { email: 'tnv.phuhoi@cccd.local', password: demoPassword, role: 'volunteer', unit: '19786', site: 'Công an phường Phú Hội', displayName: 'Đoàn thanh niên phường Phú Hội' },
 ];
 
 export async function ensureDemoStaff(apiUrl: string, secretKey: string): Promise<void> {

@@ -8,19 +8,24 @@
 
 -- Every role an officer can hold, defined once: the level of unit it covers, the unit sets it
 -- exists in, and its name as the console shows it. Since 1 March 2025 local police have two levels
--- (Decree 02/2025/NĐ-CP), so the district officer exists only in the 2021 set. A new role (issue
--- 15's volunteers) is a row here, and what it may do a change of the scope below.
+-- (Decree 02/2025/NĐ-CP), so the district officer exists only in the 2021 set. A site-bound role
+-- (the volunteers of the youth union and the students who hand out numbers and call them) covers
+-- no unit: it works at one intake site or one session, on the day's actions only, and sees queue
+-- numbers and names only.
 create table public.staff_roles (
   role text primary key check (role ~ '^[a-z_]{3,40}$'),
   level smallint not null check (level between 1 and 3),
   unit_sets text[] not null check (cardinality(unit_sets) > 0),
   name_vi text not null check (length(name_vi) between 3 and 100),
-  name_en text not null check (length(name_en) between 3 and 100)
+  name_en text not null check (length(name_en) between 3 and 100),
+  site_bound boolean not null default false
 );
 comment on table public.staff_roles is
   'The roles an officer can hold: the level of unit each covers, the unit sets it exists in, its names.';
 comment on column public.staff_roles.level is
   'The level of the unit the role covers (1 = province, 2 = district, 3 = ward or commune), with everything under it.';
+comment on column public.staff_roles.site_bound is
+  'The role works at one intake site or one session of a unit of its level (check in, walk-in numbers, calling), covers no unit and sees queue numbers and names only.';
 
 alter table public.staff_roles enable row level security;
 
@@ -29,10 +34,11 @@ create policy "The role set is readable by everyone"
 
 grant select on public.staff_roles to anon, authenticated, service_role;
 
-insert into public.staff_roles (role, level, unit_sets, name_vi, name_en) values
-  ('province_admin', 1, '{2021,2025}', 'Quản trị cấp tỉnh (Công an tỉnh)', 'Province administrator (provincial police)'),
-  ('district_officer', 2, '{2021}', 'Cán bộ công an cấp huyện', 'District police officer'),
-  ('commune_officer', 3, '{2021,2025}', 'Cán bộ công an cấp xã', 'Commune police officer');
+insert into public.staff_roles (role, level, unit_sets, name_vi, name_en, site_bound) values
+  ('province_admin', 1, '{2021,2025}', 'Quản trị cấp tỉnh (Công an tỉnh)', 'Province administrator (provincial police)', false),
+  ('district_officer', 2, '{2021}', 'Cán bộ công an cấp huyện', 'District police officer', false),
+  ('commune_officer', 3, '{2021,2025}', 'Cán bộ công an cấp xã', 'Commune police officer', false),
+  ('volunteer', 3, '{2021,2025}', 'Tình nguyện viên (đoàn thanh niên, sinh viên)', 'Volunteer (youth union, students)', true);
 
 -- =====================================================================
 -- Staff members
@@ -43,13 +49,20 @@ create table public.staff_members (
   role text not null references public.staff_roles (role),
   unit_id integer not null references public.admin_units (id),
   display_name text not null check (length(display_name) between 2 and 100),
-  created_at timestamptz not null default now()
+  created_at timestamptz not null default now(),
+  -- Where a site-bound role works: one site (every session held there) or one session, in the
+  -- ward unit_id names. Their foreign keys are added with the day of intake (10_day_of_intake.sql):
+  -- the sites are defined after the staff.
+  site_id bigint,
+  session_id bigint
 );
 comment on table public.staff_members is
-  'An officer''s role and the administrative unit it covers (with everything under it).';
+  'An officer''s role and the administrative unit it covers (with everything under it); for a site-bound role, the site or session it works at.';
 
 create index staff_members_unit_id_idx on public.staff_members (unit_id);
 create index staff_members_role_idx on public.staff_members (role);
+create index staff_members_site_id_idx on public.staff_members (site_id);
+create index staff_members_session_id_idx on public.staff_members (session_id);
 
 alter table public.staff_members enable row level security;
 
@@ -59,10 +72,11 @@ grant select on public.staff_members to authenticated;
 grant select, insert, update, delete on public.staff_members to service_role;
 
 -- Why a role does not fit a unit, in words for the person adding the account, or null when it
--- fits: the unit must be of a set the role exists in and of the level it covers. The one place
--- the role set is applied: the trigger below refuses a staff member with it, and staff:add asks it
--- before it makes the Auth user, so a mistake leaves no account without a role.
-create function public.staff_role_misfit(p_role text, p_unit_id integer)
+-- fits: the unit must be of a set the role exists in and of the level it covers; a site-bound role
+-- names one site or one session of that unit, any other role neither. The one place the role set
+-- is applied: the trigger below refuses a staff member with it, and staff:add asks it before it
+-- makes the Auth user, so a mistake leaves no account without a role.
+create function public.staff_role_misfit(p_role text, p_unit_id integer, p_site_id bigint default null, p_session_id bigint default null)
 returns text
 language plpgsql
 stable
@@ -72,6 +86,7 @@ declare
   v_role public.staff_roles;
   v_unit public.admin_units;
   v_level_names constant text[] := array['province', 'district', 'ward or commune'];
+  v_place_ward integer;
 begin
   select * into v_role from public.staff_roles where role = p_role;
   if not found then
@@ -90,14 +105,36 @@ begin
     return format('a %s covers a unit of level %s (%s), and %s (%s) is of level %s (%s)', p_role,
                   v_role.level, v_level_names[v_role.level], v_unit.name, v_unit.code, v_unit.level, v_level_names[v_unit.level]);
   end if;
+  if not v_role.site_bound then
+    if p_site_id is not null or p_session_id is not null then
+      return format('a %s covers a whole unit: it is given no site or session', p_role);
+    end if;
+    return null;
+  end if;
+  if num_nonnulls(p_site_id, p_session_id) <> 1 then
+    return format('a %s works at one intake site or one session: give one of them', p_role);
+  end if;
+  -- Read here, not through private.site_ward: staff:add asks this with the secret key, whose role
+  -- has no way into the private schema.
+  v_place_ward := coalesce((select ward_id from public.intake_sites where id = p_site_id),
+                           (select site.ward_id from public.intake_sessions sess join public.intake_sites site on site.id = sess.site_id
+                            where sess.id = p_session_id));
+  if v_place_ward is null then
+    return format('there is no intake %s with id %s', case when p_site_id is null then 'session' else 'site' end,
+                  coalesce(p_site_id, p_session_id));
+  end if;
+  if v_place_ward <> p_unit_id then
+    return format('the %s %s is not in %s (%s)', case when p_site_id is null then 'session' else 'site' end,
+                  coalesce(p_site_id, p_session_id), v_unit.name, v_unit.code);
+  end if;
   return null;
 end;
 $$;
-comment on function public.staff_role_misfit(text, integer) is
-  'Why the role does not fit the unit (a role of another set or level, or no such role), or null when it fits.';
+comment on function public.staff_role_misfit(text, integer, bigint, bigint) is
+  'Why the role does not fit the unit, site or session (a role of another set or level, no such role, a site-bound role without one site or session of the unit, another role with one), or null when it fits.';
 
-revoke execute on function public.staff_role_misfit(text, integer) from public;
-grant execute on function public.staff_role_misfit(text, integer) to service_role;
+revoke execute on function public.staff_role_misfit(text, integer, bigint, bigint) from public;
+grant execute on function public.staff_role_misfit(text, integer, bigint, bigint) to service_role;
 
 create function private.check_staff_role()
 returns trigger
@@ -105,7 +142,7 @@ language plpgsql
 set search_path = ''
 as $$
 declare
-  v_misfit text := public.staff_role_misfit(new.role, new.unit_id);
+  v_misfit text := public.staff_role_misfit(new.role, new.unit_id, new.site_id, new.session_id);
 begin
   if v_misfit is not null then
     raise exception '%', v_misfit using errcode = '23514', constraint = 'staff_members_role_fits_unit';
@@ -117,14 +154,16 @@ comment on function private.check_staff_role() is
   'Refuses a staff member whose role does not fit the unit (public.staff_role_misfit says why).';
 
 create trigger staff_members_role_fits_unit
-  before insert or update of role, unit_id on public.staff_members
+  before insert or update of role, unit_id, site_id, session_id on public.staff_members
   for each row execute function private.check_staff_role();
 
 -- =====================================================================
 -- Scope
 -- =====================================================================
 
--- Security definer: it reads staff_members, which an officer may read only their own row of.
+-- Security definer: it reads staff_members, which an officer may read only their own row of. A
+-- site-bound role covers no unit: every policy and function that reads the scope gives it nothing
+-- (the day's actions admit it through private.covers_day_session).
 create function private.staff_scope()
 returns setof integer
 language sql
@@ -135,14 +174,15 @@ as $$
   with recursive covered as (
     select u.id from public.admin_units u
     join public.staff_members m on m.unit_id = u.id
-    where m.user_id = (select auth.uid())
+    join public.staff_roles r on r.role = m.role
+    where m.user_id = (select auth.uid()) and not r.site_bound
     union all
     select child.id from public.admin_units child join covered on child.parent_id = covered.id
   )
   select id from covered
 $$;
 comment on function private.staff_scope() is
-  'The administrative units the signed-in officer covers: their own unit and all units under it (empty for anyone else).';
+  'The administrative units the signed-in officer covers: their own unit and all units under it (empty for anyone else, a site-bound role too).';
 
 create function private.is_staff()
 returns boolean

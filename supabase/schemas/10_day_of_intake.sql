@@ -40,6 +40,15 @@ create trigger walk_ins_audit after insert or update on public.walk_ins
 -- Scope checks
 -- =====================================================================
 
+-- The site or session a site-bound role (a volunteer) works at (03_staff_scope_and_audit.sql):
+-- gone with it.
+alter table public.staff_members
+  add constraint staff_members_site_id_fkey foreign key (site_id) references public.intake_sites (id) on delete cascade,
+  add constraint staff_members_session_id_fkey foreign key (session_id) references public.intake_sessions (id) on delete cascade;
+
+-- npm run staff:add finds a volunteer's site and session by name and date with the secret key.
+grant select on public.intake_sites, public.intake_sessions to service_role;
+
 -- The session, locked, if the caller is an officer whose scope covers it: the first step of
 -- every staff function. A citizen is refused not_allowed, another unit's officer not_found.
 create function private.lock_staff_session(p_session_id bigint)
@@ -85,23 +94,117 @@ $$;
 comment on function private.lock_staff_shift(bigint) is
   'Locks a shift the signed-in officer covers; refuses not_allowed for non-staff, not_found for any other.';
 
--- The shift, locked, for the actions of the day at the site (check in, hand out a number, call):
--- the one check those actions share, so that who may take them is decided in one place.
-create function private.lock_day_shift(p_shift_id bigint)
-returns public.shifts
+-- Whether the caller may take the day's actions in a session: an officer whose scope covers it,
+-- or a volunteer (a site-bound role) of that session or of its site.
+create function private.covers_day_session(p_session_id bigint)
+returns boolean
 language sql
+stable
+security definer
 set search_path = ''
 as $$
-  select private.lock_staff_shift(p_shift_id)
+  select private.session_ward(p_session_id) in (select private.staff_scope())
+    or exists (
+      select 1 from public.staff_members m
+      join public.intake_sessions sess on sess.id = p_session_id
+      where m.user_id = (select auth.uid()) and (m.session_id = sess.id or m.site_id = sess.site_id))
+$$;
+comment on function private.covers_day_session(bigint) is
+  'True when the signed-in officer covers the session, or the signed-in volunteer works at it or at its site.';
+
+-- True when the caller's role is site-bound (a volunteer): what they are shown of a person is the
+-- queue number, the name and the booking code they check people in by, nothing more.
+create function private.is_site_bound()
+returns boolean
+language sql
+stable
+security definer
+set search_path = ''
+as $$
+  select exists (
+    select 1 from public.staff_members m join public.staff_roles r on r.role = m.role
+    where m.user_id = (select auth.uid()) and r.site_bound)
+$$;
+comment on function private.is_site_bound() is 'True when the caller holds a site-bound role (a volunteer).';
+
+-- The shift, locked, for the actions of the day at the site (check in, hand out a number, call):
+-- the one check those actions share, so that who may take them is decided in one place. Officers
+-- of the scope and the session's volunteers pass; a citizen is refused not_allowed, anyone else
+-- not_found.
+create function private.lock_day_shift(p_shift_id bigint)
+returns public.shifts
+language plpgsql
+set search_path = ''
+as $$
+declare
+  v_shift public.shifts;
+begin
+  if not private.is_staff() then
+    perform private.refuse('not_allowed');
+  end if;
+  select * into v_shift from public.shifts where id = p_shift_id for update;
+  if not found or not private.covers_day_session(v_shift.session_id) then
+    perform private.refuse('not_found');
+  end if;
+  return v_shift;
+end;
 $$;
 comment on function private.lock_day_shift(bigint) is
-  'Locks a shift for the actions of the day at the site (check in, walk-in number, calling); refuses as lock_staff_shift.';
+  'Locks a shift for the actions of the day at the site (check in, walk-in number, calling): officers of its scope and its volunteers; refuses not_allowed for non-staff, not_found for any other.';
+
+-- =====================================================================
+-- The day's roster
+-- =====================================================================
+
+-- Every booking and walk-in of a session's shifts, as the day page lists and counts them: each as
+-- private.queue_entry shows it, so a volunteer gets numbers and names only, as everywhere (the
+-- tables' policies give a volunteer nothing).
+create function public.staff_day_queue(p_session_id bigint)
+returns jsonb
+language plpgsql
+stable
+security definer
+set search_path = ''
+as $$
+declare
+  v_sqlstate text;
+  v_message text;
+  v_detail text;
+  v_constraint text;
+begin
+  begin
+    if not private.is_staff() then
+      perform private.refuse('not_allowed');
+    end if;
+    if not exists (select 1 from public.intake_sessions where id = p_session_id) or not private.covers_day_session(p_session_id) then
+      perform private.refuse('not_found');
+    end if;
+    return coalesce((
+      select jsonb_agg(private.queue_entry(held.shift_id, held.queue_no) order by held.shift_id, held.queue_no)
+      from (
+        select b.shift_id, b.queue_no from public.bookings b join public.shifts s on s.id = b.shift_id where s.session_id = p_session_id
+        union all
+        select w.shift_id, w.queue_no from public.walk_ins w join public.shifts s on s.id = w.shift_id where s.session_id = p_session_id
+      ) held), '[]'::jsonb);
+  exception when others then
+    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail,
+                            v_constraint = constraint_name;
+    return private.answer_error(v_sqlstate, v_message, v_detail, v_constraint, 'staff_day_queue');
+  end;
+end;
+$$;
+comment on function public.staff_day_queue(bigint) is
+  'The bookings and walk-ins of a session for the day page, as private.queue_entry shows them: officers of its scope in full, its volunteers as numbers and names.';
+
+revoke execute on function public.staff_day_queue(bigint) from public;
+grant execute on function public.staff_day_queue(bigint) to authenticated;
 
 -- =====================================================================
 -- The queue
 -- =====================================================================
 
--- One person of the queue, booked or walked in, as the staff console shows them.
+-- One person of the queue, booked or walked in, as the staff console shows them: a volunteer gets
+-- no birth date (nor any other personal field).
 create function private.queue_entry(p_shift_id bigint, p_queue_no integer)
 returns jsonb
 language sql
@@ -110,8 +213,9 @@ set search_path = ''
 as $$
   select coalesce(
     (select jsonb_build_object('kind', 'booking', 'code', b.code, 'queue_no', b.queue_no, 'status', b.status,
-                               'full_name', b.full_name, 'birth_date', b.birth_date, 'shift_id', b.shift_id,
-                               'called_at', b.called_at)
+                               'full_name', b.full_name,
+                               'birth_date', case when not private.is_site_bound() then b.birth_date end,
+                               'shift_id', b.shift_id, 'called_at', b.called_at)
      from public.bookings b where b.shift_id = p_shift_id and b.queue_no = p_queue_no),
     (select jsonb_build_object('kind', 'walk_in', 'code', null, 'queue_no', w.queue_no, 'status', w.status,
                                'full_name', null, 'birth_date', null, 'shift_id', w.shift_id,

@@ -14,14 +14,16 @@ test('every local demo account signs in and reads its own role and unit, and the
     expect(rows).toContainEqual({ user_id: data.user!.id, role: account.role, unit: { code: account.unit, unit_set: account.unitSet ?? '2021' } });
     seen[account.email] = [...new Set((rows ?? []).map((row) => row.role))].sort();
   }
-  // The province sees the district and commune officers under it; no one sees those above them,
-  // nor those of the other set (Huế is 46 in both).
+  // The province sees the district and commune officers under it and the volunteers of their
+  // sites; no one sees those above them, nor those of the other set (Huế is 46 in both). A
+  // volunteer covers no unit: they see their own row only.
   expect(seen).toEqual({
-    'tinh.hue@cccd.local': ['commune_officer', 'district_officer', 'province_admin'],
-    'tp.hue@cccd.local': ['commune_officer', 'district_officer'],
-    'phuhoi.hue@cccd.local': ['commune_officer'],
+    'tinh.hue@cccd.local': ['commune_officer', 'district_officer', 'province_admin', 'volunteer'],
+    'tp.hue@cccd.local': ['commune_officer', 'district_officer', 'volunteer'],
+    'phuhoi.hue@cccd.local': ['commune_officer', 'volunteer'],
     'tp.hue.2025@cccd.local': ['commune_officer', 'province_admin'],
     'thuanhoa.hue@cccd.local': ['commune_officer'],
+    'tnv.phuhoi@cccd.local': ['volunteer'],
   });
 });
 

@@ -40,13 +40,14 @@ const code = (answer: { error: { code: string; details: string | null } | null }
 const newAccount = () => ({ email: `set-${randomBytes(6).toString('hex')}@example.test`, password: 'a-long-password', displayName: 'Cán bộ thử' });
 
 describe('the role set', () => {
-  test('is one table everyone reads: province and commune roles in both sets, the district officer in 2021 only', async () => {
-    const { data, error } = await anonClient().from('staff_roles').select('role, level, unit_sets').order('level');
+  test('is one table everyone reads: province and commune roles and volunteers in both sets, the district officer in 2021 only', async () => {
+    const { data, error } = await anonClient().from('staff_roles').select('role, level, unit_sets, site_bound').order('level').order('role');
     expect(error).toBeNull();
     expect(data).toEqual([
-      { role: 'province_admin', level: 1, unit_sets: ['2021', '2025'] },
-      { role: 'district_officer', level: 2, unit_sets: ['2021'] },
-      { role: 'commune_officer', level: 3, unit_sets: ['2021', '2025'] },
+      { role: 'province_admin', level: 1, unit_sets: ['2021', '2025'], site_bound: false },
+      { role: 'district_officer', level: 2, unit_sets: ['2021'], site_bound: false },
+      { role: 'commune_officer', level: 3, unit_sets: ['2021', '2025'], site_bound: false },
+      { role: 'volunteer', level: 3, unit_sets: ['2021', '2025'], site_bound: true },
     ]);
   });
 
@@ -77,8 +78,8 @@ describe('the role set', () => {
     await expect(upsertStaffAccount(serviceClient(), { ...newAccount(), role: 'commune_officer', unit: hue2025.province, unitSet: '2025' })).rejects.toThrow(
       'a commune_officer covers a unit of level 3 (ward or commune), and Thành phố Huế (46) is of level 1 (province)',
     );
-    await expect(upsertStaffAccount(serviceClient(), { ...newAccount(), role: 'volunteer', unit: '19786' })).rejects.toThrow(
-      "there is no role 'volunteer': the roles are province_admin, district_officer, commune_officer",
+    await expect(upsertStaffAccount(serviceClient(), { ...newAccount(), role: 'interpreter', unit: '19786' })).rejects.toThrow(
+      "there is no role 'interpreter': the roles are province_admin, district_officer, commune_officer, volunteer",
     );
   });
 

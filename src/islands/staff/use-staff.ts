@@ -1,5 +1,6 @@
 // The signed-in officer: Supabase Auth's session (kept across reloads in localStorage) and the
-// officer's role and unit from staff_members. Every staff island starts here.
+// officer's role and unit from staff_members (for a volunteer, the site or session they work at).
+// Every staff island starts here.
 import type { User } from '@supabase/auth-js';
 import { useEffect, useState } from 'react';
 import { supabase } from '../../lib/supabase.ts';
@@ -10,6 +11,11 @@ export interface StaffMember {
   role: { role: string; name_vi: string; name_en: string };
   displayName: string;
   unit: { id: number; code: string; name: string; name_en: string | null; level: number; unit_set: string };
+  /**
+   * Where a volunteer (a site-bound role) works: one site, every session held there, or one
+   * session. Null for an officer, who covers the whole unit.
+   */
+  post: { siteId: number | null; sessionId: number | null } | null;
 }
 
 type StaffState =
@@ -23,12 +29,14 @@ type StaffState =
 async function staffOf(user: User): Promise<StaffState> {
   const { data, error } = await supabase
     .from('staff_members')
-    .select('display_name, role:staff_roles(role, name_vi, name_en), unit:admin_units(id, code, name, name_en, level, unit_set)')
+    .select('display_name, site_id, session_id, role:staff_roles(role, name_vi, name_en, site_bound), unit:admin_units(id, code, name, name_en, level, unit_set)')
     .eq('user_id', user.id)
     .maybeSingle();
   if (error) return { status: 'error' };
   if (!data?.unit || !data.role) return { status: 'not-staff', user };
-  return { status: 'signed-in', staff: { user, role: data.role, displayName: data.display_name, unit: data.unit } };
+  const { site_bound: siteBound, ...role } = data.role;
+  const post = siteBound ? { siteId: data.site_id, sessionId: data.session_id } : null;
+  return { status: 'signed-in', staff: { user, role, displayName: data.display_name, unit: data.unit, post } };
 }
 
 export function useStaff() {

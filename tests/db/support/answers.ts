@@ -7,6 +7,7 @@ import { expect } from 'vitest';
 import { parse, type output } from 'zod/mini';
 import { bookingViewSchema } from '../../../src/domain/booking-view.ts';
 import { campaignDirectoryAnswer } from '../../../src/domain/campaign-directory.ts';
+import { dayQueueSchema } from '../../../src/domain/day-queue.ts';
 import { closedAnswerSchema, homeVisitViewSchema, scheduledAnswerSchema } from '../../../src/domain/home-visit.ts';
 import { linkRosterSchema } from '../../../src/domain/link-roster.ts';
 import { stopMessagesAnswerSchema } from '../../../src/domain/outbox.ts';
@@ -63,6 +64,7 @@ export const answerSchemas = {
   staff_add_walk_in: queueEntrySchema,
   staff_call_next: queueEntrySchema,
   staff_mark: queueEntrySchema,
+  staff_day_queue: dayQueueSchema,
   staff_cancel_session: cancelledSessionSchema,
   staff_move_session: movedSessionSchema,
   staff_create_session: createdSessionSchema,

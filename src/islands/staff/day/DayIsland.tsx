@@ -143,7 +143,8 @@ function DayConsole({ t, locale, staff, staffHref, boardHref }: ConsoleProps) {
           {live && <Roster t={t} locale={locale} session={session} shift={shift} bookings={live.data.bookings} walkIns={live.data.walkIns} turn={turn('roster')} onChange={refreshNow} />}
         </>
       )}
-      {scope && countShown && <DailyCount t={t} locale={locale} staff={staff} scope={scope} />}
+      {/* The unit's count is the officers' (staff_record_daily_count): a volunteer covers no unit. */}
+      {scope && countShown && !staff.post && <DailyCount t={t} locale={locale} staff={staff} scope={scope} />}
     </div>
   );
 }

@@ -1,11 +1,14 @@
-// What the day-of-intake console reads and writes, through the officer's session: RLS
-// decides what comes back, the staff_* functions check the scope again before changing anything.
+// What the day-of-intake console reads and writes, through the officer's (or volunteer's) session:
+// RLS and staff_day_queue decide what comes back, the staff_* functions check the scope again
+// before changing anything.
 import { supabase } from '../../../lib/supabase.ts';
 import { addDays } from '../../../domain/dates.ts';
+import { dayQueueSchema } from '../../../domain/day-queue.ts';
 import { queueEntrySchema, type BookingRow, type QueueEntry, type WalkInRow } from '../../../domain/roster.ts';
 import { dailyCountRecordSchema, type DailyCountRecord } from '../../../domain/staff-writes.ts';
 import type { RpcResult } from '../../../lib/public-api.ts';
 import { attempt, failure, staffRpc } from '../calls.ts';
+import type { StaffMember } from '../use-staff.ts';
 
 export type { QueueEntry } from '../../../domain/roster.ts';
 
@@ -37,16 +40,26 @@ function toSessions(rows: SessionRow[]): SessionRow[] {
   return rows.map((row) => ({ ...row, shifts: [...row.shifts].sort((a, b) => a.starts_at.localeCompare(b.starts_at)) }));
 }
 
+/** Whose sessions the console lists: the officer's wards, narrowed to a volunteer's site or session. */
+export interface SessionPlace {
+  wardIds: readonly number[];
+  post: StaffMember['post'];
+}
+
+function sessionsAt({ wardIds, post }: SessionPlace) {
+  const query = supabase.from('intake_sessions').select(sessionColumns).in('site.ward_id', wardIds);
+  if (!post) return query;
+  return post.sessionId !== null ? query.eq('id', post.sessionId) : query.eq('site_id', post.siteId ?? 0);
+}
+
 /**
- * The sessions of the officer's wards from `date` to three weeks on, by date: the console shows
- * those of `date`, and offers the next date that has any when it has none.
+ * The sessions of the officer's wards (a volunteer's site or session) from `date` to three weeks
+ * on, by date: the console shows those of `date`, and offers the next date that has any when it
+ * has none.
  */
-export function readSessions(wardIds: readonly number[], date: string): Promise<RpcResult<SessionRow[]>> {
+export function readSessions(place: SessionPlace, date: string): Promise<RpcResult<SessionRow[]>> {
   return attempt(async () => {
-    const { data, error, status } = await supabase
-      .from('intake_sessions')
-      .select(sessionColumns)
-      .in('site.ward_id', wardIds)
+    const { data, error, status } = await sessionsAt(place)
       .gte('session_date', date)
       .lte('session_date', addDays(date, 21))
       .order('session_date')
@@ -57,12 +70,12 @@ export function readSessions(wardIds: readonly number[], date: string): Promise<
 }
 
 /** The session holding a shift, for a console opened at `?shift=ID`; null outside the officer's wards. */
-export function readSessionOfShift(wardIds: readonly number[], shiftId: number): Promise<RpcResult<SessionRow | null>> {
+export function readSessionOfShift(place: SessionPlace, shiftId: number): Promise<RpcResult<SessionRow | null>> {
   return attempt(async () => {
     const { data: shift, error, status } = await supabase.from('shifts').select('session_id').eq('id', shiftId).maybeSingle();
     if (error) return failure(error, status);
     if (!shift) return { ok: true, data: null };
-    const answer = await supabase.from('intake_sessions').select(sessionColumns).in('site.ward_id', wardIds).eq('id', shift.session_id);
+    const answer = await sessionsAt(place).eq('id', shift.session_id);
     if (answer.error) return failure(answer.error, answer.status);
     return { ok: true, data: toSessions(answer.data)[0] ?? null };
   });
@@ -74,19 +87,22 @@ export interface SessionLive {
   walkIns: WalkInRow[];
 }
 
-/** Everything that moves during the day in one session: shifts' numbers, bookings, walk-ins. */
+/**
+ * Everything that moves during the day in one session: shifts' numbers, bookings, walk-ins. The
+ * people come from staff_day_queue, which gives a volunteer numbers and names only.
+ */
 export function readSessionLive(session: SessionRow): Promise<RpcResult<SessionLive>> {
   const shiftIds = session.shifts.map((shift) => shift.id);
   return attempt(async () => {
-    const [shifts, bookings, walkIns] = await Promise.all([
+    const [shifts, queue] = await Promise.all([
       supabase.from('shifts').select(shiftColumns).in('id', shiftIds).order('starts_at'),
-      supabase.from('bookings').select('shift_id, queue_no, code, status, full_name, birth_date').in('shift_id', shiftIds),
-      supabase.from('walk_ins').select('shift_id, queue_no, status').in('shift_id', shiftIds),
+      staffRpc('staff_day_queue', { p_session_id: session.id }, dayQueueSchema),
     ]);
-    for (const answer of [shifts, bookings, walkIns]) {
-      if (answer.error) return failure(answer.error, answer.status);
-    }
-    return { ok: true, data: { shifts: shifts.data ?? [], bookings: bookings.data ?? [], walkIns: walkIns.data ?? [] } };
+    if (shifts.error) return failure(shifts.error, shifts.status);
+    if (!queue.ok) return queue;
+    // A booking has a code, a walk-in none.
+    const bookings = queue.data.filter((entry): entry is QueueEntry & { code: string } => entry.code !== null);
+    return { ok: true, data: { shifts: shifts.data, bookings, walkIns: queue.data.filter((entry) => entry.kind === 'walk_in') } };
   });
 }
 

@@ -34,7 +34,7 @@ export function useDayChoice(t: Translate, staff: StaffMember) {
   const [loadError, setLoadError] = useState<string | null>(null);
   const fromAddress = useRef(readShiftParam());
 
-  const wardIds = useMemo(() => scope?.wards.map((ward) => ward.id) ?? [], [scope]);
+  const place = useMemo(() => ({ wardIds: scope?.wards.map((ward) => ward.id) ?? [], post: staff.post }), [scope, staff.post]);
 
   useEffect(() => {
     let live = true;
@@ -55,7 +55,7 @@ export function useDayChoice(t: Translate, staff: StaffMember) {
       const wanted = fromAddress.current;
       fromAddress.current = null;
       if (wanted !== null) {
-        const found = await readSessionOfShift(wardIds, wanted);
+        const found = await readSessionOfShift(place, wanted);
         if (!live) return;
         if (found.ok && found.data) {
           setSessionId(found.data.id);
@@ -65,7 +65,7 @@ export function useDayChoice(t: Translate, staff: StaffMember) {
         }
       }
       setSessions(null);
-      const result = await readSessions(wardIds, date);
+      const result = await readSessions(place, date);
       if (!live) return;
       if (!result.ok) {
         setLoadError(refusalText(t, result));
@@ -79,8 +79,8 @@ export function useDayChoice(t: Translate, staff: StaffMember) {
     return () => {
       live = false;
     };
-    // The date drives this (wardIds and t follow the scope and the language); the address is read once.
-  }, [scope, wardIds, date, t]);
+    // The date drives this (place and t follow the scope and the language); the address is read once.
+  }, [scope, place, date, t]);
 
   const todays = useMemo(() => sessions && sessions.filter((session) => session.session_date === date), [sessions, date]);
   const session = todays?.find((each) => each.id === sessionId) ?? null;
