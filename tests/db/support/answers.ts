@@ -9,6 +9,7 @@ import { bookingViewSchema } from '../../../src/domain/booking-view.ts';
 import { campaignDirectoryAnswer } from '../../../src/domain/campaign-directory.ts';
 import { closedAnswerSchema, homeVisitViewSchema, scheduledAnswerSchema } from '../../../src/domain/home-visit.ts';
 import { linkRosterSchema } from '../../../src/domain/link-roster.ts';
+import { claimedDeliveriesSchema } from '../../../src/domain/message-delivery.ts';
 import { campaignProgressSchema } from '../../../src/domain/progress.ts';
 import { purgeReportSchema } from '../../../src/domain/retention.ts';
 import { queueEntrySchema } from '../../../src/domain/roster.ts';
@@ -72,6 +73,7 @@ export const answerSchemas = {
   staff_mark_organisation_request_handled: handledRequestSchema,
   locate_commune: locateCommuneAnswer,
   old_ward_lookup: oldWardAnswer,
+  sender_claim_messages: claimedDeliveriesSchema,
 } satisfies Record<JsonRpcName, AnswerSchema>;
 
 /**
