@@ -6,9 +6,9 @@
 // SMS: one segment of 160 GSM-7 characters. Vietnamese tone marks are not in GSM-7, and any
 // character outside it turns the whole SMS into UCS-2 (70 characters a segment), so the SMS is
 // written without marks (as Vietnamese brandname SMS usually is: "Da dat cho" for "Đã đặt chỗ").
-// It is built from parts in order of need: what happened, the codes and the stop link always;
-// then the day and hours, the link and the place, each only if it still fits. Codes that do not
-// fit are counted instead ("+2").
+// It is built from parts in order of need: what happened, the first code and the stop link
+// always; then the new day and hours, the day, the other codes, the link and the place, each only
+// if it still fits. Codes that do not fit are counted instead ("+2").
 import type { Locale } from '../i18n/config.ts';
 import { formatCode } from './booking-code.ts';
 import { parseIsoDate } from './dates.ts';
@@ -56,14 +56,14 @@ const words: Record<Locale, Words> = {
     },
     smsTitle: {
       booking_confirmed: 'CCCD: đã đặt chỗ',
-      booking_reminder: 'CCCD: nhắc lịch ngày mai',
-      session_cancelled: 'CCCD: buổi đã đặt bị huỷ',
-      session_moved: 'CCCD: buổi đã đặt dời lịch',
-      session_unpublished: 'CCCD: buổi đã đặt tạm dừng',
+      booking_reminder: 'CCCD: nhắc lịch mai',
+      session_cancelled: 'CCCD: buổi bị huỷ',
+      session_moved: 'CCCD: dời lịch',
+      session_unpublished: 'CCCD: buổi tạm dừng',
       home_visit_scheduled: 'CCCD tại nhà: đã hẹn',
       home_visit_rescheduled: 'CCCD tại nhà: đổi lịch',
       home_visit_closed: 'CCCD tại nhà: đã khép lại',
-      signup_session_changed: 'CCCD đơn vị: buổi đã đổi',
+      signup_session_changed: 'CCCD: buổi đơn vị đổi',
     },
     codes: 'Mã',
     queueNo: 'số',
@@ -89,14 +89,14 @@ const words: Record<Locale, Words> = {
     },
     smsTitle: {
       booking_confirmed: 'ID card: booked',
-      booking_reminder: 'ID card: reminder for tomorrow',
-      session_cancelled: 'ID card: session cancelled',
-      session_moved: 'ID card: session moved',
-      session_unpublished: 'ID card: session withdrawn',
-      home_visit_scheduled: 'ID card home visit: scheduled',
-      home_visit_rescheduled: 'ID card home visit: rescheduled',
-      home_visit_closed: 'ID card home visit: closed',
-      signup_session_changed: 'ID card: your session changed',
+      booking_reminder: 'ID card: tomorrow',
+      session_cancelled: 'ID card: cancelled',
+      session_moved: 'ID card: moved',
+      session_unpublished: 'ID card: withdrawn',
+      home_visit_scheduled: 'ID card at home: set',
+      home_visit_rescheduled: 'ID card at home: moved',
+      home_visit_closed: 'ID card at home: closed',
+      signup_session_changed: 'ID card: group moved',
     },
     codes: 'Code',
     queueNo: 'no.',
@@ -148,19 +148,26 @@ function codeList(lang: Locale, payload: OutboxPayload): string[] {
   return payload.codes;
 }
 
-/** The parts joined with '. ', the optional ones added in order while the whole fits. */
-function fitSms(required: { head: string; codes: string[]; tail: string }, optional: Array<string | null>): string {
-  const join = (parts: string[]) => toGsm7(parts.filter(Boolean).join('. '));
-  // As many codes as fit with the head and tail, the rest counted.
-  let shown = required.codes.length;
-  const codesText = (count: number) =>
-    required.codes.slice(0, count).join(', ') + (count < required.codes.length ? ` +${required.codes.length - count}` : '');
-  while (shown > 1 && join([required.head, codesText(shown), required.tail]).length > smsLimit) shown--;
+/** A step of the SMS: an optional part, or room for more of the codes. */
+type SmsStep = string | null | 'more codes';
+
+/**
+ * The head, the first code (the others counted) and the tail always; then each step in order while
+ * the whole still fits: an optional part, or as many more codes as fit.
+ */
+function fitSms(head: string, codes: string[], tail: string, steps: SmsStep[]): string {
+  let shown = Math.min(1, codes.length);
   const chosen: string[] = [];
-  for (const part of optional) {
-    if (part && join([required.head, codesText(shown), ...chosen, part, required.tail]).length <= smsLimit) chosen.push(part);
+  const render = (count: number, parts: string[]) => {
+    const list = codes.slice(0, count).join(', ') + (count < codes.length ? ` +${codes.length - count}` : '');
+    return toGsm7([head, list, ...parts, tail].filter(Boolean).join('. '));
+  };
+  for (const step of steps) {
+    if (step === 'more codes') {
+      while (shown < codes.length && render(shown + 1, chosen).length <= smsLimit) shown++;
+    } else if (step && render(shown, [...chosen, step]).length <= smsLimit) chosen.push(step);
   }
-  return join([required.head, codesText(shown), ...chosen, required.tail]);
+  return render(shown, chosen);
 }
 
 export function messageTexts(message: OutboxMessage, siteUrl: string): MessageTexts {
@@ -174,15 +181,13 @@ export function messageTexts(message: OutboxMessage, siteUrl: string): MessageTe
   const place = payload.place ? `${payload.place.name}, ${payload.place.address}` : null;
   const reason = payload.reason ?? null;
 
-  const sms = fitSms(
-    { head: w.smsTitle[event], codes: payload.codes, tail: `${w.stopSms}: ${stop}` },
-    [
-      now ? `${w.newWhen} ${when(lang, payload.new_date, payload.new_starts, payload.new_ends, false)}` : null,
-      was ? `${w.when} ${when(lang, payload.date, payload.starts, payload.ends, false)}` : null,
-      link,
-      payload.place ? payload.place.name : null,
-    ],
-  );
+  const sms = fitSms(w.smsTitle[event], payload.codes, `${w.stopSms}: ${stop}`, [
+    now ? `${w.newWhen} ${when(lang, payload.new_date, payload.new_starts, payload.new_ends, false)}` : null,
+    was ? `${w.when} ${when(lang, payload.date, payload.starts, payload.ends, false)}` : null,
+    'more codes',
+    link,
+    payload.place ? payload.place.name : null,
+  ]);
 
   const details = [now && `${w.newWhen}: ${now}`, reason && `${w.reason}: ${reason}`].filter((line): line is string => Boolean(line));
   const lines = [

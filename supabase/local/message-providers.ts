@@ -31,8 +31,8 @@ export interface LocalProviders {
   znsUrl: string;
   smtpUrl: string;
   inbox: InboxEntry[];
-  /** The next requests to the HTTP providers meet these troubles, in order. */
-  trouble: ProviderTrouble[];
+  /** The next requests to the HTTP providers for a phone (as the sender writes it: 09…) meet these troubles, in order. */
+  troubleFor: (phone: string, ...troubles: ProviderTrouble[]) => void;
   inboxPage: () => string;
   stop: () => Promise<void>;
 }
@@ -63,14 +63,15 @@ const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCode
 
 export async function startLocalProviders(httpPort: number, smtpPort: number): Promise<LocalProviders> {
   const inbox: InboxEntry[] = [];
-  const trouble: ProviderTrouble[] = [];
+  const trouble = new Map<string, ProviderTrouble[]>();
   // eSMS keeps a RequestId for 24 hours and sends a repeat of it nowhere: the first answer again.
   const esmsAnswers = new Map<string, object>();
 
   const server = http.createServer((req, res) => {
     void (async () => {
       const body = await readJson(req);
-      const problem = trouble.shift();
+      const phone = String(body.Phone ?? body.phone ?? '').replace(/^84/, '0');
+      const problem = trouble.get(phone)?.shift();
       const delay = typeof problem === 'object' ? problem.acceptSlowly : 0;
       if (req.method === 'POST' && req.url === '/MainService.svc/json/SendMultipleMessage_V4_post_json/') {
         // https://developers.esms.vn/en/esms-api/send-sms-api/send-otp-customer-care-message
@@ -143,7 +144,7 @@ export async function startLocalProviders(httpPort: number, smtpPort: number): P
     znsUrl: `http://127.0.0.1:${httpPort}/message/template`,
     smtpUrl: `smtp://127.0.0.1:${smtpPort}`,
     inbox,
-    trouble,
+    troubleFor: (phone, ...troubles) => trouble.set(phone, [...(trouble.get(phone) ?? []), ...troubles]),
     inboxPage: () =>
       `<!doctype html><html lang="en"><meta charset="utf-8"><title>Local inbox</title><meta name="viewport" content="width=device-width">
 <h1>Messages sent by the local sender (${inbox.length})</h1><ol reversed>${[...inbox]
