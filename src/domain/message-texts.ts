@@ -148,8 +148,9 @@ function codeList(lang: Locale, payload: OutboxPayload): string[] {
   return payload.codes;
 }
 
-/** A step of the SMS: an optional part, or room for more of the codes. */
-type SmsStep = string | null | 'more codes';
+/** A step of the SMS: an optional part (null: the message has none), or room for more of the codes. */
+const moreCodes = Symbol('more codes');
+type SmsStep = string | null | typeof moreCodes;
 
 /**
  * The head, the first code (the others counted) and the tail always; then each step in order while
@@ -163,7 +164,7 @@ function fitSms(head: string, codes: string[], tail: string, steps: SmsStep[]): 
     return toGsm7([head, list, ...parts, tail].filter(Boolean).join('. '));
   };
   for (const step of steps) {
-    if (step === 'more codes') {
+    if (step === moreCodes) {
       while (shown < codes.length && render(shown + 1, chosen).length <= smsLimit) shown++;
     } else if (step && render(shown, [...chosen, step]).length <= smsLimit) chosen.push(step);
   }
@@ -184,7 +185,7 @@ export function messageTexts(message: OutboxMessage, siteUrl: string): MessageTe
   const sms = fitSms(w.smsTitle[event], payload.codes, `${w.stopSms}: ${stop}`, [
     now ? `${w.newWhen} ${when(lang, payload.new_date, payload.new_starts, payload.new_ends, false)}` : null,
     was ? `${w.when} ${when(lang, payload.date, payload.starts, payload.ends, false)}` : null,
-    'more codes',
+    moreCodes,
     link,
     payload.place ? payload.place.name : null,
   ]);

@@ -70,7 +70,8 @@ export async function startLocalProviders(httpPort: number, smtpPort: number): P
   const server = http.createServer((req, res) => {
     void (async () => {
       const body = await readJson(req);
-      const phone = String(body.Phone ?? body.phone ?? '').replace(/^84/, '0');
+      const sentTo = body.Phone ?? body.phone;
+      const phone = typeof sentTo === 'string' ? sentTo.replace(/^84/, '0') : '';
       const problem = trouble.get(phone)?.shift();
       const delay = typeof problem === 'object' ? problem.acceptSlowly : 0;
       if (req.method === 'POST' && req.url === '/MainService.svc/json/SendMultipleMessage_V4_post_json/') {
@@ -91,7 +92,7 @@ export async function startLocalProviders(httpPort: number, smtpPort: number): P
         }
         const answer = { CodeResult: '100', CountRegenerate: 0, SMSID: randomUUID() };
         if (requestId) esmsAnswers.set(requestId, answer);
-        inbox.push({ channel: 'sms', to: String(body.Phone), subject: null, text: String(body.Content), requestId, at: new Date().toISOString() });
+        inbox.push({ channel: 'sms', to: phone, subject: null, text: String(body.Content), requestId, at: new Date().toISOString() });
         send(res, answer, delay);
         return;
       }
@@ -106,7 +107,7 @@ export async function startLocalProviders(httpPort: number, smtpPort: number): P
           return;
         }
         const trackingId = typeof body.tracking_id === 'string' ? body.tracking_id : null;
-        inbox.push({ channel: 'zns', to: String(body.phone), subject: null, text: JSON.stringify(body.template_data), requestId: trackingId, at: new Date().toISOString() });
+        inbox.push({ channel: 'zns', to: String(sentTo), subject: null, text: JSON.stringify(body.template_data), requestId: trackingId, at: new Date().toISOString() });
         send(res, { error: 0, message: 'Success', data: { msg_id: randomUUID(), sent_time: String(Date.now()), quota: { dailyQuota: '500', remainingQuota: '499' } } }, delay);
         return;
       }
