@@ -7,8 +7,8 @@
 // character outside it turns the whole SMS into UCS-2 (70 characters a segment), so the SMS is
 // written without marks (as Vietnamese brandname SMS usually is: "Da dat cho" for "Đã đặt chỗ").
 // It is built from parts in order of need: what happened, the first code and the stop link
-// always; then the new day and hours, the day, the other codes, the link and the place, each only
-// if it still fits. Codes that do not fit are counted instead ("+2").
+// always; then the new day and hours, the day, the other codes, the reason, the link and the place,
+// each only if it still fits. Codes that do not fit are counted instead ("+2").
 import type { Locale } from '../i18n/config.ts';
 import { formatCode } from './booking-code.ts';
 import { parseIsoDate } from './dates.ts';
@@ -186,6 +186,7 @@ export function messageTexts(message: OutboxMessage, siteUrl: string): MessageTe
     now ? `${w.newWhen} ${when(lang, payload.new_date, payload.new_starts, payload.new_ends, false)}` : null,
     was ? `${w.when} ${when(lang, payload.date, payload.starts, payload.ends, false)}` : null,
     moreCodes,
+    reason ? `${w.reason}: ${reason}` : null,
     link,
     payload.place ? payload.place.name : null,
   ]);

@@ -63,6 +63,13 @@ describe('message texts', () => {
     expect(five.sms).toMatch(/^ID card: booked\. 7KQ2MX4RK(, [0-9A-Z]{9})* \+[1-4]\. /);
   });
 
+  it('gives the reason a call-off has when it fits', () => {
+    const short = { codes: ['7KQ2MX4RK'], date: '2026-12-12', reason: 'Mất điện', link: '/vi/booking/#lookup=7KQ2MX4RK' };
+    expect(messageTexts(message('session_cancelled', 'vi', short), 'https://x.vn').sms).toBe(
+      `CCCD: buoi bi huy. 7KQ2MX4RK. Ngay 12/12. Ly do: Mat dien. Ngung nhan: https://x.vn/vi/messages/stop/#t=${token}`,
+    );
+  });
+
   it('takes tone marks and đ off, and puts ? for what GSM-7 has no letter for', () => {
     expect(toGsm7('Đã đặt chỗ – Huế')).toBe('Da dat cho ? Hue');
     expect(toGsm7('Thuận Hoá, Quảng Điền')).toBe('Thuan Hoa, Quang Dien');
