@@ -1,7 +1,7 @@
 // What a row of public.outbox_messages holds (supabase/schemas/15_messages.sql): the writers in
 // Postgres fill it, the sender (supabase/functions/send-messages) reads it and writes the text in
 // the person's language. One schema for both, so a field one side writes is the field the other reads.
-import { array, enum as picklist, int, nullable, number, optional, positive, string, strictObject, type output } from 'zod/mini';
+import { array, enum as picklist, int, literal, nullable, number, optional, positive, string, strictObject, type output } from 'zod/mini';
 
 export const outboxEvents = [
   'booking_confirmed',
@@ -55,3 +55,18 @@ export const outboxMessageSchema = strictObject({
   stop_token: string(),
 });
 export type OutboxMessage = output<typeof outboxMessageSchema>;
+
+/**
+ * A form's agreement to messages, the `p_messages` argument of book_places, join_signup_link and
+ * request_home_visit: null when the box is not ticked (the default); else the page's language and
+ * an e-mail address to write to as well (the phone is the form's own). The database checks it
+ * again (private.checked_messages).
+ */
+export const messagesAgreementSchema = nullable(strictObject({
+  lang: picklist(['vi', 'en'] as const),
+  email: nullable(string()),
+}));
+export type MessagesAgreement = output<typeof messagesAgreementSchema>;
+
+/** What stop_messages answers: the phone that will get no more messages, masked. */
+export const stopMessagesAnswerSchema = strictObject({ ok: literal(true), phone_masked: string() });

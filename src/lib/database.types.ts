@@ -73,14 +73,14 @@ isOneToOne: false
                   ]
                 },"booking_groups": {
                   Row: {
-                    "campaign_id": number,"consent_at": string,"consent_text_id": string,"contact_phone": string | null,"created_at": string,"id": string,"idempotency_hash": string,"purged_at": string | null,"request_hash": string,"token_hash": string
+                    "campaign_id": number,"consent_at": string,"consent_text_id": string,"contact_phone": string | null,"created_at": string,"id": string,"idempotency_hash": string,"messages_email": string | null,"messages_lang": string | null,"purged_at": string | null,"request_hash": string,"token_hash": string
                   }
                   ComputedFields: never
                   Insert: {
-                    "campaign_id": number,"consent_at": string,"consent_text_id": string,"contact_phone"?: string | null,"created_at"?: string,"id"?: string,"idempotency_hash": string,"purged_at"?: string | null,"request_hash": string,"token_hash": string
+                    "campaign_id": number,"consent_at": string,"consent_text_id": string,"contact_phone"?: string | null,"created_at"?: string,"id"?: string,"idempotency_hash": string,"messages_email"?: string | null,"messages_lang"?: string | null,"purged_at"?: string | null,"request_hash": string,"token_hash": string
                   }
                   Update: {
-                    "campaign_id"?: number,"consent_at"?: string,"consent_text_id"?: string,"contact_phone"?: string | null,"created_at"?: string,"id"?: string,"idempotency_hash"?: string,"purged_at"?: string | null,"request_hash"?: string,"token_hash"?: string
+                    "campaign_id"?: number,"consent_at"?: string,"consent_text_id"?: string,"contact_phone"?: string | null,"created_at"?: string,"id"?: string,"idempotency_hash"?: string,"messages_email"?: string | null,"messages_lang"?: string | null,"purged_at"?: string | null,"request_hash"?: string,"token_hash"?: string
                   }
                   Relationships: [
                     {
@@ -335,17 +335,23 @@ isOneToOne: false
                   ]
                 },"outbox_messages": {
                   Row: {
-                    "created_at": string,"dedupe_key": string,"email": string | null,"event": string,"id": number,"lang": string,"payload": NonNullable<Json>,"phone": string,"send_after": string,"stop_token": string,"voided_at": string | null
+                    "booking_group_id": string | null,"created_at": string,"dedupe_key": string,"email": string | null,"event": string,"id": number,"lang": string,"payload": NonNullable<Json>,"phone": string,"send_after": string,"stop_token": string,"voided_at": string | null
                   }
                   ComputedFields: never
                   Insert: {
-                    "created_at"?: string,"dedupe_key": string,"email"?: string | null,"event": string,"id"?: never,"lang": string,"payload": NonNullable<Json>,"phone": string,"send_after"?: string,"stop_token"?: string,"voided_at"?: string | null
+                    "booking_group_id"?: string | null,"created_at"?: string,"dedupe_key": string,"email"?: string | null,"event": string,"id"?: never,"lang": string,"payload": NonNullable<Json>,"phone": string,"send_after"?: string,"stop_token"?: string,"voided_at"?: string | null
                   }
                   Update: {
-                    "created_at"?: string,"dedupe_key"?: string,"email"?: string | null,"event"?: string,"id"?: never,"lang"?: string,"payload"?: NonNullable<Json>,"phone"?: string,"send_after"?: string,"stop_token"?: string,"voided_at"?: string | null
+                    "booking_group_id"?: string | null,"created_at"?: string,"dedupe_key"?: string,"email"?: string | null,"event"?: string,"id"?: never,"lang"?: string,"payload"?: NonNullable<Json>,"phone"?: string,"send_after"?: string,"stop_token"?: string,"voided_at"?: string | null
                   }
                   Relationships: [
-                    
+                    {
+      foreignKeyName: "outbox_messages_booking_group_id_fkey"
+      columns: ["booking_group_id"]
+isOneToOne: false
+      referencedRelation: "booking_groups"
+      referencedColumns: ["id"]
+    }
                   ]
                 },"shifts": {
                   Row: {
@@ -480,7 +486,7 @@ isOneToOne: false
           }
           Functions: {
             "book_places":
-{ Args: { "p_consent": string,"p_idempotency_key": string,"p_people": Json,"p_phone": string,"p_shift_id": number }; Returns: Json
+{ Args: { "p_consent": string,"p_idempotency_key": string,"p_messages"?: Json,"p_people": Json,"p_phone": string,"p_shift_id": number }; Returns: Json
                            },
 "campaign_directory":
 { Args: { "p_slug"?: string }; Returns: Json
@@ -613,6 +619,9 @@ isOneToOne: false
                            },
 "staff_update_site":
 { Args: { "p_site": Json,"p_site_id": number }; Returns: Json
+                           },
+"stop_messages":
+{ Args: { "p_token": string }; Returns: Json
                            }
           }
           Enums: {

@@ -66,6 +66,41 @@ comment on function private.checked_consent(text) is
 insert into private.refusal_statuses (code, status) values
   ('consent_outdated', 409);
 
+-- Agreement to messages (text messages about a booking, a home visit or a sign-up link's session)
+-- is asked apart from the consent above, unticked: a form sends null when the person did not
+-- agree, or {"lang", "email"}: the language of the page (messages go in it) and an e-mail address
+-- to write to as well, or null. The phone is the one the form already asks for.
+create domain private.email_address as text
+  check (length(value) <= 254 and value ~ '^[^@[:space:]]+@[^@[:space:]]+\.[^@[:space:]]+$');
+comment on domain private.email_address is 'An e-mail address as the forms accept it.';
+
+create function private.checked_messages(p_messages jsonb)
+returns jsonb
+language plpgsql
+immutable
+set search_path = ''
+as $$
+declare
+  v_email text;
+begin
+  if p_messages is null or p_messages = 'null'::jsonb then
+    return null;
+  end if;
+  if jsonb_typeof(p_messages) is distinct from 'object' or p_messages ->> 'lang' is null
+     or p_messages ->> 'lang' not in ('vi', 'en')
+     or exists (select 1 from jsonb_object_keys(p_messages) k where k not in ('lang', 'email')) then
+    perform private.refuse('invalid_argument', '{"field": "messages"}');
+  end if;
+  v_email := nullif(btrim(coalesce(p_messages ->> 'email', '')), '');
+  if v_email is not null and (length(v_email) > 254 or v_email !~ '^[^@[:space:]]+@[^@[:space:]]+\.[^@[:space:]]+$') then
+    perform private.refuse('invalid_argument', '{"field": "messages_email"}');
+  end if;
+  return jsonb_build_object('lang', p_messages ->> 'lang', 'email', v_email);
+end;
+$$;
+comment on function private.checked_messages(jsonb) is
+  'A form''s agreement to messages, normalised: null when not given, else {"lang", "email"}; refuses invalid_argument (field messages or messages_email).';
+
 -- =====================================================================
 -- Booking groups and bookings
 -- =====================================================================
@@ -84,7 +119,12 @@ create table public.booking_groups (
   created_at timestamptz not null default now(),
   purged_at timestamptz,
   consent_text_id text not null references private.consent_texts (id),
-  check ((contact_phone is null) = (purged_at is not null))
+  check ((contact_phone is null) = (purged_at is not null)),
+  -- Agreement to messages (private.checked_messages): the language to write in; null when the
+  -- person did not agree. An e-mail address only with it.
+  messages_lang text check (messages_lang in ('vi', 'en')),
+  messages_email private.email_address,
+  constraint booking_groups_messages_email_agreed check (messages_email is null or messages_lang is not null)
 );
 comment on table public.booking_groups is
   'One booking submission (1 to 5 people): contact phone, hashed manage token, hashed idempotency key, consent.';
@@ -92,6 +132,9 @@ comment on column public.booking_groups.token_hash is
   'sha256 of the manage token carried by the booking link and QR code; the token itself is never stored.';
 comment on column public.booking_groups.consent_text_id is
   'The consent text the person agreed to at consent_at (the one in force that day).';
+comment on column public.booking_groups.messages_lang is
+  'The language of messages about the booking, when the person agreed to them at consent_at; null: no messages.';
+comment on column public.booking_groups.messages_email is 'An e-mail address to send the messages to as well.';
 
 create index booking_groups_campaign_id_phone_idx on public.booking_groups (campaign_id, contact_phone);
 create index booking_groups_consent_text_id_idx on public.booking_groups (consent_text_id);

@@ -216,14 +216,16 @@ comment on function private.checked_people(jsonb, date, integer) is
 -- result; then the people, the same-person and phone rules, the shift's capacity and queue
 -- numbers. p_consent is the id of the consent text the person agreed to, checked after a replay
 -- (a replay returns the first result even once another text is in force). p_link names a link
--- sign-up: {"id", "org_group", "guardian_consent"}.
+-- sign-up: {"id", "org_group", "guardian_consent"}. p_messages is the agreement to messages
+-- (private.checked_messages); the booking's messages are written with it (15_messages.sql).
 create function private.place_booking(
   p_shift_id bigint,
   p_people jsonb,
   p_phone text,
   p_idempotency_key text,
   p_consent text,
-  p_link jsonb default null
+  p_link jsonb default null,
+  p_messages jsonb default null
 )
 returns jsonb
 language plpgsql
@@ -238,6 +240,7 @@ declare
   v_places integer;
   v_group public.booking_groups;
   v_consent text;
+  v_messages jsonb;
   v_request_hash bytea;
   v_first_no integer;
   v_person jsonb;
@@ -260,6 +263,7 @@ begin
     return private.booking_view(v_group.id, private.manage_token(p_idempotency_key));
   end if;
   v_consent := private.checked_consent(p_consent);
+  v_messages := private.checked_messages(p_messages);
 
   select * into v_shift from public.shifts where id = p_shift_id;
   if not found then
@@ -306,9 +310,11 @@ begin
   v_shift := private.lock_shift_for_booking(p_shift_id, v_places, p_link is not null);
   v_first_no := private.take_places(p_shift_id, v_places);
 
-  insert into public.booking_groups (campaign_id, contact_phone, token_hash, idempotency_hash, request_hash, consent_at, consent_text_id)
+  insert into public.booking_groups (campaign_id, contact_phone, token_hash, idempotency_hash, request_hash, consent_at, consent_text_id,
+                                     messages_lang, messages_email)
   values (v_campaign.id, p_phone, private.sha256(private.manage_token(p_idempotency_key)),
-          private.sha256(p_idempotency_key), v_request_hash, now(), v_consent)
+          private.sha256(p_idempotency_key), v_request_hash, now(), v_consent,
+          v_messages ->> 'lang', v_messages ->> 'email')
   returning * into v_group;
 
   v_index := 0;
@@ -326,12 +332,13 @@ begin
             case when (p_link ->> 'guardian_consent')::boolean then now() end);
     v_index := v_index + 1;
   end loop;
+  perform private.write_booking_messages(v_group.id);
 
   return private.booking_view(v_group.id, private.manage_token(p_idempotency_key));
 end;
 $$;
-comment on function private.place_booking(bigint, jsonb, text, text, text, jsonb) is
-  'The booking engine: replay, the consent text in force, people, same-person and phone rules, shift capacity and queue numbers, and for a link sign-up the link''s state and places. Raises refusals.';
+comment on function private.place_booking(bigint, jsonb, text, text, text, jsonb, jsonb) is
+  'The booking engine: replay, the consent text in force, people, same-person and phone rules, shift capacity and queue numbers, and for a link sign-up the link''s state and places; the messages the person agreed to. Raises refusals.';
 
 -- The public booking form: the call's own arguments are checked here, the rest by
 -- private.place_booking.
@@ -340,7 +347,8 @@ create function public.book_places(
   p_people jsonb,
   p_phone text,
   p_consent text,
-  p_idempotency_key text
+  p_idempotency_key text,
+  p_messages jsonb default null
 )
 returns jsonb
 language plpgsql
@@ -365,7 +373,7 @@ begin
     if v_phone is null then
       perform private.refuse('invalid_phone');
     end if;
-    return private.place_booking(p_shift_id, p_people, v_phone, p_idempotency_key, p_consent);
+    return private.place_booking(p_shift_id, p_people, v_phone, p_idempotency_key, p_consent, null, p_messages);
   exception when others then
     get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail,
                             v_constraint = constraint_name;
@@ -373,8 +381,8 @@ begin
   end;
 end;
 $$;
-comment on function public.book_places(bigint, jsonb, text, text, text) is
-  'Books 1–5 people into a shift, all or none, each with a code and the next queue number, with the consent text agreed to (p_consent: the one in force today); returns the codes and the manage token. Replays of the same idempotency key return the first result.';
+comment on function public.book_places(bigint, jsonb, text, text, text, jsonb) is
+  'Books 1–5 people into a shift, all or none, each with a code and the next queue number, with the consent text agreed to (p_consent: the one in force today) and the agreement to messages (p_messages: null, or {"lang", "email"}); returns the codes and the manage token. Replays of the same idempotency key return the first result.';
 
 -- =====================================================================
 -- Look up, cancel, move
@@ -549,11 +557,11 @@ $$;
 comment on function public.move_booking(text, bigint, text, text, text[]) is
   'Moves the confirmed bookings of a group (or those of p_codes) to another shift of the campaign, all or none; the old places are freed.';
 
-revoke execute on function public.book_places(bigint, jsonb, text, text, text) from public;
+revoke execute on function public.book_places(bigint, jsonb, text, text, text, jsonb) from public;
 revoke execute on function public.lookup_booking(text, text, text) from public;
 revoke execute on function public.cancel_booking(text, text, text, text[]) from public;
 revoke execute on function public.move_booking(text, bigint, text, text, text[]) from public;
-grant execute on function public.book_places(bigint, jsonb, text, text, text) to anon, authenticated;
+grant execute on function public.book_places(bigint, jsonb, text, text, text, jsonb) to anon, authenticated;
 grant execute on function public.lookup_booking(text, text, text) to anon, authenticated;
 grant execute on function public.cancel_booking(text, text, text, text[]) to anon, authenticated;
 grant execute on function public.move_booking(text, bigint, text, text, text[]) to anon, authenticated;

@@ -1,15 +1,17 @@
 // The message sender (supabase/functions/send-messages) run for real against the test stack and
 // the providers' local ends (eSMS and Zalo ZNS over HTTP as their documentation defines them, an
 // SMTP server): what arrives, how often, in which language, and what happens when a provider
-// refuses or does not answer. The outbox rows are written here as the service role: the writers
-// (15_messages.sql's triggers) are another part of the work.
+// refuses or does not answer. The last tests start from real actions (a booking, an officer
+// calling a session off); the others write outbox rows as the service role, to play what no
+// action makes on demand (a message due later, voided, or to one phone many times).
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { SenderConfig } from '../../supabase/functions/send-messages/config.ts';
 import { createSendMessagesHandler, sendDueMessages } from '../../supabase/functions/send-messages/handler.ts';
 import { localProviderKeys, startLocalProviders, type LocalProviders } from '../../supabase/local/message-providers.ts';
 import type { OutboxPayload } from '../../src/domain/outbox.ts';
-import { serviceClient, stack } from './support/clients.ts';
-import { phone, sql } from './support/fixtures.ts';
+import { answer, answerSchemas } from './support/answers.ts';
+import { officer, serviceClient, stack } from './support/clients.ts';
+import { anonFrom, bookArgs, createCampaign, createSession, person, phone, placeIn, sql, type Place } from './support/fixtures.ts';
 import { dbTestBasePort } from './support/global-setup.ts';
 
 let providers: LocalProviders;
@@ -244,5 +246,59 @@ describe('sending the outbox', () => {
       { role: 'anon', claim: false, record: false },
       { role: 'authenticated', claim: false, record: false },
     ]);
+  });
+});
+
+describe('from real actions', () => {
+  const citizen = anonFrom('127.0.6.61');
+  let campaignId: number;
+  let place: Place;
+
+  beforeAll(async () => {
+    ({ id: campaignId } = await createCampaign());
+    place = await placeIn('474');
+  });
+
+  async function book(shiftId: number, people: number, messages: { lang: 'vi' | 'en'; email: string | null } | null) {
+    const to = phone();
+    const args = bookArgs(shiftId, Array.from({ length: people }, () => person()), { p_phone: to, p_messages: messages });
+    const view = answer(answerSchemas.book_places, await citizen.rpc('book_places', args));
+    return { to, codes: view.bookings.map((b) => b.code) };
+  }
+
+  test('a family booked with agreement gets one SMS and one e-mail in English, once; one who did not agree gets nothing', async () => {
+    const { shiftIds } = await createSession({ campaignId, place, inDays: 4 });
+    const email = `${phone()}@example.test`;
+    const family = await book(shiftIds[0]!, 2, { lang: 'en', email });
+    const silent = await book(shiftIds[0]!, 1, null);
+    await sendDueMessages(config());
+    await sendDueMessages(config());
+
+    const [sms, ...moreSms] = arrived(family.to);
+    expect(moreSms).toEqual([]);
+    expect(sms!.text).toMatch(new RegExp(`^ID card: booked\\. ${family.codes[0]}, ${family.codes[1]}\\. On `));
+    const [mail, ...moreMail] = arrived(email);
+    expect(moreMail).toEqual([]);
+    expect(mail!.subject).toBe('Your ID card booking is confirmed');
+    expect(mail!.text).toContain(`/en/booking/#lookup=${family.codes[0]}`);
+    // The reminder is written too, for 17:00 the day before: not sent yet.
+    expect(arrived(silent.to)).toEqual([]);
+  });
+
+  test('an officer calls a session off: each person who agreed hears it once, in their language', async () => {
+    const { sessionId, shiftIds } = await createSession({ campaignId, place, inDays: 6 });
+    const vi = await book(shiftIds[0]!, 1, { lang: 'vi', email: null });
+    const en = await book(shiftIds[1]!, 1, { lang: 'en', email: null });
+    const silent = await book(shiftIds[0]!, 1, null);
+    await sendDueMessages(config());
+    const staff = await officer('commune_officer', place.wardCode);
+    answer(answerSchemas.staff_cancel_session, await staff.rpc('staff_cancel_session', { p_session_id: sessionId, p_reason: 'Mất điện cả phường' }));
+    await sendDueMessages(config());
+    await sendDueMessages(config());
+
+    expect(arrived(vi.to).map((entry) => entry.text.split('.')[0])).toEqual(['CCCD: da dat cho', 'CCCD: buoi bi huy']);
+    expect(arrived(en.to).map((entry) => entry.text.split('.')[0])).toEqual(['ID card: booked', 'ID card: cancelled']);
+    expect(arrived(vi.to)[1]!.text).toContain(vi.codes[0]);
+    expect(arrived(silent.to)).toEqual([]);
   });
 });

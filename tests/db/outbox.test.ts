@@ -1,0 +1,209 @@
+// The outbox's writers: each event a person agreed to hear about writes its message in the event's
+// own transaction, once per recipient, in the person's language; nobody who did not agree, or who
+// stopped messages, gets a row.
+import { describe, expect, test, beforeAll } from 'vitest';
+import { parse } from 'zod/mini';
+import { outboxPayloadSchema, type OutboxPayload } from '../../src/domain/outbox.ts';
+import { answer, answerSchemas } from './support/answers.ts';
+import { asView } from './support/booking-view.ts';
+import { officer } from './support/clients.ts';
+import { anonFrom, bookArgs, createCampaign, createSession, person, phone, placeIn, sql, type Place } from './support/fixtures.ts';
+
+const citizen = anonFrom('127.0.5.51');
+let campaignId: number;
+let place: Place;
+
+interface Row {
+  event: string;
+  lang: string;
+  phone: string;
+  email: string | null;
+  payload: OutboxPayload;
+  send_after: Date;
+  voided_at: Date | null;
+  stop_token: string;
+}
+
+/** The messages written to a phone, oldest first, each payload read with the sender's schema. */
+async function messagesTo(to: string): Promise<Row[]> {
+  const rows = await sql<Row>(
+    'select event, lang, phone, email, payload, send_after, voided_at, stop_token from public.outbox_messages where phone = $1 order by id',
+    [to],
+  );
+  return rows.map((row) => ({ ...row, payload: parse(outboxPayloadSchema, row.payload) }));
+}
+
+/** A session's day, or the day `plus` days from it (YYYY-MM-DD). */
+async function sessionDay(sessionId: number, plus = 0): Promise<string> {
+  const [row] = await sql<{ date: string }>(
+    "select to_char(session_date + $2::integer, 'YYYY-MM-DD') as date from public.intake_sessions where id = $1", [sessionId, plus]);
+  return row!.date;
+}
+
+/** When a session's reminder is due: 17:00 Viet Nam time the day before. */
+async function reminderTime(sessionId: number): Promise<Date> {
+  const [row] = await sql<{ due: Date }>(
+    "select ((session_date - 1) + time '17:00') at time zone 'Asia/Ho_Chi_Minh' as due from public.intake_sessions where id = $1", [sessionId]);
+  return row!.due;
+}
+
+const live = (rows: Row[]) => rows.filter((row) => row.voided_at === null).map((row) => row.event);
+
+async function book(shiftId: number, options: { people?: number; to?: string; messages?: unknown } = {}) {
+  const to = options.to ?? phone();
+  const people = Array.from({ length: options.people ?? 1 }, () => person());
+  const view = asView(answer(answerSchemas.book_places, await citizen.rpc('book_places', bookArgs(shiftId, people, { p_phone: to, p_messages: options.messages ?? null }))));
+  return { to, codes: view.bookings.map((b) => b.code) };
+}
+
+beforeAll(async () => {
+  ({ id: campaignId } = await createCampaign());
+  place = await placeIn('474');
+});
+
+describe('a booking', () => {
+  test('writes one confirmation listing the family\'s codes, and the reminder for 17:00 the day before, in the page\'s language', async () => {
+    const { sessionId, shiftIds } = await createSession({ campaignId, place, inDays: 4 });
+    const { to, codes } = await book(shiftIds[0]!, { people: 3, messages: { lang: 'en', email: 'ba.lan@example.vn' } });
+    const rows = await messagesTo(to);
+    expect(rows.map((row) => [row.event, row.lang, row.email])).toEqual([
+      ['booking_confirmed', 'en', 'ba.lan@example.vn'],
+      ['booking_reminder', 'en', 'ba.lan@example.vn'],
+    ]);
+    const date = await sessionDay(sessionId);
+    for (const row of rows) {
+      expect(row.payload.codes).toEqual(codes);
+      expect(row.payload.booked!.map((b) => b.code)).toEqual(codes);
+      expect(row.payload).toMatchObject({ date, starts: '07:00', ends: '12:00', link: `/en/booking/#lookup=${codes[0]}` });
+      expect(row.payload.place!.address).toBe('Số 1 đường Thử');
+    }
+    expect(rows[1]!.send_after).toEqual(await reminderTime(sessionId));
+    expect(rows[0]!.send_after.getTime()).toBeLessThanOrEqual(Date.now());
+    expect(rows[0]!.stop_token).not.toBe(rows[1]!.stop_token);
+  });
+
+  test('writes nothing for a person who did not agree', async () => {
+    const { shiftIds } = await createSession({ campaignId, place });
+    const { to } = await book(shiftIds[0]!);
+    expect(await messagesTo(to)).toEqual([]);
+  });
+
+  test('refuses an agreement that is not one', async () => {
+    const { shiftIds } = await createSession({ campaignId, place });
+    for (const [messages, field] of [[{ lang: 'fr' }, 'messages'], [{ lang: 'vi', sms: true }, 'messages'], [{ lang: 'vi', email: 'không phải thư' }, 'messages_email']] as const) {
+      const { error } = await citizen.rpc('book_places', bookArgs(shiftIds[0]!, [person()], { p_messages: messages }));
+      expect(error?.code).toBe('invalid_argument');
+      expect(JSON.parse(error!.details)).toEqual({ field });
+    }
+  });
+
+  test('made after 17:00 the day before has passed writes no reminder: the confirmation says it all', async () => {
+    const { sessionId, shiftIds } = await createSession({ campaignId, place, inDays: 1, shifts: [{ start: '20:00', end: '22:00', capacity: 5 }] });
+    const { to } = await book(shiftIds[0]!, { messages: { lang: 'vi' } });
+    const ahead = Date.now() < (await reminderTime(sessionId)).getTime();
+    expect(live(await messagesTo(to))).toEqual(ahead ? ['booking_confirmed', 'booking_reminder'] : ['booking_confirmed']);
+  });
+
+  test('cancelled: its reminder is voided; moved: voided and a new one for the new shift', async () => {
+    const { shiftIds } = await createSession({ campaignId, place, inDays: 5 });
+    const moved = await book(shiftIds[0]!, { people: 2, messages: { lang: 'vi' } });
+    const moveArgs = { p_code: moved.codes[0]!, p_phone: moved.to, p_shift_id: shiftIds[1]! };
+    answer(answerSchemas.move_booking, await citizen.rpc('move_booking', moveArgs));
+    let rows = await messagesTo(moved.to);
+    expect(rows.map((row) => [row.event, row.voided_at === null, row.payload.starts])).toEqual([
+      ['booking_confirmed', true, '07:00'],
+      ['booking_reminder', false, '07:00'],
+      ['booking_reminder', true, '12:00'],
+    ]);
+    // The same move again (an answer lost on the way) changes nothing.
+    answer(answerSchemas.move_booking, await citizen.rpc('move_booking', moveArgs));
+    expect(await messagesTo(moved.to)).toEqual(rows);
+
+    // One of the two cancels: the reminder names the other only.
+    answer(answerSchemas.cancel_booking, await citizen.rpc('cancel_booking', { p_code: moved.codes[0]!, p_phone: moved.to, p_codes: [moved.codes[0]!] }));
+    rows = await messagesTo(moved.to);
+    expect(rows.filter((row) => row.voided_at === null && row.event === 'booking_reminder').map((row) => row.payload.codes)).toEqual([[moved.codes[1]]]);
+    answer(answerSchemas.cancel_booking, await citizen.rpc('cancel_booking', { p_code: moved.codes[1]!, p_phone: moved.to }));
+    expect(live(await messagesTo(moved.to))).toEqual(['booking_confirmed']);
+  });
+});
+
+describe('a session', () => {
+  test('called off by an officer: one message to each phone that agreed, with the reason, and no reminder', async () => {
+    const { sessionId, shiftIds } = await createSession({ campaignId, place, inDays: 6 });
+    const family = await book(shiftIds[0]!, { people: 2, messages: { lang: 'vi' } });
+    const again = await book(shiftIds[2]!, { to: family.to, messages: { lang: 'en' } });
+    const silent = await book(shiftIds[1]!);
+    const staff = await officer('commune_officer', place.wardCode);
+    answer(answerSchemas.staff_cancel_session, await staff.rpc('staff_cancel_session', { p_session_id: sessionId, p_reason: 'Mất điện cả phường' }));
+
+    const rows = await messagesTo(family.to);
+    const cancelled = rows.filter((row) => row.event === 'session_cancelled');
+    expect(cancelled).toHaveLength(1);
+    // The language of the latest agreement; every code the phone holds in the session.
+    expect(cancelled[0]!.lang).toBe('en');
+    expect(cancelled[0]!.payload.codes).toEqual([...family.codes, ...again.codes]);
+    expect(cancelled[0]!.payload.reason).toBe('Mất điện cả phường');
+    expect(cancelled[0]!.payload.link).toBe(`/en/booking/#lookup=${family.codes[0]}`);
+    expect(rows.filter((row) => row.event === 'booking_reminder').every((row) => row.voided_at !== null)).toBe(true);
+    expect(await messagesTo(silent.to)).toEqual([]);
+
+    // Calling it off again tells nobody twice.
+    await staff.rpc('staff_cancel_session', { p_session_id: sessionId, p_reason: 'Mất điện cả phường' });
+    expect((await messagesTo(family.to)).filter((row) => row.event === 'session_cancelled')).toHaveLength(1);
+  });
+
+  test('moved to another day: the old and new day, and the reminder moves with it', async () => {
+    const { sessionId, shiftIds } = await createSession({ campaignId, place, inDays: 7 });
+    const { to } = await book(shiftIds[1]!, { messages: { lang: 'vi' } });
+    // As staff_move_session does it: the shifts' hours, then the session's day.
+    await sql(`update public.shifts set starts_at = starts_at + interval '2 days', ends_at = ends_at + interval '2 days' where session_id = $1`, [sessionId]);
+    await sql(`update public.intake_sessions set session_date = session_date + 2 where id = $1`, [sessionId]);
+    const rows = await messagesTo(to);
+    const moved = rows.find((row) => row.event === 'session_moved');
+    const [before, after] = [await sessionDay(sessionId, -2), await sessionDay(sessionId)];
+    expect(moved?.payload).toMatchObject({ date: before, new_date: after, starts: '12:00', new_starts: '12:00', new_ends: '17:00' });
+    const reminders = rows.filter((row) => row.event === 'booking_reminder');
+    expect(reminders.map((row) => row.voided_at === null)).toEqual([false, true]);
+    expect(reminders[1]!.payload.date).toBe(after);
+    expect(reminders[1]!.send_after).toEqual(await reminderTime(sessionId));
+  });
+
+  test('taken off the schedule with people booked: they are told, and not reminded', async () => {
+    const { sessionId, shiftIds } = await createSession({ campaignId, place, inDays: 8 });
+    const { to } = await book(shiftIds[0]!, { messages: { lang: 'vi' } });
+    const staff = await officer('commune_officer', place.wardCode);
+    answer(answerSchemas.staff_set_session_published, await staff.rpc('staff_set_session_published', { p_session_id: sessionId, p_published: false }));
+    expect(live(await messagesTo(to))).toEqual(['booking_confirmed', 'session_unpublished']);
+  });
+});
+
+describe('the stop link', () => {
+  test('stops what is not sent yet and every later message the person agreed to before; a new agreement counts', async () => {
+    const { shiftIds } = await createSession({ campaignId, place, inDays: 9 });
+    const first = await book(shiftIds[0]!, { messages: { lang: 'vi' } });
+    const [confirmation] = await messagesTo(first.to);
+    const stopped = answer(answerSchemas.stop_messages, await citizen.rpc('stop_messages', { p_token: confirmation!.stop_token }));
+    expect(stopped.phone_masked).toBe(`${first.to.slice(0, 3)}****${first.to.slice(-3)}`);
+    expect(live(await messagesTo(first.to))).toEqual([]);
+
+    // The session moves: nothing for a phone that stopped.
+    await sql(`update public.intake_sessions set published = false where id = (select session_id from public.shifts where id = $1)`, [shiftIds[0]]);
+    expect((await messagesTo(first.to)).map((row) => row.event)).toEqual(['booking_confirmed', 'booking_reminder']);
+
+    // Booking again with the box ticked is asking anew.
+    const other = await createSession({ campaignId, place, inDays: 9 });
+    const second = await book(other.shiftIds[0]!, { to: first.to, messages: { lang: 'vi' } });
+    expect((await messagesTo(first.to)).filter((row) => row.voided_at === null).map((row) => [row.event, row.payload.codes])).toEqual([
+      ['booking_confirmed', second.codes],
+      ['booking_reminder', second.codes],
+    ]);
+  });
+
+  test('answers not_found for a token it does not know', async () => {
+    for (const token of ['0'.repeat(32), 'không phải', '']) {
+      const { error } = await citizen.rpc('stop_messages', { p_token: token });
+      expect(error?.code).toBe('not_found');
+    }
+  });
+});
