@@ -301,4 +301,17 @@ describe('from real actions', () => {
     expect(arrived(vi.to)[1]!.text).toContain(vi.codes[0]);
     expect(arrived(silent.to)).toEqual([]);
   });
+
+  test('the stop link in an SMS stops the messages that would follow it', async () => {
+    const { sessionId, shiftIds } = await createSession({ campaignId, place, inDays: 8 });
+    const { to } = await book(shiftIds[0]!, 1, { lang: 'vi', email: null });
+    await sendDueMessages(config());
+    const [confirmation] = arrived(to);
+    const token = /\/vi\/messages\/stop\/#t=([0-9a-f]{32})$/.exec(confirmation!.text)?.[1];
+    answer(answerSchemas.stop_messages, await citizen.rpc('stop_messages', { p_token: token! }));
+    const staff = await officer('commune_officer', place.wardCode);
+    answer(answerSchemas.staff_cancel_session, await staff.rpc('staff_cancel_session', { p_session_id: sessionId, p_reason: 'Mưa lớn' }));
+    await sendDueMessages(config());
+    expect(arrived(to)).toEqual([confirmation]);
+  });
 });
