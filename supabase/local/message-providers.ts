@@ -97,7 +97,7 @@ export async function startLocalProviders(httpPort: number, smtpPort: number): P
         return;
       }
       if (req.method === 'POST' && req.url === '/message/template') {
-        // https://developers.zalo.me/docs/zalo-notification-service/gui-tin-zns/gui-zns
+        // https://developers.zalo.me/docs/zalo-notification-service/ ("Gửi ZNS")
         if (req.headers.access_token !== localProviderKeys.znsToken) {
           send(res, { error: -124, message: 'Access token is invalid' });
           return;

@@ -69,7 +69,7 @@ export async function sendEsms(config: EsmsConfig, phone: string, texts: Message
 
 /**
  * Zalo Notification Service, "Gửi ZNS" (send a template message by phone number):
- * https://developers.zalo.me/docs/zalo-notification-service/gui-tin-zns/gui-zns
+ * https://developers.zalo.me/docs/zalo-notification-service/ ("Gửi ZNS")
  * POST https://business.openapi.zalo.me/message/template with the header access_token and
  * { phone (84…), template_id, template_data, tracking_id }. The answer's error 0 means accepted,
  * with data.msg_id; any other error code is a refusal, with message.
