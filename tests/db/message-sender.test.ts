@@ -112,6 +112,14 @@ describe('sending the outbox', () => {
     expect(enSms!.text).toContain('/en/messages/stop/#t=');
   });
 
+  test('three senders running at once: each message goes once', async () => {
+    const phones = Array.from({ length: 8 }, () => phone());
+    await outbox(...phones.map((to) => ({ phone: to })));
+    const runs = await Promise.all([sendDueMessages(config()), sendDueMessages(config()), sendDueMessages(config())]);
+    expect(phones.map((to) => arrived(to).length)).toEqual(phones.map(() => 1));
+    expect(runs.reduce((sum, run) => sum + run.accepted, 0)).toBeGreaterThanOrEqual(8);
+  });
+
   test('sends nothing before its time, nor a message voided (a booking cancelled before its reminder)', async () => {
     const [later, voided] = [phone(), phone()];
     const [laterId] = await outbox({ phone: later, sendAfter: new Date(Date.now() + 3_600_000).toISOString() }, { phone: voided, voided: true });
