@@ -8,7 +8,9 @@
 // written without marks (as Vietnamese brandname SMS usually is: "Da dat cho" for "Đã đặt chỗ").
 // It is built from parts in order of need: what happened, the first code and the stop link
 // always; then the new day and hours, the day, the other codes, the reason, the link and the place,
-// each only if it still fits. Codes that do not fit are counted instead ("+2").
+// each only if it still fits. Codes that do not fit are counted instead ("+2"). What always goes
+// is about 100 characters plus the site's address: an address up to 50 characters keeps
+// every SMS in one segment (tests/unit/message-texts.test.ts).
 import type { Locale } from '../i18n/config.ts';
 import { formatCode } from './booking-code.ts';
 import { parseIsoDate } from './dates.ts';
@@ -101,7 +103,7 @@ const words: Record<Locale, Words> = {
     codes: 'Code',
     queueNo: 'no.',
     when: 'On',
-    newWhen: 'Now',
+    newWhen: 'New date',
     place: 'At',
     reason: 'Reason',
     link: 'See',

@@ -44,6 +44,13 @@ describe('message texts', () => {
     }
   }
 
+  it('keeps every SMS in one segment for a site address of up to 50 characters', () => {
+    const longSite = `https://${'a'.repeat(35)}.gov.vn`;
+    expect(longSite).toHaveLength(50);
+    const lengths = outboxEvents.flatMap((event) => (['vi', 'en'] as const).map((lang) => messageTexts(message(event, lang), longSite).sms.length));
+    expect(Math.max(...lengths)).toBeLessThanOrEqual(smsLimit);
+  });
+
   it('writes Vietnamese without marks in the SMS and with them in the e-mail', () => {
     const texts = messageTexts(message('session_moved', 'vi'), site);
     expect(texts.sms).toMatch(/^CCCD: doi lich\. 7KQ2MX4RK \+4\. /);
