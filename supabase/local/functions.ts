@@ -21,8 +21,8 @@ export interface LocalFunctionsOptions {
 export interface LocalFunctions {
   /** Answers a request to /functions/v1<path>. */
   handle: (request: Request, path: string) => Promise<Response>;
-  /** Starts the timer, once the gateway it calls through is listening. */
-  startTimer: () => void;
+  /** Starts the timer, once the gateway it calls through is listening; answers how to stop it (after the run under way). */
+  startTimer: () => () => Promise<void>;
   stop: () => Promise<void>;
 }
 
@@ -41,7 +41,6 @@ export async function startLocalFunctions(apiUrl: string, serviceKey: string, op
     maxAttempts: 6,
     phoneLimit: 5,
   });
-  let timer: NodeJS.Timeout | undefined;
   return {
     handle: async (request, path) => {
       if (path === '/send-messages') return sendMessages(request);
@@ -49,18 +48,25 @@ export async function startLocalFunctions(apiUrl: string, serviceKey: string, op
       return Response.json({ message: 'Function not found' }, { status: 404 });
     },
     startTimer: () => {
-      timer = setInterval(() => {
+      let running: Promise<void> | null = null;
+      const run = () =>
         fetch(`${apiUrl}/functions/v1/send-messages`, { method: 'POST', headers: { authorization: `Bearer ${serviceKey}` } })
           .then(async (answer) => {
             if (!answer.ok) console.error(`[send-messages] ${answer.status} ${await answer.text()}`);
           })
           .catch((error: Error) => console.error(`[send-messages] ${error.message}`));
+      // One run at a time: a tick while a run is under way (a slow provider) is skipped.
+      const timer = setInterval(() => {
+        running ??= run().finally(() => {
+          running = null;
+        });
       }, options.everyMs);
+      return async () => {
+        clearInterval(timer);
+        await running;
+      };
     },
-    stop: async () => {
-      clearInterval(timer);
-      await providers.stop();
-    },
+    stop: () => providers.stop(),
   };
 }
 

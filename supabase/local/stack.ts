@@ -68,7 +68,8 @@ export async function startStack(config: StackConfig, options: StackOptions): Pr
     if (functions) stops.push(functions.stop);
     const gateway = await retryIfPortBusy(() => startGateway(config, functions));
     stops.push(gateway.stop);
-    functions?.startTimer();
+    // Stopped first (reverse order), so no run is left calling a gateway that is gone.
+    if (functions) stops.push(functions.startTimer());
     await ensureDemoStaff(apiUrl(config), secretKey);
   } catch (error) {
     await stop();

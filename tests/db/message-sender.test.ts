@@ -7,6 +7,9 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { SenderConfig } from '../../supabase/functions/send-messages/config.ts';
 import { createSendMessagesHandler, sendDueMessages } from '../../supabase/functions/send-messages/handler.ts';
+import { apiUrl } from '../../supabase/local/config.ts';
+import { startLocalFunctions } from '../../supabase/local/functions.ts';
+import { startGateway } from '../../supabase/local/gateway.ts';
 import { localProviderKeys, startLocalProviders, type LocalProviders } from '../../supabase/local/message-providers.ts';
 import type { OutboxPayload } from '../../src/domain/outbox.ts';
 import { answer, answerSchemas } from './support/answers.ts';
@@ -229,6 +232,29 @@ describe('sending the outbox', () => {
       when: '12 Dec 2026 07:30-11:00',
       link: 'https://cccd.example.gov.vn/vi/booking/#lookup=7KQ2MX4RK',
     });
+  });
+
+  test('in npm run dev, a timer runs it through the gateway at /functions/v1, and the inbox page shows what went out', async () => {
+    // A second gateway in front of the test stack, with the Edge Functions, as npm run dev starts it.
+    const devLike = { ...stack.config, ports: { ...stack.config.ports, api: dbTestBasePort + 6 } };
+    const functions = await startLocalFunctions(apiUrl(devLike), stack.secretKey, {
+      siteUrl: 'http://localhost:4321', providerPort: dbTestBasePort + 7, smtpPort: dbTestBasePort + 8, everyMs: 200,
+    });
+    const gateway = await startGateway(devLike, functions);
+    const stopTimer = functions.startTimer();
+    try {
+      const to = phone();
+      await outbox({ phone: to, lang: 'en' });
+      const inbox = async () => (await fetch(`${apiUrl(devLike)}/functions/v1/send-messages/inbox`)).text();
+      await expect.poll(inbox, { timeout: 10_000 }).toContain(`<b>sms</b> to ${to}`);
+      expect(await inbox()).toContain('ID card: booked. 7KQ2MX4RK.');
+      const anon = await fetch(`${apiUrl(devLike)}/functions/v1/send-messages`, { method: 'POST', headers: { authorization: `Bearer ${stack.publishableKey}` } });
+      expect(anon.status).toBe(401);
+    } finally {
+      await stopTimer();
+      await gateway.stop();
+      await functions.stop();
+    }
   });
 
   test('runs only for a POST with the service role key', async () => {
