@@ -36,6 +36,7 @@ export const refusalCodes = [
   'queue_empty',
   'session_has_bookings',
   'session_exists',
+  'session_started',
   'capacity_below_booked',
   'unit_not_in_campaign',
   'link_not_found',

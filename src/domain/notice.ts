@@ -52,3 +52,18 @@ export function noticeDays(rows: readonly SessionRow[]): NoticeDay[] {
 export function noticeCampaignIds(days: readonly NoticeDay[]): number[] {
   return [...new Set(days.flatMap((day) => day.sessions.map((session) => session.campaign_id)))];
 }
+
+/** A site the notice lists, with what a reader needs to get there. */
+export type NoticeSite = Pick<SessionResult, 'site_id' | 'site_name' | 'address' | 'access_notes'>;
+
+/**
+ * Each site of the notice once, in the order it first appears: the sheet says where each one is
+ * once and its table of days only names it, so three weeks of sessions fit one A4 sheet.
+ */
+export function noticeSites(days: readonly NoticeDay[]): NoticeSite[] {
+  const sites = new Map<number, NoticeSite>();
+  for (const session of days.flatMap((day) => day.sessions)) {
+    if (!sites.has(session.site_id)) sites.set(session.site_id, { site_id: session.site_id, site_name: session.site_name, address: session.address, access_notes: session.access_notes });
+  }
+  return [...sites.values()];
+}

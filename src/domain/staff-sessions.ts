@@ -77,6 +77,14 @@ export function sessionStatus(session: { published: boolean; cancelled_at: strin
   return session.published ? 'published' : 'draft';
 }
 
+/**
+ * The people booked in a session: what an officer confirms before cancelling, moving or
+ * unpublishing it (the functions refuse session_has_bookings unless it is the number now).
+ */
+export function bookedPeople(session: { shifts: ReadonlyArray<{ booked: number }> }): number {
+  return session.shifts.reduce((sum, shift) => sum + shift.booked, 0);
+}
+
 /** Upcoming sessions first, soonest first; then past ones, the most recent first. */
 export function sortSessions<T extends { session_date: string; id: number }>(sessions: readonly T[], today: string): T[] {
   const upcoming = sessions.filter((s) => s.session_date >= today);

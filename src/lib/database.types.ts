@@ -565,7 +565,7 @@ isOneToOne: false
 { Args: { "p_shift_id": number }; Returns: Json
                            },
 "staff_cancel_session":
-{ Args: { "p_reason": string,"p_session_id": number }; Returns: Json
+{ Args: { "p_booked_count"?: number,"p_reason": string,"p_session_id": number }; Returns: Json
                            },
 "staff_check_in":
 { Args: { "p_code": string }; Returns: Json
@@ -589,7 +589,7 @@ isOneToOne: false
 { Args: { "p_request_id": number }; Returns: Json
                            },
 "staff_move_session":
-{ Args: { "p_date": string,"p_session_id": number }; Returns: Json
+{ Args: { "p_booked_count"?: number,"p_date": string,"p_session_id": number }; Returns: Json
                            },
 "staff_new_coordinator_token":
 { Args: { "p_link_id": number }; Returns: Json
@@ -604,7 +604,7 @@ isOneToOne: false
 { Args: { "p_date": string,"p_from": string,"p_id": number,"p_team_contact": string,"p_to": string }; Returns: Json
                            },
 "staff_set_session_published":
-{ Args: { "p_published": boolean,"p_session_id": number }; Returns: Json
+{ Args: { "p_booked_count"?: number,"p_published": boolean,"p_session_id": number }; Returns: Json
                            },
 "staff_set_shift_capacity":
 { Args: { "p_capacity": number,"p_shift_id": number }; Returns: Json

@@ -497,22 +497,28 @@ $$;
 comment on function public.staff_create_session(integer, date, jsonb, bigint, jsonb) is
   'Creates a draft session with its shifts, at a site of the officer''s scope or a new one: all of it or nothing.';
 
-create function public.staff_set_session_published(p_session_id bigint, p_published boolean)
+-- Taking a published session back to draft hides it from the people booked in it too: the officer
+-- confirms how many they are (private.confirm_booked_count, with the day of intake's functions).
+create function public.staff_set_session_published(p_session_id bigint, p_published boolean, p_booked_count integer default 0)
 returns jsonb
 language plpgsql
 security definer
 set search_path = ''
 as $$
 declare
+  v_session public.intake_sessions;
   v_sqlstate text;
   v_message text;
   v_detail text;
   v_constraint text;
 begin
   begin
-    perform private.lock_staff_session(p_session_id);
+    v_session := private.lock_staff_session(p_session_id);
     if p_published is null then
       perform private.refuse('invalid_argument', '{"field": "published"}');
+    end if;
+    if v_session.published and not p_published then
+      perform private.confirm_booked_count(p_session_id, p_booked_count);
     end if;
     update public.intake_sessions set published = p_published where id = p_session_id;
     return jsonb_build_object('ok', true, 'session_id', p_session_id, 'published', p_published);
@@ -523,8 +529,8 @@ begin
   end;
 end;
 $$;
-comment on function public.staff_set_session_published(bigint, boolean) is
-  'Publishes a session of the officer''s scope (citizens find and book it) or takes it back to draft.';
+comment on function public.staff_set_session_published(bigint, boolean, integer) is
+  'Publishes a session of the officer''s scope (citizens find and book it) or takes it back to draft, the number of people booked confirmed.';
 
 create function public.staff_set_shift_capacity(p_shift_id bigint, p_capacity integer)
 returns jsonb
@@ -561,9 +567,9 @@ comment on function public.staff_set_shift_capacity(bigint, integer) is
   'Changes the places of a shift of the officer''s scope, never below the places booked (capacity_below_booked).';
 
 revoke execute on function public.staff_update_site(bigint, jsonb), public.staff_create_session(integer, date, jsonb, bigint, jsonb),
-  public.staff_set_session_published(bigint, boolean), public.staff_set_shift_capacity(bigint, integer) from public;
+  public.staff_set_session_published(bigint, boolean, integer), public.staff_set_shift_capacity(bigint, integer) from public;
 grant execute on function public.staff_update_site(bigint, jsonb), public.staff_create_session(integer, date, jsonb, bigint, jsonb),
-  public.staff_set_session_published(bigint, boolean), public.staff_set_shift_capacity(bigint, integer) to authenticated;
+  public.staff_set_session_published(bigint, boolean, integer), public.staff_set_shift_capacity(bigint, integer) to authenticated;
 
 -- =====================================================================
 -- Audit

@@ -264,7 +264,35 @@ comment on function public.staff_mark(bigint, integer, text) is
 -- Calling a session off, moving it
 -- =====================================================================
 
-create function public.staff_cancel_session(p_session_id bigint, p_reason text)
+-- Calling a session off, moving it or taking it back to draft reaches everyone booked in it (the
+-- outbox triggers on intake_sessions tell them, 15_messages.sql), so the officer confirms how many
+-- people that is, and the function checks the number against the shifts, locked: a page read
+-- before more people booked cannot do it unseen. None booked needs no confirmation.
+insert into private.refusal_statuses (code, status) values
+  ('session_started', 409);
+
+create function private.confirm_booked_count(p_session_id bigint, p_booked_count integer)
+returns integer
+language plpgsql
+set search_path = ''
+as $$
+declare
+  v_booked integer;
+begin
+  -- Locked: the booking engine locks a shift to place people, so the count cannot change
+  -- meanwhile; in id order, as a citizen's move between shifts locks them, so neither waits on the other.
+  select coalesce(sum(s.booked), 0)::integer into v_booked
+  from (select booked from public.shifts where session_id = p_session_id order by id for update) s;
+  if v_booked > 0 and p_booked_count is distinct from v_booked then
+    perform private.refuse('session_has_bookings', jsonb_build_object('booked', v_booked));
+  end if;
+  return v_booked;
+end;
+$$;
+comment on function private.confirm_booked_count(bigint, integer) is
+  'Locks a session''s shifts and refuses session_has_bookings (with the number booked) unless nobody is booked or p_booked_count is that number.';
+
+create function public.staff_cancel_session(p_session_id bigint, p_reason text, p_booked_count integer default 0)
 returns jsonb
 language plpgsql
 security definer
@@ -281,6 +309,7 @@ begin
     if length(btrim(coalesce(p_reason, ''))) not between 3 and 500 then
       perform private.refuse('invalid_argument', '{"field": "reason"}');
     end if;
+    perform private.confirm_booked_count(p_session_id, p_booked_count);
     -- The bookings stay: each citizen's booking page shows the cancellation and the nearest
     -- alternatives to move to.
     update public.intake_sessions set cancelled_at = coalesce(cancelled_at, now()), cancel_reason = btrim(p_reason)
@@ -293,13 +322,13 @@ begin
   end;
 end;
 $$;
-comment on function public.staff_cancel_session(bigint, text) is
-  'Calls a session off with a reason; its booked citizens see it, with alternatives, on their booking page.';
+comment on function public.staff_cancel_session(bigint, text, integer) is
+  'Calls a session off with a reason, the number of people booked confirmed; they see it, with alternatives, on their booking page.';
 
--- Moving a session to another date, with its shifts' hours, while nobody has booked it yet. Once
--- someone has, the session is cancelled instead, so that every booked citizen sees it and the
--- alternatives on their booking page.
-create function public.staff_move_session(p_session_id bigint, p_date date)
+-- Moving a session to another date, its shifts keeping their hours and its bookings their shifts,
+-- once the officer has confirmed how many people are booked. Not once the day has begun (someone
+-- checked in, served, not come, or a walk-in number handed out): those rows belong to that day.
+create function public.staff_move_session(p_session_id bigint, p_date date, p_booked_count integer default 0)
 returns jsonb
 language plpgsql
 security definer
@@ -317,8 +346,11 @@ begin
     if p_date is null or p_date < private.today() or v_session.cancelled_at is not null then
       perform private.refuse('invalid_argument', '{"field": "date"}');
     end if;
-    if exists (select 1 from public.shifts where session_id = p_session_id and last_queue_no > 0) then
-      perform private.refuse('session_has_bookings');
+    perform private.confirm_booked_count(p_session_id, p_booked_count);
+    if exists (select 1 from public.bookings b join public.shifts s on s.id = b.shift_id
+               where s.session_id = p_session_id and b.status in ('checked_in', 'served', 'no_show'))
+       or exists (select 1 from public.walk_ins w join public.shifts s on s.id = w.shift_id where s.session_id = p_session_id) then
+      perform private.refuse('session_started');
     end if;
     if exists (select 1 from public.intake_sessions where site_id = v_session.site_id and session_date = p_date and id <> p_session_id) then
       perform private.refuse('session_exists');
@@ -336,15 +368,16 @@ begin
   end;
 end;
 $$;
-comment on function public.staff_move_session(bigint, date) is
-  'Moves a session nobody has booked to another date, its shifts keeping their hours.';
+comment on function public.staff_move_session(bigint, date, integer) is
+  'Moves a session to another date, its shifts keeping their hours and its bookings their shifts, the number of people booked confirmed; not once its day has begun.';
+
+revoke execute on function public.staff_cancel_session(bigint, text, integer), public.staff_move_session(bigint, date, integer) from public;
+grant execute on function public.staff_cancel_session(bigint, text, integer), public.staff_move_session(bigint, date, integer) to authenticated;
 
 revoke execute on function public.staff_check_in(text), public.staff_add_walk_in(bigint), public.staff_call_next(bigint),
-  public.staff_mark(bigint, integer, text), public.staff_cancel_session(bigint, text) from public;
+  public.staff_mark(bigint, integer, text) from public;
 grant execute on function public.staff_check_in(text), public.staff_add_walk_in(bigint), public.staff_call_next(bigint),
-  public.staff_mark(bigint, integer, text), public.staff_cancel_session(bigint, text) to authenticated;
-revoke execute on function public.staff_move_session(bigint, date) from public;
-grant execute on function public.staff_move_session(bigint, date) to authenticated;
+  public.staff_mark(bigint, integer, text) to authenticated;
 
 -- =====================================================================
 -- The public queue board

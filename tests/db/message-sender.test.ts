@@ -326,7 +326,8 @@ describe('from real actions', () => {
     const silent = await book(shiftIds[0]!, 1, null);
     await sendDueMessages(config());
     const staff = await officer('commune_officer', place.wardCode);
-    answer(answerSchemas.staff_cancel_session, await staff.rpc('staff_cancel_session', { p_session_id: sessionId, p_reason: 'Mất điện cả phường' }));
+    // Three people booked: the officer confirmed the number the console showed.
+    answer(answerSchemas.staff_cancel_session, await staff.rpc('staff_cancel_session', { p_session_id: sessionId, p_reason: 'Mất điện cả phường', p_booked_count: 3 }));
     await sendDueMessages(config());
     await sendDueMessages(config());
 
@@ -344,7 +345,7 @@ describe('from real actions', () => {
     const token = /\/vi\/messages\/stop\/#t=([0-9a-f]{32})$/.exec(confirmation!.text)?.[1];
     answer(answerSchemas.stop_messages, await citizen.rpc('stop_messages', { p_token: token! }));
     const staff = await officer('commune_officer', place.wardCode);
-    answer(answerSchemas.staff_cancel_session, await staff.rpc('staff_cancel_session', { p_session_id: sessionId, p_reason: 'Mưa lớn' }));
+    answer(answerSchemas.staff_cancel_session, await staff.rpc('staff_cancel_session', { p_session_id: sessionId, p_reason: 'Mưa lớn', p_booked_count: 1 }));
     await sendDueMessages(config());
     expect(arrived(to)).toEqual([confirmation]);
   });

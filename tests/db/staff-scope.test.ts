@@ -202,7 +202,7 @@ test('a cancelled session shows on the citizen\'s booking page, with alternative
   const citizen = anonFrom('127.0.7.3');
   const { data } = await citizen.rpc('book_places', bookArgs(session.shiftIds[0]!, [person()]));
   const booking = asView(data);
-  const cancelled = await officers.district.rpc('staff_cancel_session', { p_session_id: session.sessionId, p_reason: 'Mất điện cả phường' });
+  const cancelled = await officers.district.rpc('staff_cancel_session', { p_session_id: session.sessionId, p_reason: 'Mất điện cả phường', p_booked_count: 1 });
   expect(answer(answerSchemas.staff_cancel_session, cancelled)).toEqual({ ok: true, session_id: session.sessionId });
   const lookup = await citizen.rpc('lookup_booking', { p_code: booking.bookings[0]!.code, p_token: booking.token! });
   expect(asView(lookup.data).bookings[0]!.session).toMatchObject({ cancel_reason: 'Mất điện cả phường' });
@@ -210,7 +210,7 @@ test('a cancelled session shows on the citizen\'s booking page, with alternative
   expect((alternatives ?? []).length).toBeGreaterThan(0);
 });
 
-test('an officer moves a session nobody booked to another date, shifts and all; a booked one must be cancelled instead', async () => {
+test('an officer moves a session nobody booked to another date, shifts and all; a booked one only with the number booked confirmed', async () => {
   const fresh = await createSession({ campaignId: hue.id, place: { ...(await placeIn('474')), wardCode: '19786' }, inDays: 30, published: false });
   const [before] = await sql<{ starts_at: Date }>('select starts_at from public.shifts where id = $1', [fresh.shiftIds[0]]);
   const [target] = await sql<{ day: string }>(`select to_char((now() at time zone 'Asia/Ho_Chi_Minh')::date + 33, 'YYYY-MM-DD') as day`);

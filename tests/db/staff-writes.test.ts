@@ -7,9 +7,11 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { addDays, todayInVietnam } from '../../src/domain/dates.ts';
 import { defaultShifts } from '../../src/domain/staff-sessions.ts';
 import {
+  cancelledSessionSchema,
   createdSessionSchema,
   dailyCountRecordSchema,
   handledRequestSchema,
+  movedSessionSchema,
   publishedSessionSchema,
   shiftCapacitySchema,
   updatedSiteSchema,
@@ -171,6 +173,71 @@ describe('staff_set_session_published and staff_set_shift_capacity', () => {
     expect(shiftCapacitySchema.parse(down.data)).toEqual({ ok: true, shift_id: shiftIds[0], capacity: 2, booked: 2 });
     const [entry] = await auditOf('shifts', shiftIds[0]!);
     expect([entry?.before?.capacity, entry?.after?.capacity]).toEqual([50, 2]);
+  });
+});
+
+describe('calling off, moving or unpublishing a booked session needs the number of people booked', () => {
+  /** A published session in `inDays` days with `people` booked in its first shift, one group. */
+  async function bookedSession(inDays: number, people: number) {
+    const session = await createSession({ campaignId, place, inDays });
+    const booked = await anonFrom('127.0.91.2').rpc('book_places', bookArgs(session.shiftIds[0]!, Array.from({ length: people }, () => person())));
+    expect(booked.error).toBeNull();
+    return session;
+  }
+  const sessionRow = (id: number) =>
+    sql<{ published: boolean; cancelled: boolean; date: string }>(
+      "select published, cancelled_at is not null as cancelled, to_char(session_date, 'YYYY-MM-DD') as date from public.intake_sessions where id = $1",
+      [id],
+    );
+
+  test('cancelling is refused without the number, or with a number read before someone else booked; done with the number now', async () => {
+    const { sessionId, shiftIds } = await bookedSession(5, 2);
+    const unconfirmed = await commune.rpc('staff_cancel_session', { p_session_id: sessionId, p_reason: 'Mất điện cả phường' });
+    expect(unconfirmed.status).toBe(409);
+    expect(refusal(unconfirmed.error)).toEqual({ code: 'session_has_bookings', details: { booked: 2 } });
+    expect((await anonFrom('127.0.91.3').rpc('book_places', bookArgs(shiftIds[1]!, [person()]))).error).toBeNull();
+    const stale = await commune.rpc('staff_cancel_session', { p_session_id: sessionId, p_reason: 'Mất điện cả phường', p_booked_count: 2 });
+    expect(refusal(stale.error)).toEqual({ code: 'session_has_bookings', details: { booked: 3 } });
+    expect(await sessionRow(sessionId)).toEqual([{ published: true, cancelled: false, date: addDays(todayInVietnam(), 5) }]);
+
+    const confirmed = await commune.rpc('staff_cancel_session', { p_session_id: sessionId, p_reason: 'Mất điện cả phường', p_booked_count: 3 });
+    expect(cancelledSessionSchema.parse(confirmed.data)).toEqual({ ok: true, session_id: sessionId });
+    expect((await sessionRow(sessionId))[0]?.cancelled).toBe(true);
+  });
+
+  test('taking a booked session back to draft needs the number; publishing it again does not', async () => {
+    const { sessionId } = await bookedSession(6, 3);
+    const unconfirmed = await commune.rpc('staff_set_session_published', { p_session_id: sessionId, p_published: false, p_booked_count: 1 });
+    expect(refusal(unconfirmed.error)).toEqual({ code: 'session_has_bookings', details: { booked: 3 } });
+    expect((await sessionRow(sessionId))[0]?.published).toBe(true);
+    const draft = await commune.rpc('staff_set_session_published', { p_session_id: sessionId, p_published: false, p_booked_count: 3 });
+    expect(publishedSessionSchema.parse(draft.data)).toEqual({ ok: true, session_id: sessionId, published: false });
+    const again = await commune.rpc('staff_set_session_published', { p_session_id: sessionId, p_published: true });
+    expect(publishedSessionSchema.parse(again.data).published).toBe(true);
+  });
+
+  test('a booked session moves with the number confirmed, its bookings keeping their shifts and queue numbers; not once its day has begun', async () => {
+    const { sessionId, shiftIds } = await bookedSession(7, 2);
+    const to = addDays(todayInVietnam(), 9);
+    expect(refusal((await commune.rpc('staff_move_session', { p_session_id: sessionId, p_date: to })).error)).toEqual({ code: 'session_has_bookings', details: { booked: 2 } });
+    const moved = await commune.rpc('staff_move_session', { p_session_id: sessionId, p_date: to, p_booked_count: 2 });
+    expect(movedSessionSchema.parse(moved.data)).toEqual({ ok: true, session_id: sessionId, date: to });
+    const bookings = await sql<{ shift_id: string; queue_no: number; status: string; starts_at: Date }>(
+      'select b.shift_id, b.queue_no, b.status, s.starts_at from public.bookings b join public.shifts s on s.id = b.shift_id where s.session_id = $1 order by b.queue_no',
+      [sessionId],
+    );
+    // 07:00 in Huế on the new date.
+    expect(bookings.map((b) => [Number(b.shift_id), b.queue_no, b.status, b.starts_at.toISOString()])).toEqual([
+      [shiftIds[0], 1, 'confirmed', `${to}T00:00:00.000Z`],
+      [shiftIds[0], 2, 'confirmed', `${to}T00:00:00.000Z`],
+    ]);
+
+    // The day of intake has begun once someone is checked in: the rows belong to that day.
+    await sql("update public.bookings set status = 'checked_in' where shift_id = $1 and queue_no = 1", [shiftIds[0]]);
+    const started = await commune.rpc('staff_move_session', { p_session_id: sessionId, p_date: addDays(to, 1), p_booked_count: 2 });
+    expect(started.status).toBe(409);
+    expect(refusal(started.error)).toEqual({ code: 'session_started', details: null });
+    expect((await sessionRow(sessionId))[0]?.date).toBe(to);
   });
 });
 

@@ -50,12 +50,21 @@ test('staff make a link for a school session, a student joins from a phone, and 
   const created = page.getByRole('region', { name: `Đã tạo liên kết cho ${org}` });
   await expect(created).toBeVisible();
   const shareUrl = await created.getByLabel('Liên kết đăng ký (gửi cho học sinh, cán bộ)').inputValue();
-  const coordinatorUrl = await created.getByLabel('Liên kết của người phụ trách (riêng tư)').inputValue();
+  const coordinatorUrl = await created.getByLabel('Liên kết riêng của người phụ trách (danh sách người đã đăng ký)').inputValue();
   expect(shareUrl).toMatch(/\/vi\/join\/\?t=[A-Za-z0-9_-]{22}$/);
   expect(coordinatorUrl).toMatch(/\/vi\/join\/coordinator\/#t=[A-Za-z0-9_-]{22}$/);
   // Each link's copy button names its own link.
   await expect(created.getByRole('button', { name: 'Sao chép liên kết đăng ký' })).toHaveCount(1);
   await expect(created.getByRole('button', { name: 'Sao chép liên kết người phụ trách' })).toHaveCount(1);
+  // The two links say who each is for, and look unlike each other: the private one warns what it opens.
+  const publicBox = created.locator('.link-box').filter({ hasText: 'Công khai: gửi cho mọi người' });
+  const privateBox = created.locator('.link-box').filter({ hasText: 'Riêng tư: chỉ người phụ trách' });
+  await expect(publicBox.getByLabel('Liên kết đăng ký (gửi cho học sinh, cán bộ)')).toHaveAccessibleDescription(`Gửi cho mọi người ở ${org} cần đăng ký: trong nhóm chat, qua email, trên áp phích.`);
+  await expect(privateBox.getByLabel('Liên kết riêng của người phụ trách')).toHaveAccessibleDescription(`Chỉ gửi cho người phụ trách của ${org}, bằng tin nhắn riêng.`);
+  await expect(privateBox).toContainText(`Không gửi cho học sinh, cán bộ của ${org}, không đăng vào nhóm chat hay lên áp phích: ai mở liên kết này đều xem được danh sách người đã đăng ký kèm ngày sinh và xóa được họ.`);
+  await expect(publicBox).not.toContainText('Không gửi cho học sinh');
+  expect(await publicBox.evaluate((box) => getComputedStyle(box).borderTopStyle)).toBe('solid');
+  expect(await privateBox.evaluate((box) => getComputedStyle(box).borderTopStyle)).toBe('dashed');
   await expect(page.getByRole('heading', { level: 3, name: org })).toBeVisible();
   await expect(created).toBeFocused();
   await expectNoSeriousA11yViolations(page);
@@ -67,6 +76,9 @@ test('staff make a link for a school session, a student joins from a phone, and 
   await expect(linkCard.getByRole('button', { name: 'Tạm dừng' })).toBeVisible();
   await expect(created).not.toBeFocused();
   await expect(linkCard).toContainText('0/30 chỗ đã đăng ký, còn 30 chỗ');
+  // The card keeps the public link only: the private one is never shown again.
+  await expect(linkCard.getByText('Công khai: gửi cho mọi người')).toBeVisible();
+  await expect(linkCard.getByText('Riêng tư: chỉ người phụ trách')).toHaveCount(0);
 
   // The A4 poster: the organisation and a QR code to the same share address.
   await expect(linkCard.getByRole('link', { name: 'Áp phích (tiếng Anh)' })).toHaveAttribute('href', /^\/en\/staff\/links\/poster\/\?link=\d+$/);

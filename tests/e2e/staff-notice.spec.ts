@@ -29,7 +29,7 @@ test('the commune officer opens the notice of Phú Hội from the console and pr
 
   await expect(page.getByRole('heading', { level: 2, name: 'Lịch làm căn cước lưu động tại Phường Phú Hội' })).toBeVisible();
   await expect(page.getByText('Thành phố Huế, Tỉnh Thừa Thiên Huế')).toBeVisible();
-  await expect(page.getByRole('heading', { level: 4, name: formatDayLong('vi', day) })).toBeVisible();
+  await expect(page.getByRole('rowheader', { name: formatDayLong('vi', day) })).toBeVisible();
   await expect(page.getByText('Gần đến tối, xa đến ngày', { exact: false })).toBeVisible();
   await expect(page.getByText('CMND cũ hoặc thẻ căn cước cũ, nếu có.')).toBeVisible();
   // A campaign of real figures: no demonstration note on its sheet.
@@ -63,7 +63,7 @@ test('the notice is in English on the English page, with the English schedules a
 
   await expect(page.getByRole('heading', { level: 1, name: 'Notice for a ward' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Mobile ID card intake in Phường Phú Hội' })).toBeVisible();
-  await expect(page.getByRole('heading', { level: 4, name: formatDayLong('en', day) })).toBeVisible();
+  await expect(page.getByRole('rowheader', { name: formatDayLong('en', day) })).toBeVisible();
   await expect(page.getByText('Near ones at night, far ones by day', { exact: false })).toBeVisible();
   await expect(page.getByRole('img', { name: 'QR code that opens the intake schedule of Phường Phú Hội' }).locator('svg')).toBeVisible();
   await expect(page.getByText(`${new URL(page.url()).origin}/en/schedules/?campaign=thua-thien-hue-2021&ward=19786`, { exact: true })).toBeVisible();
@@ -86,4 +86,30 @@ test('a district officer picks one of the district’s wards, and an unknown war
   await expect(page.getByRole('alert')).toContainText('Không có xã, phường nào mang mã 99999');
   await page.getByRole('link', { name: 'Chọn xã, phường khác' }).click();
   await expect(ward).toBeVisible();
+});
+
+/** The pages of a PDF: its page objects (`/Type /Page`, not the `/Pages` tree above them). */
+function pdfPages(pdf: Buffer): number {
+  return pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g)?.length ?? 0;
+}
+
+test('the notice of the demo’s busiest ward, three weeks of sessions, prints on one A4 sheet', async ({ page }) => {
+  const today = todayInVietnam();
+  // The ward of the 2021 set with the most sessions citizens see in the notice's three weeks.
+  const [busiest] = await sql<{ code: string; name: string; sessions: number }>(
+    `select w.code, w.name, count(*)::integer as sessions
+     from public.intake_sessions sess join public.intake_sites site on site.id = sess.site_id join public.admin_units w on w.id = site.ward_id
+     where w.unit_set = '2021' and sess.published and sess.cancelled_at is null and sess.session_date between $1::date and $2::date
+     group by w.code, w.name order by count(*) desc, w.code limit 1`,
+    [today, addDays(today, 21)],
+  );
+  expect(busiest!.sessions, 'the demo seed has a ward with sessions on many days').toBeGreaterThanOrEqual(10);
+  await signInAsOfficer(page, 'tinh.hue@cccd.local');
+  await page.goto(`/vi/staff/notice/?ward=${busiest!.code}`);
+  await expect(page.getByRole('heading', { level: 2, name: `Lịch làm căn cước lưu động tại ${busiest!.name}` })).toBeVisible();
+  // Each session is a line of the table, each site said once above it.
+  await expect(page.locator('.notice-table tbody tr')).toHaveCount(busiest!.sessions);
+  await expect(page.getByRole('heading', { level: 3, name: 'Địa điểm tiếp nhận' })).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  expect(pdfPages(await page.pdf({ format: 'A4' }))).toBe(1);
 });

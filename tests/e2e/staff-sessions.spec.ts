@@ -1,8 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { addDays, todayInVietnam } from '../../src/domain/dates.ts';
 import { expectNoSeriousA11yViolations } from './support/axe.ts';
+import { person } from '../support/people.ts';
 import { bookOnePerson } from './support/booking-form.ts';
 import { sql } from './support/db.ts';
+import { bookPlaces } from './support/public-rpc.ts';
 import { signInAsOfficer, submitSignIn } from './support/staff.ts';
 
 // The demo district officer of Thành phố Huế (474), in every e2e stack.
@@ -128,8 +130,9 @@ test('a district officer creates a session at a new site in Phú Hội and publi
   await page.getByRole('button', { name: 'Lưu số chỗ' }).click();
   await expect(card.locator('.staff-places').nth(1)).toHaveText('Đã đặt 1/45 chỗ');
 
-  // Cancelling asks for a reason first.
+  // Cancelling asks for a reason first, and says how many people are booked.
   await card.getByRole('button', { name: 'Hủy buổi này' }).click();
+  await expect(card.getByText(/^Đã có 1 người đặt chỗ trong buổi này\. Trang lịch hẹn của họ sẽ báo buổi bị hủy/)).toBeVisible();
   await card.getByRole('button', { name: 'Xác nhận hủy buổi' }).click();
   await expect(card.getByText('Nhập lý do hủy, từ 3 đến 500 ký tự')).toBeVisible();
   await card.getByLabel('Lý do hủy').fill('Mất điện cả khu vực');
@@ -138,35 +141,113 @@ test('a district officer creates a session at a new site in Phú Hội and publi
   await expect(card.getByText('Lý do hủy: Mất điện cả khu vực')).toBeVisible();
 });
 
-test('an officer moves a session nobody has booked to another date; its shifts keep their hours', async ({ page }) => {
-  const siteName = `Điểm dời lịch ${Date.now()}`;
-  const from = addDays(todayInVietnam(), 30);
-  const to = addDays(todayInVietnam(), 32);
-  await sql(
+/** A session at a new site of Phú Hội on `date` with the morning and afternoon shifts; their ids in order. */
+async function sessionAt(siteName: string, date: string, published: boolean): Promise<number[]> {
+  const rows = await sql<{ id: string }>(
     `with site as (
        insert into public.intake_sites (ward_id, kind, name, address, lat, lng)
        select id, 'commune_hall', $1, '3 Chi Lăng, phường Phú Hội', 16.47, 107.6 from public.admin_units where unit_set = '2021' and code = '19786'
        returning id),
      session as (
-       insert into public.intake_sessions (campaign_id, site_id, session_date)
-       select c.id, site.id, $2::date from site, public.campaigns c where c.slug = 'thua-thien-hue-2021' returning id, session_date)
+       insert into public.intake_sessions (campaign_id, site_id, session_date, published)
+       select c.id, site.id, $2::date, $3 from site, public.campaigns c where c.slug = 'thua-thien-hue-2021' returning id, session_date)
      insert into public.shifts (session_id, starts_at, ends_at, capacity)
-     select id, (session_date + time '07:00') at time zone 'Asia/Ho_Chi_Minh', (session_date + time '12:00') at time zone 'Asia/Ho_Chi_Minh', 40 from session`,
-    [siteName, from],
+     select id, (session_date + h.start) at time zone 'Asia/Ho_Chi_Minh', (session_date + h.start + interval '5 hours') at time zone 'Asia/Ho_Chi_Minh', 40
+     from session, (values (time '07:00'), (time '12:00')) h(start)
+     returning id`,
+    [siteName, date, published],
   );
+  return rows.map((row) => Number(row.id)).sort((a, b) => a - b);
+}
+
+test('an officer moves a session nobody has booked to another date; its shifts keep their hours', async ({ page }) => {
+  const siteName = `Điểm dời lịch ${Date.now()}`;
+  const to = addDays(todayInVietnam(), 32);
+  await sessionAt(siteName, addDays(todayInVietnam(), 30), false);
   await signInAsOfficer(page, officer);
   await page.goto('/vi/staff/sessions/');
   const card = page.getByRole('listitem').filter({ has: page.getByText(siteName) });
   await card.getByRole('button', { name: 'Đổi ngày' }).click();
+  await expect(card.getByText(/người đặt chỗ/)).toHaveCount(0);
   await card.getByLabel('Ngày mới').fill(to);
   await card.getByRole('button', { name: 'Lưu ngày mới' }).click();
   await expect(page.getByText('Đã đổi ngày của buổi tiếp nhận; giờ các ca giữ nguyên.')).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   const [moved] = await sql<{ session_date: string; starts_at: Date }>(
     `select to_char(sess.session_date, 'YYYY-MM-DD') as session_date, s.starts_at from public.intake_sessions sess
-     join public.intake_sites site on site.id = sess.site_id join public.shifts s on s.session_id = sess.id where site.name = $1`,
+     join public.intake_sites site on site.id = sess.site_id join public.shifts s on s.session_id = sess.id where site.name = $1 order by s.starts_at limit 1`,
     [siteName],
   );
   expect(moved!.session_date).toBe(to);
   expect(moved!.starts_at.toISOString()).toBe(`${to}T00:00:00.000Z`);
+});
+
+for (const locale of ['vi', 'en'] as const) {
+  const w = {
+    vi: { publish: 'Công bố', question: /chưa đầy 15 ngày nữa\. Xã phải thông báo lịch ít nhất 15 ngày trước/, keep: 'Để bản nháp', anyway: 'Vẫn công bố', draft: 'Bản nháp', published: 'Đã công bố' },
+    en: { publish: 'Publish', question: /less than 15 days from now\. Communes must announce a session at least 15 days ahead/, keep: 'Keep it as a draft', anyway: 'Publish anyway', draft: 'Draft', published: 'Published' },
+  }[locale];
+
+  test(`[${locale}] publishing a session less than 15 days ahead asks the officer first, and publishes only when they say so`, async ({ page }) => {
+    const siteName = `Điểm gấp ${Date.now()}`;
+    await sessionAt(siteName, addDays(todayInVietnam(), 5), false);
+    await signInAsOfficer(page, officer, { locale });
+    await page.goto(`/${locale}/staff/sessions/`);
+    const card = page.getByRole('listitem').filter({ has: page.getByText(siteName) });
+    await card.getByRole('button', { name: w.publish, exact: true }).click();
+    await expect(card.getByText(w.question)).toBeFocused();
+    await expectNoSeriousA11yViolations(page);
+    await card.getByRole('button', { name: w.keep }).click();
+    await expect(card.getByText(w.question)).toHaveCount(0);
+    await expect(card.getByText(w.draft, { exact: true })).toBeVisible();
+    expect(await sql('select s.published from public.intake_sessions s join public.intake_sites site on site.id = s.site_id where site.name = $1', [siteName])).toEqual([{ published: false }]);
+
+    await card.getByRole('button', { name: w.publish, exact: true }).click();
+    await card.getByRole('button', { name: w.anyway }).click();
+    await expect(card.getByText(w.published, { exact: true })).toBeVisible();
+    expect(await sql('select s.published from public.intake_sessions s join public.intake_sites site on site.id = s.site_id where site.name = $1', [siteName])).toEqual([{ published: true }]);
+  });
+}
+
+test('taking back, moving and cancelling a booked session each say how many people are booked; a number read before someone else booked is refused and shown anew', async ({ page }) => {
+  const siteName = `Điểm có người đặt ${Date.now()}`;
+  const to = addDays(todayInVietnam(), 33);
+  const shiftIds = await sessionAt(siteName, addDays(todayInVietnam(), 31), true);
+  await bookPlaces(shiftIds[0]!, [person(), person()]);
+  await signInAsOfficer(page, officer);
+  await page.goto('/vi/staff/sessions/');
+  const card = page.getByRole('listitem').filter({ has: page.getByText(siteName) });
+
+  await card.getByRole('button', { name: 'Chuyển về bản nháp' }).click();
+  await expect(card.getByText(/^Đã có 2 người đặt chỗ trong buổi này\. Khi chuyển về bản nháp/)).toBeFocused();
+  await expectNoSeriousA11yViolations(page);
+  // Someone books while the officer reads the question.
+  await bookPlaces(shiftIds[1]!);
+  await card.getByRole('button', { name: 'Xác nhận chuyển về bản nháp' }).click();
+  await expect(card.getByText('Số người đã đặt chỗ trong buổi này vừa thay đổi: nay là 3 người. Hãy xem lại số người và xác nhận lần nữa.')).toBeVisible();
+  await expect(card.getByText(/^Đã có 3 người đặt chỗ trong buổi này\. Khi chuyển về bản nháp/)).toBeVisible();
+  await expect(card.getByText('Đã công bố', { exact: true })).toBeVisible();
+  await card.getByRole('button', { name: 'Xác nhận chuyển về bản nháp' }).click();
+  await expect(card.getByText('Bản nháp', { exact: true })).toBeVisible();
+
+  await card.getByRole('button', { name: 'Đổi ngày' }).click();
+  await expect(card.getByText(/^Đã có 3 người đặt chỗ trong buổi này\. Lịch hẹn của họ chuyển theo buổi/)).toBeVisible();
+  await card.getByLabel('Ngày mới').fill(to);
+  await card.getByRole('button', { name: 'Lưu ngày mới' }).click();
+  await expect(card.getByText('Đã đổi ngày của buổi tiếp nhận; giờ các ca giữ nguyên.')).toBeVisible();
+  const bookings = await sql<{ shift_id: string; starts_at: Date }>(
+    'select b.shift_id, s.starts_at from public.bookings b join public.shifts s on s.id = b.shift_id where s.id = any($1) order by b.shift_id, b.queue_no',
+    [shiftIds],
+  );
+  expect(bookings.map((b) => [Number(b.shift_id), b.starts_at.toISOString()])).toEqual([
+    [shiftIds[0], `${to}T00:00:00.000Z`],
+    [shiftIds[0], `${to}T00:00:00.000Z`],
+    [shiftIds[1], `${to}T05:00:00.000Z`],
+  ]);
+
+  await card.getByRole('button', { name: 'Hủy buổi này' }).click();
+  await expect(card.getByText(/^Đã có 3 người đặt chỗ trong buổi này\. Trang lịch hẹn của họ sẽ báo buổi bị hủy/)).toBeVisible();
+  await card.getByLabel('Lý do hủy').fill('Đoàn công tác phải đi vùng lũ');
+  await card.getByRole('button', { name: 'Xác nhận hủy buổi' }).click();
+  await expect(card.getByText('Đã hủy', { exact: true })).toBeVisible();
 });

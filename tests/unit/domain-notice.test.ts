@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { filtersFromQuery } from '../../src/domain/search-filters.ts';
-import { noticeCampaignIds, noticeDays, noticeSearchArgs, readWardCode, wardSchedulesUrl } from '../../src/domain/notice.ts';
+import { noticeCampaignIds, noticeDays, noticeSearchArgs, noticeSites, readWardCode, wardSchedulesUrl } from '../../src/domain/notice.ts';
 import { defaultDateRange, type SessionRow } from '../../src/domain/schedules.ts';
 
 // Only what the notice's rules read; the rest of a search_sessions row does not matter here.
@@ -68,5 +68,20 @@ describe('the schedules address on the notice', () => {
   it('opens the schedules page on exactly that ward of that campaign', () => {
     const url = new URL(wardSchedulesUrl('https://cccd.example.vn', 'vi', '19786', 'thua-thien-hue-2021'));
     expect(filtersFromQuery(url.searchParams)).toEqual({ campaign: 'thua-thien-hue-2021', ward: '19786' });
+  });
+});
+
+describe('the sites a notice lists', () => {
+  it('names each site once, in the order its first session comes, with its address and directions', () => {
+    const school = { site_id: 7, site_name: 'Trường THCS Phú Hội', address: '5 Ngô Quyền', access_notes: '' };
+    const station = { site_id: 2, site_name: 'Công an phường Phú Hội', address: '1 Chi Lăng', access_notes: 'Cổng phụ' };
+    const days = noticeDays([
+      row({ session_id: 1, session_date: '2026-11-26', ...station }),
+      row({ session_id: 2, session_date: '2026-11-24', ...school }),
+      row({ session_id: 3, session_date: '2026-11-24', ...station }),
+      row({ session_id: 4, session_date: '2026-11-28', ...school }),
+    ]);
+    expect(noticeSites(days)).toEqual([station, school]);
+    expect(noticeSites([])).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { campaignFor } from '../../src/domain/campaign-dates.ts';
 import {
+  bookedPeople,
   capacityProblem,
   checkSite,
   defaultShifts,
@@ -77,6 +78,11 @@ describe('sessions', () => {
     expect(sessionStatus({ published: true, cancelled_at: '2026-11-01T00:00:00Z' })).toBe('cancelled');
     expect(sessionStatus({ published: true, cancelled_at: null })).toBe('published');
     expect(sessionStatus({ published: false, cancelled_at: null })).toBe('draft');
+  });
+
+  test('count the people booked in all their shifts, the number an officer confirms before a change', () => {
+    expect(bookedPeople({ shifts: [{ booked: 2 }, { booked: 0 }, { booked: 5 }] })).toBe(7);
+    expect(bookedPeople({ shifts: [] })).toBe(0);
   });
 
   test('are listed upcoming first, soonest first, then past ones, latest first', () => {

@@ -1,15 +1,17 @@
 // One session of the officer's list: its site, date, status and shifts, with what can be done to
-// it: publish or take back to draft, move it to another date while nobody has booked, change a
-// shift's places, cancel with a reason.
+// it: publish (asked first when the notice is short) or take back to draft, move it to another
+// date, change a shift's places, cancel with a reason. What reaches the people booked (back to
+// draft, moving, cancelling) says how many they are and sends that number for the server to check.
 import { useId, useState } from 'react';
-import { sessionStatus, shortNotice } from '../../domain/staff-sessions.ts';
+import { bookedPeople, sessionStatus, shortNotice } from '../../domain/staff-sessions.ts';
 import { publishedSessionSchema } from '../../domain/staff-writes.ts';
 import type { Locale } from '../../i18n/config.ts';
 import { formatDayLong } from '../../lib/format.ts';
 import type { Translate } from '../translator.ts';
 import { Interpolated, vietnameseData } from '../shared/Interpolated.tsx';
 import { CancelSessionForm } from './CancelSessionForm.tsx';
-import { staffRpc } from './calls.ts';
+import { failureText, staffRpc } from './calls.ts';
+import { bookedCountChanged, ConfirmChange } from './ConfirmChange.tsx';
 import { MoveSessionForm } from './MoveSessionForm.tsx';
 import type { StaffSession } from './scope.ts';
 import { ShiftRow } from './ShiftRow.tsx';
@@ -31,21 +33,32 @@ export function SessionCard({ locale, t, session, wardName, today, onChanged }: 
   const [busy, setBusy] = useState(false);
   const [cancelling, setCancelling] = useState(false);
   const [moving, setMoving] = useState(false);
+  const [confirming, setConfirming] = useState<'publish' | 'unpublish'>();
   const status = sessionStatus(session);
-  const unbooked = session.shifts.every((shift) => shift.booked === 0);
+  const booked = bookedPeople(session);
   const headingId = useId();
 
   async function setPublished(published: boolean) {
     setBusy(true);
-    const result = await staffRpc('staff_set_session_published', { p_session_id: session.id, p_published: published }, publishedSessionSchema);
+    const result = await staffRpc('staff_set_session_published', { p_session_id: session.id, p_published: published, p_booked_count: booked }, publishedSessionSchema);
     setBusy(false);
-    if (!result.ok) return setMessages([{ tone: 'error', text: t('staff:loadError') }]);
-    const days = published ? shortNotice(session.session_date, today) : null;
-    setMessages([
-      { tone: 'info', text: t(published ? 'staff:session.publishedNow' : 'staff:session.unpublishedNow') },
-      ...(days === null ? [] : [{ tone: 'warning' as const, text: t('staff:session.shortNotice', { count: days }) }]),
-    ]);
+    if (!result.ok) {
+      setMessages([{ tone: 'error', text: failureText(t, result) }]);
+      // Someone booked since the list was read: show the number now, the question stays open.
+      if (bookedCountChanged(result)) await onChanged();
+      return;
+    }
+    setConfirming(undefined);
+    setMessages([{ tone: 'info', text: t(published ? 'staff:session.publishedNow' : 'staff:session.unpublishedNow') }]);
     await onChanged();
+  }
+
+  /** Publishing at short notice and unpublishing with people booked are asked first. */
+  function askPublished() {
+    setMessages([]);
+    if (!session.published && shortNotice(session.session_date, today) !== null) setConfirming('publish');
+    else if (session.published && booked > 0) setConfirming('unpublish');
+    else void setPublished(!session.published);
   }
 
   return (
@@ -82,12 +95,32 @@ export function SessionCard({ locale, t, session, wardName, today, onChanged }: 
           </p>
         ))}
       </div>
-      {status !== 'cancelled' && (
+      {status !== 'cancelled' && confirming === 'publish' && (
+        <ConfirmChange
+          text={t('staff:session.shortNoticeConfirm', { date: formatDayLong(locale, session.session_date) })}
+          confirmLabel={t('staff:session.publishAnyway')}
+          closeLabel={t('staff:session.keepDraft')}
+          busy={busy}
+          onConfirm={() => void setPublished(true)}
+          onClose={() => setConfirming(undefined)}
+        />
+      )}
+      {status !== 'cancelled' && confirming === 'unpublish' && (
+        <ConfirmChange
+          text={t('staff:session.unpublishBooked', { count: booked })}
+          confirmLabel={t('staff:session.unpublishConfirm')}
+          closeLabel={t('staff:session.keepPublished')}
+          busy={busy}
+          onConfirm={() => void setPublished(false)}
+          onClose={() => setConfirming(undefined)}
+        />
+      )}
+      {status !== 'cancelled' && !confirming && (
         <div className="staff-actions">
-          <button type="button" className="button" disabled={busy} onClick={() => void setPublished(!session.published)}>
+          <button type="button" className="button" disabled={busy} onClick={askPublished}>
             {t(session.published ? 'staff:session.unpublish' : 'staff:session.publish')}
           </button>
-          {unbooked && !moving && (
+          {!moving && (
             <button type="button" className="button button-secondary" onClick={() => setMoving(true)}>
               {t('staff:move.open')}
             </button>
@@ -103,7 +136,9 @@ export function SessionCard({ locale, t, session, wardName, today, onChanged }: 
         <MoveSessionForm
           t={t}
           session={session}
+          booked={booked}
           today={today}
+          onChanged={onChanged}
           onClose={() => setMoving(false)}
           onDone={async () => {
             setMoving(false);
@@ -116,6 +151,8 @@ export function SessionCard({ locale, t, session, wardName, today, onChanged }: 
         <CancelSessionForm
           t={t}
           sessionId={session.id}
+          booked={booked}
+          onChanged={onChanged}
           onClose={() => setCancelling(false)}
           onDone={async () => {
             setCancelling(false);

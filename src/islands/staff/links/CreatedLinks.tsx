@@ -2,7 +2,7 @@
 // (or a new coordinator link is), since the coordinator address cannot be read again later.
 import { useEffect, useRef } from 'react';
 import type { Translate } from '../../translator.ts';
-import { UrlField } from './UrlField.tsx';
+import { LinkBox } from './LinkBox.tsx';
 
 export interface NewLinks {
   org: string;
@@ -21,9 +21,8 @@ export function CreatedLinks({ t, links, onClose }: { t: Translate; links: NewLi
   return (
     <section className="notice" aria-labelledby="created-heading" tabIndex={-1} ref={ref}>
       <h2 id="created-heading">{t('staffLinks:created.heading', { org: links.org })}</h2>
-      <UrlField id="created-share" label={t('staffLinks:created.share')} copyLabel={t('staffLinks:actions.copy')} url={links.share} t={t} />
-      <p className="notice notice-warning">{t('staffLinks:created.coordinatorWarning')}</p>
-      <UrlField id="created-coordinator" label={t('staffLinks:created.coordinator')} copyLabel={t('staffLinks:actions.copyCoordinator')} url={links.coordinator} t={t} />
+      <LinkBox t={t} kind="public" id="created-share" org={links.org} url={links.share} />
+      <LinkBox t={t} kind="private" id="created-coordinator" org={links.org} url={links.coordinator} />
       <button type="button" className="button button-secondary" onClick={onClose}>
         {t('staffLinks:created.close')}
       </button>

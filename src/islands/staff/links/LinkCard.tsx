@@ -12,7 +12,7 @@ import type { Translate } from '../../translator.ts';
 import type { StaffSession } from '../scope.ts';
 import { call, type Call, type LinkCounts, type SignupLinkRow } from './data.ts';
 import { failureText, networkFailure } from '../calls.ts';
-import { UrlField } from './UrlField.tsx';
+import { LinkBox } from './LinkBox.tsx';
 
 // Loaded when an officer opens a roster, not with the page.
 const LinkRoster = lazy(() => import('../../join/LinkRoster.tsx').then(({ LinkRoster }) => ({ default: LinkRoster })));
@@ -79,7 +79,7 @@ export function LinkCard({ locale, t, link, counts, session, onChange, onNewCoor
       <p>
         {t('staffLinks:links.count', { taken: counts.taken, places: link.places, left: counts.places_left })} · {t('staffLinks:links.closes', { date: formatDate(locale, todayInVietnam(new Date(link.closes_at))) })}
       </p>
-      {link.status !== 'revoked' && <UrlField id={`share-${link.id}`} label={t('staffLinks:created.share')} copyLabel={t('staffLinks:actions.copy')} url={joinUrl(location.origin, locale, link.share_token)} t={t} />}
+      {link.status !== 'revoked' && <LinkBox t={t} kind="public" id={`share-${link.id}`} org={link.org_name} url={joinUrl(location.origin, locale, link.share_token)} />}
       <div className="staff-actions" role="group" aria-label={t('staffLinks:actions.label', { org: link.org_name })}>
         {link.status === 'active' && (
           <button type="button" className="button button-secondary" onClick={() => setStatus('paused')}>

@@ -3,10 +3,10 @@ import { useState } from 'react';
 import { Field } from '../../shared/Field.tsx';
 import type { Translate } from '../../translator.ts';
 
-export function UrlField({ id, label, copyLabel, url, t }: { id: string; label: string; copyLabel: string; url: string; t: Translate }) {
+export function UrlField({ id, label, hint, copyLabel, url, t }: { id: string; label: string; hint?: string; copyLabel: string; url: string; t: Translate }) {
   const [copied, setCopied] = useState(false);
   return (
-    <Field id={id} label={label}>
+    <Field id={id} label={label} hint={hint}>
       {(control) => (
         <>
           <input {...control} type="url" readOnly value={url} onFocus={(event) => event.currentTarget.select()} />

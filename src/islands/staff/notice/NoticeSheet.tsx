@@ -1,6 +1,8 @@
-// The printable A4 sheet of one ward: its sessions in the date range by day, the rule, what to
-// bring, and a QR code to the same list on the schedules page. A demonstration campaign's sheet says
-// it is not real, so no one posts it as a real notice.
+// The printable A4 sheet of one ward: where its sites are (each once), its sessions in the date
+// range as a table of days and shifts, the rule, what to bring, and a QR code to the same list on
+// the schedules page. A demonstration campaign's sheet says it is not real, so no one posts it as a
+// real notice.
+import { noticeSites } from '../../../domain/notice.ts';
 import type { Locale } from '../../../i18n/config.ts';
 import { formatDate, formatDayLong, formatTime } from '../../../lib/format.ts';
 import { DemonstrationNote } from '../../shared/DemonstrationNote.tsx';
@@ -23,6 +25,9 @@ interface Props {
 export function NoticeSheet({ locale, t, ward, notice, range, today, url }: Props) {
   const campaignNames = notice.campaigns.map((campaign) => (locale === 'vi' ? campaign.name_vi : campaign.name_en));
   const demonstration = ward.demonstration || notice.campaigns.some((campaign) => campaign.demonstration);
+  const sites = noticeSites(notice.days);
+  // With one site, naming it on every row says nothing the list of sites above has not.
+  const manySites = sites.length > 1;
   return (
     <article className="notice-sheet" aria-labelledby="notice-title">
       <header className="notice-head">
@@ -37,65 +42,86 @@ export function NoticeSheet({ locale, t, ward, notice, range, today, url }: Prop
       </header>
       <p className="notice-lead">{t('staffNotice:sheet.lead')}</p>
 
-      <h3>{t('staffNotice:sheet.range', { from: formatDate(locale, range.from), to: formatDate(locale, range.to) })}</h3>
       {notice.days.length === 0 ? (
-        <p>{t('staffNotice:sheet.empty')}</p>
+        <>
+          <h3>{t('staffNotice:sheet.range', { from: formatDate(locale, range.from), to: formatDate(locale, range.to) })}</h3>
+          <p>{t('staffNotice:sheet.empty')}</p>
+        </>
       ) : (
-        <div className="notice-days">
-          {notice.days.map((day) => (
-            <section key={day.date} className="notice-day" aria-labelledby={`notice-day-${day.date}`}>
-              <h4 id={`notice-day-${day.date}`}>
-                <time dateTime={day.date}>{formatDayLong(locale, day.date)}</time>
-              </h4>
-              {day.sessions.map((session) => (
-                <div key={session.session_id} className="notice-session">
-                  <p className="notice-site" lang={vietnameseData(locale)}>{session.site_name}</p>
-                  <dl>
+        <>
+          <section className="notice-sites" aria-labelledby="notice-where">
+            <h3 id="notice-where">{t('staffNotice:sheet.where')}</h3>
+            {sites.map((site) => (
+              <div key={site.site_id} className="notice-site-block">
+                <p className="notice-site" lang={vietnameseData(locale)}>{site.site_name}</p>
+                <dl>
+                  <div>
+                    <dt>{t('staffNotice:sheet.address')}</dt>
+                    <dd lang={vietnameseData(locale)}>{site.address}</dd>
+                  </div>
+                  {site.access_notes && (
                     <div>
-                      <dt>{t('staffNotice:sheet.address')}</dt>
-                      <dd lang={vietnameseData(locale)}>{session.address}</dd>
+                      <dt>{t('staffNotice:sheet.access')}</dt>
+                      <dd lang={vietnameseData(locale)}>{site.access_notes}</dd>
                     </div>
-                    {session.access_notes && (
-                      <div>
-                        <dt>{t('staffNotice:sheet.access')}</dt>
-                        <dd lang={vietnameseData(locale)}>{session.access_notes}</dd>
-                      </div>
+                  )}
+                </dl>
+              </div>
+            ))}
+          </section>
+          <table className="notice-table">
+            <caption>{t('staffNotice:sheet.range', { from: formatDate(locale, range.from), to: formatDate(locale, range.to) })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('staffNotice:sheet.day')}</th>
+                {manySites && <th scope="col">{t('staffNotice:sheet.site')}</th>}
+                <th scope="col">{t('staffNotice:sheet.shifts')}</th>
+              </tr>
+            </thead>
+            {notice.days.map((day) => (
+              <tbody key={day.date}>
+                {day.sessions.map((session, index) => (
+                  <tr key={session.session_id}>
+                    {index === 0 && (
+                      <th scope="rowgroup" rowSpan={day.sessions.length}>
+                        <time dateTime={day.date}>{formatDayLong(locale, day.date)}</time>
+                      </th>
                     )}
-                    <div>
-                      <dt>{t('staffNotice:sheet.shifts')}</dt>
-                      <dd>
-                        <ul className="notice-shifts">
-                          {session.shifts.map((shift) => (
-                            <li key={shift.id}>
-                              {t('staffNotice:sheet.shiftTime', { start: formatTime(locale, shift.starts_at), end: formatTime(locale, shift.ends_at) })}
-                            </li>
-                          ))}
-                        </ul>
-                      </dd>
-                    </div>
-                  </dl>
-                </div>
-              ))}
-            </section>
-          ))}
-        </div>
+                    {manySites && <td lang={vietnameseData(locale)}>{session.site_name}</td>}
+                    <td>
+                      <ul className="notice-shifts">
+                        {session.shifts.map((shift) => (
+                          <li key={shift.id}>
+                            {t('staffNotice:sheet.shiftTime', { start: formatTime(locale, shift.starts_at), end: formatTime(locale, shift.ends_at) })}
+                          </li>
+                        ))}
+                      </ul>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            ))}
+          </table>
+        </>
       )}
 
-      <section className="notice-rule" aria-labelledby="notice-rule">
-        <h3 id="notice-rule">{t('staffNotice:sheet.rule.heading')}</h3>
-        <p>{t('staffNotice:sheet.rule.body')}</p>
-      </section>
-
+      {/* The rule and what to bring share a column beside the QR code: the sheet stays one page. */}
       <div className="notice-columns">
-        <section aria-labelledby="notice-bring">
-          <h3 id="notice-bring">{t('book:bring.heading')}</h3>
-          <ul>
-            <li>{t('book:bring.oldCard')}</li>
-            <li>{t('book:bring.noCard')}</li>
-            <li>{t('staffNotice:sheet.bring.booking')}</li>
-            <li>{t('book:bring.ready')}</li>
-          </ul>
-        </section>
+        <div>
+          <section className="notice-rule" aria-labelledby="notice-rule">
+            <h3 id="notice-rule">{t('staffNotice:sheet.rule.heading')}</h3>
+            <p>{t('staffNotice:sheet.rule.body')}</p>
+          </section>
+          <section aria-labelledby="notice-bring">
+            <h3 id="notice-bring">{t('book:bring.heading')}</h3>
+            <ul>
+              <li>{t('book:bring.oldCard')}</li>
+              <li>{t('book:bring.noCard')}</li>
+              <li>{t('staffNotice:sheet.bring.booking')}</li>
+              <li>{t('book:bring.ready')}</li>
+            </ul>
+          </section>
+        </div>
         <section className="notice-book" aria-labelledby="notice-book">
           <h3 id="notice-book">{t('staffNotice:sheet.book.heading')}</h3>
           <p>{t('staffNotice:sheet.book.body')}</p>
