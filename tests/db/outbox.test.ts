@@ -135,7 +135,8 @@ describe('a session', () => {
     const again = await book(shiftIds[2]!, { to: family.to, messages: { lang: 'en' } });
     const silent = await book(shiftIds[1]!);
     const staff = await officer('commune_officer', place.wardCode);
-    answer(answerSchemas.staff_cancel_session, await staff.rpc('staff_cancel_session', { p_session_id: sessionId, p_reason: 'Mất điện cả phường' }));
+    // Four people booked: the officer confirmed that number.
+    answer(answerSchemas.staff_cancel_session, await staff.rpc('staff_cancel_session', { p_session_id: sessionId, p_reason: 'Mất điện cả phường', p_booked_count: 4 }));
 
     const rows = await messagesTo(family.to);
     const cancelled = rows.filter((row) => row.event === 'session_cancelled');
@@ -149,16 +150,15 @@ describe('a session', () => {
     expect(await messagesTo(silent.to)).toEqual([]);
 
     // Calling it off again tells nobody twice.
-    await staff.rpc('staff_cancel_session', { p_session_id: sessionId, p_reason: 'Mất điện cả phường' });
+    await staff.rpc('staff_cancel_session', { p_session_id: sessionId, p_reason: 'Mất điện cả phường', p_booked_count: 4 });
     expect((await messagesTo(family.to)).filter((row) => row.event === 'session_cancelled')).toHaveLength(1);
   });
 
   test('moved to another day: the old and new day, and the reminder moves with it', async () => {
     const { sessionId, shiftIds } = await createSession({ campaignId, place, inDays: 7 });
     const { to } = await book(shiftIds[1]!, { messages: { lang: 'vi' } });
-    // As staff_move_session does it: the shifts' hours, then the session's day.
-    await sql(`update public.shifts set starts_at = starts_at + interval '2 days', ends_at = ends_at + interval '2 days' where session_id = $1`, [sessionId]);
-    await sql(`update public.intake_sessions set session_date = session_date + 2 where id = $1`, [sessionId]);
+    const staff = await officer('commune_officer', place.wardCode);
+    answer(answerSchemas.staff_move_session, await staff.rpc('staff_move_session', { p_session_id: sessionId, p_date: await sessionDay(sessionId, 2), p_booked_count: 1 }));
     const rows = await messagesTo(to);
     const moved = rows.find((row) => row.event === 'session_moved');
     const [before, after] = [await sessionDay(sessionId, -2), await sessionDay(sessionId)];
@@ -173,7 +173,7 @@ describe('a session', () => {
     const { sessionId, shiftIds } = await createSession({ campaignId, place, inDays: 8 });
     const { to } = await book(shiftIds[0]!, { messages: { lang: 'vi' } });
     const staff = await officer('commune_officer', place.wardCode);
-    answer(answerSchemas.staff_set_session_published, await staff.rpc('staff_set_session_published', { p_session_id: sessionId, p_published: false }));
+    answer(answerSchemas.staff_set_session_published, await staff.rpc('staff_set_session_published', { p_session_id: sessionId, p_published: false, p_booked_count: 1 }));
     expect(live(await messagesTo(to))).toEqual(['booking_confirmed', 'session_unpublished']);
   });
 });
