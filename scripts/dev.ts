@@ -9,10 +9,13 @@ import { siteEnv } from './site-env.ts';
 const port = Number(process.env.PORT ?? 4321);
 
 try {
-  const stack = await startStack(devStack, { durable: true, log: console.log });
+  // The message sender runs every 10 s against the providers' local ends (supabase/local/functions.ts).
+  const functions = { siteUrl: `http://localhost:${port}`, providerPort: 54329, smtpPort: 54330, everyMs: 10_000 };
+  const stack = await startStack(devStack, { durable: true, log: console.log, functions });
   onShutdown(() => stack.stop());
   const { exited } = astro(['dev', '--ignore-lock', '--port', String(port)], siteEnv(stack));
   console.log(stackBanner(stack, `http://localhost:${port}/`));
+  console.log(`Messages sent (local inbox): ${stack.apiUrl}/functions/v1/send-messages/inbox\n`);
   void exited.then((code) => shutdown(code));
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);

@@ -267,6 +267,46 @@ isOneToOne: false
       referencedColumns: ["id"]
     }
                   ]
+                },"message_attempts": {
+                  Row: {
+                    "channel": string,"detail": string | null,"finished_at": string | null,"id": number,"message_id": number,"outcome": string | null,"provider_id": string | null,"started_at": string
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "channel": string,"detail"?: string | null,"finished_at"?: string | null,"id"?: never,"message_id": number,"outcome"?: string | null,"provider_id"?: string | null,"started_at"?: string
+                  }
+                  Update: {
+                    "channel"?: string,"detail"?: string | null,"finished_at"?: string | null,"id"?: never,"message_id"?: number,"outcome"?: string | null,"provider_id"?: string | null,"started_at"?: string
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "message_attempts_message_id_channel_fkey"
+      columns: ["message_id","channel"]
+isOneToOne: false
+      referencedRelation: "message_deliveries"
+      referencedColumns: ["message_id","channel"]
+    }
+                  ]
+                },"message_deliveries": {
+                  Row: {
+                    "accepted_at": string | null,"attempts": number,"channel": string,"idempotency_id": string,"message_id": number,"next_attempt_at": string,"provider_id": string | null,"state": string
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "accepted_at"?: string | null,"attempts"?: number,"channel": string,"idempotency_id"?: string,"message_id": number,"next_attempt_at"?: string,"provider_id"?: string | null,"state"?: string
+                  }
+                  Update: {
+                    "accepted_at"?: string | null,"attempts"?: number,"channel"?: string,"idempotency_id"?: string,"message_id"?: number,"next_attempt_at"?: string,"provider_id"?: string | null,"state"?: string
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "message_deliveries_message_id_fkey"
+      columns: ["message_id"]
+isOneToOne: false
+      referencedRelation: "outbox_messages"
+      referencedColumns: ["id"]
+    }
+                  ]
                 },"organisation_requests": {
                   Row: {
                     "address": string,"campaign_id": number,"consent_text_id": string | null,"contact_email": string | null,"contact_name": string | null,"contact_phone": string | null,"created_at": string,"expected_people": number,"handled_at": string | null,"id": number,"kind": string,"name": string,"notes": string | null,"preferred_from": string,"preferred_to": string,"purged_at": string | null,"status": string,"ward_id": number
@@ -520,6 +560,12 @@ isOneToOne: false
 { Args: { "p_campaign"?: string,"p_district"?: string,"p_from"?: string,"p_lat"?: number,"p_limit"?: number,"p_lng"?: number,"p_province"?: string,"p_radius_km"?: number,"p_to"?: string,"p_unit_set"?: string,"p_ward"?: string }; Returns: {
               "access_notes": string,"address": string,"campaign_id": number,"distance_km": number,"district_code": string,"district_name": string,"in_located_commune": boolean,"lat": number,"lng": number,"province_code": string,"province_name": string,"province_name_en": string,"recommended_shift_id": number,"session_date": string,"session_id": number,"shifts": Json,"site_id": number,"site_kind": string,"site_name": string,"ward_code": string,"ward_name": string,"ward_name_en": string
             }[]
+                           },
+"sender_claim_messages":
+{ Args: { "p_channels": (string)[],"p_lease_seconds": number,"p_limit": number,"p_phone_limit": number }; Returns: Json
+                           },
+"sender_record_attempt":
+{ Args: { "p_channel": string,"p_detail": string,"p_max_attempts": number,"p_message_id": number,"p_outcome": string,"p_provider_id": string }; Returns: undefined
                            },
 "signup_link_info":
 { Args: { "p_token": string }; Returns: Json

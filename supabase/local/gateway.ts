@@ -3,6 +3,7 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import pg from 'pg';
 import { createAuthHandler } from './auth.ts';
+import { serveWebRequest, type LocalFunctions } from './functions.ts';
 import { apiUrl, dbUrl, publishableKey, secretKey, superuser, type StackConfig } from './config.ts';
 import { legacyKey } from './keys.ts';
 
@@ -24,7 +25,7 @@ function reply(res: ServerResponse, status: number, body: object): void {
   res.end(JSON.stringify(body));
 }
 
-export async function startGateway(config: StackConfig): Promise<RunningGateway> {
+export async function startGateway(config: StackConfig, functions?: LocalFunctions): Promise<RunningGateway> {
   const anonJwt = await legacyKey('anon');
   const serviceJwt = await legacyKey('service_role');
   // Which Bearer each accepted apikey stands for when the caller sent no user token.
@@ -72,6 +73,15 @@ export async function startGateway(config: StackConfig): Promise<RunningGateway>
     for (const [name, value] of Object.entries(corsHeaders)) res.setHeader(name, value);
     if (req.method === 'OPTIONS') {
       res.writeHead(204).end();
+      return;
+    }
+    // Edge Functions check their caller themselves (the sender wants the service role key).
+    const [, functionPath] = /^\/functions\/v1(\/[^?]*)/.exec(req.url ?? '/') ?? [];
+    if (functionPath && functions) {
+      serveWebRequest(req, res, apiUrl(config), (request) => functions.handle(request, functionPath)).catch((error: Error) => {
+        if (!res.headersSent) reply(res, 500, { message: error.message });
+        else res.destroy();
+      });
       return;
     }
     const [, service, tail = ''] = /^\/(rest|auth)\/v1(?=[/?]|$)(.*)$/.exec(req.url ?? '/') ?? [];

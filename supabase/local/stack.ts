@@ -5,6 +5,7 @@ import { legacyKey } from './keys.ts';
 import { startGateway } from './gateway.ts';
 import { pushMigrations } from './cli.ts';
 import { ensureDemoStaff } from './demo-staff.ts';
+import { startLocalFunctions, type LocalFunctionsOptions } from './functions.ts';
 import { startPostgres } from './postgres.ts';
 import { startPostgrest } from './postgrest.ts';
 
@@ -27,6 +28,8 @@ export interface StackOptions {
   durable: boolean;
   restPoolSize?: number;
   log?: (line: string) => void;
+  /** Serve the Edge Functions at /functions/v1 and run the message sender on a timer (npm run dev). */
+  functions?: LocalFunctionsOptions;
 }
 
 // The dev stack's ports sit where Linux also picks ports for outgoing connections, so one can be
@@ -61,8 +64,12 @@ export async function startStack(config: StackConfig, options: StackOptions): Pr
 
     const postgrest = await retryIfPortBusy(() => startPostgrest(config, options.restPoolSize));
     stops.push(postgrest.stop);
-    const gateway = await retryIfPortBusy(() => startGateway(config));
+    const functions = options.functions ? await startLocalFunctions(apiUrl(config), secretKey, options.functions) : undefined;
+    if (functions) stops.push(functions.stop);
+    const gateway = await retryIfPortBusy(() => startGateway(config, functions));
     stops.push(gateway.stop);
+    // Stopped first (reverse order), so no run is left calling a gateway that is gone.
+    if (functions) stops.push(functions.startTimer());
     await ensureDemoStaff(apiUrl(config), secretKey);
   } catch (error) {
     await stop();

@@ -10,6 +10,7 @@ import { campaignDirectoryAnswer } from '../../../src/domain/campaign-directory.
 import { dayQueueSchema } from '../../../src/domain/day-queue.ts';
 import { closedAnswerSchema, homeVisitViewSchema, scheduledAnswerSchema } from '../../../src/domain/home-visit.ts';
 import { linkRosterSchema } from '../../../src/domain/link-roster.ts';
+import { claimedDeliveriesSchema } from '../../../src/domain/message-delivery.ts';
 import { stopMessagesAnswerSchema } from '../../../src/domain/outbox.ts';
 import { campaignProgressSchema } from '../../../src/domain/progress.ts';
 import { purgeReportSchema } from '../../../src/domain/retention.ts';
@@ -75,6 +76,7 @@ export const answerSchemas = {
   staff_mark_organisation_request_handled: handledRequestSchema,
   locate_commune: locateCommuneAnswer,
   old_ward_lookup: oldWardAnswer,
+  sender_claim_messages: claimedDeliveriesSchema,
   stop_messages: stopMessagesAnswerSchema,
 } satisfies Record<JsonRpcName, AnswerSchema>;
 
