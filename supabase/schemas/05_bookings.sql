@@ -84,6 +84,7 @@ create table public.booking_groups (
   created_at timestamptz not null default now(),
   purged_at timestamptz,
   consent_text_id text not null references private.consent_texts (id),
+  assisted_by uuid references auth.users (id),
   check ((contact_phone is null) = (purged_at is not null))
 );
 comment on table public.booking_groups is
@@ -92,9 +93,12 @@ comment on column public.booking_groups.token_hash is
   'sha256 of the manage token carried by the booking link and QR code; the token itself is never stored.';
 comment on column public.booking_groups.consent_text_id is
   'The consent text the person agreed to at consent_at (the one in force that day).';
+comment on column public.booking_groups.assisted_by is
+  'The officer who booked for the person (public.staff_book_places); null when the person booked themselves.';
 
 create index booking_groups_campaign_id_phone_idx on public.booking_groups (campaign_id, contact_phone);
 create index booking_groups_consent_text_id_idx on public.booking_groups (consent_text_id);
+create index booking_groups_assisted_by_idx on public.booking_groups (assisted_by);
 
 create table public.bookings (
   id bigint generated always as identity primary key,
@@ -176,7 +180,8 @@ create policy "Staff read the contacts of bookings in their scope"
 grant select (id, group_id, campaign_id, shift_id, code, queue_no, status, full_name, birth_date, id_number, application_kind,
               created_at, updated_at, cancelled_at, signup_link_id, org_group, guardian_consent_at)
   on public.bookings to authenticated;
-grant select (id, campaign_id, contact_phone, created_at) on public.booking_groups to authenticated;
+grant select (id, campaign_id, contact_phone, created_at, assisted_by) on public.booking_groups to authenticated;
 
-create trigger bookings_audit after update on public.bookings
+-- Inserts too: a booking an officer makes for a person (assisted booking) is a staff change.
+create trigger bookings_audit after insert or update on public.bookings
   for each row execute function private.audit_staff_change();
