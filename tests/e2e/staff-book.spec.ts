@@ -37,7 +37,7 @@ test('an officer books for a person with a relative’s phone, prints the ticket
   await expect(page.getByRole('heading', { level: 1, name: 'Đặt lịch hộ người dân' })).toBeVisible();
 
   await page.goto(`/vi/staff/book/?shift=${shiftId}`);
-  await expect(page.getByLabel('Ca')).toHaveValue(String(shiftId));
+  await expect(page.getByLabel('Ca', { exact: true })).toHaveValue(String(shiftId));
   await expect(page.getByText(/Còn \d+ chỗ/)).toBeVisible();
   await fillPerson(page, 'vi', 0, who);
   await page.getByLabel(words.phone).fill(relative);
@@ -72,7 +72,7 @@ test('an officer books for a person with a relative’s phone, prints the ticket
   // The next person starts from an empty form in the same shift.
   await page.getByRole('button', { name: 'Đặt lịch cho người khác' }).click();
   await expect(page.getByLabel(words.fullName)).toHaveValue('');
-  await expect(page.getByLabel('Ca')).toHaveValue(String(shiftId));
+  await expect(page.getByLabel('Ca', { exact: true })).toHaveValue(String(shiftId));
 
   // At home, the person opens the booking with the code and the phone, and prints the same ticket.
   const home = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
