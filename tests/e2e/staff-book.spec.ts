@@ -38,6 +38,7 @@ test('an officer books for a person with a relative’s phone, prints the ticket
 
   await page.goto(`/vi/staff/book/?shift=${shiftId}`);
   await expect(page.getByLabel('Ca', { exact: true })).toHaveValue(String(shiftId));
+  await page.getByRole('button', { name: 'Đặt chỗ trong ca này' }).click();
   await expect(page.getByText(/Còn \d+ chỗ/)).toBeVisible();
   await fillPerson(page, 'vi', 0, who);
   await page.getByLabel(words.phone).fill(relative);
@@ -90,7 +91,7 @@ test('an officer books for a person with a relative’s phone, prints the ticket
   }
 });
 
-test('a draft session cannot be booked by an officer: the page says to publish it', async ({ page }) => {
+test('a draft session is not offered: only shifts that can be booked are', async ({ page }) => {
   const [draft] = await sql<{ shift_id: string }>(
     `with session as (
        insert into public.intake_sessions (campaign_id, site_id, session_date, published)
@@ -103,9 +104,13 @@ test('a draft session cannot be booked by an officer: the page says to publish i
      select id, now() + interval '40 days', now() + interval '40 days 4 hours', 20 from session
      returning id as shift_id`,
   );
+  const { shiftId } = await bookableShift();
   await signInAsCommuneOfficer(page);
   await page.goto(`/vi/staff/book/?shift=${draft!.shift_id}`);
-  await expect(page.getByText('Buổi này chưa được công bố nên chưa thể đặt lịch')).toBeVisible();
-  await expect(page.getByLabel(words.fullName)).toHaveCount(0);
+  const shifts = page.getByLabel('Ca', { exact: true });
+  await expect(shifts.locator(`option[value="${shiftId}"]`)).toHaveCount(1);
+  await expect(shifts.locator(`option[value="${draft!.shift_id}"]`)).toHaveCount(0);
+  await expect(shifts).toHaveValue('');
+  await expect(page.getByRole('button', { name: 'Đặt chỗ trong ca này' })).toHaveCount(0);
   await expectNoSeriousA11yViolations(page);
 });

@@ -16,12 +16,14 @@ import { loadTicketStore } from '../shared/load-ticket-store.ts';
 import '../shared/offline.ts';
 import { createTranslator, type Messages } from '../translator.ts';
 import { BookForm } from './BookForm.tsx';
-import { CheckAnswers } from './CheckAnswers.tsx';
 import { ShiftSummary } from './ShiftSummary.tsx';
 import { useBookingSteps } from './use-booking-steps.ts';
 import { useShift } from './use-shift.ts';
 
-// The ticket (and its QR code) is loaded once the person starts on the form, not with the page.
+// The check step and the ticket (with its QR code) are loaded once the person starts on the form,
+// not with the page.
+const loadCheck = () => import('./CheckAnswers.tsx');
+const CheckAnswers = lazy(() => loadCheck().then(({ CheckAnswers }) => ({ default: CheckAnswers })));
 const loadDone = () => import('./BookingDone.tsx');
 const BookingDone = lazy(loadDone);
 
@@ -85,9 +87,11 @@ export default function BookIsland({ locale, messages, consent }: { locale: Loca
           {schedulesLink}
         </div>
       ) : step === 'form' ? (
-        <BookForm t={t} form={form} draft={draft} consent={consent} onChange={(next) => (void loadDone(), setDraft(next))} onSubmit={() => toCheck(shiftId, { date: session.session_date, minAge: session.campaign?.min_age })} focusHeading={request !== undefined} />
+        <BookForm t={t} form={form} draft={draft} consent={consent} onChange={(next) => (void loadCheck(), void loadDone(), setDraft(next))} onSubmit={() => toCheck(shiftId, { date: session.session_date, minAge: session.campaign?.min_age })} focusHeading={request !== undefined} />
       ) : step === 'check' && request ? (
-        <CheckAnswers locale={locale} t={t} request={request} schedulesHref={schedulesHref} attempt={attempt} problem={problem} onChange={() => setStep('form')} onConfirm={() => void confirm(request)} />
+        <Suspense fallback={<p role="status">{t('book:page.loading')}</p>}>
+          <CheckAnswers locale={locale} t={t} request={request} schedulesHref={schedulesHref} attempt={attempt} problem={problem} onChange={() => setStep('form')} onConfirm={() => void confirm(request)} />
+        </Suspense>
       ) : booked ? (
         <Suspense fallback={<p role="status">{t('book:page.loading')}</p>}>
           <BookingDone locale={locale} t={t} booked={booked} />

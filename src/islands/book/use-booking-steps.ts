@@ -90,15 +90,5 @@ export function useBookingSteps(t: Translate, draftKey: string) {
     else setProblem(refusal);
   }
 
-  /** A new booking from an empty form, for the next person. */
-  function restart() {
-    setDraft(emptyDraft());
-    setRequest(undefined);
-    setProblem(undefined);
-    setBooked(undefined);
-    setPlacesLeft(undefined);
-    setStep('form');
-  }
-
-  return { draft, setDraft, step, setStep, form, request, problem, setProblem, booked, placesLeft, toCheck, answered, restart };
+  return { draft, setDraft, step, setStep, form, request, problem, setProblem, booked, placesLeft, toCheck, answered };
 }

@@ -1,37 +1,20 @@
 // Assisted booking (/{lang}/staff/book/?shift=ID): an officer books for a person who phones the
-// commune or comes to the office. The shift is chosen as on the day of intake (a date, a session of
-// the officer's area, a shift); the people, phone, consent, the check and the ticket are the
-// citizen booking form's own, sent through the officer's session to staff_book_places (the same
-// engine and rules), retried with the same idempotency key when the answer is lost. The ticket
-// prints on A6 to hand over.
-import { lazy, Suspense, useMemo } from 'react';
-import { toBookPlacesArgs, type BookingRequest } from '../../../domain/booking.ts';
-import { bookingViewSchema } from '../../../domain/booking-view.ts';
+// commune or comes to the office. The officer picks one of the shifts of their area that can be
+// booked; the booking form (AssistedForm) loads when they open it, so the page's first state stays
+// within the JavaScript budget. The chosen shift is kept in the address, so a reload or a link
+// (an alternative to a full shift) opens it again.
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { bookableShifts, type ShiftChoice } from '../../../domain/assisted-booking.ts';
 import type { ConsentVersions } from '../../../domain/consent.ts';
+import { addDays, todayInVietnam } from '../../../domain/dates.ts';
 import type { Locale } from '../../../i18n/config.ts';
-import { localizedPath } from '../../../i18n/paths.ts';
-import { formatDayLong, formatTime } from '../../../lib/format.ts';
-import { BookForm } from '../../book/BookForm.tsx';
-import { CheckAnswers } from '../../book/CheckAnswers.tsx';
-import { ShiftSummary } from '../../book/ShiftSummary.tsx';
-import { useBookingSteps } from '../../book/use-booking-steps.ts';
-import { useShift } from '../../book/use-shift.ts';
-import { RetryNotice } from '../../shared/RetryNotice.tsx';
-import { useSendOnce } from '../../shared/send-once.ts';
 import { createTranslator, type Messages, type Translate } from '../../translator.ts';
-import { staffRpc } from '../calls.ts';
-import { DayChooser } from '../day/DayChooser.tsx';
-import { useDayChoice } from '../day/use-day-choice.ts';
+import { loadScope, loadSessions } from '../scope.ts';
 import { StaffGate, StaffNav } from '../StaffGate.tsx';
 import type { StaffMember } from '../use-staff.ts';
+import { ShiftChooser } from './ShiftChooser.tsx';
 
-// The ticket (and its QR code) loads once booked, not with the page.
-const AssistedDone = lazy(() => import('./AssistedDone.tsx'));
-
-// Kept for the browser tab, apart from the citizen form's: typed answers survive a reload, and a
-// booking retried after a lost answer reuses its idempotency key.
-const draftKey = 'cccd.staffBook.draft';
-const attemptKey = 'cccd.staffBook.attempt';
+const AssistedForm = lazy(() => import('./AssistedForm.tsx'));
 
 interface Props {
   locale: Locale;
@@ -53,6 +36,19 @@ export default function StaffBookIsland({ locale, messages, consent }: Props) {
   );
 }
 
+/** The shifts of the officer's wards that can be booked, from today on. */
+async function readShifts(staff: StaffMember): Promise<ShiftChoice[]> {
+  const { wards } = await loadScope(staff.unit);
+  // loadSessions reads from 30 days before the day it is given: here, from today.
+  const sessions = await loadSessions(wards.map((ward) => ward.id), addDays(todayInVietnam(), 30));
+  return bookableShifts(sessions, new Date());
+}
+
+function readShiftParam(): number | null {
+  const value = new URLSearchParams(window.location.search).get('shift');
+  return value && /^[1-9][0-9]{0,17}$/.test(value) ? Number(value) : null;
+}
+
 interface BookingProps {
   locale: Locale;
   t: Translate;
@@ -61,99 +57,56 @@ interface BookingProps {
 }
 
 function AssistedBooking({ locale, t, staff, consent }: BookingProps) {
-  const choice = useDayChoice(t, staff);
-  const { shift, closed, reload } = useShift(choice.shiftId ?? 0);
-  const { draft, setDraft, step, setStep, form, request, problem, setProblem, booked, placesLeft, toCheck, answered, restart } = useBookingSteps(t, draftKey);
-  const { attempt, send } = useSendOnce(attemptKey, staffRpc);
-  const pagePath = localizedPath(locale, 'staff/book');
-  const session = shift && shift !== 'error' ? shift.session : null;
+  const [shifts, setShifts] = useState<ShiftChoice[] | 'error'>();
+  const [shiftId, setShiftId] = useState(readShiftParam);
+  const [open, setOpen] = useState(false);
+  // The shift stays as chosen while the answers are checked and once booked.
+  const [choosing, setChoosing] = useState(true);
+  // Each person's booking starts from an empty form, read afresh (the places left have changed).
+  const [person, setPerson] = useState(0);
 
-  async function confirm(sent: BookingRequest) {
-    setProblem(undefined);
-    answered(await send('staff_book_places', (key) => toBookPlacesArgs({ ...sent, idempotency_key: key }), bookingViewSchema), sent);
+  useEffect(() => {
+    let live = true;
+    readShifts(staff).then(
+      (read) => live && setShifts(read),
+      () => live && setShifts('error'),
+    );
+    return () => {
+      live = false;
+    };
+  }, [staff]);
+
+  function choose(id: number | null) {
+    setShiftId(id);
+    const url = new URL(window.location.href);
+    if (id === null) url.searchParams.delete('shift');
+    else url.searchParams.set('shift', String(id));
+    window.history.replaceState(null, '', url);
   }
 
-  function next() {
-    restart();
-    void reload();
-  }
-
-  if (step === 'done' && booked) {
+  if (shifts === undefined) return <p role="status">{t('book:page.loading')}</p>;
+  if (shifts === 'error') {
     return (
-      <Suspense fallback={<p role="status">{t('book:page.loading')}</p>}>
-        <AssistedDone locale={locale} t={t} booked={booked} onNext={next} />
-      </Suspense>
+      <p className="notice notice-error" role="alert">
+        {t('errors:network')}
+      </p>
     );
   }
-
+  // A shift named in the address that cannot be booked (a draft, full, over) is not offered.
+  const chosen = shifts.some((shift) => shift.id === shiftId) ? shiftId : null;
   return (
     <div className="book">
-      {choice.loadError && (
-        <p className="notice notice-error" role="alert">
-          {choice.loadError}
-        </p>
-      )}
-      {step === 'form' && (
-        <DayChooser
-          t={t}
-          locale={locale}
-          date={choice.date}
-          onDate={choice.setDate}
-          todays={choice.todays}
-          loading={choice.todays === null && !choice.loadError}
-          nextDate={choice.nextDate}
-          sessionId={choice.sessionId}
-          session={choice.session}
-          onSession={choice.setSessionId}
-          shiftId={choice.shiftId}
-          onShift={choice.setShiftId}
-        />
-      )}
-      {choice.shiftId === null ? null : shift === undefined ? (
-        <p role="status">{t('book:page.loading')}</p>
-      ) : shift === 'error' ? (
-        <RetryNotice text={t('errors:network')} retryLabel={t('book:network.retry')} onRetry={() => void reload()} />
-      ) : !shift || !session ? (
-        // Anyone reads published sessions only: a draft's shift reads as none.
-        <p className="notice notice-warning">{t('staffBook:shift.unpublished')}</p>
-      ) : (
-        <>
-          <ShiftSummary
-            locale={locale}
-            t={t}
-            when={t('book:shift.when', { date: formatDayLong(locale, session.session_date), start: formatTime(locale, shift.starts_at), end: formatTime(locale, shift.ends_at) })}
-            site={session.site}
-            placesLeft={placesLeft ?? shift.capacity - shift.booked}
-            demonstration={session.campaign?.demonstration ?? false}
-          />
-          {session.cancelled_at || closed ? (
-            <p className="notice notice-error">{t('book:shift.closed')}</p>
-          ) : step === 'form' ? (
-            <BookForm
-              t={t}
-              form={form}
-              draft={draft}
-              consent={consent}
-              onChange={setDraft}
-              onSubmit={() => toCheck(shift.id, { date: session.session_date, minAge: session.campaign?.min_age })}
-              focusHeading={request !== undefined}
-              words={{ lead: t('staffBook:form.lead'), phoneHint: t('staffBook:form.phoneHint'), consentLabel: t('staffBook:form.consentLabel') }}
-            />
-          ) : request ? (
-            <CheckAnswers
-              locale={locale}
-              t={t}
-              request={request}
-              schedulesHref={pagePath}
-              bookPath={pagePath}
-              attempt={attempt}
-              problem={problem}
-              onChange={() => setStep('form')}
-              onConfirm={() => void confirm(request)}
-            />
-          ) : null}
-        </>
-      )}
+      {choosing && <ShiftChooser locale={locale} t={t} shifts={shifts} value={chosen} onValue={choose} />}
+      {chosen !== null &&
+        (open ? (
+          <Suspense fallback={<p role="status">{t('book:page.loading')}</p>}>
+            <AssistedForm key={person} locale={locale} t={t} shiftId={chosen} consent={consent} onChoosing={setChoosing} onNext={() => setPerson((n) => n + 1)} />
+          </Suspense>
+        ) : (
+          <button type="button" className="button" onClick={() => setOpen(true)}>
+            {t('staffBook:form.open')}
+          </button>
+        ))}
     </div>
   );
 }
