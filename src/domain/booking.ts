@@ -279,7 +279,7 @@ export interface BookPlacesArgs {
   p_idempotency_key: string;
 }
 
-/** The arguments of public.book_places for a checked request. */
+/** The arguments of public.book_places (and of an officer's public.staff_book_places) for a checked request. */
 export function toBookPlacesArgs(request: BookingRequest): BookPlacesArgs {
   const args = {
     p_shift_id: request.shift_id,
@@ -293,7 +293,7 @@ export function toBookPlacesArgs(request: BookingRequest): BookPlacesArgs {
     p_consent: request.consent,
     p_idempotency_key: request.idempotency_key,
   };
-  return args satisfies Functions['book_places']['Args'];
+  return args satisfies Functions['book_places']['Args'] & Functions['staff_book_places']['Args'];
 }
 
 // =====================================================================

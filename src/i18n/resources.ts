@@ -43,6 +43,8 @@ import enStaffHomeVisits from './locales/en/staffHomeVisits.json';
 import viStaffHomeVisits from './locales/vi/staffHomeVisits.json';
 import enConsent from './locales/en/consent.json';
 import viConsent from './locales/vi/consent.json';
+import enStaffBook from './locales/en/staffBook.json';
+import viStaffBook from './locales/vi/staffBook.json';
 
 export function parseNamespace<N extends NamespaceName>(
   locale: string,
@@ -80,6 +82,7 @@ export const resources: Record<Locale, NamespaceResources> = {
     homeVisit: parseNamespace('vi', 'homeVisit', viHomeVisit),
     staffHomeVisits: parseNamespace('vi', 'staffHomeVisits', viStaffHomeVisits),
     consent: parseNamespace('vi', 'consent', viConsent),
+    staffBook: parseNamespace('vi', 'staffBook', viStaffBook),
   },
   en: {
     common: parseNamespace('en', 'common', enCommon),
@@ -102,5 +105,6 @@ export const resources: Record<Locale, NamespaceResources> = {
     homeVisit: parseNamespace('en', 'homeVisit', enHomeVisit),
     staffHomeVisits: parseNamespace('en', 'staffHomeVisits', enStaffHomeVisits),
     consent: parseNamespace('en', 'consent', enConsent),
+    staffBook: parseNamespace('en', 'staffBook', enStaffBook),
   },
 };

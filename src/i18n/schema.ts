@@ -19,6 +19,7 @@ import { staffLinksSchema } from './namespaces/staffLinks.ts';
 import { homeVisitSchema } from './namespaces/homeVisit.ts';
 import { staffHomeVisitsSchema } from './namespaces/staffHomeVisits.ts';
 import { consentSchema } from './namespaces/consent.ts';
+import { staffBookSchema } from './namespaces/staffBook.ts';
 
 import { text } from './namespaces/text.ts';
 
@@ -214,6 +215,7 @@ export const namespaceSchemas = {
   staffLinks: staffLinksSchema,
   homeVisit: homeVisitSchema,
   staffHomeVisits: staffHomeVisitsSchema,
+  staffBook: staffBookSchema,
   consent: consentSchema,
 } as const satisfies Record<NamespaceName, z.ZodType>;
 

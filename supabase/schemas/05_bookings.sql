@@ -124,7 +124,8 @@ create table public.booking_groups (
   -- person did not agree. An e-mail address only with it.
   messages_lang text check (messages_lang in ('vi', 'en')),
   messages_email private.email_address,
-  constraint booking_groups_messages_email_agreed check (messages_email is null or messages_lang is not null)
+  constraint booking_groups_messages_email_agreed check (messages_email is null or messages_lang is not null),
+  assisted_by uuid references auth.users (id)
 );
 comment on table public.booking_groups is
   'One booking submission (1 to 5 people): contact phone, hashed manage token, hashed idempotency key, consent.';
@@ -135,9 +136,12 @@ comment on column public.booking_groups.consent_text_id is
 comment on column public.booking_groups.messages_lang is
   'The language of messages about the booking, when the person agreed to them at consent_at; null: no messages.';
 comment on column public.booking_groups.messages_email is 'An e-mail address to send the messages to as well.';
+comment on column public.booking_groups.assisted_by is
+  'The officer who booked for the person (public.staff_book_places); null when the person booked themselves.';
 
 create index booking_groups_campaign_id_phone_idx on public.booking_groups (campaign_id, contact_phone);
 create index booking_groups_consent_text_id_idx on public.booking_groups (consent_text_id);
+create index booking_groups_assisted_by_idx on public.booking_groups (assisted_by);
 
 create table public.bookings (
   id bigint generated always as identity primary key,
@@ -222,7 +226,8 @@ create policy "Staff read the contacts of bookings in their scope"
 grant select (id, group_id, campaign_id, shift_id, code, queue_no, status, full_name, birth_date, id_number, application_kind,
               created_at, updated_at, cancelled_at, signup_link_id, org_group, guardian_consent_at)
   on public.bookings to authenticated;
-grant select (id, campaign_id, contact_phone, created_at) on public.booking_groups to authenticated;
+grant select (id, campaign_id, contact_phone, created_at, assisted_by) on public.booking_groups to authenticated;
 
-create trigger bookings_audit after update on public.bookings
+-- Inserts too: a booking an officer makes for a person (assisted booking) is a staff change.
+create trigger bookings_audit after insert or update on public.bookings
   for each row execute function private.audit_staff_change();

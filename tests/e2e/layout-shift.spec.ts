@@ -208,6 +208,7 @@ const cases: PageCase[] = [
   { dir: 'staff', path: (locale) => `/${locale}/staff/`, ready: (page) => page.getByText(/^(Xin chào|Hello)/).first(), staff: true },
   { dir: 'staff/sessions', path: (locale) => `/${locale}/staff/sessions/`, ready: heading(/./, 2), staff: true },
   { dir: 'staff/day', path: (locale) => `/${locale}/staff/day/`, ready: heading(/./, 2), staff: true },
+  { dir: 'staff/book', path: (locale) => `/${locale}/staff/book/`, ready: (page) => page.getByRole('combobox', { name: /^(Ca|Shift)$/ }), staff: true },
   { dir: 'staff/home-visits', path: (locale) => `/${locale}/staff/home-visits/`, ready: heading(/./, 2), staff: true },
   { dir: 'staff/links', path: (locale) => `/${locale}/staff/links/`, ready: heading(/./, 2), staff: true },
   { dir: 'staff/links/poster', path: (locale) => `/${locale}/staff/links/poster/`, ready: (page) => page.locator('main [role="alert"], main .notice').first(), staff: true },

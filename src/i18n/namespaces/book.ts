@@ -76,6 +76,7 @@ export const bookSchema = z.strictObject({
   'ticket.when': text('Label of the time'),
   'ticket.qr': text('Accessible name of the QR code; {{code}}'),
   'ticket.qrHint': text('Under the QR code'),
+  'ticket.print': text('Button under a visit\'s ticket that prints it: one A6 sheet per person, to bring on the day'),
   'ticket.cancelledSession': text('When the session was cancelled; {{reason}}'),
   'done.calendar': text('Download of the calendar file'),
   'done.manage': text('Link to the booking page'),

@@ -12,9 +12,11 @@ interface Props {
   /** The people being booked, whom an alternative must have places for. */
   places: number;
   schedulesHref: string;
+  /** The booking page an alternative opens (the officer's assisted booking has its own). */
+  bookPath?: string;
 }
 
-export function Alternatives({ locale, t, shiftId, places, schedulesHref }: Props) {
+export function Alternatives({ locale, t, shiftId, places, schedulesHref, bookPath = localizedPath(locale, 'book') }: Props) {
   return (
     <section aria-labelledby="alternatives-heading" className="alternatives">
       <h3 id="alternatives-heading">{t('book:full.alternatives')}</h3>
@@ -25,7 +27,7 @@ export function Alternatives({ locale, t, shiftId, places, schedulesHref }: Prop
         places={places}
         lead={t('book:full.lead')}
         action={(alternative, which) => (
-          <a className="button button-secondary" href={`${localizedPath(locale, 'book')}?shift=${alternative.shift_id}`}>
+          <a className="button button-secondary" href={`${bookPath}?shift=${alternative.shift_id}`}>
             {t('book:alternative.choose')}
             {which}
           </a>

@@ -27,9 +27,11 @@ interface Props {
   onSubmit: () => void;
   /** Back from the check step: the heading takes the focus, as each step's heading does. */
   focusHeading: boolean;
+  /** The words of an officer booking for someone else, where the citizen's own do not fit. */
+  words?: { lead: string; phoneHint: string; consentLabel: string };
 }
 
-export function BookForm({ t, form, draft, consent, onChange, onSubmit, focusHeading }: Props) {
+export function BookForm({ t, form, draft, consent, onChange, onSubmit, focusHeading, words }: Props) {
   const set = (change: Partial<Draft>) => onChange({ ...draft, ...change });
   // Where the focus goes once the people have changed: the new person's name (their fieldset
   // appears above the button), or after a removal the group now in the removed one's place (the
@@ -56,7 +58,7 @@ export function BookForm({ t, form, draft, consent, onChange, onSubmit, focusHea
       <h2 tabIndex={-1} ref={focusHeading ? focusWhenShown : undefined}>
         {t('book:form.heading')}
       </h2>
-      <p>{t('book:form.lead')}</p>
+      <p>{words?.lead ?? t('book:form.lead')}</p>
       {draft.people.map((person, index) => (
         <PersonFields
           key={index}
@@ -86,13 +88,13 @@ export function BookForm({ t, form, draft, consent, onChange, onSubmit, focusHea
         autoComplete="tel"
         inputMode="tel"
         label={t('book:contact.phone')}
-        hint={t('book:contact.phoneHint')}
+        hint={words?.phoneHint ?? t('book:contact.phoneHint')}
         value={draft.phone}
         onValue={(phone) => set({ phone })}
       />
 
       <h2>{t('book:consent.heading')}</h2>
-      <ConsentFields t={t} form={form} kind="book" texts={consent} label={t('book:consent.label')} value={draft.consent} onChange={(consent) => set({ consent })} />
+      <ConsentFields t={t} form={form} kind="book" texts={consent} label={words?.consentLabel ?? t('book:consent.label')} value={draft.consent} onChange={(consent) => set({ consent })} />
       <button type="submit" className="button">
         {t('book:form.continue')}
       </button>

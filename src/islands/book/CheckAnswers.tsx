@@ -19,6 +19,8 @@ interface Props {
   request: BookingRequest;
   /** The schedules of the shift's campaign, offered when the shift is full. */
   schedulesHref: string;
+  /** The booking page an alternative shift opens, when not the citizen's. */
+  bookPath?: string;
   /** The try being sent, 0 when none. */
   attempt: number;
   problem: Problem | undefined;
@@ -37,7 +39,7 @@ function refusalText(t: Translate, refusal: Refusal, request: BookingRequest): s
 // Refusals about the shift itself, not the answers: another shift is the way on.
 const shiftRefusals: readonly string[] = ['shift_full', 'shift_past', 'shift_unavailable'];
 
-export function CheckAnswers({ locale, t, request, schedulesHref, attempt, problem, onChange, onConfirm }: Props) {
+export function CheckAnswers({ locale, t, request, schedulesHref, bookPath, attempt, problem, onChange, onConfirm }: Props) {
   const refusal = problem && problem !== 'network' ? problem : undefined;
   return (
     <section aria-labelledby="check-heading">
@@ -73,7 +75,7 @@ export function CheckAnswers({ locale, t, request, schedulesHref, attempt, probl
         )}
       </div>
       {refusal && shiftRefusals.includes(refusal.code) ? (
-        <Alternatives locale={locale} t={t} shiftId={request.shift_id} places={request.people.length} schedulesHref={schedulesHref} />
+        <Alternatives locale={locale} t={t} shiftId={request.shift_id} places={request.people.length} schedulesHref={schedulesHref} bookPath={bookPath} />
       ) : (
         <button type="button" className="button" disabled={attempt > 0} onClick={onConfirm}>
           {attempt > 0 ? t('book:check.sending') : problem === 'network' ? t('book:network.retry') : t('book:check.confirm')}

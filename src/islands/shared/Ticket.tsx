@@ -1,7 +1,9 @@
 // A booking as a ticket: for each visit (shift) the place and time, and for each person the
 // booking code, queue number, status and the QR code officers scan at check-in; and that it is not
-// real when its campaign is a demonstration.
-import type { ReactNode } from 'react';
+// real when its campaign is a demonstration. Printed (ticket-print.css), each person still booked
+// gets an A6 sheet of their own with the place and time, to hand in at check-in: the citizen's
+// booking pages and the officer's assisted booking print the same ticket.
+import { useRef, type ReactNode } from 'react';
 import { formatCode } from '../../domain/booking-code.ts';
 import { visitsOf, type BookedPerson, type BookingView } from '../../domain/booking-view.ts';
 import type { Locale } from '../../i18n/config.ts';
@@ -11,6 +13,7 @@ import { DemonstrationNote } from './DemonstrationNote.tsx';
 import { Interpolated, vietnameseData } from './Interpolated.tsx';
 import { bookingPageUrl, ticketQrUrl } from './manage-url.ts';
 import { Qr } from './Qr.tsx';
+import './ticket-print.css';
 import type { Translate } from '../translator.ts';
 
 interface Props {
@@ -31,6 +34,22 @@ export function shiftTime(locale: Locale, t: Translate, booking: BookedPerson): 
   });
 }
 
+/** Prints one visit's ticket: the others on the page stay off the paper (ticket-print.css). */
+function PrintButton({ t }: { t: Translate }) {
+  const button = useRef<HTMLButtonElement>(null);
+  function print() {
+    const ticket = button.current?.closest('.ticket');
+    ticket?.setAttribute('data-printing', '');
+    window.addEventListener('afterprint', () => ticket?.removeAttribute('data-printing'), { once: true });
+    window.print();
+  }
+  return (
+    <button type="button" ref={button} className="button button-secondary" onClick={print}>
+      {t('book:ticket.print')}
+    </button>
+  );
+}
+
 export function Ticket({ locale, t, view, manageUrl, actions }: Props) {
   // Names, places and officers' reasons are written in Vietnamese only.
   const dataLang = vietnameseData(locale);
@@ -38,6 +57,8 @@ export function Ticket({ locale, t, view, manageUrl, actions }: Props) {
     <>
       {visitsOf(view).map((visit) => {
         const first = visit[0]!;
+        const when = shiftTime(locale, t, first);
+        const confirmed = visit.some((person) => person.status === 'confirmed');
         return (
           <section className="ticket" key={first.shift.id} aria-label={t('book:ticket.heading')}>
             {first.session.demonstration && <DemonstrationNote t={t} />}
@@ -49,7 +70,7 @@ export function Ticket({ locale, t, view, manageUrl, actions }: Props) {
             <dl className="ticket-facts">
               <div>
                 <dt>{t('book:ticket.when')}</dt>
-                <dd>{shiftTime(locale, t, first)}</dd>
+                <dd>{when}</dd>
               </div>
               <div>
                 <dt>{t('book:ticket.where')}</dt>
@@ -64,6 +85,15 @@ export function Ticket({ locale, t, view, manageUrl, actions }: Props) {
             <ul className="ticket-people">
               {visit.map((person) => (
                 <li key={person.code} className={`ticket-person status-${person.status}`}>
+                  {/* The visit's facts again, on paper only: each person's sheet stands alone. */}
+                  <div className="ticket-print-facts">
+                    <p className="ticket-print-title">{t('book:ticket.heading')}</p>
+                    {first.session.demonstration && <DemonstrationNote t={t} />}
+                    <p>{when}</p>
+                    <p lang={dataLang}>
+                      {first.site.name}, {first.site.address}
+                    </p>
+                  </div>
                   <p className="ticket-name" lang={dataLang}>
                     {person.full_name}
                   </p>
@@ -90,7 +120,8 @@ export function Ticket({ locale, t, view, manageUrl, actions }: Props) {
                 </li>
               ))}
             </ul>
-            {manageUrl && visit.some((person) => person.status === 'confirmed') && (
+            {confirmed && !first.session.cancelled_at && <PrintButton t={t} />}
+            {manageUrl && confirmed && (
               <CalendarButton
                 label={t('book:done.calendar')}
                 visit={visit}

@@ -12,6 +12,11 @@ import { readSession } from './tab-storage.ts';
 type Functions = Database['public']['Functions'];
 type KeyedRpc = { [N in JsonRpcName]: Functions[N]['Args'] extends { p_idempotency_key: string } ? N : never }[JsonRpcName];
 
+/** How a call reaches the database: the citizens' anon client, or the officer's session (staff/calls.ts). */
+export type Caller = <N extends JsonRpcName, S extends AnswerSchema>(name: N, args: Functions[N]['Args'], answer: S) => Promise<RpcResult<output<S>>>;
+
+const anonCaller: Caller = (name, args, answer) => rpc(name, args, answer);
+
 const tries = 3;
 const stepMs = 1500;
 
@@ -27,6 +32,7 @@ export async function sendOnce<N extends KeyedRpc, S extends AnswerSchema>(
   argsFor: (idempotencyKey: string) => Functions[N]['Args'],
   answer: S,
   onAttempt: (attempt: number) => void,
+  call: Caller = anonCaller,
 ): Promise<RpcResult<output<S>>> {
   const fingerprint = JSON.stringify(argsFor(''));
   const previous = readSession<{ fingerprint: string; key: string }>(storageKey);
@@ -35,7 +41,7 @@ export async function sendOnce<N extends KeyedRpc, S extends AnswerSchema>(
   let result: RpcResult<output<S>> = { ok: false, network: true };
   for (let attempt = 1; attempt <= tries; attempt++) {
     onAttempt(attempt);
-    result = await rpc(name, argsFor(key), answer);
+    result = await call(name, argsFor(key), answer);
     if (!(!result.ok && 'network' in result)) break;
     // Also after the last try, so "try 3" stays up a moment before the failure shows.
     await new Promise((resolve) => setTimeout(resolve, attempt * stepMs));
@@ -46,10 +52,10 @@ export async function sendOnce<N extends KeyedRpc, S extends AnswerSchema>(
 }
 
 /** `sendOnce` for a form, with the try being sent (0 when none) for its "sending, try 2" line. */
-export function useSendOnce(storageKey: string) {
+export function useSendOnce(storageKey: string, call?: Caller) {
   const [attempt, setAttempt] = useState(0);
   function send<N extends KeyedRpc, S extends AnswerSchema>(name: N, argsFor: (idempotencyKey: string) => Functions[N]['Args'], answer: S) {
-    return sendOnce(storageKey, name, argsFor, answer, setAttempt);
+    return sendOnce(storageKey, name, argsFor, answer, setAttempt, call);
   }
   return { attempt, send };
 }

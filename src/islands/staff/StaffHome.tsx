@@ -64,6 +64,10 @@ export default function StaffHome({ locale, messages }: { locale: Locale; messag
                 <p className="hint">{t('staff:dashboard.dayHint')}</p>
               </li>
               <li>
+                <a href={localizedPath(locale, 'staff/book')}>{t('staffBook:link.label')}</a>
+                <p className="hint">{t('staffBook:link.hint')}</p>
+              </li>
+              <li>
                 <a href={localizedPath(locale, 'staff/notice')}>{t('staffNotice:link.label')}</a>
                 <p className="hint">{t('staffNotice:link.hint')}</p>
               </li>

@@ -39,6 +39,7 @@ import type { JsonRpcName } from '../../../src/lib/public-api.ts';
 
 export const answerSchemas = {
   book_places: bookingViewSchema,
+  staff_book_places: bookingViewSchema,
   join_signup_link: bookingViewSchema,
   lookup_booking: bookingViewSchema,
   cancel_booking: bookingViewSchema,
