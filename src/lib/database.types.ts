@@ -73,14 +73,14 @@ isOneToOne: false
                   ]
                 },"booking_groups": {
                   Row: {
-                    "campaign_id": number,"consent_at": string,"consent_text_id": string,"contact_phone": string | null,"created_at": string,"id": string,"idempotency_hash": string,"messages_email": string | null,"messages_lang": string | null,"purged_at": string | null,"request_hash": string,"token_hash": string
+                    "assisted_by": string | null,"campaign_id": number,"consent_at": string,"consent_text_id": string,"contact_phone": string | null,"created_at": string,"id": string,"idempotency_hash": string,"messages_email": string | null,"messages_lang": string | null,"purged_at": string | null,"request_hash": string,"token_hash": string
                   }
                   ComputedFields: never
                   Insert: {
-                    "campaign_id": number,"consent_at": string,"consent_text_id": string,"contact_phone"?: string | null,"created_at"?: string,"id"?: string,"idempotency_hash": string,"messages_email"?: string | null,"messages_lang"?: string | null,"purged_at"?: string | null,"request_hash": string,"token_hash": string
+                    "assisted_by"?: string | null,"campaign_id": number,"consent_at": string,"consent_text_id": string,"contact_phone"?: string | null,"created_at"?: string,"id"?: string,"idempotency_hash": string,"messages_email"?: string | null,"messages_lang"?: string | null,"purged_at"?: string | null,"request_hash": string,"token_hash": string
                   }
                   Update: {
-                    "campaign_id"?: number,"consent_at"?: string,"consent_text_id"?: string,"contact_phone"?: string | null,"created_at"?: string,"id"?: string,"idempotency_hash"?: string,"messages_email"?: string | null,"messages_lang"?: string | null,"purged_at"?: string | null,"request_hash"?: string,"token_hash"?: string
+                    "assisted_by"?: string | null,"campaign_id"?: number,"consent_at"?: string,"consent_text_id"?: string,"contact_phone"?: string | null,"created_at"?: string,"id"?: string,"idempotency_hash"?: string,"messages_email"?: string | null,"messages_lang"?: string | null,"purged_at"?: string | null,"request_hash"?: string,"token_hash"?: string
                   }
                   Relationships: [
                     {
@@ -572,6 +572,9 @@ isOneToOne: false
                            },
 "staff_add_walk_in":
 { Args: { "p_shift_id": number }; Returns: Json
+                           },
+"staff_book_places":
+{ Args: { "p_consent": string,"p_idempotency_key": string,"p_messages"?: Json,"p_people": Json,"p_phone": string,"p_shift_id": number }; Returns: Json
                            },
 "staff_call_next":
 { Args: { "p_shift_id": number }; Returns: Json
