@@ -20,7 +20,7 @@ const corsHeaders = {
   'access-control-allow-methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS, HEAD',
   'access-control-allow-headers': [
     ...new Set([
-      ...sdkCorsHeaders['Access-Control-Allow-Headers'].split(', '),
+      ...(sdkCorsHeaders['Access-Control-Allow-Headers']?.split(', ') ?? []),
       ...['x-supabase-api-version', 'accept-profile', 'content-profile', 'prefer', 'range', 'range-unit', 'x-upsert'],
     ]),
   ].join(', '),
