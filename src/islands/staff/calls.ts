@@ -25,7 +25,17 @@ export async function attempt<T>(run: () => Promise<RpcResult<T>>): Promise<RpcR
   }
 }
 
-/** Calls a staff function and parses its answer with `answer`, once, as the citizen pages do. */
+/**
+ * When the last staff function called got no answer (0 once one has answered): its error on the day
+ * page clears itself when a read started later succeeds, the connection being back.
+ */
+export let unansweredAt = 0;
+
+/**
+ * Calls a staff function and parses its answer with `answer`, once, as the citizen pages do: a call
+ * that got no answer is never sent again on its own (postgrest-js retries reads only), since it may
+ * have been applied; the officer sees the error and decides.
+ */
 export function staffRpc<N extends JsonRpcName, S extends AnswerSchema>(
   name: N,
   args: Database['public']['Functions'][N]['Args'],
@@ -34,6 +44,9 @@ export function staffRpc<N extends JsonRpcName, S extends AnswerSchema>(
   return attempt(async () => {
     const { data, error, status } = await supabase.rpc(name, args as never);
     return error ? failure(error, status) : readAnswer(name, data, answer);
+  }).then((result) => {
+    unansweredAt = 'network' in result ? Date.now() : 0;
+    return result;
   });
 }
 
