@@ -26,10 +26,16 @@ export async function attempt<T>(run: () => Promise<RpcResult<T>>): Promise<RpcR
 }
 
 /**
- * When the last staff function called got no answer (0 once one has answered): its error on the day
- * page clears itself when a read started later succeeds, the connection being back.
+ * When the last action got no answer (0 once one has answered): its error on the day page clears
+ * itself when a read started later succeeds, the connection being back.
  */
 export let unansweredAt = 0;
+
+/** The failure of an action that got no answer (or could not load what it needs), noted in `unansweredAt`. */
+export function noAnswer(): typeof networkFailure {
+  unansweredAt = Date.now();
+  return networkFailure;
+}
 
 /**
  * Calls a staff function and parses its answer with `answer`, once, as the citizen pages do: a call
@@ -45,7 +51,8 @@ export function staffRpc<N extends JsonRpcName, S extends AnswerSchema>(
     const { data, error, status } = await supabase.rpc(name, args as never);
     return error ? failure(error, status) : readAnswer(name, data, answer);
   }).then((result) => {
-    unansweredAt = 'network' in result ? Date.now() : 0;
+    if ('network' in result) return noAnswer();
+    unansweredAt = 0;
     return result;
   });
 }

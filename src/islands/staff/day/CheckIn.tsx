@@ -10,7 +10,7 @@ import { Interpolated, vietnameseData } from '../../shared/Interpolated.tsx';
 import { TextField } from '../../shared/TextField.tsx';
 import { useForm } from '../../shared/use-form.ts';
 import { staffCall, type QueueEntry } from './data.ts';
-import { networkFailure } from '../calls.ts';
+import { noAnswer } from '../calls.ts';
 import { refusalText } from './refusal.ts';
 import type { Turn } from './turn.ts';
 
@@ -48,7 +48,7 @@ export function CheckIn({ t, locale, shiftId, turn, onChange }: Props) {
     setRefusal(null);
     setDone(null);
     const reading = await loadCodeReading().catch(() => null);
-    if (!reading) return setRefusal(refusalText(t, networkFailure));
+    if (!reading) return setRefusal(refusalText(t, noAnswer()));
     // A ticket's address gives its code; anything else (a private link included) is checked as typed, and refused.
     const checked = form.check(reading.codeSchema, reading.scannedCode(typed) ?? typed, () => codeFieldId);
     if (checked === undefined) return;
