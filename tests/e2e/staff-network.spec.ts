@@ -91,3 +91,17 @@ test('a read that failed offline is retried by postgrest-js with its x-retry-cou
   expect(Number(answer.request().headers()['x-retry-count'])).toBeGreaterThanOrEqual(1);
   await expect(page.getByText(/^Cập nhật lúc/)).toBeVisible();
 });
+
+test('offline, "Scan" says there is no connection and the console stays; back online the error goes and the scanner opens', async ({ page, context }) => {
+  const { shiftId } = await freshShift('19786');
+  await openDay(page, shiftId);
+
+  await context.setOffline(true);
+  await page.getByRole('button', { name: 'Quét mã QR' }).click();
+  await expect(page.getByText(noConnection)).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: /^Danh sách ca/ })).toBeVisible();
+  await context.setOffline(false);
+  await expect(page.getByText(noConnection)).toHaveCount(0);
+  await page.getByRole('button', { name: 'Quét mã QR' }).click();
+  await expect(page.getByRole('button', { name: 'Dừng quét' })).toBeVisible();
+});
