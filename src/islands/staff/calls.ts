@@ -42,19 +42,18 @@ export function noAnswer(): typeof networkFailure {
  * that got no answer is never sent again on its own (postgrest-js retries reads only), since it may
  * have been applied; the officer sees the error and decides.
  */
-export function staffRpc<N extends JsonRpcName, S extends AnswerSchema>(
+export async function staffRpc<N extends JsonRpcName, S extends AnswerSchema>(
   name: N,
   args: Database['public']['Functions'][N]['Args'],
   answer: S,
 ): Promise<RpcResult<output<S>>> {
-  return attempt(async () => {
+  const result = await attempt(async () => {
     const { data, error, status } = await supabase.rpc(name, args as never);
     return error ? failure(error, status) : readAnswer(name, data, answer);
-  }).then((result) => {
-    if ('network' in result) return noAnswer();
-    unansweredAt = 0;
-    return result;
   });
+  if ('network' in result) return noAnswer();
+  unansweredAt = 0;
+  return result;
 }
 
 /** The text of a failed call in the citizens' words (the errors namespace). */
