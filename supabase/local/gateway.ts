@@ -2,6 +2,7 @@
 // PostgREST, /auth/v1 to the local Auth subset; keys are checked and swapped as Kong does.
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import pg from 'pg';
+import { corsHeaders as sdkCorsHeaders } from '@supabase/supabase-js/cors';
 import { createAuthHandler } from './auth.ts';
 import { serveWebRequest, type LocalFunctions } from './functions.ts';
 import { apiUrl, dbUrl, publishableKey, secretKey, superuser, type StackConfig } from './config.ts';
@@ -11,11 +12,19 @@ export interface RunningGateway {
   stop: () => Promise<void>;
 }
 
+// The headers a browser may send: those supabase-js's own CORS list names (postgrest-js adds
+// `x-retry-count` when it retries a read after a dropped connection: a preflight refusing it would
+// make every retry fail), and those of the REST and Auth calls (postgrest-js's profiles and Prefer,
+// auth-js's API version), as hosted Supabase's gateway accepts them.
 const corsHeaders = {
   'access-control-allow-origin': '*',
   'access-control-allow-methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS, HEAD',
-  'access-control-allow-headers':
-    'authorization, apikey, content-type, x-client-info, x-supabase-api-version, accept-profile, content-profile, prefer, range, range-unit, x-upsert',
+  'access-control-allow-headers': [
+    ...new Set([
+      ...(sdkCorsHeaders['Access-Control-Allow-Headers']?.split(', ') ?? []),
+      ...['x-supabase-api-version', 'accept-profile', 'content-profile', 'prefer', 'range', 'range-unit', 'x-upsert'],
+    ]),
+  ].join(', '),
   'access-control-expose-headers': 'content-range, range, x-supabase-api-version, content-profile',
   'access-control-max-age': '86400',
 };

@@ -1,7 +1,7 @@
 // Reads now and then every `intervalMs` while the page is shown: a hidden tab (a phone in a
-// pocket) stops reading and reads at once when shown again. `read` gets a function telling
-// whether its answer is still wanted, and returns false to stop for good. The reading starts
-// again when `restartOn` changes.
+// pocket) stops reading and reads at once when shown again, as when the network comes back.
+// `read` gets a function telling whether its answer is still wanted, and returns false to stop for
+// good. The reading starts again when `restartOn` changes.
 import { useCallback, useEffect, useEffectEvent, useRef } from 'react';
 
 export function usePolling(read: (isCurrent: () => boolean) => Promise<boolean | void>, intervalMs: number, restartOn?: unknown): () => void {
@@ -26,11 +26,13 @@ export function usePolling(read: (isCurrent: () => boolean) => Promise<boolean |
       if (document.visibilityState === 'visible') void refresh();
     };
     document.addEventListener('visibilitychange', onVisibility);
+    window.addEventListener('online', onVisibility);
     void refresh();
     return () => {
       stopped = true;
       clearTimeout(timer);
       document.removeEventListener('visibilitychange', onVisibility);
+      window.removeEventListener('online', onVisibility);
     };
   }, [restartOn, intervalMs]);
   return useCallback(() => void refreshRef.current(), []);

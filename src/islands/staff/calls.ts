@@ -25,16 +25,35 @@ export async function attempt<T>(run: () => Promise<RpcResult<T>>): Promise<RpcR
   }
 }
 
-/** Calls a staff function and parses its answer with `answer`, once, as the citizen pages do. */
-export function staffRpc<N extends JsonRpcName, S extends AnswerSchema>(
+/**
+ * When the last action got no answer (0 once one has answered): its error on the day page clears
+ * itself when a read started later succeeds, the connection being back.
+ */
+export let unansweredAt = 0;
+
+/** The failure of an action that got no answer (or could not load what it needs), noted in `unansweredAt`. */
+export function noAnswer(): typeof networkFailure {
+  unansweredAt = Date.now();
+  return networkFailure;
+}
+
+/**
+ * Calls a staff function and parses its answer with `answer`, once, as the citizen pages do: a call
+ * that got no answer is never sent again on its own (postgrest-js retries reads only), since it may
+ * have been applied; the officer sees the error and decides.
+ */
+export async function staffRpc<N extends JsonRpcName, S extends AnswerSchema>(
   name: N,
   args: Database['public']['Functions'][N]['Args'],
   answer: S,
 ): Promise<RpcResult<output<S>>> {
-  return attempt(async () => {
+  const result = await attempt(async () => {
     const { data, error, status } = await supabase.rpc(name, args as never);
     return error ? failure(error, status) : readAnswer(name, data, answer);
   });
+  if ('network' in result) return noAnswer();
+  unansweredAt = 0;
+  return result;
 }
 
 /** The text of a failed call in the citizens' words (the errors namespace). */

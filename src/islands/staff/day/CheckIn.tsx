@@ -1,8 +1,9 @@
 // Check-in by booking code, typed or read from the ticket's QR code with the phone's camera. The
-// camera code is loaded only when the officer presses "Scan": most check-ins are typed, or typed by
-// a handheld scanner, which types the QR code's whole address: the field reads it as the camera does.
+// camera code is loaded only when the officer presses "Scan" (offline, the press says so, as a
+// check-in does): most check-ins are typed, or typed by a handheld scanner, which types the QR
+// code's whole address: the field reads it as the camera does.
 // After a check-in the focus goes back to the field, ready for the next person in the queue.
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import type { Locale } from '../../../i18n/config.ts';
 import type { Translate } from '../../translator.ts';
 import { ErrorSummary } from '../../shared/ErrorSummary.tsx';
@@ -10,11 +11,11 @@ import { Interpolated, vietnameseData } from '../../shared/Interpolated.tsx';
 import { TextField } from '../../shared/TextField.tsx';
 import { useForm } from '../../shared/use-form.ts';
 import { staffCall, type QueueEntry } from './data.ts';
-import { networkFailure } from '../calls.ts';
+import { noAnswer } from '../calls.ts';
 import { refusalText } from './refusal.ts';
 import type { Turn } from './turn.ts';
 
-const Scanner = lazy(() => import('./Scanner.tsx'));
+type ScannerComponent = typeof import('./Scanner.tsx').default;
 
 interface Props {
   t: Translate;
@@ -42,13 +43,14 @@ export function CheckIn({ t, locale, shiftId, turn, onChange }: Props) {
   const [done, setDone] = useState<QueueEntry | null>(null);
   const [busy, setBusy] = useState(false);
   const [scanning, setScanning] = useState(false);
+  const [Scanner, setScanner] = useState<ScannerComponent>();
 
   async function checkIn(typed: string) {
     turn.start();
     setRefusal(null);
     setDone(null);
     const reading = await loadCodeReading().catch(() => null);
-    if (!reading) return setRefusal(refusalText(t, networkFailure));
+    if (!reading) return setRefusal(refusalText(t, noAnswer()));
     // A ticket's address gives its code; anything else (a private link included) is checked as typed, and refused.
     const checked = form.check(reading.codeSchema, reading.scannedCode(typed) ?? typed, () => codeFieldId);
     if (checked === undefined) return;
@@ -63,6 +65,19 @@ export function CheckIn({ t, locale, shiftId, turn, onChange }: Props) {
     setCode('');
     document.getElementById(codeFieldId)?.focus();
     onChange();
+  }
+
+  function openScanner() {
+    setScanning(true);
+    import('./Scanner.tsx').then(
+      ({ default: loaded }) => setScanner(() => loaded),
+      () => {
+        setScanning(false);
+        turn.start();
+        setDone(null);
+        setRefusal(refusalText(t, noAnswer()));
+      },
+    );
   }
 
   function submit(event: { preventDefault(): void }) {
@@ -91,14 +106,14 @@ export function CheckIn({ t, locale, shiftId, turn, onChange }: Props) {
             {t('staffDay:checkIn.submit')}
           </button>
           {!scanning && (
-            <button type="button" className="button button-secondary" onClick={() => setScanning(true)}>
+            <button type="button" className="button button-secondary" onClick={openScanner}>
               {t('staffDay:scan.open')}
             </button>
           )}
         </div>
       </form>
-      {scanning && (
-        <Suspense fallback={<p role="status">{t('staffDay:scan.starting')}</p>}>
+      {scanning &&
+        (Scanner ? (
           <Scanner
             t={t}
             onCode={(scanned) => {
@@ -108,8 +123,9 @@ export function CheckIn({ t, locale, shiftId, turn, onChange }: Props) {
             }}
             onClose={() => setScanning(false)}
           />
-        </Suspense>
-      )}
+        ) : (
+          <p role="status">{t('staffDay:scan.starting')}</p>
+        ))}
       <div aria-live="polite">
         {turn.last && refusal && <p className="notice notice-error">{refusal}</p>}
         {turn.last && done && (

@@ -15,6 +15,7 @@ import { DayChooser } from './DayChooser.tsx';
 import { QueueControls } from './QueueControls.tsx';
 import { Roster } from './Roster.tsx';
 import { ShiftCounts } from './ShiftCounts.tsx';
+import { unansweredAt } from '../calls.ts';
 import { readSessionLive, type SessionLive, type SessionRow } from './data.ts';
 import type { DayAction, Turn } from './turn.ts';
 import { useDayChoice } from './use-day-choice.ts';
@@ -81,11 +82,15 @@ function DayConsole({ t, locale, staff, staffHref, boardHref }: ConsoleProps) {
   const refreshNow = usePolling(
     async (isCurrent) => {
       if (!session) return false;
+      const startedAt = Date.now();
       const result = await readSessionLive(session);
       if (!isCurrent()) return false;
       setFirstReadDone(true);
-      if (result.ok) setRead({ session, data: result.data, readAt: new Date(), failedAt: null });
-      else setRead((current) => current && { ...current, failedAt: new Date() });
+      if (result.ok) {
+        setRead({ session, data: result.data, readAt: new Date(), failedAt: null });
+        // The connection is back: an action's "no connection" error goes (the officer acts again).
+        if (unansweredAt && unansweredAt < startedAt) setLastAction(null);
+      } else setRead((current) => current && { ...current, failedAt: new Date() });
       return true;
     },
     refreshMs,

@@ -1,34 +1,16 @@
 // The phone's camera reading the QR code of a ticket: the booking page's address with the code in
-// its fragment, or the bare 9-character code of older tickets (scannedCode reads both).
-// It uses the browser's own BarcodeDetector (Chrome on Android has it) rather than a decoding
-// library, which would weigh more than the rest of the console; where it is missing, the officer
-// is told so and types the code. Loaded only when the officer presses "Scan".
+// its fragment, or the bare 9-character code of older tickets (scannedCode reads both), with the
+// browser's own QR reader or, where it has none, a polyfill (qr-detector.ts). Loaded only when the
+// officer presses "Scan".
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { scannedCode } from '../../../domain/ticket-link.ts';
 import type { Translate } from '../../translator.ts';
-
-// Not yet in TypeScript's DOM types: the part of the Barcode Detection API used here.
-interface DetectedBarcode {
-  rawValue: string;
-}
-interface BarcodeDetectorLike {
-  detect(source: HTMLVideoElement): Promise<DetectedBarcode[]>;
-}
-interface BarcodeDetectorClass {
-  new (options: { formats: string[] }): BarcodeDetectorLike;
-  getSupportedFormats(): Promise<string[]>;
-}
-declare global {
-  interface Window {
-    /** Missing where the browser has no Barcode Detection API. */
-    BarcodeDetector?: BarcodeDetectorClass;
-  }
-}
+import { qrDetector, type QrDetector } from './qr-detector.ts';
 
 /** How often a frame is read: fast enough to feel instant, slow enough for a cheap phone. */
 const scanEveryMs = 250;
 
-type Status = 'starting' | 'scanning' | 'unsupported' | 'denied' | 'not-a-code';
+type Status = 'starting' | 'scanning' | 'unsupported' | 'not-loaded' | 'denied' | 'not-a-code';
 
 interface Props {
   t: Translate;
@@ -48,11 +30,18 @@ export default function Scanner({ t, onCode, onClose }: Props) {
     let stopped = false;
 
     void (async () => {
-      const Detector = window.BarcodeDetector;
-      if (!Detector || !navigator.mediaDevices?.getUserMedia || !(await Detector.getSupportedFormats()).includes('qr_code')) {
+      if (!navigator.mediaDevices?.getUserMedia) {
         setStatus('unsupported');
         return;
       }
+      let detector: QrDetector;
+      try {
+        detector = await qrDetector();
+      } catch {
+        if (!stopped) setStatus('not-loaded');
+        return;
+      }
+      if (stopped) return;
       try {
         stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' }, audio: false });
       } catch {
@@ -66,7 +55,6 @@ export default function Scanner({ t, onCode, onClose }: Props) {
       video.current.srcObject = stream;
       await video.current.play().catch(() => undefined);
       setStatus('scanning');
-      const detector = new Detector({ formats: ['qr_code'] });
       const read = async () => {
         if (stopped || !video.current) return;
         const found = await detector.detect(video.current).catch(() => []);
@@ -91,22 +79,22 @@ export default function Scanner({ t, onCode, onClose }: Props) {
     };
   }, []);
 
-  const message =
-    status === 'unsupported'
-      ? t('staffDay:scan.unsupported')
-      : status === 'denied'
-        ? t('staffDay:scan.denied')
-        : status === 'not-a-code'
-          ? t('staffDay:scan.notACode')
-          : status === 'starting'
-            ? t('staffDay:scan.starting')
-            : t('staffDay:scan.aim');
-  const failed = status === 'unsupported' || status === 'denied';
+  const messages: Record<Status, string> = {
+    starting: t('staffDay:scan.starting'),
+    scanning: t('staffDay:scan.aim'),
+    // No camera API (an old browser, or a page not served over HTTPS).
+    unsupported: t('staffDay:scan.unsupported'),
+    // The QR reader could not be loaded: offline before it was ever fetched.
+    'not-loaded': t('staffDay:scan.notLoaded'),
+    denied: t('staffDay:scan.denied'),
+    'not-a-code': t('staffDay:scan.notACode'),
+  };
+  const failed = status === 'unsupported' || status === 'not-loaded' || status === 'denied';
 
   return (
     <div className="staff-day-scanner">
       <p className={failed ? 'notice notice-warning' : undefined} role={failed ? 'alert' : 'status'}>
-        {message}
+        {messages[status]}
       </p>
       {!failed && <video ref={video} aria-label={t('staffDay:scan.video')} muted playsInline />}
       <button type="button" className="button button-secondary" onClick={onClose}>

@@ -1,6 +1,6 @@
 // Which date, session and shift the console shows: the officer's scope, the sessions of the date,
 // a shift named in the address (`?shift=ID`, so a reload or a shared link opens it again) first.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { todayInVietnam } from '../../../domain/dates.ts';
 import type { Translate } from '../../translator.ts';
 import { loadScope, type Scope } from '../scope.ts';
@@ -33,6 +33,13 @@ export function useDayChoice(t: Translate, staff: StaffMember) {
   const [shiftId, setShiftId] = useState<number | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const fromAddress = useRef(readShiftParam());
+  // What failed to load is read again when the network comes back: the scope, and with it the sessions.
+  const [tries, retry] = useReducer((count: number) => count + 1, 0);
+  useEffect(() => {
+    if (!loadError) return;
+    window.addEventListener('online', retry);
+    return () => window.removeEventListener('online', retry);
+  }, [loadError]);
 
   const place = useMemo(() => ({ wardIds: scope?.wards.map((ward) => ward.id) ?? [], post: staff.post }), [scope, staff.post]);
 
@@ -45,7 +52,7 @@ export function useDayChoice(t: Translate, staff: StaffMember) {
     return () => {
       live = false;
     };
-  }, [staff.unit, t]);
+  }, [staff.unit, t, tries]);
 
   // The sessions of the chosen date; a shift named in the address picks its date and session first.
   useEffect(() => {
