@@ -17,6 +17,7 @@ export interface BookingRow {
   status: string;
   full_name: string | null;
   birth_date: string | null;
+  called_at: string | null;
 }
 
 /** A row of `walk_ins`. */
@@ -24,9 +25,10 @@ export interface WalkInRow {
   shift_id: number;
   queue_no: number;
   status: string;
+  called_at: string | null;
 }
 
-/** What staff_check_in, staff_add_walk_in, staff_call_next and staff_mark answer (private.queue_entry). */
+/** What staff_check_in, staff_add_walk_in, staff_call_next, staff_call_number, staff_mark and staff_undo_mark answer (private.queue_entry). */
 export const queueEntrySchema = strictObject({
   kind: picklist(['booking', 'walk_in'] as const),
   /** Null for a walk-in, who has no booking. */
@@ -50,6 +52,8 @@ export interface RosterEntry {
   fullName: string | null;
   birthDate: string | null;
   status: BookingStatus;
+  /** When the number was last called; null while it never was. */
+  calledAt: string | null;
 }
 
 /**
@@ -67,17 +71,42 @@ export function buildRoster(shiftId: number, bookings: readonly BookingRow[], wa
         fullName: row.full_name,
         birthDate: row.birth_date,
         status: row.status as BookingStatus,
+        calledAt: row.called_at,
       })),
     ...walkIns
       .filter((row) => row.shift_id === shiftId)
-      .map((row) => ({ kind: 'walk_in' as const, queueNo: row.queue_no, code: null, fullName: null, birthDate: null, status: row.status as BookingStatus })),
+      .map((row) => ({
+        kind: 'walk_in' as const,
+        queueNo: row.queue_no,
+        code: null,
+        fullName: null,
+        birthDate: null,
+        status: row.status as BookingStatus,
+        calledAt: row.called_at,
+      })),
   ];
   return entries.sort((a, b) => a.queueNo - b.queueNo);
 }
 
-/** Whether the holder of a queue number can still be marked served or not come (staff_mark). */
-export function isMarkable(entry: RosterEntry): boolean {
-  return entry.status === 'checked_in' || (entry.kind === 'booking' && entry.status === 'confirmed');
+/** Where a person stands as the console shows it: one checked in whom a call has reached is "called", no longer waiting. */
+export type RosterState = BookingStatus | 'called';
+
+export function rosterState(entry: RosterEntry): RosterState {
+  return entry.status === 'checked_in' && entry.calledAt !== null ? 'called' : entry.status;
+}
+
+/**
+ * Who "call next" takes, in order (staff_call_next): the people here whom no call has reached
+ * yet, lowest number first; a late arrival joins at their own number.
+ */
+export function callOrder(roster: readonly RosterEntry[]): RosterEntry[] {
+  return roster.filter((entry) => rosterState(entry) === 'checked_in');
+}
+
+/** What the console offers on a person: call (only someone here), served (only someone here), not come, or take either back. */
+export function rosterActions(entry: RosterEntry): { call: boolean; served: boolean; noShow: boolean; undo: boolean } {
+  const here = entry.status === 'checked_in';
+  return { call: here, served: here, noShow: here || entry.status === 'confirmed', undo: entry.status === 'served' || entry.status === 'no_show' };
 }
 
 export interface ShiftCounts {
@@ -166,7 +195,7 @@ export function toCsv(rows: ReadonlyArray<ReadonlyArray<string | number | null>>
 
 export interface RosterCsvLabels {
   headers: { queueNo: string; code: string; fullName: string; birthDate: string; status: string; kind: string };
-  status: (status: BookingStatus) => string;
+  status: (state: RosterState) => string;
   kind: (kind: RosterEntry['kind']) => string;
 }
 
@@ -175,7 +204,7 @@ export function rosterCsv(entries: readonly RosterEntry[], labels: RosterCsvLabe
   const { headers } = labels;
   return toCsv([
     [headers.queueNo, headers.code, headers.fullName, headers.birthDate, headers.status, headers.kind],
-    ...entries.map((entry) => [entry.queueNo, entry.code, entry.fullName, entry.birthDate, labels.status(entry.status), labels.kind(entry.kind)]),
+    ...entries.map((entry) => [entry.queueNo, entry.code, entry.fullName, entry.birthDate, labels.status(rosterState(entry)), labels.kind(entry.kind)]),
   ]);
 }
 

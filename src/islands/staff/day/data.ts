@@ -80,8 +80,8 @@ export function readSessionLive(session: SessionRow): Promise<RpcResult<SessionL
   return attempt(async () => {
     const [shifts, bookings, walkIns] = await Promise.all([
       supabase.from('shifts').select(shiftColumns).in('id', shiftIds).order('starts_at'),
-      supabase.from('bookings').select('shift_id, queue_no, code, status, full_name, birth_date').in('shift_id', shiftIds),
-      supabase.from('walk_ins').select('shift_id, queue_no, status').in('shift_id', shiftIds),
+      supabase.from('bookings').select('shift_id, queue_no, code, status, full_name, birth_date, called_at').in('shift_id', shiftIds),
+      supabase.from('walk_ins').select('shift_id, queue_no, status, called_at').in('shift_id', shiftIds),
     ]);
     for (const answer of [shifts, bookings, walkIns]) {
       if (answer.error) return failure(answer.error, answer.status);
@@ -92,8 +92,9 @@ export function readSessionLive(session: SessionRow): Promise<RpcResult<SessionL
 
 type StaffCall =
   | { name: 'staff_check_in'; args: { p_code: string } }
-  | { name: 'staff_add_walk_in'; args: { p_shift_id: number } }
-  | { name: 'staff_call_next'; args: { p_shift_id: number } }
+  | { name: 'staff_add_walk_in'; args: { p_shift_id: number; p_request_key: string } }
+  | { name: 'staff_call_next'; args: { p_shift_id: number; p_now_serving: number } }
+  | { name: 'staff_call_number' | 'staff_undo_mark'; args: { p_shift_id: number; p_queue_no: number } }
   | { name: 'staff_mark'; args: { p_shift_id: number; p_queue_no: number; p_status: 'served' | 'no_show' } };
 
 /** One of the queue's staff functions; each answers the queue entry it acted on. */
