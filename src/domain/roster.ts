@@ -91,7 +91,7 @@ export function buildRoster(shiftId: number, bookings: readonly BookingRow[], wa
 /** Where a person stands as the console shows it: one checked in whom a call has reached is "called", no longer waiting. */
 export type RosterState = BookingStatus | 'called';
 
-export function rosterState(entry: RosterEntry): RosterState {
+export function rosterState(entry: Pick<RosterEntry, 'status' | 'calledAt'>): RosterState {
   return entry.status === 'checked_in' && entry.calledAt !== null ? 'called' : entry.status;
 }
 

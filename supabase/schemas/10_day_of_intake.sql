@@ -126,6 +126,9 @@ comment on function private.queue_entry(bigint, integer) is 'The booking or walk
 -- The order of calling: among the people here (checked in) whom no call has reached yet, the
 -- lowest queue number first. A late arrival with a booked number is taken in at the next call, a
 -- walk-in after the booked numbers below theirs; the officer reads the order off the roster.
+-- The console shows who was called (as it reads the rest of a booking: 05_bookings.sql).
+grant select (called_at) on public.bookings to authenticated;
+
 insert into private.refusal_statuses (code, status) values
   ('not_present', 409),
   ('not_marked', 409),

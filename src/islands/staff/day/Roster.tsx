@@ -64,7 +64,7 @@ export function Roster({ t, locale, session, shift, bookings, walkIns, turn, onC
       return;
     }
     const number = entry.queueNo;
-    setNotice({ error: false, text: action === 'call' ? t('staffDay:roster.calling', { number }) : t('staffDay:roster.marked', { number, status: statusText(result.data.status) }) });
+    setNotice({ error: false, text: action === 'call' ? t('staffDay:roster.calling', { number }) : t('staffDay:roster.marked', { number, status: statusText(rosterState({ status: result.data.status, calledAt: result.data.called_at })) }) });
     onChange();
   }
 
