@@ -2,21 +2,18 @@ import { describe, expect, test } from 'vitest';
 import {
   buildRoster,
   countShifts,
-  csvField,
   dailyCountMessages,
   dailyCountSchema,
+  callOrder,
   foldForSearch,
   matchesSearch,
-  callOrder,
   rosterActions,
-  rosterCsv,
   rosterState,
-  rosterFileName,
-  toCsv,
   type BookingRow,
   type RosterEntry,
   type WalkInRow,
 } from '../../src/domain/roster.ts';
+import { csvField, rosterCsv, rosterFileName, toCsv } from '../../src/domain/roster-csv.ts';
 
 const bookings: BookingRow[] = [
   { shift_id: 1, queue_no: 3, code: 'ABCD1234X', status: 'confirmed', full_name: 'Nguyễn Thị Đào', birth_date: '1980-03-31', called_at: null },

@@ -3,7 +3,6 @@
 // again after a dropped answer and takes effect once: a walk-in carries its request's key until an
 // answer comes, call next the number the officer saw being served.
 import { useRef, useState } from 'react';
-import { newIdempotencyKey } from '../../../domain/idempotency-key.ts';
 import type { Locale } from '../../../i18n/config.ts';
 import { vietnameseData } from '../../shared/Interpolated.tsx';
 import type { Translate } from '../../translator.ts';
@@ -29,6 +28,7 @@ export function QueueControls({ t, locale, shift, boardHref, turn, onChange }: P
   // The number this console called, until the shift read again says more than it did when it called.
   const [called, setCalled] = useState<{ queueNo: number; over: number } | null>(null);
   const serving = called?.over === shift.now_serving ? called.queueNo : shift.now_serving;
+  // A UUID fits the request key's pattern and needs no module on this page, which has no room left.
   const walkInKey = useRef<string | null>(null);
 
   async function run(name: 'staff_add_walk_in' | 'staff_call_next') {
@@ -38,7 +38,7 @@ export function QueueControls({ t, locale, shift, boardHref, turn, onChange }: P
     const result =
       name === 'staff_call_next'
         ? await staffCall({ name, args: { p_shift_id: shift.id, p_now_serving: serving } })
-        : await staffCall({ name, args: { p_shift_id: shift.id, p_request_key: (walkInKey.current ??= newIdempotencyKey()) } });
+        : await staffCall({ name, args: { p_shift_id: shift.id, p_request_key: (walkInKey.current ??= crypto.randomUUID()) } });
     setBusy(false);
     // Without an answer the request may have taken effect: the next press sends the same key.
     if (name === 'staff_add_walk_in' && !('network' in result)) walkInKey.current = null;

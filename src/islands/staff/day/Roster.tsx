@@ -9,8 +9,6 @@ import {
   callOrder,
   matchesSearch,
   rosterActions,
-  rosterCsv,
-  rosterFileName,
   rosterState,
   type BookingRow,
   type RosterEntry,
@@ -18,10 +16,10 @@ import {
   type WalkInRow,
 } from '../../../domain/roster.ts';
 import { formatDate, formatTime } from '../../../lib/format.ts';
-import { downloadText } from '../../shared/download.ts';
 import { vietnameseData } from '../../shared/Interpolated.tsx';
 import { TextField } from '../../shared/TextField.tsx';
 import type { Translate } from '../../translator.ts';
+import { networkFailure } from '../calls.ts';
 import { staffCall, type SessionRow, type ShiftRow } from './data.ts';
 import { refusalText } from './refusal.ts';
 import type { Turn } from './turn.ts';
@@ -68,7 +66,13 @@ export function Roster({ t, locale, session, shift, bookings, walkIns, turn, onC
     onChange();
   }
 
-  function download() {
+  // The CSV code comes with the first download, not with the page.
+  async function download() {
+    turn.start();
+    setNotice(null);
+    const loaded = await Promise.all([import('../../../domain/roster-csv.ts'), import('../../shared/download.ts')]).catch(() => null);
+    if (!loaded) return setNotice({ error: true, text: refusalText(t, networkFailure) });
+    const [{ rosterCsv, rosterFileName }, { downloadText }] = loaded;
     const csv = rosterCsv(roster, {
       headers: {
         queueNo: t('staffDay:csv.queueNo'),
@@ -148,7 +152,7 @@ export function Roster({ t, locale, session, shift, bookings, walkIns, turn, onC
       </ol>
       {roster.length > 0 && (
         <div className="staff-day-export">
-          <button type="button" className="button button-secondary" onClick={download} aria-describedby="day-export-hint">
+          <button type="button" className="button button-secondary" onClick={() => void download()} aria-describedby="day-export-hint">
             {t('staffDay:export.button')}
           </button>
           <p className="hint" id="day-export-hint">
