@@ -26,10 +26,16 @@ export function QueueControls({ t, locale, shift, boardHref, turn, onChange }: P
   const shown = turn.last ? stored : null;
   const [busy, setBusy] = useState(false);
   // The number this console called, until the shift read again says more than it did when it called.
-  const [called, setCalled] = useState<{ queueNo: number; over: number } | null>(null);
-  const serving = called?.over === shift.now_serving ? called.queueNo : shift.now_serving;
-  // A UUID fits the request key's pattern and needs no module on this page, which has no room left.
-  const walkInKey = useRef<string | null>(null);
+  const [called, setCalled] = useState<{ shiftId: number; queueNo: number; over: number } | null>(null);
+  const serving = called?.shiftId === shift.id && called.over === shift.now_serving ? called.queueNo : shift.now_serving;
+  // The key of the walk-in request still unanswered, for its shift. A UUID fits the key's pattern
+  // and needs no module on this page, which has no room left.
+  const walkIn = useRef<{ shiftId: number; key: string } | null>(null);
+
+  function pendingWalkIn() {
+    if (walkIn.current?.shiftId !== shift.id) walkIn.current = { shiftId: shift.id, key: crypto.randomUUID() };
+    return walkIn.current;
+  }
 
   async function run(name: 'staff_add_walk_in' | 'staff_call_next') {
     turn.start();
@@ -38,16 +44,16 @@ export function QueueControls({ t, locale, shift, boardHref, turn, onChange }: P
     const result =
       name === 'staff_call_next'
         ? await staffCall({ name, args: { p_shift_id: shift.id, p_now_serving: serving } })
-        : await staffCall({ name, args: { p_shift_id: shift.id, p_request_key: (walkInKey.current ??= crypto.randomUUID()) } });
+        : await staffCall({ name, args: { p_shift_id: shift.id, p_request_key: pendingWalkIn().key } });
     setBusy(false);
     // Without an answer the request may have taken effect: the next press sends the same key.
-    if (name === 'staff_add_walk_in' && !('network' in result)) walkInKey.current = null;
+    if (name === 'staff_add_walk_in' && !('network' in result)) walkIn.current = null;
     if (!result.ok) {
       setShown({ kind: 'refused', text: refusalText(t, result) });
       return;
     }
     setShown({ kind: name === 'staff_add_walk_in' ? 'walk-in' : 'called', entry: result.data });
-    if (name === 'staff_call_next') setCalled({ queueNo: result.data.queue_no, over: shift.now_serving });
+    if (name === 'staff_call_next') setCalled({ shiftId: shift.id, queueNo: result.data.queue_no, over: shift.now_serving });
     onChange();
   }
 
