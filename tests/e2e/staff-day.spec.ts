@@ -161,6 +161,36 @@ test('the issue\'s day: late arrivals, a walk-in and a late booked number are al
   expect(statuses).toEqual([1, 2, 3, 4, 5, 6, 7].map((queue_no) => ({ queue_no, status: 'checked_in', called: true })));
 });
 
+test('a walk-in number and a call whose answers are lost on the network take effect once when the officer presses again', async ({ page }) => {
+  const { shiftId } = await freshShift('19786');
+  const booking = await bookAPlace(shiftId);
+  await sql("update public.bookings set status = 'checked_in' where code = $1", [booking.code]);
+  await signInAsCommuneOfficer(page);
+  await page.goto(`/vi/staff/day/?shift=${shiftId}`);
+  await expect(page.getByRole('heading', { level: 2, name: /^Danh sách ca/ })).toBeVisible();
+
+  // The request reaches the database, its answer never comes back.
+  const loseTheAnswer = (name: string) =>
+    page.route(`**/rest/v1/rpc/${name}`, async (route) => {
+      await route.fetch();
+      await route.abort('internetdisconnected');
+    });
+  for (const [name, button] of [
+    ['staff_add_walk_in', 'Phát số cho người đến trực tiếp'],
+    ['staff_call_next', 'Gọi số tiếp theo'],
+  ] as const) {
+    await loseTheAnswer(name);
+    await page.getByRole('button', { name: button }).click();
+    await expect(page.getByText('Không kết nối được với hệ thống đặt chỗ')).toBeVisible();
+    await page.unroute(`**/rest/v1/rpc/${name}`);
+    await page.getByRole('button', { name: button }).click();
+    await expect(page.locator('.staff-day-big-number')).toHaveText(name === 'staff_add_walk_in' ? '2' : '1');
+  }
+  // One walk-in number handed out, one call made: 2 was not called after 1.
+  expect(await sql('select queue_no, called_at is null as waiting from public.walk_ins where shift_id = $1', [shiftId])).toEqual([{ queue_no: 2, waiting: true }]);
+  expect(await sql('select last_queue_no, now_serving from public.shifts where id = $1', [shiftId])).toEqual([{ last_queue_no: 2, now_serving: 1 }]);
+});
+
 test('a handheld scanner types a ticket\'s whole address into the code field: it checks the person in, a private link is refused, and the field is ready for the next', async ({ page }) => {
   const { shiftId } = await freshShift('19786');
   const first = await bookAPlace(shiftId);
