@@ -2,7 +2,8 @@
 // without tone marks and the CSV file. Apart from signup-links.ts so the join page does not load it.
 import { array, enum as picklist, nullable, number, strictObject, string, type output } from 'zod/mini';
 import { bookingStatuses } from './booking-kinds.ts';
-import { foldForSearch, toCsv, type BookingStatus } from './roster.ts';
+import { toCsv } from './roster-csv.ts';
+import { foldForSearch, type BookingStatus } from './roster.ts';
 import { linkStates, linkStatuses, organisationKinds } from './signup-links.ts';
 
 const linkRosterEntrySchema = strictObject({

@@ -1,6 +1,7 @@
 // The day of intake as the staff console sees it: the roster of a shift (bookings and walk-ins in
-// queue order), its counts, the officer's search, the CSV export and the daily count form. Pure
-// functions: the island reads the rows with supabase-js and hands them here.
+// queue order), its counts, the order of calling, the officer's search and the daily count form
+// (the CSV export is in roster-csv.ts). Pure functions: the island reads the rows with supabase-js
+// and hands them here.
 import { coerce, enum as picklist, int, minLength, nullable, number, object, pipe, positive, refine, regex, strictObject, string, transform, trim, type output } from 'zod/mini';
 import { normalizeCode } from './booking-code.ts';
 import { bookingStatuses, type BookingStatus } from './booking-kinds.ts';
@@ -17,6 +18,7 @@ export interface BookingRow {
   status: string;
   full_name: string | null;
   birth_date: string | null;
+  called_at: string | null;
 }
 
 /** A row of `walk_ins`. */
@@ -24,9 +26,10 @@ export interface WalkInRow {
   shift_id: number;
   queue_no: number;
   status: string;
+  called_at: string | null;
 }
 
-/** What staff_check_in, staff_add_walk_in, staff_call_next and staff_mark answer (private.queue_entry). */
+/** What staff_check_in, staff_add_walk_in, staff_call_next, staff_call_number, staff_mark and staff_undo_mark answer (private.queue_entry). */
 export const queueEntrySchema = strictObject({
   kind: picklist(['booking', 'walk_in'] as const),
   /** Null for a walk-in, who has no booking. */
@@ -50,6 +53,8 @@ export interface RosterEntry {
   fullName: string | null;
   birthDate: string | null;
   status: BookingStatus;
+  /** When the number was last called; null while it never was. */
+  calledAt: string | null;
 }
 
 /**
@@ -67,17 +72,42 @@ export function buildRoster(shiftId: number, bookings: readonly BookingRow[], wa
         fullName: row.full_name,
         birthDate: row.birth_date,
         status: row.status as BookingStatus,
+        calledAt: row.called_at,
       })),
     ...walkIns
       .filter((row) => row.shift_id === shiftId)
-      .map((row) => ({ kind: 'walk_in' as const, queueNo: row.queue_no, code: null, fullName: null, birthDate: null, status: row.status as BookingStatus })),
+      .map((row) => ({
+        kind: 'walk_in' as const,
+        queueNo: row.queue_no,
+        code: null,
+        fullName: null,
+        birthDate: null,
+        status: row.status as BookingStatus,
+        calledAt: row.called_at,
+      })),
   ];
   return entries.sort((a, b) => a.queueNo - b.queueNo);
 }
 
-/** Whether the holder of a queue number can still be marked served or not come (staff_mark). */
-export function isMarkable(entry: RosterEntry): boolean {
-  return entry.status === 'checked_in' || (entry.kind === 'booking' && entry.status === 'confirmed');
+/** Where a person stands as the console shows it: one checked in whom a call has reached is "called", no longer waiting. */
+export type RosterState = BookingStatus | 'called';
+
+export function rosterState(entry: Pick<RosterEntry, 'status' | 'calledAt'>): RosterState {
+  return entry.status === 'checked_in' && entry.calledAt !== null ? 'called' : entry.status;
+}
+
+/**
+ * Who "call next" takes, in order (staff_call_next): the people here whom no call has reached
+ * yet, lowest number first; a late arrival joins at their own number.
+ */
+export function callOrder(roster: readonly RosterEntry[]): RosterEntry[] {
+  return roster.filter((entry) => rosterState(entry) === 'checked_in');
+}
+
+/** What the console offers on a person: call (only someone here), served (only someone here), not come, or take either back. */
+export function rosterActions(entry: RosterEntry): { call: boolean; served: boolean; noShow: boolean; undo: boolean } {
+  const here = entry.status === 'checked_in';
+  return { call: here, served: here, noShow: here || entry.status === 'confirmed', undo: entry.status === 'served' || entry.status === 'no_show' };
 }
 
 export interface ShiftCounts {
@@ -138,54 +168,6 @@ export function matchesSearch(entry: RosterEntry, query: string): boolean {
   if (entry.fullName !== null && foldForSearch(entry.fullName).includes(folded)) return true;
   const code = normalizeCode(query);
   return entry.code !== null && code !== '' && entry.code.includes(code);
-}
-
-// =====================================================================
-// CSV export
-// =====================================================================
-
-/**
- * One CSV field (RFC 4180): quoted when it holds a comma, quote or line break. A field starting
- * with = + - or @ is what a spreadsheet runs as a formula; a name is typed by the public, so such
- * a field gets a leading apostrophe, which spreadsheets show as text.
- */
-export function csvField(value: string | number | null): string {
-  let text = value === null ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/**
- * A CSV file: a byte order mark first, so that spreadsheet programs (Excel above all) read the
- * file as UTF-8 and show Vietnamese letters rather than mojibake; CRLF line ends, as RFC 4180 and
- * Excel expect.
- */
-export function toCsv(rows: ReadonlyArray<ReadonlyArray<string | number | null>>): string {
-  return `\uFEFF${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
-}
-
-export interface RosterCsvLabels {
-  headers: { queueNo: string; code: string; fullName: string; birthDate: string; status: string; kind: string };
-  status: (status: BookingStatus) => string;
-  kind: (kind: RosterEntry['kind']) => string;
-}
-
-/** The roster of a shift as a CSV file, in the officer's language. Dates stay YYYY-MM-DD, which every spreadsheet reads. */
-export function rosterCsv(entries: readonly RosterEntry[], labels: RosterCsvLabels): string {
-  const { headers } = labels;
-  return toCsv([
-    [headers.queueNo, headers.code, headers.fullName, headers.birthDate, headers.status, headers.kind],
-    ...entries.map((entry) => [entry.queueNo, entry.code, entry.fullName, entry.birthDate, labels.status(entry.status), labels.kind(entry.kind)]),
-  ]);
-}
-
-/** A file name any system accepts: `danh-sach-2026-11-24-0700-cong-an-phuong-phu-hoi.csv`. */
-export function rosterFileName(prefix: string, date: string, startTime: string, siteName: string): string {
-  const slug = (text: string) =>
-    foldForSearch(text)
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '');
-  return `${[slug(prefix), date, startTime.replace(/\D/g, ''), slug(siteName).slice(0, 60)].filter(Boolean).join('-')}.csv`;
 }
 
 // =====================================================================

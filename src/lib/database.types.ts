@@ -473,14 +473,14 @@ isOneToOne: false
                   ]
                 },"walk_ins": {
                   Row: {
-                    "called_at": string | null,"created_at": string,"created_by": string,"id": number,"queue_no": number,"shift_id": number,"status": string
+                    "called_at": string | null,"created_at": string,"created_by": string,"id": number,"queue_no": number,"request_key": string | null,"shift_id": number,"status": string
                   }
                   ComputedFields: never
                   Insert: {
-                    "called_at"?: string | null,"created_at"?: string,"created_by": string,"id"?: never,"queue_no": number,"shift_id": number,"status"?: string
+                    "called_at"?: string | null,"created_at"?: string,"created_by": string,"id"?: never,"queue_no": number,"request_key"?: string | null,"shift_id": number,"status"?: string
                   }
                   Update: {
-                    "called_at"?: string | null,"created_at"?: string,"created_by"?: string,"id"?: never,"queue_no"?: number,"shift_id"?: number,"status"?: string
+                    "called_at"?: string | null,"created_at"?: string,"created_by"?: string,"id"?: never,"queue_no"?: number,"request_key"?: string | null,"shift_id"?: number,"status"?: string
                   }
                   Relationships: [
                     {
@@ -571,13 +571,16 @@ isOneToOne: false
 { Args: { "p_token": string }; Returns: Json
                            },
 "staff_add_walk_in":
-{ Args: { "p_shift_id": number }; Returns: Json
+{ Args: { "p_request_key": string,"p_shift_id": number }; Returns: Json
                            },
 "staff_book_places":
 { Args: { "p_consent": string,"p_idempotency_key": string,"p_messages"?: Json,"p_people": Json,"p_phone": string,"p_shift_id": number }; Returns: Json
                            },
 "staff_call_next":
-{ Args: { "p_shift_id": number }; Returns: Json
+{ Args: { "p_now_serving": number,"p_shift_id": number }; Returns: Json
+                           },
+"staff_call_number":
+{ Args: { "p_queue_no": number,"p_shift_id": number }; Returns: Json
                            },
 "staff_cancel_session":
 { Args: { "p_booked_count"?: number,"p_reason": string,"p_session_id": number }; Returns: Json
@@ -634,6 +637,9 @@ isOneToOne: false
 { Args: { "p_link_ids": (number)[] }; Returns: {
               "link_id": number,"places_left": number,"taken": number
             }[]
+                           },
+"staff_undo_mark":
+{ Args: { "p_queue_no": number,"p_shift_id": number }; Returns: Json
                            },
 "staff_update_site":
 { Args: { "p_site": Json,"p_site_id": number }; Returns: Json

@@ -18,6 +18,9 @@ create table public.walk_ins (
   created_at timestamptz not null default now(),
   -- When the number was last called (as bookings.called_at).
   called_at timestamptz,
+  -- The console's key for the request that handed the number out: the same request sent again
+  -- (the answer was lost on a dropped network) answers this number instead of handing out another.
+  request_key text constraint walk_ins_request_key_key unique check (request_key ~ '^[A-Za-z0-9_-]{16,64}$'),
   unique (shift_id, queue_no)
 );
 comment on table public.walk_ins is
@@ -224,7 +227,20 @@ as $$
 $$;
 comment on function private.queue_entry(bigint, integer) is 'The booking or walk-in holding a queue number in a shift.';
 
--- Runs a staff action: refuses anyone who is not staff, turns refusals into answers.
+-- The order of calling: among the people here (checked in) whom no call has reached yet, the
+-- lowest queue number first. A late arrival with a booked number is taken in at the next call, a
+-- walk-in after the booked numbers below theirs; the officer reads the order off the roster.
+-- The console shows who was called (as it reads the rest of a booking: 05_bookings.sql).
+grant select (called_at) on public.bookings to authenticated;
+
+insert into private.refusal_statuses (code, status) values
+  ('not_present', 409),
+  ('not_marked', 409),
+  ('day_over', 409);
+
+-- Checks a booked person in: a person marked not come who turns up after all is checked in too,
+-- and waits for a call again. Checking in someone already checked in (the answer was lost, or a
+-- second officer scanned the same ticket) answers them as they are.
 create function public.staff_check_in(p_code text)
 returns jsonb
 language plpgsql
@@ -247,10 +263,12 @@ begin
       perform private.refuse('not_found');
     end if;
     perform private.lock_day_shift(v_booking.shift_id);
-    if v_booking.status <> 'confirmed' then
+    select * into v_booking from public.bookings where id = v_booking.id;
+    if v_booking.status in ('confirmed', 'no_show') then
+      update public.bookings set status = 'checked_in', called_at = null, updated_at = now() where id = v_booking.id;
+    elsif v_booking.status <> 'checked_in' then
       perform private.refuse('booking_not_active', jsonb_build_object('status', v_booking.status));
     end if;
-    update public.bookings set status = 'checked_in', updated_at = now() where id = v_booking.id;
     return private.queue_entry(v_booking.shift_id, v_booking.queue_no);
   exception when others then
     get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail,
@@ -260,9 +278,10 @@ begin
 end;
 $$;
 comment on function public.staff_check_in(text) is
-  'Checks a booked person in by booking code (typed or scanned), in a shift the officer covers.';
+  'Checks a booked person in by booking code (typed or scanned), in a shift the officer covers; again for one already checked in answers them.';
 
-create function public.staff_add_walk_in(p_shift_id bigint)
+-- p_request_key: made once per press of the button; the same key answers the same number.
+create function public.staff_add_walk_in(p_shift_id bigint, p_request_key text)
 returns jsonb
 language plpgsql
 security definer
@@ -270,6 +289,7 @@ set search_path = ''
 as $$
 declare
   v_queue_no integer;
+  v_earlier public.walk_ins;
   v_sqlstate text;
   v_message text;
   v_detail text;
@@ -277,8 +297,18 @@ declare
 begin
   begin
     perform private.lock_day_shift(p_shift_id);
+    if p_request_key is null or p_request_key !~ '^[A-Za-z0-9_-]{16,64}$' then
+      perform private.refuse('invalid_argument', '{"field": "request_key"}');
+    end if;
+    select * into v_earlier from public.walk_ins where request_key = p_request_key;
+    if found then
+      if v_earlier.shift_id <> p_shift_id then
+        perform private.refuse('idempotency_conflict');
+      end if;
+      return private.queue_entry(p_shift_id, v_earlier.queue_no);
+    end if;
     update public.shifts set last_queue_no = last_queue_no + 1 where id = p_shift_id returning last_queue_no into v_queue_no;
-    insert into public.walk_ins (shift_id, queue_no, created_by) values (p_shift_id, v_queue_no, (select auth.uid()));
+    insert into public.walk_ins (shift_id, queue_no, created_by, request_key) values (p_shift_id, v_queue_no, (select auth.uid()), p_request_key);
     return private.queue_entry(p_shift_id, v_queue_no);
   exception when others then
     get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail,
@@ -287,10 +317,29 @@ begin
   end;
 end;
 $$;
-comment on function public.staff_add_walk_in(bigint) is
-  'Hands the next queue number of a shift to a person without a booking.';
+comment on function public.staff_add_walk_in(bigint, text) is
+  'Hands the next queue number of a shift to a person without a booking; the same request key answers the same number.';
 
-create function public.staff_call_next(p_shift_id bigint)
+-- Calls a number: the public board shows it, the console shows its holder as called.
+create function private.call_number(p_shift_id bigint, p_queue_no integer)
+returns jsonb
+language plpgsql
+set search_path = ''
+as $$
+begin
+  update public.bookings set called_at = now() where shift_id = p_shift_id and queue_no = p_queue_no;
+  update public.walk_ins set called_at = now() where shift_id = p_shift_id and queue_no = p_queue_no;
+  update public.shifts set now_serving = p_queue_no, now_serving_at = now() where id = p_shift_id;
+  return private.queue_entry(p_shift_id, p_queue_no);
+end;
+$$;
+comment on function private.call_number(bigint, integer) is
+  'Records a call of a queue number on its holder and on the shift (the board); the caller has locked the shift.';
+
+-- p_now_serving: the number the officer saw being served (0 before the first call). When the
+-- shift has moved on from it, this press was already answered (a request sent again after a
+-- dropped answer, or another officer's call): it answers the number being served, calling no one.
+create function public.staff_call_next(p_shift_id bigint, p_now_serving integer)
 returns jsonb
 language plpgsql
 security definer
@@ -306,18 +355,21 @@ declare
 begin
   begin
     v_shift := private.lock_day_shift(p_shift_id);
-    -- The lowest number after the one being served whose holder is here (checked in).
+    if p_now_serving is null or p_now_serving < 0 then
+      perform private.refuse('invalid_argument', '{"field": "now_serving"}');
+    end if;
+    if v_shift.now_serving <> p_now_serving and v_shift.now_serving > 0 then
+      return private.queue_entry(p_shift_id, v_shift.now_serving);
+    end if;
     select min(queue_no) into v_next from (
-      select queue_no from public.bookings where shift_id = p_shift_id and status = 'checked_in'
+      select queue_no from public.bookings where shift_id = p_shift_id and status = 'checked_in' and called_at is null
       union all
-      select queue_no from public.walk_ins where shift_id = p_shift_id and status = 'checked_in'
-    ) present
-    where queue_no > v_shift.now_serving;
+      select queue_no from public.walk_ins where shift_id = p_shift_id and status = 'checked_in' and called_at is null
+    ) waiting;
     if v_next is null then
       perform private.refuse('queue_empty', jsonb_build_object('now_serving', v_shift.now_serving));
     end if;
-    update public.shifts set now_serving = v_next, now_serving_at = now() where id = p_shift_id;
-    return private.queue_entry(p_shift_id, v_next);
+    return private.call_number(p_shift_id, v_next);
   exception when others then
     get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail,
                             v_constraint = constraint_name;
@@ -325,9 +377,45 @@ begin
   end;
 end;
 $$;
-comment on function public.staff_call_next(bigint) is
-  'Calls the next checked-in number of a shift: the public now-serving board shows it.';
+comment on function public.staff_call_next(bigint, integer) is
+  'Calls the lowest number among those here whom no call has reached yet; answers the number being served when the shift has moved on from p_now_serving.';
 
+-- Calls one number, out of turn or again: someone who did not hear their number, or someone the
+-- officer picks. Only a person who is here can be called.
+create function public.staff_call_number(p_shift_id bigint, p_queue_no integer)
+returns jsonb
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  v_entry jsonb;
+  v_sqlstate text;
+  v_message text;
+  v_detail text;
+  v_constraint text;
+begin
+  begin
+    perform private.lock_day_shift(p_shift_id);
+    v_entry := private.queue_entry(p_shift_id, p_queue_no);
+    if v_entry is null then
+      perform private.refuse('not_found');
+    end if;
+    if v_entry ->> 'status' <> 'checked_in' then
+      perform private.refuse('not_present', jsonb_build_object('status', v_entry ->> 'status'));
+    end if;
+    return private.call_number(p_shift_id, p_queue_no);
+  exception when others then
+    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail,
+                            v_constraint = constraint_name;
+    return private.answer_error(v_sqlstate, v_message, v_detail, v_constraint, 'staff_call_number');
+  end;
+end;
+$$;
+comment on function public.staff_call_number(bigint, integer) is
+  'Calls a given queue number of a shift (again, or out of turn); its holder must be checked in.';
+
+-- Served needs the person here (checked in); not come can be said of anyone still expected.
 create function public.staff_mark(p_shift_id bigint, p_queue_no integer, p_status text)
 returns jsonb
 language plpgsql
@@ -335,6 +423,7 @@ security definer
 set search_path = ''
 as $$
 declare
+  v_entry jsonb;
   v_sqlstate text;
   v_message text;
   v_detail text;
@@ -345,14 +434,15 @@ begin
       perform private.refuse('invalid_argument', '{"field": "status"}');
     end if;
     perform private.lock_staff_shift(p_shift_id);
-    update public.bookings set status = p_status, updated_at = now()
-    where shift_id = p_shift_id and queue_no = p_queue_no and status in ('confirmed', 'checked_in');
-    if not found then
-      update public.walk_ins set status = p_status where shift_id = p_shift_id and queue_no = p_queue_no and status = 'checked_in';
-      if not found then
-        perform private.refuse('booking_not_active');
-      end if;
+    v_entry := private.queue_entry(p_shift_id, p_queue_no);
+    if v_entry is null or v_entry ->> 'status' not in ('confirmed', 'checked_in') then
+      perform private.refuse('booking_not_active', jsonb_build_object('status', v_entry ->> 'status'));
     end if;
+    if p_status = 'served' and v_entry ->> 'status' <> 'checked_in' then
+      perform private.refuse('not_present', jsonb_build_object('status', v_entry ->> 'status'));
+    end if;
+    update public.bookings set status = p_status, updated_at = now() where shift_id = p_shift_id and queue_no = p_queue_no;
+    update public.walk_ins set status = p_status where shift_id = p_shift_id and queue_no = p_queue_no;
     return private.queue_entry(p_shift_id, p_queue_no);
   exception when others then
     get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail,
@@ -362,7 +452,57 @@ begin
 end;
 $$;
 comment on function public.staff_mark(bigint, integer, text) is
-  'Marks the holder of a queue number served or not come (no_show).';
+  'Marks the holder of a queue number served (who must be checked in) or not come (no_show).';
+
+-- Takes back "served" or "not come", on the session's day only (the next day the counts stand).
+-- The person is back where they were: served ones were here; one marked not come was here if a
+-- call had reached them (only people here are called), else still expected. Audited as any update.
+create function public.staff_undo_mark(p_shift_id bigint, p_queue_no integer)
+returns jsonb
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  v_entry jsonb;
+  v_back text;
+  v_sqlstate text;
+  v_message text;
+  v_detail text;
+  v_constraint text;
+begin
+  begin
+    perform private.lock_staff_shift(p_shift_id);
+    if private.today() > (select sess.session_date from public.shifts s join public.intake_sessions sess on sess.id = s.session_id where s.id = p_shift_id) then
+      perform private.refuse('day_over');
+    end if;
+    v_entry := private.queue_entry(p_shift_id, p_queue_no);
+    if v_entry is null or v_entry ->> 'status' not in ('served', 'no_show') then
+      perform private.refuse('not_marked', jsonb_build_object('status', v_entry ->> 'status'));
+    end if;
+    v_back := case
+      when v_entry ->> 'status' = 'served' or v_entry ->> 'kind' = 'walk_in' or v_entry ->> 'called_at' is not null then 'checked_in'
+      else 'confirmed'
+    end;
+    update public.bookings set status = v_back, updated_at = now() where shift_id = p_shift_id and queue_no = p_queue_no;
+    update public.walk_ins set status = v_back where shift_id = p_shift_id and queue_no = p_queue_no;
+    return private.queue_entry(p_shift_id, p_queue_no);
+  exception when others then
+    get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail,
+                            v_constraint = constraint_name;
+    return private.answer_error(v_sqlstate, v_message, v_detail, v_constraint, 'staff_undo_mark');
+  end;
+end;
+$$;
+comment on function public.staff_undo_mark(bigint, integer) is
+  'Takes back served or not come on a queue number, on the session''s day: the holder is back to checked in (or booked, if never here).';
+
+revoke execute on function public.staff_check_in(text), public.staff_add_walk_in(bigint, text),
+  public.staff_call_next(bigint, integer), public.staff_call_number(bigint, integer),
+  public.staff_mark(bigint, integer, text), public.staff_undo_mark(bigint, integer) from public;
+grant execute on function public.staff_check_in(text), public.staff_add_walk_in(bigint, text),
+  public.staff_call_next(bigint, integer), public.staff_call_number(bigint, integer),
+  public.staff_mark(bigint, integer, text), public.staff_undo_mark(bigint, integer) to authenticated;
 
 -- =====================================================================
 -- Calling a session off, moving it
@@ -478,21 +618,18 @@ comment on function public.staff_move_session(bigint, date, integer) is
 revoke execute on function public.staff_cancel_session(bigint, text, integer), public.staff_move_session(bigint, date, integer) from public;
 grant execute on function public.staff_cancel_session(bigint, text, integer), public.staff_move_session(bigint, date, integer) to authenticated;
 
-revoke execute on function public.staff_check_in(text), public.staff_add_walk_in(bigint), public.staff_call_next(bigint),
-  public.staff_mark(bigint, integer, text) from public;
-grant execute on function public.staff_check_in(text), public.staff_add_walk_in(bigint), public.staff_call_next(bigint),
-  public.staff_mark(bigint, integer, text) to authenticated;
-
 -- =====================================================================
 -- The public queue board
 -- =====================================================================
 
--- Which number is being served in each shift of a session; anyone can read it.
+-- Which number is being served in each shift of a session, and the numbers called before it whose
+-- holders have not been seen to yet (someone who missed their call finds it here); anyone can read
+-- it. Security definer to read when numbers were called, of which it shows numbers only.
 create function public.now_serving_board(p_session_id bigint)
 returns jsonb
 language sql
 stable
-security invoker
+security definer
 set search_path = ''
 as $$
   select jsonb_build_object(
@@ -504,7 +641,19 @@ as $$
       select coalesce(jsonb_agg(jsonb_build_object(
           'id', s.id, 'starts_at', s.starts_at, 'ends_at', s.ends_at,
           'now_serving', s.now_serving, 'now_serving_at', s.now_serving_at,
-          'last_queue_no', s.last_queue_no)
+          'last_queue_no', s.last_queue_no,
+          'called_before', (
+            select coalesce(jsonb_agg(c.queue_no order by c.called_at desc), '[]'::jsonb)
+            from (
+              select q.queue_no, q.called_at from (
+                select queue_no, called_at, status from public.bookings where shift_id = s.id
+                union all
+                select queue_no, called_at, status from public.walk_ins where shift_id = s.id
+              ) q
+              where q.status = 'checked_in' and q.called_at is not null and q.queue_no <> s.now_serving
+              order by q.called_at desc
+              limit 4
+            ) c))
         order by s.starts_at), '[]'::jsonb)
       from public.shifts s where s.session_id = sess.id),
     'as_of', now())
@@ -513,7 +662,7 @@ as $$
   where sess.id = p_session_id and sess.published
 $$;
 comment on function public.now_serving_board(bigint) is
-  'The number being served in each shift of a published session, for the public queue board.';
+  'The number being served in each shift of a published session, and up to four called before it still waiting to be seen, for the public queue board.';
 
 revoke execute on function public.now_serving_board(bigint) from public;
 grant execute on function public.now_serving_board(bigint) to anon, authenticated;

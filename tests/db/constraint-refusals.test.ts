@@ -152,7 +152,7 @@ describe('a constraint nothing maps', () => {
     await sql('insert into public.walk_ins (shift_id, queue_no, created_by) values ($1, 1, $2)', [shiftIds[0], claims.sub]);
     const caller = await Caller.open(claims);
     try {
-      expect(await caller.call('staff_add_walk_in', [shiftIds[0]])).toEqual({
+      expect(await caller.call('staff_add_walk_in', [shiftIds[0], idempotencyKey()])).toEqual({
         status: '500',
         body: { code: 'unexpected', message: 'unexpected', details: null, hint: null },
       });

@@ -10,7 +10,8 @@ import { foldForSearch } from '../../src/domain/roster.ts';
 import { expectNoSeriousA11yViolations } from './support/axe.ts';
 import { freshShift, sql } from './support/db.ts';
 import { siteUrl } from './support/ports.ts';
-import { bookAPlace } from './support/public-rpc.ts';
+import { person } from '../support/people.ts';
+import { bookAPlace, bookPlaces } from './support/public-rpc.ts';
 import { signInAsCommuneOfficer, signInAsOfficer } from './support/staff.ts';
 
 test('a signed-out visitor is sent to the console home to sign in', async ({ page }) => {
@@ -40,15 +41,16 @@ test('the officer checks a citizen in by code, calls the number, the board shows
   await page.getByRole('button', { name: 'Tiếp nhận' }).click();
   await expect(page.getByText(`Đã tiếp nhận số ${booking.queueNo}: ${booking.fullName}.`)).toBeVisible();
 
-  // The same code again: the booking is no longer waiting.
+  // The same code again (a second scan, or an answer lost): the person is checked in, no error.
   await page.getByLabel('Mã đặt chỗ', { exact: true }).fill(booking.code);
   await page.getByRole('button', { name: 'Tiếp nhận' }).click();
-  await expect(page.getByText('Lịch hẹn này không còn chờ tiếp nhận')).toBeVisible();
+  await expect(page.getByText(`Đã tiếp nhận số ${booking.queueNo}: ${booking.fullName}.`)).toBeVisible();
+  await expect(page.locator('.notice-error')).toHaveCount(0);
 
   await page.getByRole('button', { name: 'Phát số cho người đến trực tiếp' }).click();
   await expect(page.getByText('Số của người đến trực tiếp')).toBeVisible();
-  // The refusal was the check-in's answer; the walk-in number is the last action's.
-  await expect(page.getByText('Lịch hẹn này không còn chờ tiếp nhận')).toHaveCount(0);
+  // The check-in's answer was its own; the walk-in number is the last action's.
+  await expect(page.getByText('Đã tiếp nhận số')).toHaveCount(0);
 
   await page.getByRole('button', { name: 'Gọi số tiếp theo' }).click();
   await expect(page.getByText('Mời số')).toBeVisible();
@@ -66,7 +68,8 @@ test('the officer checks a citizen in by code, calls the number, the board shows
   await page.getByLabel('Tìm theo họ tên hoặc mã đặt chỗ').fill(foldForSearch(booking.fullName));
   await expect(page.getByText('1 người', { exact: true })).toBeVisible();
   const row = page.getByRole('listitem').filter({ hasText: booking.fullName });
-  await expect(row).toContainText('Có mặt, đang chờ');
+  // Called: no longer shown as waiting.
+  await expect(row).toContainText('Đã gọi');
   await row.getByRole('button', { name: `Số ${booking.queueNo}: đã làm xong` }).click();
   await expect(page.getByText(`Số ${booking.queueNo}: Đã làm xong.`)).toBeVisible();
   await expect(row).toContainText('Đã làm xong');
@@ -82,6 +85,110 @@ test('the officer checks a citizen in by code, calls the number, the board shows
 
   const [status] = await sql<{ status: string }>('select status from public.bookings where code = $1', [booking.code]);
   expect(status!.status).toBe('served');
+});
+
+test('the issue\'s day: late arrivals, a walk-in and a late booked number are all called in order; called people show as called, on the board too; a mark is taken back', async ({ page, context }) => {
+  const { shiftId, sessionId } = await freshShift('19786');
+  // Six people booked: numbers 1 to 6.
+  const five = await bookPlaces(shiftId, [person(), person(), person(), person(), person()]);
+  const sixth = await bookAPlace(shiftId);
+  const code = new Map([...five.bookings.map((b) => [b.queue_no, b.code] as const), [sixth.queueNo, sixth.code]]);
+  expect([...code.keys()].sort()).toEqual([1, 2, 3, 4, 5, 6]);
+  await signInAsCommuneOfficer(page);
+  await page.goto(`/vi/staff/day/?shift=${shiftId}`);
+  await expect(page.getByRole('heading', { level: 2, name: /^Danh sách ca/ })).toBeVisible();
+
+  const checkIn = async (number: number) => {
+    await page.getByLabel('Mã đặt chỗ', { exact: true }).fill(code.get(number)!);
+    await page.getByRole('button', { name: 'Tiếp nhận' }).click();
+    await expect(page.getByText(new RegExp(`^Đã tiếp nhận số ${number}: `))).toBeVisible();
+  };
+  const bigNumber = page.locator('.staff-day-big-number');
+  const callNext = async (number: number) => {
+    await page.getByRole('button', { name: 'Gọi số tiếp theo' }).click();
+    await expect(bigNumber).toHaveText(String(number));
+    await expect(page.getByText(`Đang phục vụ số ${number}.`)).toBeVisible();
+  };
+  const order = page.getByText(/^Gọi số tiếp theo sẽ lần lượt mời số /);
+  const row = (number: number) => page.getByRole('listitem').filter({ has: page.getByText(`Số ${number}`, { exact: true }) });
+
+  for (const number of [1, 2, 5]) await checkIn(number);
+  await expect(order).toHaveText('Gọi số tiếp theo sẽ lần lượt mời số 1, 2, 5.');
+  for (const number of [1, 2, 5]) await callNext(number);
+  await expect(page.getByText('Không còn ai có mặt đang chờ được gọi.')).toBeVisible();
+  await expect(row(1)).toContainText('Đã gọi');
+
+  // 3 and 4 come late: call next takes them, lowest first.
+  for (const number of [3, 4]) await checkIn(number);
+  await expect(order).toHaveText('Gọi số tiếp theo sẽ lần lượt mời số 3, 4.');
+  await expect(row(3)).toContainText('Có mặt, đang chờ');
+  await callNext(3);
+  await expect(row(3)).toContainText('Đã gọi');
+
+  await page.getByRole('button', { name: 'Phát số cho người đến trực tiếp' }).click();
+  await expect(bigNumber).toHaveText('7');
+  await callNext(4);
+  await checkIn(6);
+  await expect(order).toHaveText('Gọi số tiếp theo sẽ lần lượt mời số 6, 7.');
+  await callNext(6);
+  await callNext(7);
+  await page.getByRole('button', { name: 'Gọi số tiếp theo' }).click();
+  await expect(page.getByText('Chưa có người nào có mặt đang chờ sau số hiện tại.')).toBeVisible();
+
+  // 1 did not hear their number: called again from the list; the board shows 1, and the others called and still expected.
+  await row(1).getByRole('button', { name: 'Gọi lại số 1' }).click();
+  await expect(page.getByText('Đã gọi số 1; bảng số đang hiện số này.')).toBeVisible();
+  await expect(page.getByText('Đang phục vụ số 1.')).toBeVisible();
+  const board = await context.newPage();
+  await board.goto(`/vi/now-serving/?session=${sessionId}`);
+  await expect(board.locator('.board-number')).toHaveText('1');
+  await expect(board.getByText('Đã gọi, mời vào: số 7, 6, 4, 3')).toBeVisible();
+  await board.close();
+
+  // Served by mistake: taken back, 1 is here and called again.
+  await row(1).getByRole('button', { name: 'Số 1: đã làm xong' }).click();
+  await expect(row(1)).toContainText('Đã làm xong');
+  await row(1).getByRole('button', { name: 'Hoàn tác cho số 1' }).click();
+  await expect(page.getByText('Số 1: Đã gọi.')).toBeVisible();
+  await expect(row(1).getByRole('button', { name: 'Gọi lại số 1' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  const statuses = await sql<{ queue_no: number; status: string; called: boolean }>(
+    `select queue_no, status, called_at is not null as called from public.bookings where shift_id = $1
+     union all select queue_no, status, called_at is not null from public.walk_ins where shift_id = $1 order by queue_no`,
+    [shiftId],
+  );
+  expect(statuses).toEqual([1, 2, 3, 4, 5, 6, 7].map((queue_no) => ({ queue_no, status: 'checked_in', called: true })));
+});
+
+test('a walk-in number and a call whose answers are lost on the network take effect once when the officer presses again', async ({ page }) => {
+  const { shiftId } = await freshShift('19786');
+  const booking = await bookAPlace(shiftId);
+  await sql("update public.bookings set status = 'checked_in' where code = $1", [booking.code]);
+  await signInAsCommuneOfficer(page);
+  await page.goto(`/vi/staff/day/?shift=${shiftId}`);
+  await expect(page.getByRole('heading', { level: 2, name: /^Danh sách ca/ })).toBeVisible();
+
+  // The request reaches the database, its answer never comes back.
+  const loseTheAnswer = (name: string) =>
+    page.route(`**/rest/v1/rpc/${name}`, async (route) => {
+      await route.fetch();
+      await route.abort('internetdisconnected');
+    });
+  for (const [name, button] of [
+    ['staff_add_walk_in', 'Phát số cho người đến trực tiếp'],
+    ['staff_call_next', 'Gọi số tiếp theo'],
+  ] as const) {
+    await loseTheAnswer(name);
+    await page.getByRole('button', { name: button }).click();
+    await expect(page.getByText('Không kết nối được với hệ thống đặt chỗ')).toBeVisible();
+    await page.unroute(`**/rest/v1/rpc/${name}`);
+    await page.getByRole('button', { name: button }).click();
+    await expect(page.locator('.staff-day-big-number')).toHaveText(name === 'staff_add_walk_in' ? '2' : '1');
+  }
+  // One walk-in number handed out, one call made: 2 was not called after 1.
+  expect(await sql('select queue_no, called_at is null as waiting from public.walk_ins where shift_id = $1', [shiftId])).toEqual([{ queue_no: 2, waiting: true }]);
+  expect(await sql('select last_queue_no, now_serving from public.shifts where id = $1', [shiftId])).toEqual([{ last_queue_no: 2, now_serving: 1 }]);
 });
 
 test('a handheld scanner types a ticket\'s whole address into the code field: it checks the person in, a private link is refused, and the field is ready for the next', async ({ page }) => {

@@ -2,29 +2,28 @@ import { describe, expect, test } from 'vitest';
 import {
   buildRoster,
   countShifts,
-  csvField,
   dailyCountMessages,
   dailyCountSchema,
+  callOrder,
   foldForSearch,
-  isMarkable,
   matchesSearch,
-  rosterCsv,
-  rosterFileName,
-  toCsv,
+  rosterActions,
+  rosterState,
   type BookingRow,
   type RosterEntry,
   type WalkInRow,
 } from '../../src/domain/roster.ts';
+import { csvField, rosterCsv, rosterFileName, toCsv } from '../../src/domain/roster-csv.ts';
 
 const bookings: BookingRow[] = [
-  { shift_id: 1, queue_no: 3, code: 'ABCD1234X', status: 'confirmed', full_name: 'Nguyễn Thị Đào', birth_date: '1980-03-31' },
-  { shift_id: 1, queue_no: 1, code: 'ZZZZ0000Q', status: 'served', full_name: 'Trần Văn An', birth_date: '1975-01-02' },
-  { shift_id: 1, queue_no: 2, code: 'KKKK1111M', status: 'cancelled', full_name: 'Lê Hoà', birth_date: '1990-12-01' },
-  { shift_id: 2, queue_no: 1, code: 'MMMM2222R', status: 'checked_in', full_name: 'Phạm Bình', birth_date: '2001-06-15' },
+  { shift_id: 1, queue_no: 3, code: 'ABCD1234X', status: 'confirmed', full_name: 'Nguyễn Thị Đào', birth_date: '1980-03-31', called_at: null },
+  { shift_id: 1, queue_no: 1, code: 'ZZZZ0000Q', status: 'served', full_name: 'Trần Văn An', birth_date: '1975-01-02', called_at: '2026-11-24T00:05:00Z' },
+  { shift_id: 1, queue_no: 2, code: 'KKKK1111M', status: 'cancelled', full_name: 'Lê Hoà', birth_date: '1990-12-01', called_at: null },
+  { shift_id: 2, queue_no: 1, code: 'MMMM2222R', status: 'checked_in', full_name: 'Phạm Bình', birth_date: '2001-06-15', called_at: null },
 ];
 const walkIns: WalkInRow[] = [
-  { shift_id: 1, queue_no: 4, status: 'checked_in' },
-  { shift_id: 1, queue_no: 5, status: 'no_show' },
+  { shift_id: 1, queue_no: 4, status: 'checked_in', called_at: null },
+  { shift_id: 1, queue_no: 5, status: 'no_show', called_at: null },
 ];
 
 describe('the roster of a shift', () => {
@@ -37,9 +36,34 @@ describe('the roster of a shift', () => {
     ]);
   });
 
-  test('lets a waiting booking or a present person be marked, not one already done', () => {
-    const [served, waiting, walkIn, gone] = buildRoster(1, bookings, walkIns) as [RosterEntry, RosterEntry, RosterEntry, RosterEntry];
-    expect([served, waiting, walkIn, gone].map(isMarkable)).toEqual([false, true, true, false]);
+  test('calls and serves only a person here; says "not come" of anyone expected; takes back served and not come', () => {
+    const [served, expected, here, gone] = buildRoster(1, bookings, walkIns) as [RosterEntry, RosterEntry, RosterEntry, RosterEntry];
+    expect([served, expected, here, gone].map(rosterActions)).toEqual([
+      { call: false, served: false, noShow: false, undo: true },
+      { call: false, served: false, noShow: true, undo: false },
+      { call: true, served: true, noShow: true, undo: false },
+      { call: false, served: false, noShow: false, undo: true },
+    ]);
+  });
+
+  test('shows a person checked in and called as called, no longer waiting', () => {
+    const roster = buildRoster(1, bookings, [...walkIns, { shift_id: 1, queue_no: 6, status: 'checked_in', called_at: '2026-11-24T00:09:00Z' }]);
+    expect(roster.map(rosterState)).toEqual(['served', 'confirmed', 'checked_in', 'no_show', 'called']);
+  });
+
+  test('call next takes the people here whom no call has reached, lowest number first, late arrivals at their own number', () => {
+    const rows: BookingRow[] = [1, 2, 3, 4, 5, 6].map((n) => ({
+      shift_id: 9,
+      queue_no: n,
+      code: `CODE0000${n}`,
+      full_name: `Người ${n}`,
+      birth_date: null,
+      // 1, 2 and 5 came and were called; 3 and 4 came late; 6 has not come.
+      status: n === 6 ? 'confirmed' : 'checked_in',
+      called_at: [1, 2, 5].includes(n) ? '2026-11-24T00:00:00Z' : null,
+    }));
+    const walkIn: WalkInRow = { shift_id: 9, queue_no: 7, status: 'checked_in', called_at: null };
+    expect(callOrder(buildRoster(9, rows, [walkIn])).map((entry) => entry.queueNo)).toEqual([3, 4, 7]);
   });
 });
 
@@ -101,7 +125,7 @@ describe('the CSV export', () => {
   test('writes the roster with translated headers, statuses and kinds', () => {
     const csv = rosterCsv(buildRoster(1, bookings, walkIns).slice(1, 3), {
       headers: { queueNo: 'Số thứ tự', code: 'Mã đặt chỗ', fullName: 'Họ và tên', birthDate: 'Ngày sinh', status: 'Trạng thái', kind: 'Hình thức' },
-      status: (status) => `s:${status}`,
+      status: (state) => `s:${state}`,
       kind: (kind) => `k:${kind}`,
     });
     expect(csv.split('\r\n')).toEqual([

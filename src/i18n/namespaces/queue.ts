@@ -15,6 +15,7 @@ export const queueSchema = z.strictObject({
   'board.inProgress': text('Badge beside the shift running now'),
   'board.nowServing': text('Label above the big number: the queue number being served now'),
   'board.notStarted': text('In place of the big number when no number has been called yet in the shift'),
+  'board.calledBefore': text('Numbers called before the one being served whose holders have not come up yet; {{numbers}} like 4, 3'),
   'board.lastIssued': text('The last queue number handed out in the shift; {{number}}'),
   'board.noneIssued': text('No queue number handed out yet in the shift'),
   'board.updatedAt': text('When the numbers were last read; {{time}} is like 14:05:09'),

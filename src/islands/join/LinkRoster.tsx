@@ -3,7 +3,8 @@
 // (UTF-8 with BOM) and a print view for the identity check; removing an entry made by mistake
 // when the page allows it.
 import { useState } from 'react';
-import { rosterFileName, type BookingStatus } from '../../domain/roster.ts';
+import { rosterFileName } from '../../domain/roster-csv.ts';
+import type { BookingStatus } from '../../domain/roster.ts';
 import { countLinkRoster, linkRosterCsv, matchesLinkSearch, type LinkRoster as Roster, type LinkRosterEntry } from '../../domain/link-roster.ts';
 import { todayInVietnam } from '../../domain/dates.ts';
 import type { Locale } from '../../i18n/config.ts';

@@ -124,6 +124,7 @@ export default function QueueBoard({ locale, messages, schedulesHref }: Props) {
                 ) : (
                   <p className="board-none">{t('queue:board.notStarted')}</p>
                 )}
+                {shift.called_before.length > 0 && <p className="board-called">{t('queue:board.calledBefore', { numbers: shift.called_before.join(', ') })}</p>}
                 <p className="board-issued">
                   {shift.last_queue_no > 0 ? t('queue:board.lastIssued', { number: shift.last_queue_no }) : t('queue:board.noneIssued')}
                 </p>

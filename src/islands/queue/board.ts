@@ -21,6 +21,8 @@ const shiftSchema = z.strictObject({
   now_serving: z.number(),
   now_serving_at: z.nullable(z.string()),
   last_queue_no: z.number(),
+  /** Numbers called before the one being served whose holders are still waiting, the latest first. */
+  called_before: z.array(z.number()),
 });
 
 const boardSchema = z.strictObject({
@@ -38,10 +40,10 @@ export const boardAnswerSchema = z.nullable(boardSchema);
 export type Board = z.infer<typeof boardSchema>;
 type BoardShift = z.infer<typeof shiftSchema>;
 
-/** The shifts whose called number moved forward since the previous read: what is announced. */
+/** The shifts that called a number since the previous read, a number called again included: what is announced. */
 export function newlyCalled(previous: Board, next: Board): BoardShift[] {
-  const before = new Map(previous.shifts.map((shift) => [shift.id, shift.now_serving]));
-  return next.shifts.filter((shift) => shift.now_serving > 0 && shift.now_serving !== before.get(shift.id));
+  const before = new Map(previous.shifts.map((shift) => [shift.id, shift.now_serving_at]));
+  return next.shifts.filter((shift) => shift.now_serving > 0 && shift.now_serving_at !== before.get(shift.id));
 }
 
 /** Whether `now` falls within the shift. */

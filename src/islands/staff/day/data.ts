@@ -108,8 +108,9 @@ export function readSessionLive(session: SessionRow): Promise<RpcResult<SessionL
 
 type StaffCall =
   | { name: 'staff_check_in'; args: { p_code: string } }
-  | { name: 'staff_add_walk_in'; args: { p_shift_id: number } }
-  | { name: 'staff_call_next'; args: { p_shift_id: number } }
+  | { name: 'staff_add_walk_in'; args: { p_shift_id: number; p_request_key: string } }
+  | { name: 'staff_call_next'; args: { p_shift_id: number; p_now_serving: number } }
+  | { name: 'staff_call_number' | 'staff_undo_mark'; args: { p_shift_id: number; p_queue_no: number } }
   | { name: 'staff_mark'; args: { p_shift_id: number; p_queue_no: number; p_status: 'served' | 'no_show' } };
 
 /** One of the queue's staff functions; each answers the queue entry it acted on. */
