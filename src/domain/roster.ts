@@ -104,10 +104,19 @@ export function callOrder(roster: readonly RosterEntry[]): RosterEntry[] {
   return roster.filter((entry) => rosterState(entry) === 'checked_in');
 }
 
-/** What the console offers on a person: call (only someone here), served (only someone here), not come, or take either back. */
-export function rosterActions(entry: RosterEntry): { call: boolean; served: boolean; noShow: boolean; undo: boolean } {
+/**
+ * What the console offers on a person: call (only someone here), served (only someone here), not
+ * come, or take either back. A volunteer (`marks` false) calls only: marking is an officer's
+ * (staff_mark and staff_undo_mark refuse a volunteer).
+ */
+export function rosterActions(entry: RosterEntry, marks = true): { call: boolean; served: boolean; noShow: boolean; undo: boolean } {
   const here = entry.status === 'checked_in';
-  return { call: here, served: here, noShow: here || entry.status === 'confirmed', undo: entry.status === 'served' || entry.status === 'no_show' };
+  return {
+    call: here,
+    served: marks && here,
+    noShow: marks && (here || entry.status === 'confirmed'),
+    undo: marks && (entry.status === 'served' || entry.status === 'no_show'),
+  };
 }
 
 export interface ShiftCounts {

@@ -2,8 +2,8 @@
 // or one session. They check people in, hand out walk-in numbers and call numbers there and nowhere
 // else, and see queue numbers and names only: no table's policy and no function gives them a phone,
 // a birth date, an ID number or an address.
-import type { SupabaseClient } from '@supabase/supabase-js';
 import { randomUUID } from 'node:crypto';
+import type { SupabaseClient } from '@supabase/supabase-js';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { upsertStaffAccount, type StaffAccount } from '../../scripts/lib/staff-accounts.ts';
 import type { Database } from '../../src/lib/database.types.ts';
@@ -83,9 +83,9 @@ describe('the day of intake where the volunteer works', () => {
   });
 
   test('a volunteer hands out a walk-in number and calls the next number; the commune officer reads both in the audit log', async () => {
-    const walkIn = answer(answerSchemas.staff_add_walk_in, await siteVolunteer.rpc('staff_add_walk_in', { p_shift_id: here.shiftIds[0]! }));
+    const walkIn = answer(answerSchemas.staff_add_walk_in, await siteVolunteer.rpc('staff_add_walk_in', { p_shift_id: here.shiftIds[0]!, p_request_key: randomUUID() }));
     expect(walkIn).toMatchObject({ kind: 'walk_in', queue_no: 4, status: 'checked_in' });
-    const called = answer(answerSchemas.staff_call_next, await siteVolunteer.rpc('staff_call_next', { p_shift_id: here.shiftIds[0]! }));
+    const called = answer(answerSchemas.staff_call_next, await siteVolunteer.rpc('staff_call_next', { p_shift_id: here.shiftIds[0]!, p_now_serving: 0 }));
     expect(called.birth_date).toBeNull();
     const { data: board } = await anonClient().rpc('now_serving_board', { p_session_id: here.sessionId });
     expect(answer(answerSchemas.now_serving_board, { data: board, error: null })!.shifts[0]!.now_serving).toBe(called.queue_no);
@@ -95,15 +95,15 @@ describe('the day of intake where the volunteer works', () => {
 
   test('a volunteer of the site works at its other sessions too; a volunteer of one session does not', async () => {
     expect(outcome(await siteVolunteer.rpc('staff_check_in', { p_code: codes.laterHere }))).toBe('ok');
-    expect(outcome(await sessionVolunteer.rpc('staff_add_walk_in', { p_shift_id: laterHere.shiftId }))).toBe('not_found');
-    expect(outcome(await sessionVolunteer.rpc('staff_add_walk_in', { p_shift_id: here.shiftIds[1]! }))).toBe('ok');
+    expect(outcome(await sessionVolunteer.rpc('staff_add_walk_in', { p_shift_id: laterHere.shiftId, p_request_key: randomUUID() }))).toBe('not_found');
+    expect(outcome(await sessionVolunteer.rpc('staff_add_walk_in', { p_shift_id: here.shiftIds[1]!, p_request_key: randomUUID() }))).toBe('ok');
   });
 
   test('nothing at another site of the same ward: check in, walk-in number, calling, the roster', async () => {
     for (const client of [siteVolunteer, sessionVolunteer]) {
       expect(outcome(await client.rpc('staff_check_in', { p_code: codes.otherSite }))).toBe('not_found');
-      expect(outcome(await client.rpc('staff_add_walk_in', { p_shift_id: otherSite.shiftIds[0]! }))).toBe('not_found');
-      expect(outcome(await client.rpc('staff_call_next', { p_shift_id: otherSite.shiftIds[0]! }))).toBe('not_found');
+      expect(outcome(await client.rpc('staff_add_walk_in', { p_shift_id: otherSite.shiftIds[0]!, p_request_key: randomUUID() }))).toBe('not_found');
+      expect(outcome(await client.rpc('staff_call_next', { p_shift_id: otherSite.shiftIds[0]!, p_now_serving: 0 }))).toBe('not_found');
       expect(outcome(await client.rpc('staff_day_queue', { p_session_id: otherSite.sessionId }))).toBe('not_found');
     }
     const [booking] = await sql<{ status: string }>('select status from public.bookings where code = $1', [codes.otherSite]);

@@ -38,11 +38,20 @@ describe('the roster of a shift', () => {
 
   test('calls and serves only a person here; says "not come" of anyone expected; takes back served and not come', () => {
     const [served, expected, here, gone] = buildRoster(1, bookings, walkIns) as [RosterEntry, RosterEntry, RosterEntry, RosterEntry];
-    expect([served, expected, here, gone].map(rosterActions)).toEqual([
+    expect([served, expected, here, gone].map((entry) => rosterActions(entry))).toEqual([
       { call: false, served: false, noShow: false, undo: true },
       { call: false, served: false, noShow: true, undo: false },
       { call: true, served: true, noShow: true, undo: false },
       { call: false, served: false, noShow: false, undo: true },
+    ]);
+  });
+
+  test('offers a volunteer the call only: marking served or not come is an officer\'s', () => {
+    const [served, expected, here] = buildRoster(1, bookings, walkIns) as [RosterEntry, RosterEntry, RosterEntry];
+    expect([served, expected, here].map((entry) => rosterActions(entry, false))).toEqual([
+      { call: false, served: false, noShow: false, undo: false },
+      { call: false, served: false, noShow: false, undo: false },
+      { call: true, served: false, noShow: false, undo: false },
     ]);
   });
 

@@ -145,7 +145,7 @@ function DayConsole({ t, locale, staff, staffHref, boardHref }: ConsoleProps) {
         <>
           <CheckIn t={t} locale={locale} shiftId={shift.id} turn={turn('check-in')} onChange={refreshNow} />
           <QueueControls t={t} locale={locale} shift={shift} boardHref={`${boardHref}?session=${session.id}`} turn={turn('queue')} onChange={refreshNow} />
-          {live && <Roster t={t} locale={locale} session={session} shift={shift} bookings={live.data.bookings} walkIns={live.data.walkIns} turn={turn('roster')} onChange={refreshNow} />}
+          {live && <Roster t={t} locale={locale} session={session} shift={shift} bookings={live.data.bookings} walkIns={live.data.walkIns} turn={turn('roster')} marks={!staff.post} onChange={refreshNow} />}
         </>
       )}
       {/* The unit's count is the officers' (staff_record_daily_count): a volunteer covers no unit. */}

@@ -32,10 +32,12 @@ interface Props {
   bookings: BookingRow[];
   walkIns: WalkInRow[];
   turn: Turn;
+  /** False for a volunteer, who calls numbers but does not mark served or not come. */
+  marks: boolean;
   onChange: () => void;
 }
 
-export function Roster({ t, locale, session, shift, bookings, walkIns, turn, onChange }: Props) {
+export function Roster({ t, locale, session, shift, bookings, walkIns, turn, marks, onChange }: Props) {
   const [query, setQuery] = useState('');
   const [stored, setNotice] = useState<{ error: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState<number | null>(null);
@@ -104,7 +106,7 @@ export function Roster({ t, locale, session, shift, bookings, walkIns, turn, onC
       <ol className="staff-day-roster">
         {shown.map((entry) => {
           const state = rosterState(entry);
-          const can = rosterActions(entry);
+          const can = rosterActions(entry, marks);
           const button = (action: 'call' | 'undo' | 'served' | 'no_show', text: string, label: string) => (
             <button type="button" className="button button-secondary" disabled={busy === entry.queueNo} aria-label={label} onClick={() => void act(entry, action)}>
               {text}
