@@ -66,6 +66,9 @@ test('a volunteer checks people in, hands out a number and calls the next one at
   await page.getByLabel('Mã đặt chỗ', { exact: true }).fill(booking.code);
   await page.getByRole('button', { name: 'Tiếp nhận' }).click();
   await expect(page.getByText(`Đã tiếp nhận số ${booking.queueNo}: ${booking.fullName}.`)).toBeVisible();
+  // The person here can be called; served and not come are the officers' to mark.
+  await expect(row.getByRole('button', { name: `Gọi số ${booking.queueNo}` })).toBeVisible();
+  await expect(page.getByRole('button', { name: /đã làm xong|vắng mặt|Hoàn tác/ })).toHaveCount(0);
 
   await page.getByRole('button', { name: 'Phát số cho người đến trực tiếp' }).click();
   await expect(page.getByText('Số của người đến trực tiếp')).toBeVisible();
