@@ -39,13 +39,14 @@ void i18n.init({
   resources: { vi: { messages: vi }, en: { messages: en } },
   // Synchronous with the resources inline: `t` works as soon as `init` returns.
   initAsync: false,
-  // A language without a text is caught by the key test; it must never show a raw key.
+  // No fallback: a message is wholly in the person's language. src/i18n/resources.ts checks both
+  // files against the namespace's schema, so the tests catch a missing text before it ships.
   fallbackLng: false,
   keySeparator: false,
   // The texts are plain text (SMS, ZNS, text/plain e-mail): nothing to escape.
   interpolation: { escapeValue: false },
 });
-const ts = { vi: i18n.getFixedT('vi', 'messages'), en: i18n.getFixedT('en', 'messages') } as Record<Locale, T>;
+const ts: Record<Locale, T> = { vi: i18n.getFixedT('vi', 'messages'), en: i18n.getFixedT('en', 'messages') };
 
 /** Where the message's stop token is used: the stop page of the site, in the person's language. */
 export function stopLink(siteUrl: string, lang: Locale, token: string): string {
