@@ -45,6 +45,8 @@ import enConsent from './locales/en/consent.json';
 import viConsent from './locales/vi/consent.json';
 import enStaffBook from './locales/en/staffBook.json';
 import viStaffBook from './locales/vi/staffBook.json';
+import enMessages from './locales/en/messages.json';
+import viMessages from './locales/vi/messages.json';
 
 export function parseNamespace<N extends NamespaceName>(
   locale: string,
@@ -83,6 +85,7 @@ export const resources: Record<Locale, NamespaceResources> = {
     staffHomeVisits: parseNamespace('vi', 'staffHomeVisits', viStaffHomeVisits),
     consent: parseNamespace('vi', 'consent', viConsent),
     staffBook: parseNamespace('vi', 'staffBook', viStaffBook),
+    messages: parseNamespace('vi', 'messages', viMessages),
   },
   en: {
     common: parseNamespace('en', 'common', enCommon),
@@ -106,5 +109,6 @@ export const resources: Record<Locale, NamespaceResources> = {
     staffHomeVisits: parseNamespace('en', 'staffHomeVisits', enStaffHomeVisits),
     consent: parseNamespace('en', 'consent', enConsent),
     staffBook: parseNamespace('en', 'staffBook', enStaffBook),
+    messages: parseNamespace('en', 'messages', enMessages),
   },
 };

@@ -20,6 +20,7 @@ import { homeVisitSchema } from './namespaces/homeVisit.ts';
 import { staffHomeVisitsSchema } from './namespaces/staffHomeVisits.ts';
 import { consentSchema } from './namespaces/consent.ts';
 import { staffBookSchema } from './namespaces/staffBook.ts';
+import { messagesSchema } from './namespaces/messages.ts';
 
 import { text } from './namespaces/text.ts';
 
@@ -220,6 +221,7 @@ export const namespaceSchemas = {
   staffHomeVisits: staffHomeVisitsSchema,
   staffBook: staffBookSchema,
   consent: consentSchema,
+  messages: messagesSchema,
 } as const satisfies Record<NamespaceName, z.ZodType>;
 
 /** What a validated locale file holds, per namespace. */
