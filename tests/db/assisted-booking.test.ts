@@ -60,12 +60,12 @@ describe('an officer books for a person', () => {
       expect(await bookingAudit(booking.code)).toEqual([{ actor: communeId, action: 'insert', unit_id: wardId, full_name: booking.full_name }]);
     }
     // The person looks the booking up with its code and the phone given.
-    const lookedUp = await anonFrom('127.0.3.2').rpc('lookup_booking', { p_code: view.bookings[0]!.code, p_phone: relative });
+    const lookedUp = await anonFrom('127.0.33.2').rpc('lookup_booking', { p_code: view.bookings[0]!.code, p_phone: relative });
     expect(answer(bookingViewSchema, lookedUp).bookings.map((b) => b.code)).toEqual(view.bookings.map((b) => b.code));
   });
 
   test('a citizen\'s own booking is not assisted and not in the audit log', async () => {
-    const view = answer(bookingViewSchema, await anonFrom('127.0.3.3').rpc('book_places', bookArgs(shiftIds[0]!, [person()])));
+    const view = answer(bookingViewSchema, await anonFrom('127.0.33.3').rpc('book_places', bookArgs(shiftIds[0]!, [person()])));
     const code = view.bookings[0]!.code;
     expect((await groupOf(code))[0]!.assisted_by).toBeNull();
     expect(await bookingAudit(code)).toEqual([]);
@@ -92,7 +92,7 @@ describe('the same rules as a citizen\'s booking', () => {
 
   test('someone who already holds a booking in the campaign, a missing consent and a bad phone are refused', async () => {
     const booked = person();
-    answer(bookingViewSchema, await anonFrom('127.0.3.4').rpc('book_places', bookArgs(shiftIds[0]!, [booked])));
+    answer(bookingViewSchema, await anonFrom('127.0.33.4').rpc('book_places', bookArgs(shiftIds[0]!, [booked])));
     const codes = [
       await commune.rpc('staff_book_places', bookArgs(shiftIds[1]!, [person(), booked])),
       await commune.rpc('staff_book_places', bookArgs(shiftIds[1]!, [person()], { p_consent: '' })),
@@ -129,7 +129,7 @@ describe('who may book for others', () => {
   });
 
   test('an office whose address has used up the citizens\' booking limit still books', async () => {
-    const ip = '127.0.3.9';
+    const ip = '127.0.33.9';
     const citizenThere = anonFrom(ip);
     const calls = [];
     for (let i = 0; i < 61; i++) calls.push(await citizenThere.rpc('book_places', bookArgs(shiftIds[2]!, [person()], { p_consent: null })));
