@@ -39,6 +39,10 @@ export const outboxPayloadSchema = strictObject({
   new_ends: optional(string()),
   /** Why a session was called off, or how a home visit ended, as the officer wrote it. */
   reason: optional(nullable(string())),
+  /** Home visits: the team's contact, as the officer wrote it. */
+  contact: optional(string()),
+  /** A closed home visit: done, or could not be done (`reason` says why). */
+  outcome: optional(picklist(['done', 'could_not'] as const)),
   /** Where the person reads and acts on it: a path of the site in their language, with any fragment (no token). */
   link: string(),
 });
