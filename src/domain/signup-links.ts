@@ -8,6 +8,7 @@ import type { Database } from '../lib/database.types.ts';
 import { isOldEnough, personSchema, phoneField, randomTokenPattern, shiftIdField } from './booking.ts';
 import { consentField } from './consent.ts';
 import { addDays, ageOn, isIsoDate, todayInVietnam } from './dates.ts';
+import { messagesField } from './outbox.ts';
 import { linkStates, linkStatuses, organisationKinds, type OrganisationKind } from './signup-link-basics.ts';
 
 // Defined without zod, for the staff console's links page to open without the forms' schemas.
@@ -151,6 +152,7 @@ export function joinRequestSchemaFor(info: Pick<LinkInfo, 'org_kind' | 'min_age'
     org_group: string().check(trim(), minLength(1, `join:group.required.${info.org_kind}`), maxLength(100, 'join:group.tooLong')),
     phone: phoneField(`join:phone.required.${info.org_kind}`, 'join:phone.invalid'),
     guardian_consent: boolean(),
+    messages: messagesField,
     consent: consentField('join:consent.required'),
   }).check(
     superRefine((request, ctx) => {
@@ -186,5 +188,6 @@ export function toJoinArgs(token: string, request: JoinRequest, idempotencyKey: 
     p_guardian_consent: request.guardian_consent,
     p_consent: request.consent,
     p_idempotency_key: idempotencyKey,
+    p_messages: request.messages,
   } satisfies Functions['join_signup_link']['Args'];
 }

@@ -3,7 +3,7 @@
 // stopped messages, gets a row.
 import { describe, expect, test, beforeAll } from 'vitest';
 import { parse } from 'zod/mini';
-import { homeVisitRequestSchema, toRequestPayload } from '../../src/domain/home-visit.ts';
+import { homeVisitRequestSchema, toRequestPayload, type HomeVisitRequestInput } from '../../src/domain/home-visit.ts';
 import { outboxPayloadSchema, type OutboxPayload } from '../../src/domain/outbox.ts';
 import type { Json } from '../../src/lib/database.types.ts';
 import { answer, answerSchemas } from './support/answers.ts';
@@ -243,14 +243,14 @@ describe('a home visit', () => {
   test('scheduled, rescheduled and closed: a message each to the requester who agreed, none to one who did not', async () => {
     const { slug } = await createCampaign('46');
     const staff = await officer('commune_officer', '19786');
-    const request = async (messages: unknown) => {
-      const input = homeVisitForm(slug);
-      const p_request = { ...toRequestPayload(homeVisitRequestSchema.parse(input)), messages } as unknown as Json;
+    const request = async (messages: HomeVisitRequestInput['messages']) => {
+      const input = homeVisitForm(slug, { messages });
+      const p_request = toRequestPayload(homeVisitRequestSchema.parse(input)) as unknown as Json;
       const view = answer(answerSchemas.request_home_visit, await anonFrom('127.0.5.52').rpc('request_home_visit', { p_request, p_idempotency_key: idempotencyKey() }));
       const [row] = await sql<{ id: string }>('select id from public.home_visit_requests where code = $1', [view.code]);
       return { id: Number(row!.id), code: view.code, to: input.requester_phone };
     };
-    const agreed = await request({ lang: 'vi', email: 'con.gai@example.vn' });
+    const agreed = await request({ lang: 'vi', email: ' con.gai@example.vn' });
     const silent = await request(null);
     const day = await sessionDay((await createSession({ campaignId, place, inDays: 2 })).sessionId);
     for (const visit of [agreed, silent]) {

@@ -20,6 +20,7 @@ const student = (birth: string, extra: Record<string, unknown> = {}) => ({
   org_group: ' 12A3 ',
   phone: '+84 912 345 678',
   guardian_consent: false,
+  messages: null,
   consent: 'law-91-2025',
   ...extra,
 });

@@ -1,16 +1,17 @@
-// Step 1 of booking: the people (one to five), the contact phone and consent.
+// Step 1 of booking: the people (one to five), the contact phone, messages and consent.
 import { useEffect, useRef, useState } from 'react';
 import { maxPeoplePerBooking } from '../../domain/booking.ts';
 import type { ConsentVersions } from '../../domain/consent.ts';
 import { CheckedForm } from '../shared/CheckedForm.tsx';
 import { ConsentFields } from '../shared/ConsentFields.tsx';
 import { focusWhenShown } from '../shared/focus-when-shown.ts';
+import { MessagesFields, type MessagesDraft } from '../shared/MessagesFields.tsx';
 import { TextField } from '../shared/TextField.tsx';
 import type { Form } from '../shared/use-form.ts';
 import type { Translate } from '../translator.ts';
 import { emptyPerson, PersonFields, personFieldId, personGroupId, type PersonDraft } from './PersonFields.tsx';
 
-export interface Draft {
+export interface Draft extends MessagesDraft {
   people: PersonDraft[];
   phone: string;
   /** The id of the consent text agreed to, '' until the box is ticked. */
@@ -90,6 +91,7 @@ export function BookForm({ t, form, draft, consent, onChange, onSubmit, focusHea
         value={draft.phone}
         onValue={(phone) => set({ phone })}
       />
+      <MessagesFields t={t} form={form} draft={draft} onChange={set} />
 
       <h2>{t('book:consent.heading')}</h2>
       <ConsentFields t={t} form={form} kind="book" texts={consent} label={t('book:consent.label')} value={draft.consent} onChange={(consent) => set({ consent })} />

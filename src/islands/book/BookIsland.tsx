@@ -8,9 +8,11 @@ import { bookingViewSchema, type BookingView } from '../../domain/booking-view.t
 import type { ConsentVersions } from '../../domain/consent.ts';
 import { dateFromParts } from '../../domain/dates.ts';
 import { refusalMessage, refusalPlacesLeft, type Refusal } from '../../domain/errors.ts';
+import { messagesAgreement } from '../../domain/messages-agreement.ts';
 import type { Locale } from '../../i18n/config.ts';
 import { campaignPath } from '../../i18n/paths.ts';
 import { formatDayLong, formatTime } from '../../lib/format.ts';
+import { noMessages } from '../shared/MessagesFields.tsx';
 import { RetryNotice } from '../shared/RetryNotice.tsx';
 import { useSendOnce } from '../shared/send-once.ts';
 import { readSession } from '../shared/tab-storage.ts';
@@ -54,7 +56,7 @@ export default function BookIsland({ locale, messages, consent }: { locale: Loca
   const t = createTranslator(locale, messages);
   const [shiftId] = useState(() => Number(new URLSearchParams(location.search).get('shift')) || 0);
   const { shift, closed, reload } = useShift(shiftId);
-  const [draft, setDraft] = useState<Draft>(() => readSession<Draft>(draftKey) ?? { people: [{ ...emptyPerson }], phone: '', consent: '' });
+  const [draft, setDraft] = useState<Draft>(() => ({ people: [{ ...emptyPerson }], phone: '', consent: '', ...noMessages, ...readSession<Draft>(draftKey) }));
   const [step, setStep] = useState<Step>('form');
   const form = useForm(t);
   const { attempt, send } = useSendOnce(attemptKey);
@@ -102,6 +104,7 @@ export default function BookIsland({ locale, messages, consent }: { locale: Loca
         application_kind: person.application_kind || undefined,
       })),
       phone: draft.phone,
+      messages: messagesAgreement(draft.messages, draft.messagesEmail, locale),
       consent: draft.consent,
       idempotency_key: placeholderKey,
     }, fieldOf);

@@ -6,11 +6,13 @@ import type { BookingView } from '../../domain/booking-view.ts';
 import type { ConsentVersions } from '../../domain/consent.ts';
 import { dateFromParts } from '../../domain/dates.ts';
 import { networkErrorKey, refusalMessage, type Refusal } from '../../domain/errors.ts';
+import { messagesAgreement } from '../../domain/messages-agreement.ts';
 import { joinRequestSchemaFor, linkInfoSchema, toJoinArgs, tokenFrom, type LinkInfo } from '../../domain/signup-links.ts';
 import type { Locale } from '../../i18n/config.ts';
 import { localizedPath } from '../../i18n/paths.ts';
 import { rpc } from '../../lib/public-api.ts';
 import { emptyPerson, personFieldId, refusalPersonFieldId } from '../book/PersonFields.tsx';
+import { noMessages } from '../shared/MessagesFields.tsx';
 import { RetryNotice } from '../shared/RetryNotice.tsx';
 import { useSendOnce } from '../shared/send-once.ts';
 import { loadTicketStore } from '../shared/load-ticket-store.ts';
@@ -30,7 +32,7 @@ const attemptKey = 'cccd.join.attempt';
 const loadDone = () => import('./JoinDone.tsx');
 const JoinDone = lazy(loadDone);
 
-const emptyDraft: Draft = { shift_id: '', person: { ...emptyPerson }, org_group: '', phone: '', guardian_consent: false, consent: '' };
+const emptyDraft: Draft = { shift_id: '', person: { ...emptyPerson }, org_group: '', phone: '', guardian_consent: false, ...noMessages, consent: '' };
 
 /** The field id of a schema issue's path (`['person', 'birth_date']` → the person's date field). */
 function fieldOf(path: readonly PropertyKey[]): string {
@@ -125,6 +127,7 @@ export default function JoinIsland({ locale, messages, consent }: { locale: Loca
       org_group: draft.org_group,
       phone: draft.phone,
       guardian_consent: draft.guardian_consent,
+      messages: messagesAgreement(draft.messages, draft.messagesEmail, locale),
       consent: draft.consent,
     }, fieldOf);
     if (!request) return;

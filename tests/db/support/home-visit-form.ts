@@ -23,6 +23,7 @@ export function homeVisitForm(campaign: string, overrides: Partial<HomeVisitRequ
     requester_name: 'Trần Thị Hoa',
     requester_phone: phone(),
     relationship: 'child',
+    messages: null,
     consent: consentInForce,
     campaign,
     ...overrides,
