@@ -38,7 +38,8 @@ import { consentField } from './consent.ts';
 import { ageOn, isIsoDate, todayInVietnam } from './dates.ts';
 import { checkIdNumber, type IdNumberProblem } from './id-number.ts';
 import { manageTokenPattern } from './manage-link.ts';
-import { messagesField, type MessagesAgreement } from './outbox.ts';
+import { messagesField } from './messages-field.ts';
+import type { MessagesAgreement } from './outbox.ts';
 import { normalizePhone } from './phone.ts';
 
 export type BookingMessageKey = `booking:${keyof NamespaceResources['booking']}`;

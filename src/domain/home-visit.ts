@@ -9,7 +9,7 @@ import { array, boolean, enum as picklist, literal, nullable, number, object, op
 import { birthDateField, fullNameField, idNumberField, idNumberProblem, nameProblem, normalizeName, phoneField } from './booking.ts';
 import { consentField } from './consent.ts';
 import { isIsoDate, isTimeOfDay, todayInVietnam } from './dates.ts';
-import { messagesField } from './outbox.ts';
+import { messagesField } from './messages-field.ts';
 import { m, needs, periods, reasons, relationships, s, statuses, weekdays, type HomeVisitKey, type Period, type StaffKey } from './home-visit-basics.ts';
 
 // Defined without zod, for the request page to open without the forms' schemas.

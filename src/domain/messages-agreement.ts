@@ -1,5 +1,5 @@
 // What a form's box for messages and its e-mail field give, before the form's schema checks it
-// (messagesField, src/domain/outbox.ts). Apart from the schemas, so a form's first load stays light.
+// (src/domain/messages-field.ts). Apart from the schemas, so a form's first load stays light.
 import type { Locale } from '../i18n/config.ts';
 
 /** Null unless the box is ticked; messages go in the page's language. */

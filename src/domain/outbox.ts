@@ -1,9 +1,7 @@
 // What a row of public.outbox_messages holds (supabase/schemas/15_messages.sql): the writers in
 // Postgres fill it, the sender (supabase/functions/send-messages) reads it and writes the text in
 // the person's language. One schema for both, so a field one side writes is the field the other reads.
-import {
-  array, enum as picklist, int, literal, nullable, number, optional, pipe, positive, refine, string, strictObject, transform, trim, type output,
-} from 'zod/mini';
+import { array, enum as picklist, int, literal, nullable, number, optional, positive, string, strictObject, type output } from 'zod/mini';
 import { locales, type Locale } from '../i18n/config.ts';
 
 export const outboxEvents = [
@@ -74,21 +72,6 @@ export const messagesAgreementSchema = nullable(strictObject({
   email: nullable(string()),
 }));
 export type MessagesAgreement = output<typeof messagesAgreementSchema>;
-
-// As private.email_address checks it.
-const emailPattern = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
-
-/**
- * The agreement as a form holds it (the e-mail as typed, '' for none), checked and made into
- * `p_messages`; an error is about the field `messages` (the e-mail box).
- */
-export const messagesField = nullable(strictObject({
-  lang: picklist(locales),
-  email: pipe(
-    string().check(trim(), refine((email) => email === '' || (email.length <= 254 && emailPattern.test(email)), { error: 'common:messages.emailInvalid' })),
-    transform((email: string) => email || null),
-  ),
-}));
 
 /** The stop page a message links to with its token (in the fragment, which never reaches a server log). */
 export function stopMessagesPath(lang: Locale, stopToken: string): string {

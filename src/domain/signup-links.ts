@@ -8,7 +8,7 @@ import type { Database } from '../lib/database.types.ts';
 import { isOldEnough, personSchema, phoneField, randomTokenPattern, shiftIdField } from './booking.ts';
 import { consentField } from './consent.ts';
 import { addDays, ageOn, isIsoDate, todayInVietnam } from './dates.ts';
-import { messagesField } from './outbox.ts';
+import { messagesField } from './messages-field.ts';
 import { linkStates, linkStatuses, organisationKinds, type OrganisationKind } from './signup-link-basics.ts';
 
 // Defined without zod, for the staff console's links page to open without the forms' schemas.

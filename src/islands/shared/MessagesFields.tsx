@@ -1,6 +1,6 @@
 // The agreement to messages of a citizen form (booking, sign-up through a link, home visit): a box,
 // unticked, and once ticked an optional e-mail address. Messages go to the form's phone, in the
-// page's language (src/domain/outbox.ts, messagesField).
+// page's language (src/domain/messages-field.ts).
 import type { Translate } from '../translator.ts';
 import { Checkbox } from './Checkbox.tsx';
 import { TextField } from './TextField.tsx';
