@@ -22,7 +22,7 @@ import '../shared/offline.ts';
 import { useForm } from '../shared/use-form.ts';
 import { createTranslator, type Messages } from '../translator.ts';
 import { BookForm, type Draft } from './BookForm.tsx';
-import { CheckAnswers, type Problem } from './CheckAnswers.tsx';
+import type { Problem } from './CheckAnswers.tsx';
 import { emptyPerson, personFieldId, refusalPersonFieldId } from './PersonFields.tsx';
 import { ShiftSummary } from './ShiftSummary.tsx';
 import { useShift } from './use-shift.ts';
@@ -32,6 +32,10 @@ type Step = 'form' | 'check' | 'done';
 // The ticket (and its QR code) is loaded once the person starts on the form, not with the page.
 const loadDone = () => import('./BookingDone.tsx');
 const BookingDone = lazy(loadDone);
+// The step that checks the answers, with the same start.
+const loadCheck = () => import('./CheckAnswers.tsx');
+const CheckAnswers = lazy(() => loadCheck().then(({ CheckAnswers }) => ({ default: CheckAnswers })));
+const startForm = () => void Promise.all([loadDone(), loadCheck()]);
 
 // Kept for the browser tab: typed answers survive a reload or a move to another shift, and a
 // booking retried after a lost answer reuses its idempotency key.
@@ -155,9 +159,11 @@ export default function BookIsland({ locale, messages, consent }: { locale: Loca
           {schedulesLink}
         </div>
       ) : step === 'form' ? (
-        <BookForm t={t} form={form} draft={draft} consent={consent} onChange={(next) => (void loadDone(), setDraft(next))} onSubmit={toCheck} focusHeading={request !== undefined} />
+        <BookForm t={t} form={form} draft={draft} consent={consent} onChange={(next) => (startForm(), setDraft(next))} onSubmit={toCheck} focusHeading={request !== undefined} />
       ) : step === 'check' && request ? (
-        <CheckAnswers locale={locale} t={t} request={request} schedulesHref={schedulesHref} attempt={attempt} problem={problem} onChange={() => setStep('form')} onConfirm={() => void confirm(request)} />
+        <Suspense fallback={<p role="status">{t('book:page.loading')}</p>}>
+          <CheckAnswers locale={locale} t={t} request={request} schedulesHref={schedulesHref} attempt={attempt} problem={problem} onChange={() => setStep('form')} onConfirm={() => void confirm(request)} />
+        </Suspense>
       ) : booked ? (
         <Suspense fallback={<p role="status">{t('book:page.loading')}</p>}>
           <BookingDone locale={locale} t={t} booked={booked} />
