@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, todayInVietnam } from '../../src/domain/dates.ts';
+import { joinRequestSchemaFor } from '../../src/domain/join-request.ts';
 import {
   closingInstant,
   coordinatorUrl,
-  joinRequestSchemaFor,
   joinUrl,
   needsGuardianConsent,
   organisationRequestSchema,
