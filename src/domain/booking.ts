@@ -38,6 +38,8 @@ import { consentField } from './consent.ts';
 import { ageOn, isIsoDate, todayInVietnam } from './dates.ts';
 import { checkIdNumber, type IdNumberProblem } from './id-number.ts';
 import { manageTokenPattern } from './manage-link.ts';
+import { messagesField } from './messages-field.ts';
+import type { MessagesAgreement } from './outbox.ts';
 import { normalizePhone } from './phone.ts';
 
 export type BookingMessageKey = `booking:${keyof NamespaceResources['booking']}`;
@@ -242,6 +244,7 @@ export const bookingRequestSchema = object({
     }, { when: ({ value }) => isPeople(value) }),
   ),
   phone: phoneField(),
+  messages: messagesField,
   consent: consentField(m('consent.required')),
   idempotency_key: string({ error: m('form.reload') }).check(regex(randomTokenPattern, m('form.reload'))),
 });
@@ -277,6 +280,8 @@ export interface BookPlacesArgs {
   /** The id of the consent text agreed to. */
   p_consent: string;
   p_idempotency_key: string;
+  /** The agreement to messages: null unless the box was ticked. */
+  p_messages: MessagesAgreement;
 }
 
 /** The arguments of public.book_places (and of an officer's public.staff_book_places) for a checked request. */
@@ -292,6 +297,7 @@ export function toBookPlacesArgs(request: BookingRequest): BookPlacesArgs {
     p_phone: request.phone,
     p_consent: request.consent,
     p_idempotency_key: request.idempotency_key,
+    p_messages: request.messages,
   };
   return args satisfies Functions['book_places']['Args'] & Functions['staff_book_places']['Args'];
 }

@@ -9,6 +9,7 @@ import { array, boolean, enum as picklist, literal, nullable, number, object, op
 import { birthDateField, fullNameField, idNumberField, idNumberProblem, nameProblem, normalizeName, phoneField } from './booking.ts';
 import { consentField } from './consent.ts';
 import { isIsoDate, isTimeOfDay, todayInVietnam } from './dates.ts';
+import { messagesField } from './messages-field.ts';
 import { m, needs, periods, reasons, relationships, s, statuses, weekdays, type HomeVisitKey, type Period, type StaffKey } from './home-visit-basics.ts';
 
 // Defined without zod, for the request page to open without the forms' schemas.
@@ -110,6 +111,7 @@ export const homeVisitRequestSchema = object({
   requester_name: requesterNameField,
   requester_phone: phoneField(),
   relationship: picklist(relationships, { error: m('relationship.required') }),
+  messages: messagesField,
   consent: consentField(m('consent.required')),
   /** The campaign's slug (src/lib/page-campaign.ts): the ward is looked up in its set. */
   campaign: string(),

@@ -2,6 +2,7 @@
 // Postgres fill it, the sender (supabase/functions/send-messages) reads it and writes the text in
 // the person's language. One schema for both, so a field one side writes is the field the other reads.
 import { array, enum as picklist, int, literal, nullable, number, optional, positive, string, strictObject, type output } from 'zod/mini';
+import { locales, type Locale } from '../i18n/config.ts';
 
 export const outboxEvents = [
   'booking_confirmed',
@@ -39,6 +40,10 @@ export const outboxPayloadSchema = strictObject({
   new_ends: optional(string()),
   /** Why a session was called off, or how a home visit ended, as the officer wrote it. */
   reason: optional(nullable(string())),
+  /** Home visits: the team's contact, as the officer wrote it. */
+  contact: optional(string()),
+  /** A closed home visit: done, or could not be done (`reason` says why). */
+  outcome: optional(picklist(['done', 'could_not'] as const)),
   /** Where the person reads and acts on it: a path of the site in their language, with any fragment (no token). */
   link: string(),
 });
@@ -63,10 +68,21 @@ export type OutboxMessage = output<typeof outboxMessageSchema>;
  * again (private.checked_messages).
  */
 export const messagesAgreementSchema = nullable(strictObject({
-  lang: picklist(['vi', 'en'] as const),
+  lang: picklist(locales),
   email: nullable(string()),
 }));
 export type MessagesAgreement = output<typeof messagesAgreementSchema>;
+
+/** The stop page a message links to with its token (in the fragment, which never reaches a server log). */
+export function stopMessagesPath(lang: Locale, stopToken: string): string {
+  return `/${lang}/messages/stop/#t=${stopToken}`;
+}
+
+/** The stop token of the stop page's fragment (`#t=…`), or null when there is none of its shape. */
+export function stopTokenFrom(fragment: string): string | null {
+  const token = new URLSearchParams(fragment.replace(/^#/, '')).get('t');
+  return token !== null && /^[0-9a-f]{32}$/.test(token) ? token : null;
+}
 
 /** What stop_messages answers: the phone that will get no more messages, masked. */
 export const stopMessagesAnswerSchema = strictObject({ ok: literal(true), phone_masked: string() });

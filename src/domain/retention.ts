@@ -9,6 +9,7 @@ export const purgeReportSchema = strictObject({
   home_visits: number(),
   organisation_requests: number(),
   audit_entries: number(),
+  messages: number(),
   rate_limit_hits: number(),
 });
 

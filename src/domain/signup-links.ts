@@ -3,9 +3,9 @@
 // page does not load). One zod schema per form, shared by the islands and the tests; the database
 // functions in supabase/schemas/06_organisations.sql stay the authority. Messages are keys of the
 // `organisations`, `join` and `staffLinks` namespaces.
-import { array, boolean, coerce, enum as picklist, int, literal, maxLength, minLength, nullable, number, object, pipe, refine, regex, strictObject, string, superRefine, transform, trim, type output } from 'zod/mini';
+import { array, boolean, coerce, enum as picklist, int, literal, maxLength, minLength, nullable, number, object, pipe, refine, regex, strictObject, string, transform, trim, type output } from 'zod/mini';
 import type { Database } from '../lib/database.types.ts';
-import { isOldEnough, personSchema, phoneField, randomTokenPattern, shiftIdField } from './booking.ts';
+import { phoneField, randomTokenPattern } from './booking.ts';
 import { consentField } from './consent.ts';
 import { addDays, ageOn, isIsoDate, todayInVietnam } from './dates.ts';
 import { linkStates, linkStatuses, organisationKinds, type OrganisationKind } from './signup-link-basics.ts';
@@ -143,29 +143,6 @@ export const linkInfoSchema = strictObject({
 });
 export type LinkInfo = output<typeof linkInfoSchema>;
 
-/** The join form, checked against the link's session: age, and a guardian's consent for minors at a school. */
-export function joinRequestSchemaFor(info: Pick<LinkInfo, 'org_kind' | 'min_age'> & { session: Pick<LinkInfo['session'], 'date'> }) {
-  return object({
-    shift_id: shiftIdField('join:shift.required'),
-    person: personSchema,
-    org_group: string().check(trim(), minLength(1, `join:group.required.${info.org_kind}`), maxLength(100, 'join:group.tooLong')),
-    phone: phoneField(`join:phone.required.${info.org_kind}`, 'join:phone.invalid'),
-    guardian_consent: boolean(),
-    consent: consentField('join:consent.required'),
-  }).check(
-    superRefine((request, ctx) => {
-      const birth = request.person.birth_date;
-      if (!isIsoDate(birth)) return;
-      if (!isOldEnough(birth, info.session.date, info.min_age)) {
-        ctx.addIssue({ code: 'custom', message: 'booking:birthDate.tooYoung', path: ['person', 'birth_date'], params: { min_age: info.min_age } });
-      } else if (needsGuardianConsent(info.org_kind, birth) && !request.guardian_consent) {
-        ctx.addIssue({ code: 'custom', message: 'join:guardian.required', path: ['guardian_consent'] });
-      }
-    }),
-  );
-}
-
-export type JoinRequest = output<ReturnType<typeof joinRequestSchemaFor>>;
 
 /**
  * Whether a student needs a parent's or guardian's consent (Decree 13/2023, children's data): under
@@ -175,16 +152,3 @@ export function needsGuardianConsent(kind: OrganisationKind, birthDate: string, 
   return kind === 'school' && isIsoDate(birthDate) && ageOn(birthDate, today) < adultAge;
 }
 
-export function toJoinArgs(token: string, request: JoinRequest, idempotencyKey: string) {
-  const { full_name, birth_date, id_number, application_kind } = request.person;
-  return {
-    p_token: token,
-    p_shift_id: request.shift_id,
-    p_person: { full_name, birth_date, id_number, application_kind },
-    p_phone: request.phone,
-    p_org_group: request.org_group,
-    p_guardian_consent: request.guardian_consent,
-    p_consent: request.consent,
-    p_idempotency_key: idempotencyKey,
-  } satisfies Functions['join_signup_link']['Args'];
-}

@@ -13,6 +13,11 @@ const sharedKeys: readonly CommonKey[] = ['form.errorPrefix', 'form.errorTitle']
 /** The words of the demonstration note (islands/shared/DemonstrationNote.tsx), for the islands that show it. */
 export const demonstrationKeys: readonly CommonKey[] = ['demonstration.label', 'demonstration.note'];
 
+/** The words of the agreement to messages (islands/shared/MessagesFields.tsx), for the forms that ask it. */
+export const messagesAgreementKeys: readonly CommonKey[] = [
+  'messages.heading', 'messages.label', 'messages.hint', 'messages.email', 'messages.emailHint', 'messages.emailInvalid',
+];
+
 /** Some keys of the `common` namespace, keyed `common:key`. */
 export function commonMessagesFor(locale: Locale, keys: readonly CommonKey[]): Messages {
   return Object.fromEntries(keys.map((key) => [`common:${key}`, resources[locale].common[key]]));

@@ -58,6 +58,21 @@ export const commonSchema = z.strictObject({
   'form.errorTitle': text('Heading of the error summary above a form, like "There is a problem"'),
   'demonstration.label': text('Bold start of the note beside the figures of a campaign made up for the demonstration'),
   'demonstration.note': text('That note: the campaign\'s figures are made up to show the site, not real'),
+  'messages.heading': text('Heading of the part of a form (booking, sign-up, home visit) asking whether to send messages'),
+  'messages.label': text('The box, unticked: send text messages about this to the phone above (confirmation, reminder, changes)'),
+  'messages.hint': text('Under the box: how they come (SMS or Zalo, in this page\'s language) and that each has a link to stop them'),
+  'messages.email': text('Label of the optional e-mail box shown once the box is ticked'),
+  'messages.emailHint': text('Hint of the e-mail box: the same messages go there too; leave it empty for none'),
+  'messages.emailInvalid': text('Error: the e-mail address is not one, e.g. ten@vi-du.vn; or leave it empty'),
+  'stop.title': text('Title and heading of the page that stops messages (opened from a message\'s link)'),
+  'stop.description': text('Description of the stop page'),
+  'stop.lead': text('What the button does: no more messages to the phone that got this one'),
+  'stop.button': text('Button: stop the messages'),
+  'stop.working': text('While the request is sent'),
+  'stop.done': text('Done: no more messages to {{phone}} (masked) for what was asked so far'),
+  'stop.again': text('After stopping: ticking the box on a new booking or request starts messages again'),
+  'stop.notFound': text('The link is cut short, unknown or has no token: open the whole link from the message'),
+  'stop.network': text('The request did not get through: try again'),
 });
 
 export const homeSchema = z.strictObject({

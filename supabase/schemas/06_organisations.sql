@@ -486,7 +486,8 @@ create function public.join_signup_link(
   p_org_group text,
   p_guardian_consent boolean,
   p_consent text,
-  p_idempotency_key text
+  p_idempotency_key text,
+  p_messages jsonb default null
 )
 returns jsonb
 language plpgsql
@@ -522,7 +523,8 @@ begin
     end if;
     -- A link signs up one person at a time: each student or employee joins for themselves.
     return private.place_booking(p_shift_id, jsonb_build_array(p_person), v_phone, p_idempotency_key, p_consent,
-      jsonb_build_object('id', v_link.id, 'org_group', v_group, 'guardian_consent', coalesce(p_guardian_consent, false)));
+      jsonb_build_object('id', v_link.id, 'org_group', v_group, 'guardian_consent', coalesce(p_guardian_consent, false)),
+      p_messages);
   exception when others then
     get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail,
                             v_constraint = constraint_name;
@@ -530,8 +532,8 @@ begin
   end;
 end;
 $$;
-comment on function public.join_signup_link(text, bigint, jsonb, text, text, boolean, text, text) is
-  'Signs one person up through a share token: a booking in a shift of the link''s session, marked with the link, within the link''s places and the shift''s capacity, with the consent text agreed to (p_consent: the one in force today). Replays of the same idempotency key return the first result.';
+comment on function public.join_signup_link(text, bigint, jsonb, text, text, boolean, text, text, jsonb) is
+  'Signs one person up through a share token: a booking in a shift of the link''s session, marked with the link, within the link''s places and the shift''s capacity, with the consent text agreed to (p_consent: the one in force today) and the agreement to messages (p_messages, as book_places). Replays of the same idempotency key return the first result.';
 
 -- =====================================================================
 -- The roster: for the coordinator's token and for staff of the unit
@@ -868,11 +870,11 @@ $$;
 comment on function public.staff_link_roster(bigint) is
   'The roster of a sign-up link of the officer''s scope, as its coordinator sees it.';
 
-revoke execute on function public.signup_link_info(text), public.join_signup_link(text, bigint, jsonb, text, text, boolean, text, text),
+revoke execute on function public.signup_link_info(text), public.join_signup_link(text, bigint, jsonb, text, text, boolean, text, text, jsonb),
   public.coordinator_roster(text), public.coordinator_remove_entry(text, text),
   public.staff_create_signup_link(bigint, text, text, integer, timestamptz), public.staff_set_signup_link_status(bigint, text),
   public.staff_new_coordinator_token(bigint), public.staff_link_roster(bigint) from public;
-grant execute on function public.signup_link_info(text), public.join_signup_link(text, bigint, jsonb, text, text, boolean, text, text),
+grant execute on function public.signup_link_info(text), public.join_signup_link(text, bigint, jsonb, text, text, boolean, text, text, jsonb),
   public.coordinator_roster(text), public.coordinator_remove_entry(text, text) to anon, authenticated;
 revoke execute on function public.staff_signup_link_counts(bigint[]) from public;
 grant execute on function public.staff_signup_link_counts(bigint[]), private.link_places(bigint, bigint, integer) to authenticated;

@@ -89,7 +89,12 @@ create table public.home_visit_requests (
   -- A scheduled or done visit has its date, window and team; could-not always says why.
   check (status not in ('scheduled', 'done')
     or (scheduled_on is not null and scheduled_from is not null and scheduled_to is not null and team_contact is not null)),
-  check (status <> 'could_not' or outcome_note is not null or purged_at is not null)
+  check (status <> 'could_not' or outcome_note is not null or purged_at is not null),
+  -- The requester's agreement to messages about the visit (private.checked_messages), given with
+  -- the request at consent_at: the language to write in; null when they did not agree.
+  messages_lang text check (messages_lang in ('vi', 'en')),
+  messages_email private.email_address,
+  constraint home_visit_requests_messages_email_agreed check (messages_email is null or messages_lang is not null)
 );
 comment on table public.home_visit_requests is
   'A request for officers to take a CCCD application at the home of a person who cannot travel: the person, where, needs, preferred times, the requester, and the visit''s status and schedule.';
@@ -422,6 +427,7 @@ declare
   v_ward_id integer;
   v_campaign_id integer;
   v_consent text;
+  v_messages jsonb;
   v_address text := private.clean_text(p_request ->> 'street_address');
   v_landmark text := private.clean_text(p_request ->> 'landmark');
   v_needs text[];
@@ -465,6 +471,7 @@ begin
       return private.home_visit_view(v_existing.id, private.manage_token(p_idempotency_key));
     end if;
     v_consent := private.checked_consent(p_request ->> 'consent');
+    v_messages := private.checked_messages(p_request -> 'messages');
 
     if length(v_name) not between 2 and 100 or v_name !~ '^[[:alpha:]][[:alpha:] .''-]*$' then
       perform private.refuse('invalid_name', jsonb_build_object('field', 'full_name'));
@@ -545,12 +552,13 @@ begin
     insert into public.home_visit_requests (
       code, token_hash, idempotency_hash, request_hash, full_name, birth_date, old_id_number, reason, reason_other,
       ward_id, street_address, landmark, lat, lng, needs, ethnic_language, preferred_days, preferred_periods,
-      requester_name, requester_phone, relationship, consent_at, campaign_id, consent_text_id)
+      requester_name, requester_phone, relationship, consent_at, campaign_id, consent_text_id, messages_lang, messages_email)
     values (
       v_code, private.sha256(private.manage_token(p_idempotency_key)), private.sha256(p_idempotency_key), v_request_hash,
       v_name, v_birth, v_old_id, v_reason, case when v_reason = 'other' then v_reason_other end,
       v_ward_id, v_address, v_landmark, v_lat, v_lng, v_needs, v_language, v_days, v_periods,
-      v_requester, v_phone, p_request ->> 'relationship', now(), v_campaign_id, v_consent)
+      v_requester, v_phone, p_request ->> 'relationship', now(), v_campaign_id, v_consent,
+      v_messages ->> 'lang', v_messages ->> 'email')
     returning id into v_id;
     return private.home_visit_view(v_id, private.manage_token(p_idempotency_key));
   exception when others then

@@ -26,7 +26,7 @@ begin
     set status = case when r.status in ('received', 'scheduled') then 'could_not' else r.status end,
         full_name = null, birth_date = null, old_id_number = null, street_address = null, landmark = null,
         lat = null, lng = null, ethnic_language = null, reason_other = null, requester_name = null,
-        requester_phone = null, outcome_note = null, purged_at = now()
+        requester_phone = null, outcome_note = null, messages_email = null, purged_at = now()
     where r.purged_at is null
       and ((r.status in ('done', 'could_not', 'cancelled')
             and greatest(r.scheduled_on, (r.updated_at at time zone 'Asia/Ho_Chi_Minh')::date) < p_cutoff)
@@ -71,6 +71,28 @@ comment on function private.purge_organisation_requests(date) is
   'Clears the contact data of organisation requests handled before p_cutoff or sent over a year ago; returns how many.';
 
 -- =====================================================================
+-- Messages
+-- =====================================================================
+
+-- A message holds a phone, maybe an e-mail and booking codes: it goes once the retention period
+-- has passed since it was due (sent by then, or voided).
+create function private.purge_messages(p_cutoff date)
+returns integer
+language plpgsql
+set search_path = ''
+as $$
+declare
+  v_count integer;
+begin
+  delete from public.outbox_messages m
+  where (m.send_after at time zone 'Asia/Ho_Chi_Minh')::date < p_cutoff;
+  get diagnostics v_count = row_count;
+  return v_count;
+end;
+$$;
+comment on function private.purge_messages(date) is 'Deletes the outbox messages due before p_cutoff; returns how many.';
+
+-- =====================================================================
 -- The audit log
 -- =====================================================================
 
@@ -90,7 +112,7 @@ select 'bookings', unnest(array['full_name', 'birth_date', 'id_number', 'org_gro
 union all
 select 'home_visit_requests', unnest(array['full_name', 'name_key', 'birth_date', 'old_id_number', 'street_address', 'landmark',
                                            'lat', 'lng', 'ethnic_language', 'reason_other', 'requester_name',
-                                           'requester_phone', 'outcome_note'])
+                                           'requester_phone', 'outcome_note', 'messages_email'])
 union all
 select 'organisation_requests', unnest(array['contact_name', 'contact_phone', 'contact_email', 'notes']);
 
@@ -134,6 +156,7 @@ declare
   v_home_visits integer;
   v_org_requests integer;
   v_audit integer;
+  v_messages integer;
   v_hits integer;
 begin
   if p_retention_days is null or p_retention_days not between 0 and 3650 then
@@ -150,7 +173,7 @@ begin
 
   -- A group's phone goes once none of its bookings still needs it.
   update public.booking_groups g
-  set contact_phone = null, purged_at = now()
+  set contact_phone = null, messages_email = null, purged_at = now()
   where g.purged_at is null
     and not exists (select 1 from public.bookings b where b.group_id = g.id and b.purged_at is null);
   get diagnostics v_groups = row_count;
@@ -158,13 +181,14 @@ begin
   v_home_visits := private.purge_home_visits(v_cutoff);
   v_org_requests := private.purge_organisation_requests(v_cutoff);
   v_audit := private.purge_audit_log(v_cutoff);
+  v_messages := private.purge_messages(v_cutoff);
 
   delete from private.rate_limit_hits where at < now() - interval '1 day';
   get diagnostics v_hits = row_count;
 
   return jsonb_build_object('cutoff', v_cutoff, 'bookings', v_bookings, 'groups', v_groups,
                             'home_visits', v_home_visits, 'organisation_requests', v_org_requests,
-                            'audit_entries', v_audit, 'rate_limit_hits', v_hits);
+                            'audit_entries', v_audit, 'messages', v_messages, 'rate_limit_hits', v_hits);
 end;
 $$;
 comment on function public.purge_personal_data(integer) is

@@ -320,3 +320,51 @@ comment on function private.session_changed_messages() is
 
 create trigger intake_sessions_messages after update of cancelled_at, session_date, published on public.intake_sessions
   for each row execute function private.session_changed_messages();
+
+-- A home visit scheduled, its day, hours or team changed, or closed by the officers (done, could
+-- not be done): a message to the requester who agreed. The link leads to the home-visit page: the
+-- request's own status link carries its token, which a message never does.
+create function private.home_visit_messages()
+returns trigger
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  v_event text;
+begin
+  if new.status = 'scheduled' and old.status = 'received' then
+    v_event := 'home_visit_scheduled';
+  elsif new.status = 'scheduled' and old.status = 'scheduled'
+        and (old.scheduled_on, old.scheduled_from, old.scheduled_to, old.team_contact)
+            is distinct from (new.scheduled_on, new.scheduled_from, new.scheduled_to, new.team_contact) then
+    v_event := 'home_visit_rescheduled';
+  elsif new.status in ('done', 'could_not') and old.status in ('received', 'scheduled') then
+    v_event := 'home_visit_closed';
+  end if;
+  if v_event is null or new.messages_lang is null then
+    return null;
+  end if;
+  perform private.write_message(
+    v_event,
+    -- A visit can be moved more than once; each time is news.
+    new.id || case when v_event = 'home_visit_rescheduled' then ':' || (extract(epoch from now()) * 1000000)::bigint else '' end,
+    new.requester_phone, new.messages_lang, new.messages_email, new.consent_at,
+    jsonb_strip_nulls(jsonb_build_object(
+      'codes', jsonb_build_array(new.code),
+      'date', new.scheduled_on,
+      'starts', to_char(new.scheduled_from, 'HH24:MI'),
+      'ends', to_char(new.scheduled_to, 'HH24:MI'),
+      'contact', new.team_contact,
+      'outcome', case when v_event = 'home_visit_closed' then new.status end,
+      'reason', case when v_event = 'home_visit_closed' then new.outcome_note end,
+      'link', '/' || new.messages_lang || '/home-visit/')));
+  return null;
+end;
+$$;
+comment on function private.home_visit_messages() is
+  'Trigger: tells a requester who agreed that their home visit was scheduled, rescheduled or closed.';
+
+create trigger home_visit_requests_messages after update of status, scheduled_on, scheduled_from, scheduled_to, team_contact
+  on public.home_visit_requests
+  for each row execute function private.home_visit_messages();

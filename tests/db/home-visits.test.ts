@@ -11,37 +11,14 @@ import type { Database } from '../../src/lib/database.types.ts';
 import { answer, answerSchemas } from './support/answers.ts';
 import { refusal } from './support/booking-view.ts';
 import { officer, serviceClient, signedInUser } from './support/clients.ts';
-import { anonFrom, consentInForce, createCampaign, idempotencyKey, person, phone, sql } from './support/fixtures.ts';
+import { anonFrom, consentInForce, createCampaign, idempotencyKey, phone, sql } from './support/fixtures.ts';
+import { homeVisitForm } from './support/home-visit-form.ts';
 import { consentTexts } from '../../src/domain/consent-texts.ts';
 
 type Client = SupabaseClient<Database>;
 
 /** A request as the form makes it, for a new made-up person in Phú Hội (19786) unless told. */
-function form(overrides: Partial<HomeVisitRequestInput> = {}): HomeVisitRequestInput {
-  const someone = person();
-  return {
-    full_name: someone.full_name,
-    birth_date: someone.birth_date,
-    old_id_number: '',
-    reason: 'elderly',
-    reason_other: '',
-    ward: '19786',
-    street_address: '12 kiệt 5 Nguyễn Công Trứ',
-    landmark: 'Cổng xanh, đối diện nhà văn hóa',
-    lat: null,
-    lng: null,
-    needs: ['bedridden', 'hearing'],
-    ethnic_language: '',
-    preferred_days: ['1', '3'],
-    preferred_periods: ['morning'],
-    requester_name: 'Trần Thị Hoa',
-    requester_phone: phone(),
-    relationship: 'child',
-    consent: consentInForce,
-    campaign: campaignSlug,
-    ...overrides,
-  };
-}
+const form = (overrides: Partial<HomeVisitRequestInput> = {}) => homeVisitForm(campaignSlug, overrides);
 
 const payload = (input: HomeVisitRequestInput) => toRequestPayload(homeVisitRequestSchema.parse(input));
 

@@ -3,11 +3,16 @@
 // stopped messages, gets a row.
 import { describe, expect, test, beforeAll } from 'vitest';
 import { parse } from 'zod/mini';
+import { homeVisitRequestSchema, toRequestPayload, type HomeVisitRequestInput } from '../../src/domain/home-visit.ts';
 import { outboxPayloadSchema, type OutboxPayload } from '../../src/domain/outbox.ts';
+import type { Json } from '../../src/lib/database.types.ts';
 import { answer, answerSchemas } from './support/answers.ts';
 import { asView } from './support/booking-view.ts';
-import { officer } from './support/clients.ts';
-import { anonFrom, bookArgs, createCampaign, createSession, person, phone, placeIn, sql, type Place } from './support/fixtures.ts';
+import { officer, serviceClient } from './support/clients.ts';
+import {
+  anonFrom, bookArgs, consentInForce, createCampaign, createSession, idempotencyKey, person, phone, placeIn, sql, type Place,
+} from './support/fixtures.ts';
+import { homeVisitForm } from './support/home-visit-form.ts';
 
 const citizen = anonFrom('127.0.5.51');
 let campaignId: number;
@@ -205,5 +210,73 @@ describe('the stop link', () => {
       const { error } = await citizen.rpc('stop_messages', { p_token: token });
       expect(error?.code).toBe('not_found');
     }
+  });
+});
+
+describe('a sign-up through an organisation\'s link', () => {
+  test('asks the same agreement: a confirmation and a reminder, though the session is off the public schedule', async () => {
+    const { sessionId, shiftIds } = await createSession({ campaignId, place, inDays: 5, published: false, kind: 'school' });
+    const staff = await officer('commune_officer', place.wardCode);
+    const link = answer(answerSchemas.staff_create_signup_link, await staff.rpc('staff_create_signup_link', {
+      p_session_id: sessionId, p_org_name: 'Trường THPT Quốc Học', p_org_kind: 'school', p_places: 5,
+      p_closes_at: new Date(Date.now() + 2 * 86_400_000).toISOString(),
+    }));
+    const to = phone();
+    const args = (messages: unknown) => ({
+      p_token: link.share_token, p_shift_id: shiftIds[0]!, p_phone: to, p_org_group: '12A1', p_guardian_consent: true,
+      p_person: { ...person(), birth_date: '2000-01-02' } as unknown as Json, p_consent: consentInForce,
+      p_idempotency_key: idempotencyKey(), p_messages: messages as Json,
+    });
+    const joined = answer(answerSchemas.join_signup_link, await citizen.rpc('join_signup_link', args({ lang: 'en', email: null })));
+    const rows = await messagesTo(to);
+    expect(rows.map((row) => [row.event, row.lang, row.payload.codes])).toEqual([
+      ['booking_confirmed', 'en', [joined.bookings[0]!.code]],
+      ['booking_reminder', 'en', [joined.bookings[0]!.code]],
+    ]);
+    const other = { ...args(null), p_phone: phone() };
+    answer(answerSchemas.join_signup_link, await citizen.rpc('join_signup_link', other));
+    expect(await messagesTo(other.p_phone)).toEqual([]);
+  });
+});
+
+describe('a home visit', () => {
+  test('scheduled, rescheduled and closed: a message each to the requester who agreed, none to one who did not', async () => {
+    const { slug } = await createCampaign('46');
+    const staff = await officer('commune_officer', '19786');
+    const request = async (messages: HomeVisitRequestInput['messages']) => {
+      const input = homeVisitForm(slug, { messages });
+      const p_request = toRequestPayload(homeVisitRequestSchema.parse(input)) as unknown as Json;
+      const view = answer(answerSchemas.request_home_visit, await anonFrom('127.0.5.52').rpc('request_home_visit', { p_request, p_idempotency_key: idempotencyKey() }));
+      const [row] = await sql<{ id: string }>('select id from public.home_visit_requests where code = $1', [view.code]);
+      return { id: Number(row!.id), code: view.code, to: input.requester_phone };
+    };
+    const agreed = await request({ lang: 'vi', email: ' con.gai@example.vn' });
+    const silent = await request(null);
+    const day = await sessionDay((await createSession({ campaignId, place, inDays: 2 })).sessionId);
+    for (const visit of [agreed, silent]) {
+      answer(answerSchemas.staff_schedule_home_visit, await staff.rpc('staff_schedule_home_visit', { p_id: visit.id, p_date: day, p_from: '08:00', p_to: '09:00', p_team_contact: 'Tổ 2, 0905 000 111' }));
+      answer(answerSchemas.staff_schedule_home_visit, await staff.rpc('staff_schedule_home_visit', { p_id: visit.id, p_date: day, p_from: '14:00', p_to: '15:00', p_team_contact: 'Tổ 2, 0905 000 111' }));
+      answer(answerSchemas.staff_close_home_visit, await staff.rpc('staff_close_home_visit', { p_id: visit.id, p_status: 'could_not', p_note: 'Gia đình đi vắng' }));
+    }
+    const rows = await messagesTo(agreed.to);
+    expect(rows.map((row) => [row.event, row.email, row.payload])).toEqual([
+      ['home_visit_scheduled', 'con.gai@example.vn', { codes: [agreed.code], date: day, starts: '08:00', ends: '09:00', contact: 'Tổ 2, 0905 000 111', link: '/vi/home-visit/' }],
+      ['home_visit_rescheduled', 'con.gai@example.vn', { codes: [agreed.code], date: day, starts: '14:00', ends: '15:00', contact: 'Tổ 2, 0905 000 111', link: '/vi/home-visit/' }],
+      ['home_visit_closed', 'con.gai@example.vn', { codes: [agreed.code], date: day, starts: '14:00', ends: '15:00', contact: 'Tổ 2, 0905 000 111', outcome: 'could_not', reason: 'Gia đình đi vắng', link: '/vi/home-visit/' }],
+    ]);
+    expect(await messagesTo(silent.to)).toEqual([]);
+  });
+});
+
+describe('the daily purge', () => {
+  test('deletes the messages due before the retention period, and keeps the others', async () => {
+    const { shiftIds } = await createSession({ campaignId, place, inDays: 3 });
+    const old = await book(shiftIds[0]!, { messages: { lang: 'vi' } });
+    const recent = await book(shiftIds[0]!, { messages: { lang: 'vi' } });
+    await sql("update public.outbox_messages set send_after = now() - interval '40 days' where phone = $1", [old.to]);
+    const report = answer(answerSchemas.purge_personal_data, await serviceClient().rpc('purge_personal_data', { p_retention_days: 30 }));
+    expect(report.messages).toBeGreaterThanOrEqual(2);
+    expect(await messagesTo(old.to)).toEqual([]);
+    expect(live(await messagesTo(recent.to))).toEqual(['booking_confirmed', 'booking_reminder']);
   });
 });

@@ -230,6 +230,10 @@ test('the booking form works with the keyboard alone: the error summary leads to
   await expect(page.getByLabel(words.fullName)).toHaveValue(who.full_name);
   await tabTo(page.getByLabel(words.phone));
   await page.keyboard.type(phone());
+  // The box for messages comes first, unticked: passing it by sends none.
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel(/^Send me messages about this/)).toBeFocused();
+  await expect(page.getByLabel(/^Send me messages about this/)).not.toBeChecked();
   await page.keyboard.press('Tab');
   await expect(page.getByLabel(words.consent)).toBeFocused();
   await page.keyboard.press('Space');

@@ -59,6 +59,9 @@ test('a family member asks for a home visit in Vietnamese, the status shows it r
   await expectNoSeriousA11yViolations(page);
 
   await fillRequest(page, citizen);
+  // The family asks to be told of the visit by message, at the phone given and by e-mail.
+  await page.getByLabel(/^Gửi tin nhắn cho tôi về việc này/).check();
+  await page.getByLabel('Thư điện tử (không bắt buộc)').fill('hung.tran@example.vn');
   await page.getByRole('button', { name: 'Gửi đề nghị' }).click();
   await expect(page.getByRole('heading', { name: 'Đã nhận đề nghị' })).toBeVisible();
   statusLink = await page.getByLabel('Đường liên kết riêng để theo dõi').inputValue();
@@ -116,6 +119,10 @@ test('the officer schedules the visit in the console and the status shows its da
   await expectNoSeriousA11yViolations(page);
   await card.getByRole('button', { name: 'Lưu lịch hẹn' }).click();
   await expect(page.getByText(`Đã hẹn lịch đến nhà ${citizen}.`)).toBeVisible();
+  // The family is told, in the language of the page they asked on.
+  const code = /#code=([0-9A-Z]{9})/.exec(statusLink)![1]!;
+  expect(await sql("select event, lang, email from public.outbox_messages where payload -> 'codes' ? $1", [code]))
+    .toEqual([{ event: 'home_visit_scheduled', lang: 'vi', email: 'hung.tran@example.vn' }]);
   // The form closes and focus goes back to the card it was about.
   await expect(card.getByRole('button', { name: 'Lưu lịch hẹn' })).toHaveCount(0);
   await expect(card.getByRole('heading', { name: citizen })).toBeFocused();

@@ -204,6 +204,7 @@ const cases: PageCase[] = [
     path: async (locale) => `/${locale}/join/coordinator/#t=${(await sharedLink()).token}c`,
     ready: (page) => page.getByLabel(/^(Tìm theo tên|Search by name)/),
   },
+  { dir: 'messages/stop', path: (locale) => `/${locale}/messages/stop/#t=${'0'.repeat(32)}`, ready: (page) => page.getByRole('button', { name: /^(Ngừng nhận tin nhắn|Stop messages)$/ }) },
   { dir: 'progress', path: (locale) => `/${locale}/progress/`, ready: (page) => page.getByText(/^(Số liệu cập nhật|Figures as of) .*\d:\d/).first() },
   { dir: 'staff', path: (locale) => `/${locale}/staff/`, ready: (page) => page.getByText(/^(Xin chào|Hello)/).first(), staff: true },
   { dir: 'staff/sessions', path: (locale) => `/${locale}/staff/sessions/`, ready: heading(/./, 2), staff: true },

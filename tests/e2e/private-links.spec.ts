@@ -35,6 +35,7 @@ async function askForHomeVisit(): Promise<{ code: string; token: string; fullNam
     requester_name: 'Trần Văn Hùng',
     requester_phone: phone(),
     relationship: 'child',
+    messages: null,
     consent: consentInForce,
     campaign: 'thua-thien-hue-2021',
   });

@@ -264,10 +264,15 @@ test('switching language on a join page keeps the token, and an employee signs u
   await page.getByRole('group', { name: 'Choose a shift' }).getByRole('radio').first().check();
   await fillPerson(page, 'en', 0, someone, 'About you');
   await page.getByLabel('Department or team').fill('Sewing workshop 2');
-  await page.getByLabel('Your mobile phone number').fill(phone());
+  const employeePhone = phone();
+  await page.getByLabel('Your mobile phone number').fill(employeePhone);
+  // Messages on the English page are written in English.
+  await page.getByLabel(/^Send me messages about this/).check();
   await page.getByLabel(/I agree to these details/).check();
   await page.getByRole('button', { name: 'Sign up' }).click();
   await expect(page.getByRole('heading', { name: 'You are signed up' })).toBeFocused();
+  expect(await sql('select event, lang, email from public.outbox_messages where phone = $1 order by id', [employeePhone]))
+    .toEqual([{ event: 'booking_confirmed', lang: 'en', email: null }, { event: 'booking_reminder', lang: 'en', email: null }]);
   await expect(page.getByRole('link', { name: 'See or cancel the sign-up' })).toBeVisible();
   await expect(page.getByText('Need another shift? Cancel this sign-up', { exact: false })).toBeVisible();
   await expectNoSeriousA11yViolations(page);

@@ -16,6 +16,7 @@ import {
 } from '../../src/domain/booking.ts';
 import { ageOn, dateFromParts, todayInVietnam } from '../../src/domain/dates.ts';
 import { newIdempotencyKey } from '../../src/domain/idempotency-key.ts';
+import { messagesAgreement } from '../../src/domain/messages-agreement.ts';
 import { getT } from '../../src/i18n/index.ts';
 import { messages } from './support/messages.ts';
 
@@ -32,6 +33,7 @@ const request = (overrides: Record<string, unknown> = {}) => ({
   shift_id: 12,
   people: [person()],
   phone: '+84 90 123 4567',
+  messages: null,
   consent: 'law-91-2025',
   idempotency_key: 'AAAAAAAAAAAAAAAAAAAAAA',
   ...overrides,
@@ -199,7 +201,18 @@ describe('a booking request', () => {
       p_phone: '0901234567',
       p_consent: 'law-91-2025',
       p_idempotency_key: 'AAAAAAAAAAAAAAAAAAAAAA',
+      p_messages: null,
     });
+  });
+
+  it('sends the agreement to messages as the box and the e-mail box give it', () => {
+    const agreed = (email: string) => bookingRequestSchema.parse(request({ messages: messagesAgreement(true, email, 'en') })).messages;
+    expect(agreed('  ba.lan@example.vn ')).toEqual({ lang: 'en', email: 'ba.lan@example.vn' });
+    expect(agreed('')).toEqual({ lang: 'en', email: '' });
+    expect(bookingRequestSchema.parse(request({ messages: messagesAgreement(false, 'ba.lan@example.vn', 'vi') })).messages).toBeNull();
+    for (const email of ['ba.lan', 'ba lan@example.vn', `${'a'.repeat(250)}@x.vn`]) {
+      expect(messages(bookingRequestSchema, request({ messages: messagesAgreement(true, email, 'vi') }))).toEqual({ 'messages.email': ['common:messages.emailInvalid'] });
+    }
   });
 });
 

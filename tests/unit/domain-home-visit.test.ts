@@ -31,6 +31,7 @@ const form: HomeVisitRequestInput = {
   requester_name: 'Trần Văn Hùng',
   requester_phone: '+84 905 123 456',
   relationship: 'child',
+  messages: null,
   consent: 'law-91-2025',
   campaign: 'thua-thien-hue-2021',
 };

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, todayInVietnam } from '../../src/domain/dates.ts';
+import { joinRequestSchemaFor } from '../../src/domain/join-request.ts';
 import {
   closingInstant,
   coordinatorUrl,
-  joinRequestSchemaFor,
   joinUrl,
   needsGuardianConsent,
   organisationRequestSchema,
@@ -20,6 +20,7 @@ const student = (birth: string, extra: Record<string, unknown> = {}) => ({
   org_group: ' 12A3 ',
   phone: '+84 912 345 678',
   guardian_consent: false,
+  messages: null,
   consent: 'law-91-2025',
   ...extra,
 });

@@ -14,6 +14,7 @@ export const staffBookSchema = z.strictObject({
   'form.open': text('Button under the chosen shift that opens the booking form for it'),
   'form.lead': text('Under the heading of the people: what to ask each person'),
   'form.phoneHint': text('Hint under the phone field: the person’s or a relative’s mobile, and what it is for; with an example number'),
+  'form.messagesLabel': text('The box for messages, ticked by the officer only when the person, asked, wants them'),
   'form.consentLabel': text('The consent box, ticked by the officer: they read the text above to the person, who agreed'),
   'shift.label': text('Label of the list of shifts to book into'),
   'shift.hint': text('Hint under it: the shifts of the officer’s area still open for booking, soonest first'),

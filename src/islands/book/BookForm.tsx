@@ -1,16 +1,17 @@
-// Step 1 of booking: the people (one to five), the contact phone and consent.
+// Step 1 of booking: the people (one to five), the contact phone, messages and consent.
 import { useEffect, useRef, useState } from 'react';
 import { maxPeoplePerBooking } from '../../domain/booking.ts';
 import type { ConsentVersions } from '../../domain/consent.ts';
 import { CheckedForm } from '../shared/CheckedForm.tsx';
 import { ConsentFields } from '../shared/ConsentFields.tsx';
 import { focusWhenShown } from '../shared/focus-when-shown.ts';
+import { MessagesFields, type MessagesDraft } from '../shared/MessagesFields.tsx';
 import { TextField } from '../shared/TextField.tsx';
 import type { Form } from '../shared/use-form.ts';
 import type { Translate } from '../translator.ts';
 import { emptyPerson, PersonFields, personFieldId, personGroupId, type PersonDraft } from './PersonFields.tsx';
 
-export interface Draft {
+export interface Draft extends MessagesDraft {
   people: PersonDraft[];
   phone: string;
   /** The id of the consent text agreed to, '' until the box is ticked. */
@@ -28,7 +29,7 @@ interface Props {
   /** Back from the check step: the heading takes the focus, as each step's heading does. */
   focusHeading: boolean;
   /** The words of an officer booking for someone else, where the citizen's own do not fit. */
-  words?: { lead: string; phoneHint: string; consentLabel: string };
+  words?: { lead: string; phoneHint: string; messagesLabel: string; consentLabel: string };
 }
 
 export function BookForm({ t, form, draft, consent, onChange, onSubmit, focusHeading, words }: Props) {
@@ -92,6 +93,7 @@ export function BookForm({ t, form, draft, consent, onChange, onSubmit, focusHea
         value={draft.phone}
         onValue={(phone) => set({ phone })}
       />
+      <MessagesFields t={t} form={form} draft={draft} onChange={set} label={words?.messagesLabel} />
 
       <h2>{t('book:consent.heading')}</h2>
       <ConsentFields t={t} form={form} kind="book" texts={consent} label={words?.consentLabel ?? t('book:consent.label')} value={draft.consent} onChange={(consent) => set({ consent })} />

@@ -36,7 +36,7 @@ export default function BookIsland({ locale, messages, consent }: { locale: Loca
   const t = createTranslator(locale, messages);
   const [shiftId] = useState(() => Number(new URLSearchParams(location.search).get('shift')) || 0);
   const { shift, closed, reload } = useShift(shiftId);
-  const { draft, setDraft, step, setStep, form, request, problem, setProblem, booked, placesLeft, toCheck, answered } = useBookingSteps(t, draftKey);
+  const { draft, setDraft, step, setStep, form, request, problem, setProblem, booked, placesLeft, toCheck, answered } = useBookingSteps(t, draftKey, locale);
   const { attempt, send } = useSendOnce(attemptKey);
 
   if (shift === undefined) return <p role="status">{t('book:page.loading')}</p>;

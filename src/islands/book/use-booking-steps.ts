@@ -8,7 +8,10 @@ import { bookingRequestSchemaFor, type BookingRequest } from '../../domain/booki
 import type { BookingView } from '../../domain/booking-view.ts';
 import { dateFromParts } from '../../domain/dates.ts';
 import { refusalMessage, refusalPlacesLeft, type Refusal } from '../../domain/errors.ts';
+import { messagesAgreement } from '../../domain/messages-agreement.ts';
+import type { Locale } from '../../i18n/config.ts';
 import type { RpcResult } from '../../lib/answers.ts';
+import { noMessages } from '../shared/MessagesFields.tsx';
 import { readSession } from '../shared/tab-storage.ts';
 import { useForm } from '../shared/use-form.ts';
 import type { Translate } from '../translator.ts';
@@ -21,7 +24,7 @@ export type Step = 'form' | 'check' | 'done';
 // The schema checks a key's form; the real key is chosen when the booking is sent.
 const placeholderKey = '0'.repeat(22);
 
-const emptyDraft = (): Draft => ({ people: [{ ...emptyPerson }], phone: '', consent: '' });
+const emptyDraft = (): Draft => ({ people: [{ ...emptyPerson }], phone: '', consent: '', ...noMessages });
 
 function fieldOf(path: readonly PropertyKey[]): string {
   const [first, index, field] = path;
@@ -35,9 +38,10 @@ function refusalField(refusal: Refusal): string | undefined {
   return refusalPersonFieldId(refusal) ?? formField[refusal.code];
 }
 
-/** `draftKey`: where the typed answers are kept for the tab. */
-export function useBookingSteps(t: Translate, draftKey: string) {
-  const [draft, setDraft] = useState<Draft>(() => readSession<Draft>(draftKey) ?? emptyDraft());
+/** `draftKey`: where the typed answers are kept for the tab; `locale`: the language messages go in. */
+export function useBookingSteps(t: Translate, draftKey: string, locale: Locale) {
+  // A draft kept before the form had a field gets that field empty.
+  const [draft, setDraft] = useState<Draft>(() => ({ ...emptyDraft(), ...readSession<Draft>(draftKey) }));
   const [step, setStep] = useState<Step>('form');
   const form = useForm(t);
   const [request, setRequest] = useState<BookingRequest>();
@@ -64,6 +68,7 @@ export function useBookingSteps(t: Translate, draftKey: string) {
         application_kind: person.application_kind || undefined,
       })),
       phone: draft.phone,
+      messages: messagesAgreement(draft.messages, draft.messagesEmail, locale),
       consent: draft.consent,
       idempotency_key: placeholderKey,
     }, fieldOf);

@@ -7,6 +7,7 @@
 import { useEffect, useState } from 'react';
 import { dateFromParts } from '../../domain/dates.ts';
 import { refusalMessage, type Refusal } from '../../domain/errors.ts';
+import { messagesAgreement } from '../../domain/messages-agreement.ts';
 import { rejectedFieldMessage } from '../../domain/home-visit-basics.ts';
 import type { HomeVisitView } from '../../domain/home-visit.ts';
 import type { CampaignFormProps } from '../campaign/campaign-form-props.ts';
@@ -86,7 +87,12 @@ export default function HomeVisitIsland({ locale, messages, consent, campaigns, 
     const { homeVisitRequestSchema, homeVisitViewSchema, toRequestPayload, saveLink } = loaded;
     const checked = form.check(
       homeVisitRequestSchema,
-      { ...draft, birth_date: dateFromParts(draft.day, draft.month, draft.year), campaign: campaign.slug },
+      {
+        ...draft,
+        birth_date: dateFromParts(draft.day, draft.month, draft.year),
+        messages: messagesAgreement(draft.messages, draft.messagesEmail, locale),
+        campaign: campaign.slug,
+      },
       (path) => fieldId(String(path[0] ?? 'consent'), draft, unitSet),
     );
     if (!checked) return;

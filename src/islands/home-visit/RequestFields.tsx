@@ -1,5 +1,5 @@
 // The questions of a home-visit request, in the order a family answers them: the person and why
-// they cannot travel, where, what they need, the days that suit, who is asking, consent.
+// they cannot travel, where, what they need, the days that suit, who is asking, messages, consent.
 import type { ConsentVersions } from '../../domain/consent.ts';
 import { needs, reasons, relationships } from '../../domain/home-visit-basics.ts';
 import type { Locale } from '../../i18n/config.ts';
@@ -7,6 +7,7 @@ import { hasDistricts, type UnitScope } from '../schedules/units.ts';
 import { type AreaCodes, UnitPickers } from '../schedules/UnitPickers.tsx';
 import { Checkboxes, Radios } from '../shared/Choices.tsx';
 import { ConsentFields } from '../shared/ConsentFields.tsx';
+import { MessagesFields, noMessages, type MessagesDraft } from '../shared/MessagesFields.tsx';
 import { DateParts, type DatePart } from '../shared/DateParts.tsx';
 import { SelectField } from '../shared/SelectField.tsx';
 import { TextField } from '../shared/TextField.tsx';
@@ -15,7 +16,7 @@ import type { Translate } from '../translator.ts';
 import { LocationField } from './LocationField.tsx';
 import { PreferenceFields } from './PreferenceFields.tsx';
 
-export interface Draft extends AreaCodes, Record<DatePart, string> {
+export interface Draft extends AreaCodes, Record<DatePart, string>, MessagesDraft {
   full_name: string;
   old_id_number: string;
   reason: string;
@@ -39,7 +40,7 @@ export const emptyDraft: Draft = {
   full_name: '', day: '', month: '', year: '', old_id_number: '', reason: '', reason_other: '',
   province: '', district: '', ward: '', street_address: '', landmark: '', lat: null, lng: null,
   needs: [], ethnic_language: '', preferred_days: [], preferred_periods: [],
-  requester_name: '', requester_phone: '', relationship: '', consent: '',
+  requester_name: '', requester_phone: '', relationship: '', ...noMessages, consent: '',
 };
 
 interface Props {
@@ -111,6 +112,7 @@ export function RequestFields({ t, locale, scope, form, draft, consent, onChange
       <SelectField {...form.field('relationship')} label={t('homeVisit:relationship.label')} value={draft.relationship} onValue={(relationship) => set({ relationship })}
         options={[{ value: '', label: t('homeVisit:relationship.choose') }, ...relationships.map((relationship) => ({ value: relationship, label: t(`homeVisit:relationship.${relationship}`) }))]} />
 
+      <MessagesFields t={t} form={form} draft={draft} onChange={set} />
       <h2>{t('homeVisit:consent.heading')}</h2>
       <ConsentFields t={t} form={form} kind="homeVisit" texts={consent} label={t('homeVisit:consent.label')} value={draft.consent} onChange={(consent) => set({ consent })} />
     </>

@@ -1,5 +1,5 @@
 // The sign-up through a link: a shift, the person, class or department, phone, a guardian's
-// consent at a school (stressed for a minor), consent.
+// consent at a school (stressed for a minor), messages, consent.
 import type { ConsentVersions } from '../../domain/consent.ts';
 import { dateFromParts } from '../../domain/dates.ts';
 import { needsGuardianConsent, type LinkInfo } from '../../domain/signup-links.ts';
@@ -10,11 +10,12 @@ import { Checkbox } from '../shared/Checkbox.tsx';
 import { Radios } from '../shared/Choices.tsx';
 import { CheckedForm } from '../shared/CheckedForm.tsx';
 import { ConsentFields } from '../shared/ConsentFields.tsx';
+import { MessagesFields, type MessagesDraft } from '../shared/MessagesFields.tsx';
 import { TextField } from '../shared/TextField.tsx';
 import type { Form } from '../shared/use-form.ts';
 import type { Translate } from '../translator.ts';
 
-export interface Draft {
+export interface Draft extends MessagesDraft {
   shift_id: string;
   person: PersonDraft;
   org_group: string;
@@ -84,6 +85,7 @@ export function JoinForm({ locale, t, form, link, draft, consent, onChange, onSu
           onChange={(guardian_consent) => set({ guardian_consent })}
         />
       )}
+      <MessagesFields t={t} form={form} draft={draft} onChange={set} />
       <h2>{t('join:consent.heading')}</h2>
       <ConsentFields t={t} form={form} kind="join" texts={consent} label={t('join:consent.label')} value={draft.consent} onChange={(consent) => set({ consent })} />
       <div aria-live="polite">

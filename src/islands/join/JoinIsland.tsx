@@ -6,11 +6,13 @@ import type { BookingView } from '../../domain/booking-view.ts';
 import type { ConsentVersions } from '../../domain/consent.ts';
 import { dateFromParts } from '../../domain/dates.ts';
 import { networkErrorKey, refusalMessage, type Refusal } from '../../domain/errors.ts';
-import { joinRequestSchemaFor, linkInfoSchema, toJoinArgs, tokenFrom, type LinkInfo } from '../../domain/signup-links.ts';
+import { messagesAgreement } from '../../domain/messages-agreement.ts';
+import { linkInfoSchema, tokenFrom, type LinkInfo } from '../../domain/signup-links.ts';
 import type { Locale } from '../../i18n/config.ts';
 import { localizedPath } from '../../i18n/paths.ts';
 import { rpc } from '../../lib/public-api.ts';
 import { emptyPerson, personFieldId, refusalPersonFieldId } from '../book/PersonFields.tsx';
+import { noMessages } from '../shared/MessagesFields.tsx';
 import { RetryNotice } from '../shared/RetryNotice.tsx';
 import { useSendOnce } from '../shared/send-once.ts';
 import { loadTicketStore } from '../shared/load-ticket-store.ts';
@@ -29,8 +31,11 @@ const attemptKey = 'cccd.join.attempt';
 // The ticket (and its QR code) is loaded once the person starts on the form, not with the page.
 const loadDone = () => import('./JoinDone.tsx');
 const JoinDone = lazy(loadDone);
+// The form's schema, with the same start.
+const loadRequest = () => import('../../domain/join-request.ts');
+const startForm = () => void Promise.all([loadDone(), loadRequest()]);
 
-const emptyDraft: Draft = { shift_id: '', person: { ...emptyPerson }, org_group: '', phone: '', guardian_consent: false, consent: '' };
+const emptyDraft: Draft = { shift_id: '', person: { ...emptyPerson }, org_group: '', phone: '', guardian_consent: false, ...noMessages, consent: '' };
 
 /** The field id of a schema issue's path (`['person', 'birth_date']` → the person's date field). */
 function fieldOf(path: readonly PropertyKey[]): string {
@@ -114,7 +119,9 @@ export default function JoinIsland({ locale, messages, consent }: { locale: Loca
   const link = info;
 
   async function submit() {
-    const request = form.check(joinRequestSchemaFor(link), {
+    const parts = await loadRequest().catch(() => null);
+    if (!parts) return setProblem(t(networkErrorKey));
+    const request = form.check(parts.joinRequestSchemaFor(link), {
       shift_id: draft.shift_id,
       person: {
         full_name: draft.person.full_name,
@@ -125,6 +132,7 @@ export default function JoinIsland({ locale, messages, consent }: { locale: Loca
       org_group: draft.org_group,
       phone: draft.phone,
       guardian_consent: draft.guardian_consent,
+      messages: messagesAgreement(draft.messages, draft.messagesEmail, locale),
       consent: draft.consent,
     }, fieldOf);
     if (!request) return;
@@ -132,7 +140,7 @@ export default function JoinIsland({ locale, messages, consent }: { locale: Loca
     // The answer's schema comes with the ticket store, on the first send: the page opens lighter.
     const [store, views] = await Promise.all([loadTicketStore(), import('../../domain/booking-view.ts').catch(() => null)]);
     if (!store || !views) return setProblem(t(networkErrorKey));
-    const answer = await send('join_signup_link', (key) => toJoinArgs(token!, request, key), views.bookingViewSchema);
+    const answer = await send('join_signup_link', (key) => parts.toJoinArgs(token!, request, key), views.bookingViewSchema);
     if (answer.ok) {
       const view = answer.data;
       store.saveTicket(view, view.token);
@@ -157,7 +165,7 @@ export default function JoinIsland({ locale, messages, consent }: { locale: Loca
           {schedulesLink}
         </div>
       ) : (
-        <JoinForm locale={locale} t={t} form={form} link={link} draft={draft} consent={consent} onChange={(next) => (void loadDone(), setDraft(next))} onSubmit={() => void submit()} attempt={attempt} problem={problem} />
+        <JoinForm locale={locale} t={t} form={form} link={link} draft={draft} consent={consent} onChange={(next) => (startForm(), setDraft(next))} onSubmit={() => void submit()} attempt={attempt} problem={problem} />
       )}
     </div>
   );

@@ -40,7 +40,7 @@ interface Props {
 
 export default function AssistedForm({ locale, t, shiftId, consent, onChoosing, onNext }: Props) {
   const { shift, closed, reload } = useShift(shiftId);
-  const { draft, setDraft, step, setStep, form, request, problem, setProblem, booked, placesLeft, toCheck, answered } = useBookingSteps(t, draftKey);
+  const { draft, setDraft, step, setStep, form, request, problem, setProblem, booked, placesLeft, toCheck, answered } = useBookingSteps(t, draftKey, locale);
   const { attempt, send } = useSendOnce(attemptKey, staffRpc);
   const pagePath = localizedPath(locale, 'staff/book');
   const session = shift && shift !== 'error' ? shift.session : null;
@@ -83,7 +83,7 @@ export default function AssistedForm({ locale, t, shiftId, consent, onChoosing, 
           onChange={setDraft}
           onSubmit={() => toCheck(shift.id, { date: session.session_date, minAge: session.campaign?.min_age })}
           focusHeading={request !== undefined}
-          words={{ lead: t('staffBook:form.lead'), phoneHint: t('staffBook:form.phoneHint'), consentLabel: t('staffBook:form.consentLabel') }}
+          words={{ lead: t('staffBook:form.lead'), phoneHint: t('staffBook:form.phoneHint'), messagesLabel: t('staffBook:form.messagesLabel'), consentLabel: t('staffBook:form.consentLabel') }}
         />
       ) : request ? (
         <CheckAnswers
