@@ -42,6 +42,8 @@ test('an officer books for a person with a relative’s phone, prints the ticket
   await expect(page.getByText(/Còn \d+ chỗ/)).toBeVisible();
   await fillPerson(page, 'vi', 0, who);
   await page.getByLabel(words.phone).fill(relative);
+  // Asked, the person wants messages: the officer ticks the box worded for them.
+  await page.getByLabel(/Người dân muốn nhận tin nhắn về lịch hẹn này/).check();
   await page.getByLabel(/Tôi đã đọc nội dung trên cho người dân nghe/).check();
   await expectNoSeriousA11yViolations(page);
   await page.getByRole('button', { name: words.continue }).click();
@@ -56,6 +58,10 @@ test('an officer books for a person with a relative’s phone, prints the ticket
     [who.full_name, relative],
   );
   expect(booking!.assisted_by).toBe(booking!.officer);
+  // The confirmation goes to the relative's phone, in the officer's page's language.
+  const messages = await sql<{ event: string; lang: string }>(
+    `select event, lang from public.outbox_messages where phone = $1 and voided_at is null order by id`, [relative]);
+  expect(messages[0]).toEqual({ event: 'booking_confirmed', lang: 'vi' });
   const code = `${booking!.code.slice(0, 4)}-${booking!.code.slice(4)}`;
   await expect(page.locator('.ticket-code')).toHaveText([code]);
   await expect(page.locator('.ticket-queue')).toHaveText([String(booking!.queue_no)]);
