@@ -129,7 +129,8 @@ export function messageTexts(message: OutboxMessage, siteUrl: string): MessageTe
   const details = [now && t('line.newWhen', { when: now }), reason].filter((line): line is string => Boolean(line));
   const lines = [
     title,
-    t('line.codes', { codes: codes.join(', ') }),
+    // A sign-up link's coordinator is told about the session, which has no code of theirs.
+    ...(codes.length > 0 ? [t('line.codes', { codes: codes.join(', ') })] : []),
     ...(was ? [t('line.when', { when: was })] : []),
     ...(place ? [t('line.place', { place })] : []),
     ...details,

@@ -8,6 +8,7 @@ export const purgeReportSchema = strictObject({
   groups: number(),
   home_visits: number(),
   organisation_requests: number(),
+  signup_links: number(),
   audit_entries: number(),
   messages: number(),
   rate_limit_hits: number(),

@@ -4,10 +4,12 @@
 // functions in supabase/schemas/06_organisations.sql stay the authority. Messages are keys of the
 // `organisations`, `join` and `staffLinks` namespaces.
 import { array, boolean, coerce, enum as picklist, int, literal, maxLength, minLength, nullable, number, object, pipe, refine, regex, strictObject, string, transform, trim, type output } from 'zod/mini';
+import { locales, type Locale } from '../i18n/config.ts';
 import type { Database } from '../lib/database.types.ts';
 import { phoneField, randomTokenPattern } from './booking.ts';
 import { consentField } from './consent.ts';
 import { addDays, ageOn, isIsoDate, todayInVietnam } from './dates.ts';
+import { normalizePhone } from './phone.ts';
 import { linkStates, linkStatuses, organisationKinds, type OrganisationKind } from './signup-link-basics.ts';
 
 // Defined without zod, for the staff console's links page to open without the forms' schemas.
@@ -84,7 +86,16 @@ export const signupLinkSchema = object({
     refine((value: number) => value >= 1 && value <= 5000, 'staffLinks:places.invalid'),
   ),
   closes_on: string().check(refine((value: string) => isIsoDate(value) && value >= todayInVietnam(), 'staffLinks:closesOn.invalid')),
-});
+  /** The coordinator's mobile, for messages about the session: optional, and only with their agreement. */
+  coordinator_phone: pipe(
+    string().check(trim(), refine((value: string) => value === '' || normalizePhone(value) !== null, 'staffLinks:coordinator.phoneInvalid')),
+    transform((value: string) => normalizePhone(value)),
+  ),
+  coordinator_agreed: boolean(),
+}).check(
+  refine((link) => link.coordinator_phone === null || link.coordinator_agreed, { message: 'staffLinks:coordinator.agreeRequired', path: ['coordinator_agreed'] }),
+  refine((link) => link.coordinator_phone !== null || !link.coordinator_agreed, { message: 'staffLinks:coordinator.phoneRequired', path: ['coordinator_phone'] }),
+);
 
 export type SignupLinkInput = output<typeof signupLinkSchema>;
 
@@ -95,18 +106,25 @@ export function signupLinkSchemaFor(sessionDate: string | undefined) {
   );
 }
 
+/** staff_create_signup_link's `p_coordinator`: the coordinator who agreed to messages, written in `lang`. */
+export const linkCoordinatorSchema = nullable(strictObject({ phone: string(), lang: picklist(locales) }));
+export type LinkCoordinator = output<typeof linkCoordinatorSchema>;
+
 /** Sign-ups close at the end of the chosen day in Viet Nam (UTC+7, no daylight saving). */
 export function closingInstant(closesOn: string): string {
   return new Date(`${closesOn}T23:59:00+07:00`).toISOString();
 }
 
-export function toCreateLinkArgs(link: SignupLinkInput) {
+/** The RPC's arguments; messages to the coordinator go in the language of the officer's page. */
+export function toCreateLinkArgs(link: SignupLinkInput, lang: Locale) {
+  const coordinator: LinkCoordinator = link.coordinator_phone === null ? null : { phone: link.coordinator_phone, lang };
   return {
     p_session_id: link.session_id,
     p_org_name: link.org_name,
     p_org_kind: link.org_kind,
     p_places: link.places,
     p_closes_at: closingInstant(link.closes_on),
+    p_coordinator: coordinator,
   } satisfies Functions['staff_create_signup_link']['Args'];
 }
 

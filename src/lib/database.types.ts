@@ -375,14 +375,14 @@ isOneToOne: false
                   ]
                 },"signup_links": {
                   Row: {
-                    "closes_at": string,"coordinator_token_hash": string,"created_at": string,"created_by": string,"id": number,"org_kind": string,"org_name": string,"places": number,"session_id": number,"share_token": string,"status": string
+                    "closes_at": string,"contact_phone": string | null,"coordinator_token_hash": string,"created_at": string,"created_by": string,"id": number,"messages_lang": string | null,"org_kind": string,"org_name": string,"places": number,"session_id": number,"share_token": string,"status": string
                   }
                   ComputedFields: never
                   Insert: {
-                    "closes_at": string,"coordinator_token_hash": string,"created_at"?: string,"created_by": string,"id"?: never,"org_kind": string,"org_name": string,"places": number,"session_id": number,"share_token": string,"status"?: string
+                    "closes_at": string,"contact_phone"?: string | null,"coordinator_token_hash": string,"created_at"?: string,"created_by": string,"id"?: never,"messages_lang"?: string | null,"org_kind": string,"org_name": string,"places": number,"session_id": number,"share_token": string,"status"?: string
                   }
                   Update: {
-                    "closes_at"?: string,"coordinator_token_hash"?: string,"created_at"?: string,"created_by"?: string,"id"?: never,"org_kind"?: string,"org_name"?: string,"places"?: number,"session_id"?: number,"share_token"?: string,"status"?: string
+                    "closes_at"?: string,"contact_phone"?: string | null,"coordinator_token_hash"?: string,"created_at"?: string,"created_by"?: string,"id"?: never,"messages_lang"?: string | null,"org_kind"?: string,"org_name"?: string,"places"?: number,"session_id"?: number,"share_token"?: string,"status"?: string
                   }
                   Relationships: [
                     {
@@ -595,7 +595,7 @@ isOneToOne: false
 { Args: { "p_campaign_id": number,"p_date": string,"p_new_site"?: Json,"p_shifts": Json,"p_site_id"?: number }; Returns: Json
                            },
 "staff_create_signup_link":
-{ Args: { "p_closes_at": string,"p_org_kind": string,"p_org_name": string,"p_places": number,"p_session_id": number }; Returns: Json
+{ Args: { "p_closes_at": string,"p_coordinator"?: Json,"p_org_kind": string,"p_org_name": string,"p_places": number,"p_session_id": number }; Returns: Json
                            },
 "staff_day_queue":
 { Args: { "p_session_id": number }; Returns: Json

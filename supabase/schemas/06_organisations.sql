@@ -277,7 +277,12 @@ create table public.signup_links (
   -- The coordinator's token opens the roster: only its hash is kept; staff see the token once.
   coordinator_token_hash bytea not null unique,
   created_by uuid not null references auth.users (id),
-  created_at timestamptz not null default now()
+  created_at timestamptz not null default now(),
+  -- The coordinator's mobile, given by the officer when the coordinator agreed to messages about
+  -- the session (called off, moved, taken off the schedule), and the language to write in.
+  contact_phone text check (contact_phone ~ '^0[35789][0-9]{8}$'),
+  messages_lang text check (messages_lang in ('vi', 'en')),
+  check ((contact_phone is null) = (messages_lang is null))
 );
 comment on table public.signup_links is
   'A sign-up link an organisation shares for a session: organisation, places reserved, closing time, status, share token and the hash of the coordinator''s token.';
@@ -714,7 +719,8 @@ create function public.staff_create_signup_link(
   p_org_name text,
   p_org_kind text,
   p_places integer,
-  p_closes_at timestamptz
+  p_closes_at timestamptz,
+  p_coordinator jsonb default null
 )
 returns jsonb
 language plpgsql
@@ -729,11 +735,20 @@ declare
   v_message text;
   v_detail text;
   v_constraint text;
+  v_phone text := p_coordinator ->> 'phone';
+  v_lang text := p_coordinator ->> 'lang';
 begin
   begin
     v_session := private.lock_staff_session(p_session_id);
     if v_session.cancelled_at is not null or v_session.session_date < private.today() then
       perform private.refuse('shift_unavailable');
+    end if;
+    -- The coordinator who agreed to messages: {"phone", "lang"}, or null.
+    if p_coordinator is not null and p_coordinator <> 'null'::jsonb
+       and (jsonb_typeof(p_coordinator) <> 'object' or v_phone is null or v_phone !~ '^0[35789][0-9]{8}$'
+            or v_lang is null or v_lang not in ('vi', 'en')
+            or exists (select 1 from jsonb_object_keys(p_coordinator) k where k not in ('phone', 'lang'))) then
+      perform private.refuse('invalid_argument', '{"field": "coordinator"}');
     end if;
     if length(btrim(coalesce(p_org_name, ''))) not between 3 and 200 then
       perform private.refuse('invalid_argument', '{"field": "org_name"}');
@@ -749,9 +764,10 @@ begin
        or p_closes_at > ((v_session.session_date + 1)::timestamp at time zone 'Asia/Ho_Chi_Minh') then
       perform private.refuse('invalid_argument', '{"field": "closes_at"}');
     end if;
-    insert into public.signup_links (session_id, org_name, org_kind, places, closes_at, share_token, coordinator_token_hash, created_by)
+    insert into public.signup_links (session_id, org_name, org_kind, places, closes_at, share_token, coordinator_token_hash, created_by,
+                                     contact_phone, messages_lang)
     values (p_session_id, btrim(p_org_name), p_org_kind, p_places, p_closes_at, private.new_link_token(),
-            private.sha256(v_coordinator_token), (select auth.uid()))
+            private.sha256(v_coordinator_token), (select auth.uid()), v_phone, v_lang)
     returning * into v_link;
     return jsonb_build_object('id', v_link.id, 'share_token', v_link.share_token, 'coordinator_token', v_coordinator_token);
   exception when others then
@@ -761,8 +777,8 @@ begin
   end;
 end;
 $$;
-comment on function public.staff_create_signup_link(bigint, text, text, integer, timestamptz) is
-  'Makes a sign-up link for a session of the officer''s scope; returns the share token and, this once, the coordinator''s token.';
+comment on function public.staff_create_signup_link(bigint, text, text, integer, timestamptz, jsonb) is
+  'Makes a sign-up link for a session of the officer''s scope, with the coordinator''s phone and language when they agreed to messages; returns the share token and, this once, the coordinator''s token.';
 
 create function public.staff_set_signup_link_status(p_link_id bigint, p_status text)
 returns jsonb
@@ -872,11 +888,11 @@ comment on function public.staff_link_roster(bigint) is
 
 revoke execute on function public.signup_link_info(text), public.join_signup_link(text, bigint, jsonb, text, text, boolean, text, text, jsonb),
   public.coordinator_roster(text), public.coordinator_remove_entry(text, text),
-  public.staff_create_signup_link(bigint, text, text, integer, timestamptz), public.staff_set_signup_link_status(bigint, text),
+  public.staff_create_signup_link(bigint, text, text, integer, timestamptz, jsonb), public.staff_set_signup_link_status(bigint, text),
   public.staff_new_coordinator_token(bigint), public.staff_link_roster(bigint) from public;
 grant execute on function public.signup_link_info(text), public.join_signup_link(text, bigint, jsonb, text, text, boolean, text, text, jsonb),
   public.coordinator_roster(text), public.coordinator_remove_entry(text, text) to anon, authenticated;
 revoke execute on function public.staff_signup_link_counts(bigint[]) from public;
 grant execute on function public.staff_signup_link_counts(bigint[]), private.link_places(bigint, bigint, integer) to authenticated;
-grant execute on function public.staff_create_signup_link(bigint, text, text, integer, timestamptz), public.staff_set_signup_link_status(bigint, text),
+grant execute on function public.staff_create_signup_link(bigint, text, text, integer, timestamptz, jsonb), public.staff_set_signup_link_status(bigint, text),
   public.staff_new_coordinator_token(bigint), public.staff_link_roster(bigint) to authenticated;

@@ -71,6 +71,31 @@ comment on function private.purge_organisation_requests(date) is
   'Clears the contact data of organisation requests handled before p_cutoff or sent over a year ago; returns how many.';
 
 -- =====================================================================
+-- Sign-up links
+-- =====================================================================
+
+-- The coordinator's phone a link keeps for messages about its session is cleared once the session
+-- is past the retention period, like the bookings made through the link.
+create function private.purge_signup_links(p_cutoff date)
+returns integer
+language plpgsql
+set search_path = ''
+as $$
+declare
+  v_count integer;
+begin
+  update public.signup_links l
+  set contact_phone = null, messages_lang = null
+  from public.intake_sessions sess
+  where sess.id = l.session_id and l.contact_phone is not null and sess.session_date < p_cutoff;
+  get diagnostics v_count = row_count;
+  return v_count;
+end;
+$$;
+comment on function private.purge_signup_links(date) is
+  'Clears the coordinator''s phone of sign-up links whose session was before p_cutoff; returns how many.';
+
+-- =====================================================================
 -- Messages
 -- =====================================================================
 
@@ -114,7 +139,9 @@ select 'home_visit_requests', unnest(array['full_name', 'name_key', 'birth_date'
                                            'lat', 'lng', 'ethnic_language', 'reason_other', 'requester_name',
                                            'requester_phone', 'outcome_note', 'messages_email'])
 union all
-select 'organisation_requests', unnest(array['contact_name', 'contact_phone', 'contact_email', 'notes']);
+select 'organisation_requests', unnest(array['contact_name', 'contact_phone', 'contact_email', 'notes'])
+union all
+select 'signup_links', 'contact_phone';
 
 create function private.purge_audit_log(p_cutoff date)
 returns integer
@@ -155,6 +182,7 @@ declare
   v_groups integer;
   v_home_visits integer;
   v_org_requests integer;
+  v_links integer;
   v_audit integer;
   v_messages integer;
   v_hits integer;
@@ -180,6 +208,7 @@ begin
 
   v_home_visits := private.purge_home_visits(v_cutoff);
   v_org_requests := private.purge_organisation_requests(v_cutoff);
+  v_links := private.purge_signup_links(v_cutoff);
   v_audit := private.purge_audit_log(v_cutoff);
   v_messages := private.purge_messages(v_cutoff);
 
@@ -188,6 +217,7 @@ begin
 
   return jsonb_build_object('cutoff', v_cutoff, 'bookings', v_bookings, 'groups', v_groups,
                             'home_visits', v_home_visits, 'organisation_requests', v_org_requests,
+                            'signup_links', v_links,
                             'audit_entries', v_audit, 'messages', v_messages, 'rate_limit_hits', v_hits);
 end;
 $$;

@@ -309,6 +309,32 @@ begin
                                   v_recipient.agreed_at, v_payload);
   end loop;
 
+  -- The coordinators of the session's sign-up links who agreed: one message per link, about the
+  -- session (no codes), linking to the public schedules (the link's own pages need its tokens).
+  for v_recipient in
+    select l.id, l.contact_phone as phone, l.messages_lang as lang, l.created_at as agreed_at,
+           site.name, site.address,
+           to_char(min(s.starts_at) at time zone 'Asia/Ho_Chi_Minh', 'HH24:MI') as starts,
+           to_char(max(s.ends_at) at time zone 'Asia/Ho_Chi_Minh', 'HH24:MI') as ends
+    from public.signup_links l
+    join public.intake_sites site on site.id = new.site_id
+    left join public.shifts s on s.session_id = new.id
+    where l.session_id = new.id and l.contact_phone is not null
+    group by l.id, site.id
+  loop
+    perform private.write_message('signup_session_changed', v_about || ':' || v_recipient.id, v_recipient.phone,
+      v_recipient.lang, null, v_recipient.agreed_at,
+      jsonb_strip_nulls(jsonb_build_object(
+        'codes', '[]'::jsonb,
+        'place', jsonb_build_object('name', v_recipient.name, 'address', v_recipient.address),
+        'date', old.session_date,
+        'new_date', case when v_event = 'session_moved' then new.session_date end,
+        'new_starts', case when v_event = 'session_moved' then v_recipient.starts end,
+        'new_ends', case when v_event = 'session_moved' then v_recipient.ends end,
+        'reason', case when v_event = 'session_cancelled' then new.cancel_reason end,
+        'link', '/' || v_recipient.lang || '/schedules/')));
+  end loop;
+
   perform private.write_reminders(g.group_id)
   from (select distinct b.group_id from public.bookings b join public.shifts s on s.id = b.shift_id
         where s.session_id = new.id and b.status = 'confirmed') g;
@@ -316,7 +342,7 @@ begin
 end;
 $$;
 comment on function private.session_changed_messages() is
-  'Trigger: tells the people booked in a session that it was called off, moved or taken off the schedule, and moves their reminders.';
+  'Trigger: tells the people booked in a session, and the coordinators of its sign-up links who agreed, that it was called off, moved or taken off the schedule, and moves the reminders.';
 
 create trigger intake_sessions_messages after update of cancelled_at, session_date, published on public.intake_sessions
   for each row execute function private.session_changed_messages();

@@ -239,6 +239,61 @@ describe('a sign-up through an organisation\'s link', () => {
   });
 });
 
+describe('a sign-up link\'s coordinator', () => {
+  /** A link for the session, with a coordinator who agreed to messages in `lang`, or none. */
+  async function linkFor(sessionId: number, coordinator: { phone: string; lang: 'vi' | 'en' } | null) {
+    const staff = await officer('commune_officer', place.wardCode);
+    answer(answerSchemas.staff_create_signup_link, await staff.rpc('staff_create_signup_link', {
+      p_session_id: sessionId, p_org_name: 'Công ty Dệt may Huế', p_org_kind: 'enterprise', p_places: 30,
+      p_closes_at: new Date(Date.now() + 86_400_000).toISOString(), p_coordinator: coordinator,
+    }));
+    return staff;
+  }
+
+  async function siteOf(sessionId: number) {
+    const [site] = await sql<{ name: string; address: string }>(
+      'select site.name, site.address from public.intake_sessions s join public.intake_sites site on site.id = s.site_id where s.id = $1', [sessionId]);
+    return site!;
+  }
+
+  test('who agreed is told, in their language, that the session was called off or moved; one who did not is not', async () => {
+    // Published: it takes public bookings as well as the links' sign-ups.
+    const called = await createSession({ campaignId, place, inDays: 8, kind: 'enterprise' });
+    const agreed = phone();
+    const staff = await linkFor(called.sessionId, { phone: agreed, lang: 'en' });
+    await linkFor(called.sessionId, null);
+    const joined = await book(called.shiftIds[0]!);
+    answer(answerSchemas.staff_cancel_session, await staff.rpc('staff_cancel_session', { p_session_id: called.sessionId, p_reason: 'Bão', p_booked_count: 1 }));
+    const date = await sessionDay(called.sessionId);
+    expect((await messagesTo(agreed)).map((row) => [row.event, row.lang, row.email, row.payload])).toEqual([
+      ['signup_session_changed', 'en', null, { codes: [], place: await siteOf(called.sessionId), date, reason: 'Bão', link: '/en/schedules/' }],
+    ]);
+    expect(await sql(
+      "select count(*)::integer as count from public.outbox_messages where event = 'signup_session_changed' and dedupe_key like $1",
+      [`signup_session_changed:${called.sessionId}:%`])).toEqual([{ count: 1 }]);
+    expect(await messagesTo(joined.to)).toEqual([]);
+
+    const moving = await createSession({ campaignId, place, inDays: 9, published: false, kind: 'enterprise' });
+    const coordinator = phone();
+    await linkFor(moving.sessionId, { phone: coordinator, lang: 'vi' });
+    answer(answerSchemas.staff_move_session, await staff.rpc('staff_move_session', { p_session_id: moving.sessionId, p_date: await sessionDay(moving.sessionId, 3), p_booked_count: 0 }));
+    const rows = await messagesTo(coordinator);
+    expect(rows.map((row) => [row.event, row.lang])).toEqual([['signup_session_changed', 'vi']]);
+    expect(rows[0]!.payload).toMatchObject({ codes: [], date: await sessionDay(moving.sessionId, -3), new_date: await sessionDay(moving.sessionId), link: '/vi/schedules/' });
+  });
+
+  test('is forgotten by the daily purge once the session is past the retention period', async () => {
+    const { sessionId } = await createSession({ campaignId, place, inDays: 2, published: false, kind: 'school' });
+    await linkFor(sessionId, { phone: phone(), lang: 'vi' });
+    await sql("update public.intake_sessions set session_date = current_date - 40 where id = $1", [sessionId]);
+    const report = answer(answerSchemas.purge_personal_data, await serviceClient().rpc('purge_personal_data', { p_retention_days: 30 }));
+    expect(report.signup_links).toBeGreaterThanOrEqual(1);
+    expect(await sql('select contact_phone, messages_lang from public.signup_links where session_id = $1', [sessionId])).toEqual([
+      { contact_phone: null, messages_lang: null },
+    ]);
+  });
+});
+
 describe('a home visit', () => {
   test('scheduled, rescheduled and closed: a message each to the requester who agreed, none to one who did not', async () => {
     const { slug } = await createCampaign('46');

@@ -45,6 +45,15 @@ test('staff make a link for a school session, a student joins from a phone, and 
   await page.getByLabel('Tên đơn vị').fill(org);
   await page.getByRole('group', { name: 'Loại đơn vị' }).getByLabel('Trường học').check();
   await page.getByLabel('Số chỗ dành cho đơn vị').fill('30');
+  // The coordinator's mobile goes only with their agreement, ticked from the keyboard.
+  const coordinatorPhone = phone();
+  await page.getByLabel('Số di động của người phụ trách (không bắt buộc)').fill(coordinatorPhone);
+  await page.getByRole('button', { name: 'Tạo liên kết' }).click();
+  await expect(page.getByRole('link', { name: 'Đánh dấu người phụ trách đã đồng ý nhận tin nhắn, hoặc để trống số điện thoại' })).toBeVisible();
+  await page.getByLabel('Số di động của người phụ trách (không bắt buộc)').focus();
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Người phụ trách đã đồng ý nhận các tin nhắn này')).toBeFocused();
+  await page.keyboard.press('Space');
   await page.getByRole('button', { name: 'Tạo liên kết' }).click();
 
   const created = page.getByRole('region', { name: `Đã tạo liên kết cho ${org}` });
@@ -53,6 +62,10 @@ test('staff make a link for a school session, a student joins from a phone, and 
   const coordinatorUrl = await created.getByLabel('Liên kết riêng của người phụ trách (danh sách người đã đăng ký)').inputValue();
   expect(shareUrl).toMatch(/\/vi\/join\/\?t=[A-Za-z0-9_-]{22}$/);
   expect(coordinatorUrl).toMatch(/\/vi\/join\/coordinator\/#t=[A-Za-z0-9_-]{22}$/);
+  // Messages about the session go to the coordinator in the language of the officer's page.
+  expect(await sql('select contact_phone, messages_lang from public.signup_links where org_name = $1', [org])).toEqual([
+    { contact_phone: coordinatorPhone, messages_lang: 'vi' },
+  ]);
   // Each link's copy button names its own link.
   await expect(created.getByRole('button', { name: 'Sao chép liên kết đăng ký' })).toHaveCount(1);
   await expect(created.getByRole('button', { name: 'Sao chép liên kết người phụ trách' })).toHaveCount(1);

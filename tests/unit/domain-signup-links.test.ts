@@ -8,7 +8,9 @@ import {
   needsGuardianConsent,
   organisationRequestSchema,
   toOrganisationRequestArgs,
+  signupLinkSchema,
   signupLinkSchemaFor,
+  toCreateLinkArgs,
   tokenFrom,
 } from '../../src/domain/signup-links.ts';
 import { countLinkRoster, linkRosterCsv, matchesLinkSearch, type LinkRoster, type LinkRosterEntry } from '../../src/domain/link-roster.ts';
@@ -88,10 +90,22 @@ describe('organisation requests', () => {
 describe('sign-up links', () => {
   it('close by the session’s day at the latest, at the end of the day in Viet Nam', () => {
     const today = todayInVietnam();
-    const link = { session_id: '3', org_name: 'Trường THPT', org_kind: 'school', places: '40', closes_on: addDays(today, 5) };
+    const link = { session_id: '3', org_name: 'Trường THPT', org_kind: 'school', places: '40', closes_on: addDays(today, 5), coordinator_phone: '', coordinator_agreed: false };
     expect(signupLinkSchemaFor(addDays(today, 5)).safeParse(link).success).toBe(true);
     expect(messages(signupLinkSchemaFor(addDays(today, 4)).safeParse(link))).toEqual(['staffLinks:closesOn.afterSession']);
     expect(closingInstant('2026-12-01')).toBe('2026-12-01T16:59:00.000Z');
+  });
+
+  it('take the coordinator\'s mobile only with their agreement, and write to them in the page\'s language', () => {
+    const link = { session_id: '3', org_name: 'Trường THPT', org_kind: 'school', places: '40', closes_on: todayInVietnam() };
+    const parse = (coordinator_phone: string, coordinator_agreed: boolean) => signupLinkSchema.safeParse({ ...link, coordinator_phone, coordinator_agreed });
+    const agreed = parse(' +84 91 234 5678 ', true);
+    expect(agreed.success && toCreateLinkArgs(agreed.data, 'en').p_coordinator).toEqual({ phone: '0912345678', lang: 'en' });
+    const none = parse('', false);
+    expect(none.success && toCreateLinkArgs(none.data, 'vi').p_coordinator).toBeNull();
+    expect(messages(parse('0912345678', false))).toEqual(['staffLinks:coordinator.agreeRequired']);
+    expect(messages(parse('', true))).toEqual(['staffLinks:coordinator.phoneRequired']);
+    expect(messages(parse('0212345678', true))).toEqual(['staffLinks:coordinator.phoneInvalid']);
   });
 
   it('carry the share token in the query and the coordinator’s token in the fragment', () => {

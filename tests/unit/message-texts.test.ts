@@ -77,6 +77,28 @@ describe('message texts', () => {
     );
   });
 
+  it('tells a sign-up link\'s coordinator of their session without a code line', () => {
+    const session = { codes: [], place: { name: 'Trường THPT Hai Bà Trưng', address: '14 Lê Lợi, Huế' }, date: '2026-12-12' };
+    const moved = messageTexts(message('signup_session_changed', 'en', { ...session, new_date: '2026-12-19', new_starts: '07:30', new_ends: '11:00', link: '/en/schedules/' }), 'https://x.vn');
+    expect(moved.sms).toBe(
+      `ID card: group session changed. New date 19 Dec 07:30-11:00. On 12 Dec. Stop: https://x.vn/en/messages/stop/#t=${token}`,
+    );
+    expect(moved.email.text).toBe([
+      'Your organisation\'s ID card session changed',
+      'On: 12 Dec 2026',
+      'At: Trường THPT Hai Bà Trưng, 14 Lê Lợi, Huế',
+      'New date: 19 Dec 2026 07:30-11:00',
+      'See: https://x.vn/en/schedules/',
+      '',
+      `To stop these messages: https://x.vn/en/messages/stop/#t=${token}`,
+      '',
+    ].join('\n'));
+    const cancelled = messageTexts(message('signup_session_changed', 'vi', { ...session, reason: 'Mất điện', link: '/vi/schedules/' }), 'https://x.vn');
+    expect(cancelled.sms).toMatch(/^CCCD: buoi don vi doi\. Ngay 12\/12\. Ly do: Mat dien\. https:\/\/x\.vn\/vi\/schedules\/\. /);
+    expect(cancelled.email.text).toContain('Lý do: Mất điện');
+    expect(cancelled.zns.codes).toBe('');
+  });
+
   it('takes tone marks and đ off, and puts ? for what GSM-7 has no letter for', () => {
     expect(toGsm7('Đã đặt chỗ – Huế')).toBe('Da dat cho ? Hue');
     expect(toGsm7('Thuận Hoá, Quảng Điền')).toBe('Thuan Hoa, Quang Dien');

@@ -1,10 +1,12 @@
-// The form that makes a sign-up link for an organisation: session, organisation, places, closing day.
+// The form that makes a sign-up link for an organisation: session, organisation, places, closing
+// day, and the coordinator's mobile when they agreed to messages about the session.
 import { useState } from 'react';
 import { addDays, todayInVietnam } from '../../../domain/dates.ts';
 import { defaultClosingDay, organisationKinds } from '../../../domain/signup-link-basics.ts';
 import type { Locale } from '../../../i18n/config.ts';
 import { localizedPath } from '../../../i18n/paths.ts';
 import { formatDate } from '../../../lib/format.ts';
+import { Checkbox } from '../../shared/Checkbox.tsx';
 import { Radios } from '../../shared/Choices.tsx';
 import { ErrorSummary, type FieldError } from '../../shared/ErrorSummary.tsx';
 import { fieldErrorsOf } from '../../shared/form-errors.ts';
@@ -21,9 +23,11 @@ interface CreateDraft {
   org_kind: string;
   places: string;
   closes_on: string;
+  coordinator_phone: string;
+  coordinator_agreed: boolean;
 }
 
-const emptyCreate: CreateDraft = { session_id: '', org_name: '', org_kind: '', places: '', closes_on: '' };
+const emptyCreate: CreateDraft = { session_id: '', org_name: '', org_kind: '', places: '', closes_on: '', coordinator_phone: '', coordinator_agreed: false };
 
 export function NewLinkForm({ locale, t, sessions, onCreated }: { locale: Locale; t: Translate; sessions: StaffSession[]; onCreated: (org: string, share: string, coordinator: string) => void }) {
   const [draft, setDraft] = useState<CreateDraft>(emptyCreate);
@@ -44,7 +48,7 @@ export function NewLinkForm({ locale, t, sessions, onCreated }: { locale: Locale
     if (!result.success) return setErrors(fieldErrorsOf(result.error.issues, (path) => String(path[0]), t));
     setErrors([]);
     setSending(true);
-    const answer = await call(t, 'staff_create_signup_link', toCreateLinkArgs(result.data), createdLinkSchema);
+    const answer = await call(t, 'staff_create_signup_link', toCreateLinkArgs(result.data, locale), createdLinkSchema);
     setSending(false);
     if (!answer.ok) return setProblem(answer.text);
     setProblem(undefined);
@@ -111,6 +115,25 @@ export function NewLinkForm({ locale, t, sessions, onCreated }: { locale: Locale
             errorPrefix={prefix}
             value={draft.closes_on}
             onValue={(closes_on) => setDraft({ ...draft, closes_on })}
+          />
+          <TextField
+            id="coordinator_phone"
+            type="tel"
+            inputMode="tel"
+            label={t('staffLinks:coordinator.phoneLabel')}
+            hint={t('staffLinks:coordinator.phoneHint')}
+            error={fieldErrors.coordinator_phone}
+            errorPrefix={prefix}
+            value={draft.coordinator_phone}
+            onValue={(coordinator_phone) => setDraft({ ...draft, coordinator_phone })}
+          />
+          <Checkbox
+            id="coordinator_agreed"
+            label={t('staffLinks:coordinator.agreeLabel')}
+            error={fieldErrors.coordinator_agreed}
+            errorPrefix={prefix}
+            checked={draft.coordinator_agreed}
+            onChange={(coordinator_agreed) => setDraft({ ...draft, coordinator_agreed })}
           />
           <div aria-live="polite">{problem && <p className="notice notice-error">{problem}</p>}</div>
           <button type="submit" className="button" disabled={sending}>
