@@ -160,13 +160,13 @@ for (const locale of ['vi', 'en'] as const) {
         await page.getByRole('button', { name: words.confirm }).click();
         await expect(page.getByRole('heading', { name: words.done })).toBeVisible();
         await expect(page.getByText('Công an phường Thuận Hoá (thử)').first()).toBeVisible();
-        await expect(page.locator('.ticket .demonstration')).toHaveText(text.demonstrationNote);
+        await expect(page.locator('.ticket > .demonstration')).toHaveText(text.demonstrationNote);
         await expectNoSeriousA11yViolations(page);
         // The ticket kept on the device says it too.
         const code = await page.locator('.ticket-code').first().textContent();
         await page.goto(`/${locale}/booking/`);
         await page.getByRole('button', { name: new RegExp(code!) }).click();
-        await expect(page.locator('.ticket .demonstration')).toHaveText(text.demonstrationNote);
+        await expect(page.locator('.ticket > .demonstration')).toHaveText(text.demonstrationNote);
       });
     });
 

@@ -53,7 +53,7 @@ test('the officer checks a citizen in by code, calls the number, the board shows
   await expect(page.getByText('Đã tiếp nhận số')).toHaveCount(0);
 
   await page.getByRole('button', { name: 'Gọi số tiếp theo' }).click();
-  await expect(page.getByText('Mời số')).toBeVisible();
+  await expect(page.getByText('Mời số', { exact: true })).toBeVisible();
   await expect(page.locator('.staff-day-big-number')).toHaveText(String(booking.queueNo));
 
   const boardLink = page.getByRole('link', { name: /Mở bảng số đang phục vụ/ });

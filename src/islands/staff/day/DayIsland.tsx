@@ -82,14 +82,15 @@ function DayConsole({ t, locale, staff, staffHref, boardHref }: ConsoleProps) {
   const refreshNow = usePolling(
     async (isCurrent) => {
       if (!session) return false;
-      const startedAt = Date.now();
+      // An action left unanswered before this read started (the read itself, a staff call, resets it).
+      const unansweredBefore = unansweredAt !== 0;
       const result = await readSessionLive(session);
       if (!isCurrent()) return false;
       setFirstReadDone(true);
       if (result.ok) {
         setRead({ session, data: result.data, readAt: new Date(), failedAt: null });
         // The connection is back: an action's "no connection" error goes (the officer acts again).
-        if (unansweredAt && unansweredAt < startedAt) setLastAction(null);
+        if (unansweredBefore) setLastAction(null);
       } else setRead((current) => current && { ...current, failedAt: new Date() });
       return true;
     },
