@@ -122,7 +122,7 @@ export function rosterActions(entry: RosterEntry, marks = true): { call: boolean
 export interface ShiftCounts {
   /** Places taken by bookings (all but cancelled ones). */
   booked: number;
-  /** Here and waiting: checked in (booked or walked in), not yet served. */
+  /** Here and waiting: checked in (booked or walked in), not yet called. */
   checkedIn: number;
   served: number;
   noShow: number;
@@ -135,10 +135,11 @@ const emptyCounts = (): ShiftCounts => ({ booked: 0, checkedIn: 0, served: 0, no
 /** The counts of every shift named in `shiftIds`, from the bookings and walk-ins read for them. */
 export function countShifts(shiftIds: readonly number[], bookings: readonly BookingRow[], walkIns: readonly WalkInRow[]): Map<number, ShiftCounts> {
   const counts = new Map(shiftIds.map((id) => [id, emptyCounts()]));
-  const tally = (row: { shift_id: number; status: string }) => {
+  const tally = (row: { shift_id: number; status: string; called_at: string | null }) => {
     const shift = counts.get(row.shift_id);
     if (!shift) return undefined;
-    if (row.status === 'checked_in') shift.checkedIn += 1;
+    // Waiting: here and not yet called (a called person is at the desk, as the roster shows them).
+    if (row.status === 'checked_in' && row.called_at === null) shift.checkedIn += 1;
     else if (row.status === 'served') shift.served += 1;
     else if (row.status === 'no_show') shift.noShow += 1;
     return shift;

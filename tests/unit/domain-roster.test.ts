@@ -77,9 +77,12 @@ describe('the roster of a shift', () => {
 });
 
 describe('counts per shift', () => {
-  test('count booked places, people waiting, served, not come and walk-ins of each shift', () => {
+  test('count booked places, people waiting (here, not yet called), served, not come and walk-ins of each shift', () => {
     const counts = countShifts([1, 2, 3], bookings, walkIns);
     expect(counts.get(1)).toEqual({ booked: 2, checkedIn: 1, served: 1, noShow: 1, walkIns: 2 });
+    // Called, the walk-in is at the desk: no longer waiting.
+    const called = countShifts([1], bookings, walkIns.map((row) => (row.queue_no === 4 ? { ...row, called_at: '2026-11-24T00:09:00Z' } : row)));
+    expect(called.get(1)).toMatchObject({ checkedIn: 0, walkIns: 2 });
     expect(counts.get(2)).toEqual({ booked: 1, checkedIn: 1, served: 0, noShow: 0, walkIns: 0 });
     expect(counts.get(3)).toEqual({ booked: 0, checkedIn: 0, served: 0, noShow: 0, walkIns: 0 });
   });
