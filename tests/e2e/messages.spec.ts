@@ -9,11 +9,13 @@ import { bookableShift, sql } from './support/db.ts';
 
 const words = {
   vi: {
+    checked: 'Gửi đến số điện thoại trên và đến ba.lan@example.vn',
     agree: /^Gửi tin nhắn cho tôi về việc này/, email: 'Thư điện tử (không bắt buộc)', emailInvalid: 'Nhập địa chỉ thư điện tử như ten@vi-du.vn, hoặc để trống',
     stop: 'Ngừng nhận tin nhắn', stopped: (masked: string) => `Đã ngừng. Số ${masked} sẽ không nhận thêm tin nhắn nào về những gì đã đăng ký.`,
     notFound: /^Đường liên kết này không đầy đủ/,
   },
   en: {
+    checked: 'To the phone number above and to ba.lan@example.vn',
     agree: /^Send me messages about this/, email: 'E-mail address (optional)', emailInvalid: 'Enter an e-mail address like name@example.com, or leave it empty',
     stop: 'Stop messages', stopped: (masked: string) => `Stopped. ${masked} will get no more messages about what was asked for.`,
     notFound: /^This link is incomplete/,
@@ -46,6 +48,8 @@ for (const locale of ['vi', 'en'] as const) {
     await expectNoSeriousA11yViolations(page);
     await page.getByLabel(text.email).fill('ba.lan@example.vn');
     await page.getByRole('button', { name: form.continue }).click();
+    // The answers to check say where the messages go.
+    await expect(page.getByText(text.checked)).toBeVisible();
     await page.getByRole('button', { name: form.confirm }).click();
     await expect(page.getByRole('heading', { name: form.done })).toBeVisible();
 

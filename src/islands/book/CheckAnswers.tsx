@@ -59,6 +59,14 @@ export function CheckAnswers({ locale, t, request, schedulesHref, bookPath, atte
             ),
           })),
           { key: t('book:contact.phone'), value: request.phone },
+          {
+            key: t('common:messages.heading'),
+            value: !request.messages
+              ? t('book:check.messagesNo')
+              : request.messages.email
+                ? t('book:check.messagesEmail', { email: request.messages.email })
+                : t('book:check.messagesYes'),
+          },
         ]}
       />
       <button type="button" className="button-link" onClick={onChange} aria-label={t('book:check.changeLabel', { what: t('book:form.heading') })}>
