@@ -37,6 +37,7 @@ import { codePattern, isValidCode, normalizeCode } from './booking-code.ts';
 import { consentField } from './consent.ts';
 import { ageOn, isIsoDate, todayInVietnam } from './dates.ts';
 import { checkIdNumber, type IdNumberProblem } from './id-number.ts';
+import { randomTokenPattern } from './idempotency-key.ts';
 import { manageTokenPattern } from './manage-link.ts';
 import { messagesField } from './messages-field.ts';
 import type { MessagesAgreement } from './outbox.ts';
@@ -213,12 +214,6 @@ export const personSchema = object({
 
 export type PersonInput = input<typeof personSchema>;
 export type Person = output<typeof personSchema>;
-
-/**
- * A random base64url token of 16 to 48 bytes: the idempotency key the booking client makes once
- * per form (so a retried submit books once), and a sign-up link's share and coordinator tokens.
- */
-export const randomTokenPattern = /^[A-Za-z0-9_-]{22,64}$/;
 
 export const bookingRequestSchema = object({
   shift_id: shiftIdField(),
