@@ -1,20 +1,13 @@
-// The look-up and change payloads of a booking (the manage page, the day of intake's check-in by
-// code): one zod schema each, on the booking's rules (booking.ts), in a module of their own so the
+// The look-up and change payloads of a booking (the manage page; the day of intake's check-in
+// loads their code field alone): one zod schema each, on the booking's rules (booking-field.ts), in a module of their own so the
 // booking form loads without them. Messages are keys of the `booking` namespace, as there.
 import { array, maxLength, minLength, object, optional, refine, regex, string, superRefine, type core, type output } from 'zod/mini';
 import type { Database } from '../lib/database.types.ts';
-import { bookingMessage as m, maxPeoplePerBooking, normalizedField as field, phoneField, shiftIdField } from './booking.ts';
-import { codePattern, isValidCode, normalizeCode } from './booking-code.ts';
+import { codeField } from './booking-code-field.ts';
+import { bookingMessage as m, maxPeoplePerBooking, phoneField, shiftIdField } from './booking-field.ts';
 import { manageTokenPattern } from './manage-link.ts';
 
 type Functions = Database['public']['Functions'];
-
-const codeField = field(m('code.required'), normalizeCode, (code) => {
-  if (code === '') return m('code.required');
-  if (!codePattern.test(code)) return m('code.format');
-  if (!isValidCode(code)) return m('code.mistyped');
-  return null;
-});
 
 /** The manage token of the booking link (its pattern: manage-link.ts). */
 const tokenField = string({ error: m('token.invalid') }).check(regex(manageTokenPattern, m('token.invalid')));

@@ -9,55 +9,41 @@
 // values from the issue's `params`. Each field reports one problem at a time, the first that
 // applies, as the person fixes them in that order.
 import {
-  NEVER,
   array,
-  coerce,
   enum as picklist,
-  int,
   minLength,
   nullish,
   object,
   pipe,
-  positive,
   regex,
   string,
   superRefine,
   transform,
-  trim,
   type input,
   type output,
 } from 'zod/mini';
-import type { NamespaceResources } from '../i18n/schema.ts';
 import type { Database } from '../lib/database.types.ts';
 import { applicationKinds, type ApplicationKind } from './booking-kinds.ts';
+import { bookingMessage as m, maxPeoplePerBooking, normalizedField as field, phoneField, shiftIdField, type BookingMessageKey } from './booking-field.ts';
 import { consentField } from './consent.ts';
 import { ageOn, isIsoDate, todayInVietnam } from './dates.ts';
 import { checkIdNumber, type IdNumberProblem } from './id-number.ts';
 import { randomTokenPattern } from './idempotency-key.ts';
 import { messagesField } from './messages-field.ts';
 import type { MessagesAgreement } from './outbox.ts';
-import { normalizePhone } from './phone.ts';
 
-export type BookingMessageKey = `booking:${keyof NamespaceResources['booking']}`;
-
-/** A `booking` key as a schema message; the type rejects a key the namespace lacks. */
-function m<K extends keyof NamespaceResources['booking']>(key: K): `booking:${K}` {
-  return `booking:${key}`;
-}
+export type { BookingMessageKey } from './booking-field.ts';
 
 type Functions = Database['public']['Functions'];
-
-// For the look-up and change payloads (booking-changes.ts), which follow the same rules.
-export { m as bookingMessage, field as normalizedField };
 
 // =====================================================================
 // Shared rules
 // =====================================================================
 
 export { applicationKinds, type ApplicationKind };
+// Shared with the look-up and change payloads, which take them from booking-field.ts.
+export { maxPeoplePerBooking, phoneField, shiftIdField };
 
-/** People in one booking, as private.checked_people allows. */
-export const maxPeoplePerBooking = 5;
 /** The age from which a citizen is issued a card (Law on Citizen Identification 2014, art. 19). */
 export const defaultMinAge = 14;
 const earliestBirthDate = '1900-01-01';
@@ -125,40 +111,6 @@ const isPeople = (value: unknown): boolean =>
 /** A key for comparing two people: the database's name_key (lower case) and the date of birth. */
 function personKey(person: { full_name: string; birth_date: string }): string {
   return `${person.full_name.toLowerCase()}|${person.birth_date}`;
-}
-
-/** A string field whose value is normalised first, then checked for its first problem. */
-function field(requiredKey: BookingMessageKey, normalize: (value: string) => string, problem: (value: string) => BookingMessageKey | null) {
-  return pipe(string({ error: requiredKey }), transform(normalize)).check(
-    superRefine((value, ctx) => {
-      const key = problem(value);
-      if (key) ctx.addIssue({ code: 'custom', message: key });
-    }),
-  );
-}
-
-/**
- * A mobile number as typed, normalised to 0xxxxxxxxx (shared with the home-visit, organisation
- * request and join forms, which name the number in their own words).
- */
-export function phoneField(required: string = m('phone.required'), invalid: string = m('phone.invalid')) {
-  return pipe(
-    string({ error: required }).check(trim()),
-    transform((value: string, ctx) => {
-      // A mini transform's context has no addIssue: the issue goes straight into the payload.
-      const fail = (message: string): never => {
-        ctx.issues.push({ code: 'custom', message, input: value });
-        return NEVER;
-      };
-      if (value === '') return fail(required);
-      return normalizePhone(value) ?? fail(invalid);
-    }),
-  );
-}
-
-/** A shift chosen in a form: a positive whole number (shared with the join form). */
-export function shiftIdField(message: string = m('shift.required')) {
-  return coerce.number({ error: message }).check(int(message), positive(message));
 }
 
 // =====================================================================
