@@ -1,5 +1,6 @@
-// The booking, look-up and change payloads: one zod schema each, shared by the islands (inline
-// errors), the RPC wrappers (arguments) and the tests. The rules repeat those of the database
+// The booking payload: one zod schema, shared by the islands (inline errors), the RPC wrappers
+// (arguments) and the tests; the look-up and change payloads, built on its rules, are in
+// booking-changes.ts, so the booking form loads without them. The rules repeat those of the database
 // functions in supabase/schemas/07_booking_engine.sql, which stay the authority: the site only
 // answers sooner. The search filters are in search-filters.ts.
 //
@@ -8,46 +9,30 @@
 // values from the issue's `params`. Each field reports one problem at a time, the first that
 // applies, as the person fixes them in that order.
 import {
-  NEVER,
   array,
-  coerce,
   enum as picklist,
-  int,
-  maxLength,
   minLength,
   nullish,
   object,
-  optional,
   pipe,
-  positive,
-  refine,
   regex,
   string,
   superRefine,
   transform,
-  trim,
-  type core,
   type input,
   type output,
 } from 'zod/mini';
-import type { NamespaceResources } from '../i18n/schema.ts';
 import type { Database } from '../lib/database.types.ts';
 import { applicationKinds, type ApplicationKind } from './booking-kinds.ts';
-import { codePattern, isValidCode, normalizeCode } from './booking-code.ts';
+import { bookingMessage as m, maxPeoplePerBooking, normalizedField as field, phoneField, shiftIdField, type BookingMessageKey } from './booking-field.ts';
 import { consentField } from './consent.ts';
 import { ageOn, isIsoDate, todayInVietnam } from './dates.ts';
 import { checkIdNumber, type IdNumberProblem } from './id-number.ts';
-import { manageTokenPattern } from './manage-link.ts';
+import { randomTokenPattern } from './idempotency-key.ts';
 import { messagesField } from './messages-field.ts';
 import type { MessagesAgreement } from './outbox.ts';
-import { normalizePhone } from './phone.ts';
 
-export type BookingMessageKey = `booking:${keyof NamespaceResources['booking']}`;
-
-/** A `booking` key as a schema message; the type rejects a key the namespace lacks. */
-function m<K extends keyof NamespaceResources['booking']>(key: K): `booking:${K}` {
-  return `booking:${key}`;
-}
+export type { BookingMessageKey } from './booking-field.ts';
 
 type Functions = Database['public']['Functions'];
 
@@ -56,9 +41,9 @@ type Functions = Database['public']['Functions'];
 // =====================================================================
 
 export { applicationKinds, type ApplicationKind };
+// Shared with the look-up and change payloads, which take them from booking-field.ts.
+export { maxPeoplePerBooking, phoneField, shiftIdField };
 
-/** People in one booking, as private.checked_people allows. */
-export const maxPeoplePerBooking = 5;
 /** The age from which a citizen is issued a card (Law on Citizen Identification 2014, art. 19). */
 export const defaultMinAge = 14;
 const earliestBirthDate = '1900-01-01';
@@ -128,50 +113,6 @@ function personKey(person: { full_name: string; birth_date: string }): string {
   return `${person.full_name.toLowerCase()}|${person.birth_date}`;
 }
 
-/** A string field whose value is normalised first, then checked for its first problem. */
-function field(requiredKey: BookingMessageKey, normalize: (value: string) => string, problem: (value: string) => BookingMessageKey | null) {
-  return pipe(string({ error: requiredKey }), transform(normalize)).check(
-    superRefine((value, ctx) => {
-      const key = problem(value);
-      if (key) ctx.addIssue({ code: 'custom', message: key });
-    }),
-  );
-}
-
-/**
- * A mobile number as typed, normalised to 0xxxxxxxxx (shared with the home-visit, organisation
- * request and join forms, which name the number in their own words).
- */
-export function phoneField(required: string = m('phone.required'), invalid: string = m('phone.invalid')) {
-  return pipe(
-    string({ error: required }).check(trim()),
-    transform((value: string, ctx) => {
-      // A mini transform's context has no addIssue: the issue goes straight into the payload.
-      const fail = (message: string): never => {
-        ctx.issues.push({ code: 'custom', message, input: value });
-        return NEVER;
-      };
-      if (value === '') return fail(required);
-      return normalizePhone(value) ?? fail(invalid);
-    }),
-  );
-}
-
-const codeField = field(m('code.required'), normalizeCode, (code) => {
-  if (code === '') return m('code.required');
-  if (!codePattern.test(code)) return m('code.format');
-  if (!isValidCode(code)) return m('code.mistyped');
-  return null;
-});
-
-/** The manage token of the booking link (its pattern: manage-link.ts). */
-const tokenField = string({ error: m('token.invalid') }).check(regex(manageTokenPattern, m('token.invalid')));
-
-/** A shift chosen in a form: a positive whole number (shared with the join form). */
-export function shiftIdField(message: string = m('shift.required')) {
-  return coerce.number({ error: message }).check(int(message), positive(message));
-}
-
 // =====================================================================
 // Book places
 // =====================================================================
@@ -213,12 +154,6 @@ export const personSchema = object({
 
 export type PersonInput = input<typeof personSchema>;
 export type Person = output<typeof personSchema>;
-
-/**
- * A random base64url token of 16 to 48 bytes: the idempotency key the booking client makes once
- * per form (so a retried submit books once), and a sign-up link's share and coordinator tokens.
- */
-export const randomTokenPattern = /^[A-Za-z0-9_-]{22,64}$/;
 
 export const bookingRequestSchema = object({
   shift_id: shiftIdField(),
@@ -300,81 +235,4 @@ export function toBookPlacesArgs(request: BookingRequest): BookPlacesArgs {
     p_messages: request.messages,
   };
   return args satisfies Functions['book_places']['Args'] & Functions['staff_book_places']['Args'];
-}
-
-// =====================================================================
-// Look up, cancel, move
-// =====================================================================
-
-/** Look up a booking with its code and the phone number given when booking. */
-export const lookupRequestSchema = object({ code: codeField, phone: phoneField() });
-/** Look up a booking with its code and the manage token of the booking link. */
-export const tokenLookupRequestSchema = object({ code: codeField, token: tokenField });
-
-export type LookupRequest = output<typeof lookupRequestSchema>;
-export type TokenLookupRequest = output<typeof tokenLookupRequestSchema>;
-
-export function toLookupArgs(request: LookupRequest): { p_code: string; p_phone: string };
-export function toLookupArgs(request: TokenLookupRequest): { p_code: string; p_token: string };
-export function toLookupArgs(
-  request: LookupRequest | TokenLookupRequest,
-): { p_code: string; p_phone: string } | { p_code: string; p_token: string } {
-  const args = 'token' in request ? { p_code: request.code, p_token: request.token } : { p_code: request.code, p_phone: request.phone };
-  return args satisfies Functions['lookup_booking']['Args'];
-}
-
-// A change proves the booking with the phone number or the manage token; the codes, when given,
-// limit the change to some people of the group (the others keep their places).
-const changeShape = {
-  code: codeField,
-  phone: optional(phoneField()),
-  token: optional(tokenField),
-  codes: optional(
-    array(codeField).check(
-      minLength(1, m('form.reload')),
-      maxLength(maxPeoplePerBooking, m('form.reload')),
-      refine((codes: string[]) => new Set(codes).size === codes.length, m('form.reload')),
-    ),
-  ),
-};
-
-function requireProof(request: { phone?: string | undefined; token?: string | undefined }, ctx: core.$RefinementCtx) {
-  if (request.phone === undefined && request.token === undefined) {
-    ctx.addIssue({ code: 'custom', message: m('phone.required'), path: ['phone'] });
-  }
-}
-
-export const cancelRequestSchema = object(changeShape).check(superRefine(requireProof));
-export const moveRequestSchema = object({ ...changeShape, shift_id: shiftIdField() }).check(superRefine(requireProof));
-
-export type CancelRequest = output<typeof cancelRequestSchema>;
-export type MoveRequest = output<typeof moveRequestSchema>;
-
-export interface CancelBookingArgs {
-  p_code: string;
-  p_phone?: string;
-  p_token?: string;
-  p_codes?: string[];
-}
-export interface MoveBookingArgs extends CancelBookingArgs {
-  p_shift_id: number;
-}
-
-// Absent proofs are left out, not sent as null: the functions' defaults apply, and the generated
-// argument types (optional, not nullable) accept them.
-function changeArgs(request: CancelRequest): CancelBookingArgs {
-  return {
-    p_code: request.code,
-    ...(request.phone !== undefined && { p_phone: request.phone }),
-    ...(request.token !== undefined && { p_token: request.token }),
-    ...(request.codes !== undefined && { p_codes: request.codes }),
-  };
-}
-
-export function toCancelBookingArgs(request: CancelRequest): CancelBookingArgs {
-  return changeArgs(request) satisfies Functions['cancel_booking']['Args'];
-}
-
-export function toMoveBookingArgs(request: MoveRequest): MoveBookingArgs {
-  return { ...changeArgs(request), p_shift_id: request.shift_id } satisfies Functions['move_booking']['Args'];
 }

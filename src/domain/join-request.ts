@@ -6,7 +6,7 @@ import { isOldEnough, personSchema, phoneField, shiftIdField } from './booking.t
 import { consentField } from './consent.ts';
 import { isIsoDate } from './dates.ts';
 import { messagesField } from './messages-field.ts';
-import { needsGuardianConsent, type LinkInfo } from './signup-links.ts';
+import { needsGuardianConsent, type LinkInfo } from './join-link.ts';
 
 type Functions = Database['public']['Functions'];
 

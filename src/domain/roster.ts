@@ -1,11 +1,10 @@
 // The day of intake as the staff console sees it: the roster of a shift (bookings and walk-ins in
-// queue order), its counts, the order of calling, the officer's search and the daily count form
-// (the CSV export is in roster-csv.ts). Pure functions: the island reads the rows with supabase-js
+// queue order), its counts, the order of calling and the officer's search (the CSV export is in
+// roster-csv.ts, the daily count form in daily-count.ts). Pure functions: the island reads the rows with supabase-js
 // and hands them here.
-import { coerce, enum as picklist, int, minLength, nullable, number, object, pipe, positive, refine, regex, strictObject, string, transform, trim, type output } from 'zod/mini';
+import { enum as picklist, nullable, number, strictObject, string, type output } from 'zod/mini';
 import { normalizeCode } from './booking-code.ts';
 import { bookingStatuses, type BookingStatus } from './booking-kinds.ts';
-import { isIsoDate } from './dates.ts';
 
 // The islands read the status type here, with the roster it belongs to.
 export type { BookingStatus } from './booking-kinds.ts';
@@ -179,38 +178,3 @@ export function matchesSearch(entry: RosterEntry, query: string): boolean {
   const code = normalizeCode(query);
   return entry.code !== null && code !== '' && entry.code.includes(code);
 }
-
-// =====================================================================
-// The daily count form
-// =====================================================================
-
-/** The keys of the `staffDay` namespace the count form's messages use. */
-export const dailyCountMessages = {
-  applicationsRequired: 'staffDay:count.applications.required',
-  applicationsWhole: 'staffDay:count.applications.whole',
-  walkInsWhole: 'staffDay:count.walkIns.whole',
-  walkInsTooMany: 'staffDay:count.walkIns.tooMany',
-  dayInvalid: 'staffDay:count.day.invalid',
-  unitRequired: 'staffDay:count.unit.required',
-} as const;
-
-const m = dailyCountMessages;
-/** Whole numbers as typed in a number box: digits only, no sign, no decimals. */
-const wholeNumber = (required: string, whole: string) =>
-  pipe(
-    string().check(trim(), minLength(1, { error: required, abort: true }), regex(/^[0-9]{1,7}$/, { error: whole, abort: true })),
-    transform(Number),
-  );
-
-/** The count form as typed: applications taken that day, of which walk-ins (the table's check repeated). */
-export const dailyCountSchema = object({
-  unitId: coerce.number().check(int(m.unitRequired), positive(m.unitRequired)),
-  day: string().check(refine(isIsoDate, m.dayInvalid)),
-  applications: wholeNumber(m.applicationsRequired, m.applicationsWhole),
-  walkIns: pipe(
-    string().check(trim(), regex(/^[0-9]{0,7}$/, { error: m.walkInsWhole, abort: true })),
-    transform((value: string) => (value === '' ? 0 : Number(value))),
-  ),
-}).check(refine((count) => count.walkIns <= count.applications, { message: m.walkInsTooMany, path: ['walkIns'] }));
-
-export type DailyCount = output<typeof dailyCountSchema>;

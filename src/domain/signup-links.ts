@@ -1,26 +1,28 @@
 // Organisations (schools, enterprises, agencies): the request for a session on site, the staff's
-// sign-up link form and joining through a link (the roster is in link-roster.ts, which the join
-// page does not load). One zod schema per form, shared by the islands and the tests; the database
-// functions in supabase/schemas/06_organisations.sql stay the authority. Messages are keys of the
+// sign-up link form, and the schemas joining builds on (what the join page reads first is in
+// join-link.ts, the roster in link-roster.ts: the join page loads neither this module nor the
+// roster). One zod schema per form, shared by the islands and the tests; the database functions in
+// supabase/schemas/06_organisations.sql stay the authority. Messages are keys of the
 // `organisations`, `join` and `staffLinks` namespaces.
-import { array, boolean, coerce, enum as picklist, int, literal, maxLength, minLength, nullable, number, object, pipe, refine, regex, strictObject, string, transform, trim, type output } from 'zod/mini';
+import { boolean, coerce, enum as picklist, int, literal, maxLength, minLength, nullable, number, object, pipe, refine, regex, strictObject, string, transform, trim, type output } from 'zod/mini';
 import { locales, type Locale } from '../i18n/config.ts';
 import type { Database } from '../lib/database.types.ts';
-import { phoneField, randomTokenPattern } from './booking.ts';
+import { phoneField } from './booking.ts';
 import { consentField } from './consent.ts';
-import { addDays, ageOn, isIsoDate, todayInVietnam } from './dates.ts';
+import { addDays, isIsoDate, todayInVietnam } from './dates.ts';
 import { normalizePhone } from './phone.ts';
-import { linkStates, linkStatuses, organisationKinds, type OrganisationKind } from './signup-link-basics.ts';
+import { linkStatuses, organisationKinds } from './signup-link-basics.ts';
 
 // Defined without zod, for the staff console's links page to open without the forms' schemas.
 export { coordinatorUrl, defaultClosingDay, joinUrl, linkStates, linkStatuses, organisationKinds } from './signup-link-basics.ts';
 export type { LinkState, LinkStatus, OrganisationKind } from './signup-link-basics.ts';
+// What the join page reads before its form, in a module of its own so that page loads neither these
+// forms' schemas nor the booking schemas they build on.
+export { adultAge, linkInfoSchema, needsGuardianConsent, tokenFrom } from './join-link.ts';
+export type { LinkInfo } from './join-link.ts';
 
 type Functions = Database['public']['Functions'];
 
-
-/** The age under which a student joins with a parent's or guardian's consent. */
-export const adultAge = 18;
 
 // =====================================================================
 // The request for a session on site (organisations page)
@@ -136,37 +138,3 @@ export const linkStatusAnswerSchema = strictObject({ id: number(), status: pickl
 
 /** What staff_new_coordinator_token answers. */
 export const coordinatorTokenSchema = strictObject({ id: number(), coordinator_token: string() });
-
-
-/** The token of a join address's query string or a coordinator address's fragment, if well formed. */
-export function tokenFrom(paramsText: string): string | null {
-  const token = new URLSearchParams(paramsText.replace(/^[?#]/, '')).get('t') ?? '';
-  return randomTokenPattern.test(token) ? token : null;
-}
-
-// =====================================================================
-// Joining (the join page)
-// =====================================================================
-
-/** What signup_link_info answers: public facts only. */
-export const linkInfoSchema = strictObject({
-  org_name: string(),
-  org_kind: picklist(organisationKinds),
-  state: picklist(linkStates),
-  closes_at: string(),
-  places_left: number(),
-  min_age: number(),
-  session: strictObject({ date: string(), site_name: string(), address: string(), access_notes: nullable(string()), lat: number(), lng: number() }),
-  shifts: array(strictObject({ id: number(), starts_at: string(), ends_at: string(), places_left: number(), bookable: boolean() })),
-});
-export type LinkInfo = output<typeof linkInfoSchema>;
-
-
-/**
- * Whether a student needs a parent's or guardian's consent (Decree 13/2023, children's data): under
- * 18 today, when the data is given, even if 18 by the session — as join_signup_link judges it.
- */
-export function needsGuardianConsent(kind: OrganisationKind, birthDate: string, today: string = todayInVietnam()): boolean {
-  return kind === 'school' && isIsoDate(birthDate) && ageOn(birthDate, today) < adultAge;
-}
-

@@ -1,19 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  bookingRequestSchema,
-  bookingRequestSchemaFor,
-  cancelRequestSchema,
-  isOldEnough,
-  lookupRequestSchema,
-  moveRequestSchema,
-  personSchema,
-  toBookPlacesArgs,
-  toCancelBookingArgs,
-  toLookupArgs,
-  toMoveBookingArgs,
-  tokenLookupRequestSchema,
-  type PersonInput,
-} from '../../src/domain/booking.ts';
+import { bookingRequestSchema, bookingRequestSchemaFor, isOldEnough, personSchema, toBookPlacesArgs, type PersonInput } from '../../src/domain/booking.ts';
+import { cancelRequestSchema, lookupRequestSchema, moveRequestSchema, toCancelBookingArgs, toLookupArgs, toMoveBookingArgs, tokenLookupRequestSchema } from '../../src/domain/booking-changes.ts';
 import { ageOn, dateFromParts, todayInVietnam } from '../../src/domain/dates.ts';
 import { newIdempotencyKey } from '../../src/domain/idempotency-key.ts';
 import { messagesAgreement } from '../../src/domain/messages-agreement.ts';

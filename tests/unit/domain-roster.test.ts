@@ -1,9 +1,8 @@
 import { describe, expect, test } from 'vitest';
+import { dailyCountMessages, dailyCountSchema } from '../../src/domain/daily-count.ts';
 import {
   buildRoster,
   countShifts,
-  dailyCountMessages,
-  dailyCountSchema,
   callOrder,
   foldForSearch,
   matchesSearch,

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { bookingRequestSchemaFor, lookupRequestSchema } from '../../src/domain/booking.ts';
+import { lookupRequestSchema } from '../../src/domain/booking-changes.ts';
+import { bookingRequestSchemaFor } from '../../src/domain/booking.ts';
 import { messagesFor } from '../../src/i18n/island-messages.ts';
 import { errorsByField, fieldErrorsOf, inPageOrder } from '../../src/islands/shared/form-errors.ts';
 import { createTranslator } from '../../src/islands/translator.ts';

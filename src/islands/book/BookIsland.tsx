@@ -4,7 +4,6 @@
 // places left shown are then the ones its refusal said.
 import { lazy, Suspense, useState } from 'react';
 import { toBookPlacesArgs, type BookingRequest } from '../../domain/booking.ts';
-import { bookingViewSchema } from '../../domain/booking-view.ts';
 import type { ConsentVersions } from '../../domain/consent.ts';
 import type { Locale } from '../../i18n/config.ts';
 import { campaignPath } from '../../i18n/paths.ts';
@@ -63,7 +62,7 @@ export default function BookIsland({ locale, messages, consent }: { locale: Loca
     setProblem(undefined);
     const store = await loadTicketStore();
     if (!store) return setProblem('network');
-    const result = await send('book_places', (key) => toBookPlacesArgs({ ...request, idempotency_key: key }), bookingViewSchema);
+    const result = await send('book_places', (key) => toBookPlacesArgs({ ...request, idempotency_key: key }), store.bookingViewSchema);
     if (result.ok) store.saveTicket(result.data, result.data.token);
     answered(result, request);
   }

@@ -1,6 +1,7 @@
 // The fields of one person: full name, date of birth in three boxes, optional ID number, kind of
 // application.
-import { applicationKinds } from '../../domain/booking.ts';
+// From booking-kinds.ts, not booking.ts: the join page shows these fields without the booking schemas.
+import { applicationKinds } from '../../domain/booking-kinds.ts';
 import { refusalPerson, type Refusal } from '../../domain/errors.ts';
 import { Radios } from '../shared/Choices.tsx';
 import { DateParts } from '../shared/DateParts.tsx';

@@ -3,7 +3,7 @@
 import { useMemo, useState } from 'react';
 import { networkErrorKey, refusalMessage, type Refusal } from '../../domain/errors.ts';
 import { linkRosterSchema, type LinkRoster as Roster } from '../../domain/link-roster.ts';
-import { tokenFrom } from '../../domain/signup-links.ts';
+import { tokenFrom } from '../../domain/join-link.ts';
 import type { Locale } from '../../i18n/config.ts';
 import { rpc } from '../../lib/public-api.ts';
 import { RetryNotice } from '../shared/RetryNotice.tsx';

@@ -2,7 +2,7 @@
 // consent at a school (stressed for a minor), messages, consent.
 import type { ConsentVersions } from '../../domain/consent.ts';
 import { dateFromParts } from '../../domain/dates.ts';
-import { needsGuardianConsent, type LinkInfo } from '../../domain/signup-links.ts';
+import { needsGuardianConsent, type LinkInfo } from '../../domain/join-link.ts';
 import type { Locale } from '../../i18n/config.ts';
 import { formatTime } from '../../lib/format.ts';
 import { PersonFields, type PersonDraft } from '../book/PersonFields.tsx';

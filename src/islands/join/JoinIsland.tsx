@@ -7,7 +7,7 @@ import type { ConsentVersions } from '../../domain/consent.ts';
 import { dateFromParts } from '../../domain/dates.ts';
 import { networkErrorKey, refusalMessage, type Refusal } from '../../domain/errors.ts';
 import { messagesAgreement } from '../../domain/messages-agreement.ts';
-import { linkInfoSchema, tokenFrom, type LinkInfo } from '../../domain/signup-links.ts';
+import { linkInfoSchema, tokenFrom, type LinkInfo } from '../../domain/join-link.ts';
 import type { Locale } from '../../i18n/config.ts';
 import { localizedPath } from '../../i18n/paths.ts';
 import { rpc } from '../../lib/public-api.ts';
@@ -138,9 +138,9 @@ export default function JoinIsland({ locale, messages, consent }: { locale: Loca
     if (!request) return;
     setProblem(undefined);
     // The answer's schema comes with the ticket store, on the first send: the page opens lighter.
-    const [store, views] = await Promise.all([loadTicketStore(), import('../../domain/booking-view.ts').catch(() => null)]);
-    if (!store || !views) return setProblem(t(networkErrorKey));
-    const answer = await send('join_signup_link', (key) => parts.toJoinArgs(token!, request, key), views.bookingViewSchema);
+    const store = await loadTicketStore();
+    if (!store) return setProblem(t(networkErrorKey));
+    const answer = await send('join_signup_link', (key) => parts.toJoinArgs(token!, request, key), store.bookingViewSchema);
     if (answer.ok) {
       const view = answer.data;
       store.saveTicket(view, view.token);

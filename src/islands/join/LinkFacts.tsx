@@ -1,6 +1,6 @@
 // The public facts of an organisation's sign-up link: who, when, where, until when, places left.
 import { todayInVietnam } from '../../domain/dates.ts';
-import type { LinkInfo } from '../../domain/signup-links.ts';
+import type { LinkInfo } from '../../domain/join-link.ts';
 import type { Locale } from '../../i18n/config.ts';
 import { formatDate, formatDayLong } from '../../lib/format.ts';
 import { Interpolated, vietnameseData } from '../shared/Interpolated.tsx';

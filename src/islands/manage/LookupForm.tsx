@@ -1,6 +1,6 @@
 // Looking a booking up by its code and the phone number given when booking.
 import { useEffect } from 'react';
-import { lookupRequestSchema } from '../../domain/booking.ts';
+import { lookupRequestSchema } from '../../domain/booking-changes.ts';
 import { ErrorSummary } from '../shared/ErrorSummary.tsx';
 import { TextField } from '../shared/TextField.tsx';
 import { useForm } from '../shared/use-form.ts';

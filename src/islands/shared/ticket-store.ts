@@ -6,6 +6,10 @@ import { bookingViewSchema, type BookingView } from '../../domain/booking-view.t
 import './offline.ts';
 import { readStoredList } from './stored-list.ts';
 
+// The schema of what a booking's send answers, which the store keeps: the booking forms take it from
+// here, so it loads with the store on the first send, not with the page.
+export { bookingViewSchema };
+
 const storageKey = 'cccd.tickets.v1';
 
 /**

@@ -31,10 +31,7 @@ const codeFieldId = 'day-code';
 // reading of a ticket's QR address that a handheld scanner types. Loaded with the first check-in,
 // so the console opens without the booking form's schemas.
 const loadCodeReading = () =>
-  Promise.all([import('../../../domain/booking.ts'), import('../../../domain/ticket-link.ts')]).then(([{ lookupRequestSchema }, { scannedCode }]) => ({
-    codeSchema: lookupRequestSchema.shape.code,
-    scannedCode,
-  }));
+  Promise.all([import('../../../domain/booking-code-field.ts'), import('../../../domain/ticket-link.ts')]).then(([{ codeField }, { scannedCode }]) => ({ codeSchema: codeField, scannedCode }));
 
 export function CheckIn({ t, locale, shiftId, turn, onChange }: Props) {
   const [code, setCode] = useState('');

@@ -3,7 +3,6 @@
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import type { Locale } from '../../../i18n/config.ts';
 import { todayInVietnam } from '../../../domain/dates.ts';
-import { dailyCountSchema } from '../../../domain/roster.ts';
 import { campaignFor } from '../../../domain/campaign-dates.ts';
 import { formatDate, formatNumber } from '../../../lib/format.ts';
 import type { Translate } from '../../translator.ts';
@@ -15,7 +14,8 @@ import { useForm } from '../../shared/use-form.ts';
 import { useRead } from '../../shared/use-read.ts';
 import type { Scope } from '../scope.ts';
 import type { StaffMember } from '../use-staff.ts';
-import { readCount, saveCount, type CountRow } from './data.ts';
+import { noAnswer } from '../calls.ts';
+import { readCount, type CountRow } from './data.ts';
 import { refusalText } from './refusal.ts';
 
 interface Props {
@@ -29,6 +29,9 @@ const fieldIds = { unitId: 'count-unit', day: 'count-day', applications: 'count-
 
 /** Which figure a row is: the campaign's, for a unit and day. */
 const countKey = (campaignId: number, unitId: number, day: string) => `${campaignId}/${unitId}/${day}`;
+
+/** The form's schema and the write, loaded with the first save: the page opens without them. */
+const loadSaving = () => import('./save-count.ts').catch(() => null);
 
 export function DailyCount({ t, locale, staff, scope }: Props) {
   // The officer's own unit first (a district may record for itself), then the wards under it.
@@ -63,10 +66,13 @@ export function DailyCount({ t, locale, staff, scope }: Props) {
   async function submit(event: { preventDefault(): void }) {
     event.preventDefault();
     setMessage(null);
-    const checked = form.check(dailyCountSchema, { unitId, day, applications, walkIns }, (path) => fieldIds[path[0] as keyof typeof fieldIds] ?? fieldIds.applications);
-    if (!checked || !campaign) return;
+    // Busy from the first moment, so a second press while the code loads sends nothing.
     setBusy(true);
-    const result = await saveCount({ campaignId: campaign.id, unitId: checked.unitId, day: checked.day, applications: checked.applications, walkIns: checked.walkIns });
+    const saving = await loadSaving();
+    if (!saving) setMessage({ error: true, text: refusalText(t, noAnswer()) });
+    const checked = saving && form.check(saving.dailyCountSchema, { unitId, day, applications, walkIns }, (path) => fieldIds[path[0] as keyof typeof fieldIds] ?? fieldIds.applications);
+    if (!saving || !checked || !campaign) return setBusy(false);
+    const result = await saving.saveCount({ campaignId: campaign.id, unitId: checked.unitId, day: checked.day, applications: checked.applications, walkIns: checked.walkIns });
     setBusy(false);
     if (!result.ok) {
       setMessage({ error: true, text: refusalText(t, result) });

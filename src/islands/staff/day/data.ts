@@ -5,7 +5,6 @@ import { supabase } from '../../../lib/supabase.ts';
 import { addDays } from '../../../domain/dates.ts';
 import { dayQueueSchema } from '../../../domain/day-queue.ts';
 import { queueEntrySchema, type BookingRow, type QueueEntry, type WalkInRow } from '../../../domain/roster.ts';
-import { dailyCountRecordSchema, type DailyCountRecord } from '../../../domain/staff-writes.ts';
 import type { RpcResult } from '../../../lib/public-api.ts';
 import { attempt, failure, staffRpc } from '../calls.ts';
 import type { StaffMember } from '../use-staff.ts';
@@ -140,13 +139,4 @@ export function readCount(campaignId: number, unitId: number, day: string): Prom
     if (error) return failure(error, status);
     return { ok: true, data };
   });
-}
-
-/** Records a unit's count for a day, replacing any earlier figure (the audit log keeps the old one). */
-export function saveCount(input: { campaignId: number; unitId: number; day: string; applications: number; walkIns: number }): Promise<RpcResult<DailyCountRecord>> {
-  return staffRpc(
-    'staff_record_daily_count',
-    { p_campaign_id: input.campaignId, p_unit_id: input.unitId, p_day: input.day, p_applications: input.applications, p_walk_ins: input.walkIns },
-    dailyCountRecordSchema,
-  );
 }
