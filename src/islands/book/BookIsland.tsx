@@ -7,7 +7,6 @@ import { toBookPlacesArgs, type BookingRequest } from '../../domain/booking.ts';
 import type { ConsentVersions } from '../../domain/consent.ts';
 import type { Locale } from '../../i18n/config.ts';
 import { campaignPath } from '../../i18n/paths.ts';
-import { formatDayLong, formatTime } from '../../lib/format.ts';
 import { RetryNotice } from '../shared/RetryNotice.tsx';
 import { useSendOnce } from '../shared/send-once.ts';
 import { loadTicketStore } from '../shared/load-ticket-store.ts';
@@ -74,10 +73,8 @@ export default function BookIsland({ locale, messages, consent }: { locale: Loca
         <ShiftSummary
           locale={locale}
           t={t}
-          when={t('book:shift.when', { date: formatDayLong(locale, session.session_date), start: formatTime(locale, shift.starts_at), end: formatTime(locale, shift.ends_at) })}
-          site={session.site}
-          placesLeft={placesLeft ?? shift.capacity - shift.booked}
-          demonstration={session.campaign?.demonstration ?? false}
+          shift={{ ...shift, session }}
+          placesLeft={placesLeft}
         />
       )}
       {!bookable && step !== 'done' ? (

@@ -8,7 +8,6 @@ import { bookingViewSchema } from '../../../domain/booking-view.ts';
 import type { ConsentVersions } from '../../../domain/consent.ts';
 import type { Locale } from '../../../i18n/config.ts';
 import { localizedPath } from '../../../i18n/paths.ts';
-import { formatDayLong, formatTime } from '../../../lib/format.ts';
 import { BookForm } from '../../book/BookForm.tsx';
 import { CheckAnswers } from '../../book/CheckAnswers.tsx';
 import { ShiftSummary } from '../../book/ShiftSummary.tsx';
@@ -67,10 +66,8 @@ export default function AssistedForm({ locale, t, shiftId, consent, onChoosing, 
       <ShiftSummary
         locale={locale}
         t={t}
-        when={t('book:shift.when', { date: formatDayLong(locale, session.session_date), start: formatTime(locale, shift.starts_at), end: formatTime(locale, shift.ends_at) })}
-        site={session.site}
-        placesLeft={placesLeft ?? shift.capacity - shift.booked}
-        demonstration={session.campaign?.demonstration ?? false}
+        shift={{ ...shift, session }}
+        placesLeft={placesLeft}
       />
       {session.cancelled_at || closed ? (
         <p className="notice notice-error">{t('book:shift.closed')}</p>
