@@ -147,7 +147,7 @@ export async function startLocalProviders(httpPort: number, smtpPort: number): P
     inbox,
     troubleFor: (phone, ...troubles) => trouble.set(phone, [...(trouble.get(phone) ?? []), ...troubles]),
     inboxPage: () =>
-      `<!doctype html><html lang="en"><meta charset="utf-8"><title>Local inbox</title><meta name="viewport" content="width=device-width">
+      `<!doctype html><html lang="en"><meta charset="utf-8"><title>Local inbox</title><meta name="viewport" content="width=device-width"><style>pre{white-space:pre-wrap;overflow-wrap:anywhere}</style>
 <h1>Messages sent by the local sender (${inbox.length})</h1><ol reversed>${[...inbox]
         .reverse()
         .map((entry) => `<li><p><b>${entry.channel}</b> to ${escape(entry.to)} at ${entry.at}${entry.subject ? `: ${escape(entry.subject)}` : ''}</p><pre>${escape(entry.text)}</pre></li>`)
