@@ -23,13 +23,17 @@ export async function createShifts(db: pg.Pool, sessions: number, shifts: ShiftS
        from public.admin_units where unit_set = '2021' and code = '46'
        returning id),
      wards as (
-       select w.id, d.lat, d.lng, row_number() over (order by w.code) as n
-       from public.admin_units d join public.admin_units w on w.parent_id = d.id
-       where d.unit_set = '2021' and d.level = 2 and d.lat is not null
-       order by w.code limit $2),
+       select w.id, d.lat, d.lng, row_number() over (order by w.code) - 1 as n, count(*) over () as wards
+       from public.admin_units p
+       join public.admin_units d on d.parent_id = p.id
+       join public.admin_units w on w.parent_id = d.id
+       where p.unit_set = '2021' and p.code = '46' and d.lat is not null),
      sites as (
+       -- A session's site lies in the campaign's province (a database rule): more sessions than
+       -- wards take the wards in turn.
        insert into public.intake_sites (ward_id, kind, name, address, lat, lng, access_notes)
-       select id, 'commune_hall', 'Điểm đo ' || $1 || ' ' || n, 'Số 1 đường Thử', lat, lng, null from wards
+       select w.id, 'commune_hall', 'Điểm đo ' || $1 || ' ' || i, 'Số 1 đường Thử', w.lat, w.lng, null
+       from generate_series(0, $2 - 1) as i join wards w on w.n = i % w.wards
        returning id),
      sessions as (
        insert into public.intake_sessions (campaign_id, site_id, session_date, published)
