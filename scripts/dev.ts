@@ -11,7 +11,7 @@ const port = Number(process.env.PORT ?? 4321);
 try {
   // The message sender runs every 10 s against the providers' local ends (supabase/local/functions.ts).
   const functions = { siteUrl: `http://localhost:${port}`, providerPort: 54329, smtpPort: 54330, everyMs: 10_000 };
-  const stack = await startStack(devStack, { durable: true, log: console.log, functions });
+  const stack = await startStack(devStack, { durable: true, log: console.log, functions, scheduledJobs: true });
   onShutdown(() => stack.stop());
   const { exited } = astro(['dev', '--ignore-lock', '--port', String(port)], siteEnv(stack));
   console.log(stackBanner(stack, `http://localhost:${port}/`));

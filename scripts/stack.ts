@@ -6,7 +6,7 @@ import { stackBanner } from './stack-banner.ts';
 
 const started = Date.now();
 try {
-  const stack = await startStack(devStack, { durable: true, log: console.log });
+  const stack = await startStack(devStack, { durable: true, log: console.log, scheduledJobs: true });
   onShutdown(() => stack.stop());
   console.log(stackBanner(stack));
   console.log(`Started in ${((Date.now() - started) / 1000).toFixed(1)} s.`);

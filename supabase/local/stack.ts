@@ -8,6 +8,7 @@ import { ensureDemoStaff } from './demo-staff.ts';
 import { startLocalFunctions, type LocalFunctionsOptions } from './functions.ts';
 import { startPostgres } from './postgres.ts';
 import { startPostgrest } from './postgrest.ts';
+import { startScheduledJobs } from './jobs.ts';
 
 export interface RunningStack {
   config: StackConfig;
@@ -30,6 +31,8 @@ export interface StackOptions {
   log?: (line: string) => void;
   /** Serve the Edge Functions at /functions/v1 and run the message sender on a timer (npm run dev). */
   functions?: LocalFunctionsOptions;
+  /** Run private.scheduled_jobs on their intervals, as pg_cron does on hosted (npm run dev, benchmarks). */
+  scheduledJobs?: boolean;
 }
 
 // The dev stack's ports sit where Linux also picks ports for outgoing connections, so one can be
@@ -70,6 +73,11 @@ export async function startStack(config: StackConfig, options: StackOptions): Pr
     stops.push(gateway.stop);
     // Stopped first (reverse order), so no run is left calling a gateway that is gone.
     if (functions) stops.push(functions.startTimer());
+    if (options.scheduledJobs) {
+      const jobs = await startScheduledJobs(dbUrl(config), log);
+      stops.push(jobs.stop);
+      log(`[db] scheduled jobs running here as pg_cron would: ${jobs.names.join(', ') || 'none'}`);
+    }
     await ensureDemoStaff(apiUrl(config), secretKey);
   } catch (error) {
     await stop();
