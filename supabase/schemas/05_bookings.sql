@@ -145,7 +145,9 @@ comment on column public.booking_groups.assisted_by is
 
 create index booking_groups_campaign_id_phone_idx on public.booking_groups (campaign_id, contact_phone);
 create index booking_groups_consent_text_id_idx on public.booking_groups (consent_text_id);
-create index booking_groups_assisted_by_idx on public.booking_groups (assisted_by);
+-- Only assisted bookings name an officer: the index holds those rows alone, so a citizen's booking
+-- does not write to it.
+create index booking_groups_assisted_by_idx on public.booking_groups (assisted_by) where assisted_by is not null;
 
 create table public.bookings (
   id bigint generated always as identity primary key,
@@ -190,7 +192,8 @@ comment on column public.bookings.guardian_consent_at is
   'When a parent or guardian''s consent was given, for a student under 18 (the group''s contact phone is the guardian''s).';
 
 create index bookings_group_id_idx on public.bookings (group_id);
-create index bookings_shift_id_idx on public.bookings (shift_id);
+-- No index of its own on shift_id: the unique (shift_id, queue_no) index finds a shift's bookings,
+-- and every booking then writes one index fewer.
 create index bookings_signup_link_id_idx on public.bookings (signup_link_id) where signup_link_id is not null;
 
 -- The same person holds at most one active booking in a campaign: by ID number, and by name and
