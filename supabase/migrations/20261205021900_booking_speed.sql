@@ -4,14 +4,87 @@
 --   with "or", the cached generic plan read every active booking of the campaign per person.
 -- - The group and the codes are made before the shift is locked; the messages are written only for
 --   a person who agreed to them.
--- - booking_view, take_places and consent_text_on become PL/pgSQL, which keeps plans per
---   connection (a SQL function with its own search_path is planned again in every transaction).
+-- - booking_view, take_places, consent_text_on and the helpers every booking calls (sha256,
+--   manage_token, normalize_phone, normalize_code, mask_phone, today) become PL/pgSQL, which keeps
+--   plans per connection (a SQL function with its own search_path is planned again in every
+--   transaction).
 -- - checked_people checks a birth date before casting it instead of catching the cast's error (an
 --   exception block is a subtransaction per person).
 -- - bookings has no index of its own on shift_id (the unique (shift_id, queue_no) index serves), and
 --   booking_groups indexes assisted_by only where an officer booked: fewer index writes per booking.
 -- - The audit triggers of bookings and shifts skip calls without a signed-in user (a citizen's
 --   booking), for which private.audit_staff_change logs nothing.
+
+create or replace function private.normalize_code(p_code text)
+returns text
+language plpgsql
+immutable
+set search_path = ''
+as $$
+begin
+  return translate(upper(regexp_replace(coalesce(p_code, ''), '[\s-]', '', 'g')), 'ILO', '110');
+end;
+$$;
+
+create or replace function private.sha256(p_value text)
+returns bytea
+language plpgsql
+immutable
+set search_path = ''
+as $$
+begin
+  return extensions.digest(p_value, 'sha256');
+end;
+$$;
+
+create or replace function private.manage_token(p_idempotency_key text)
+returns text
+language plpgsql
+immutable
+set search_path = ''
+as $$
+begin
+  return rtrim(translate(encode(extensions.digest('manage-token:' || p_idempotency_key, 'sha256'), 'base64'), '+/', '-_'), '=');
+end;
+$$;
+
+create or replace function private.normalize_phone(p_phone text)
+returns text
+language plpgsql
+immutable
+set search_path = ''
+as $$
+declare
+  v_digits text := regexp_replace(coalesce(p_phone, ''), '[\s.()+-]', '', 'g');
+begin
+  return case
+    when v_digits ~ '^84[35789][0-9]{8}$' then '0' || substr(v_digits, 3)
+    when v_digits ~ '^0[35789][0-9]{8}$' then v_digits
+  end;
+end;
+$$;
+
+create or replace function private.mask_phone(p_phone text)
+returns text
+language plpgsql
+immutable
+set search_path = ''
+as $$
+begin
+  return left(p_phone, 3) || '****' || right(p_phone, 3);
+end;
+$$;
+
+create or replace function private.today()
+returns date
+language plpgsql
+stable
+set search_path = ''
+as $$
+begin
+  return (now() at time zone 'Asia/Ho_Chi_Minh')::date;
+end;
+$$;
 
 create or replace function private.consent_text_on(p_day date)
 returns text
