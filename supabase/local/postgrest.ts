@@ -30,6 +30,10 @@ export async function startPostgrest(config: StackConfig, poolSize = 10): Promis
       PGRST_DB_POOL: String(poolSize),
       PGRST_DB_CHANNEL_ENABLED: 'true',
       PGRST_JWT_SECRET: jwtSecret,
+      // Every call carries the same few keys (the anon and service role JWTs, a user's session):
+      // decoding and checking the same token on every request is work a cache saves. PostgREST
+      // keeps an entry until the token's exp at most.
+      PGRST_JWT_CACHE_MAX_LIFETIME: '3600',
       PGRST_SERVER_HOST: '127.0.0.1',
       PGRST_SERVER_PORT: String(config.ports.rest),
       PGRST_ADMIN_SERVER_PORT: String(config.ports.restAdmin),

@@ -183,6 +183,10 @@ comment on function private.client_ip() is
 -- Codes, ID numbers, tokens, phones and names
 -- =====================================================================
 
+-- The helpers every booking calls are PL/pgSQL: a SQL function with its own search_path is never
+-- inlined and is parsed and planned again in every transaction that calls it (tens of
+-- microseconds each, several per booking); PL/pgSQL keeps its plans per connection.
+
 -- Crockford's base32 alphabet (no I, L, O, U). The check character is Luhn mod 32 over it, so it
 -- stays in the same readable alphabet (Crockford's own check symbols add * ~ $ = U, hard to say
 -- over the phone). src/domain/booking-code.ts implements the same check for the site.
@@ -233,11 +237,13 @@ comment on function private.new_booking_code() is
 -- Codes as people type them: any case, spaces or dashes, and the letters Crockford maps to digits.
 create function private.normalize_code(p_code text)
 returns text
-language sql
+language plpgsql
 immutable
 set search_path = ''
 as $$
-  select translate(upper(regexp_replace(coalesce(p_code, ''), '[\s-]', '', 'g')), 'ILO', '110')
+begin
+  return translate(upper(regexp_replace(coalesce(p_code, ''), '[\s-]', '', 'g')), 'ILO', '110');
+end;
 $$;
 comment on function private.normalize_code(text) is
   'Upper-cases a typed booking code, drops spaces and dashes, and maps I, L to 1 and O to 0.';
@@ -280,11 +286,13 @@ comment on function private.is_valid_id_number(text, date) is
 
 create function private.sha256(p_value text)
 returns bytea
-language sql
+language plpgsql
 immutable
 set search_path = ''
 as $$
-  select extensions.digest(p_value, 'sha256')
+begin
+  return extensions.digest(p_value, 'sha256');
+end;
 $$;
 comment on function private.sha256(text) is 'sha256 of a text, for stored hashes of tokens and keys.';
 
@@ -293,11 +301,13 @@ comment on function private.sha256(text) is 'sha256 of a text, for stored hashes
 -- neither the key nor the token can be recovered from what is stored.
 create function private.manage_token(p_idempotency_key text)
 returns text
-language sql
+language plpgsql
 immutable
 set search_path = ''
 as $$
-  select rtrim(translate(encode(extensions.digest('manage-token:' || p_idempotency_key, 'sha256'), 'base64'), '+/', '-_'), '=')
+begin
+  return rtrim(translate(encode(extensions.digest('manage-token:' || p_idempotency_key, 'sha256'), 'base64'), '+/', '-_'), '=');
+end;
 $$;
 comment on function private.manage_token(text) is
   'The manage token (43 base64url characters) that belongs to an idempotency key.';
@@ -305,15 +315,18 @@ comment on function private.manage_token(text) is
 -- Vietnamese mobile numbers as people write them (+84 / 84 / 0, spaces, dots) to 0xxxxxxxxx.
 create function private.normalize_phone(p_phone text)
 returns text
-language sql
+language plpgsql
 immutable
 set search_path = ''
 as $$
-  select case
-    when v.digits ~ '^84[35789][0-9]{8}$' then '0' || substr(v.digits, 3)
-    when v.digits ~ '^0[35789][0-9]{8}$' then v.digits
-  end
-  from (select regexp_replace(coalesce(p_phone, ''), '[\s.()+-]', '', 'g') as digits) as v
+declare
+  v_digits text := regexp_replace(coalesce(p_phone, ''), '[\s.()+-]', '', 'g');
+begin
+  return case
+    when v_digits ~ '^84[35789][0-9]{8}$' then '0' || substr(v_digits, 3)
+    when v_digits ~ '^0[35789][0-9]{8}$' then v_digits
+  end;
+end;
 $$;
 comment on function private.normalize_phone(text) is
   'A Vietnamese mobile number in the form 0xxxxxxxxx, or null when it is not one.';
@@ -321,11 +334,13 @@ comment on function private.normalize_phone(text) is
 -- Enough of a phone number for its owner to recognise it, too little for anyone else to use.
 create function private.mask_phone(p_phone text)
 returns text
-language sql
+language plpgsql
 immutable
 set search_path = ''
 as $$
-  select left(p_phone, 3) || '****' || right(p_phone, 3)
+begin
+  return left(p_phone, 3) || '****' || right(p_phone, 3);
+end;
 $$;
 comment on function private.mask_phone(text) is 'A phone number with all but its first and last three digits hidden; null for null.';
 
@@ -354,13 +369,16 @@ comment on function private.clean_text(text) is 'A typed text on one line with s
 -- Dates and distances
 -- =====================================================================
 
+-- PL/pgSQL, as the helpers above: every booking asks.
 create function private.today()
 returns date
-language sql
+language plpgsql
 stable
 set search_path = ''
 as $$
-  select (now() at time zone 'Asia/Ho_Chi_Minh')::date
+begin
+  return (now() at time zone 'Asia/Ho_Chi_Minh')::date;
+end;
 $$;
 comment on function private.today() is 'Today''s date in Viet Nam.';
 

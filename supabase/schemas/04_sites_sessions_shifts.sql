@@ -579,5 +579,7 @@ create trigger intake_sites_audit after insert or update or delete on public.int
   for each row execute function private.audit_staff_change();
 create trigger intake_sessions_audit after insert or update or delete on public.intake_sessions
   for each row execute function private.audit_staff_change();
+-- Every booking updates its shift while holding the shift's lock: without a signed-in user (a
+-- citizen's booking) there is no staff change to log, and the condition skips the trigger's work.
 create trigger shifts_audit after insert or update or delete on public.shifts
-  for each row execute function private.audit_staff_change();
+  for each row when (auth.uid() is not null) execute function private.audit_staff_change();

@@ -26,16 +26,20 @@ insert into private.consent_texts (id, valid_from, valid_to) values
   ('decree-13-2023', '2023-07-01', '2025-12-31'),
   ('law-91-2025', '2026-01-01', null);
 
+-- PL/pgSQL, which keeps its plan per connection: every booking asks (a SQL function with its own
+-- search_path is planned again in each transaction).
 create function private.consent_text_on(p_day date)
 returns text
-language sql
+language plpgsql
 stable
 set search_path = ''
 as $$
-  select t.id from private.consent_texts t
-  where t.valid_from <= p_day and (t.valid_to is null or p_day <= t.valid_to)
-  order by t.valid_from desc
-  limit 1
+begin
+  return (select t.id from private.consent_texts t
+          where t.valid_from <= p_day and (t.valid_to is null or p_day <= t.valid_to)
+          order by t.valid_from desc
+          limit 1);
+end;
 $$;
 comment on function private.consent_text_on(date) is 'The id of the consent text in force on a day, or null.';
 
@@ -141,7 +145,9 @@ comment on column public.booking_groups.assisted_by is
 
 create index booking_groups_campaign_id_phone_idx on public.booking_groups (campaign_id, contact_phone);
 create index booking_groups_consent_text_id_idx on public.booking_groups (consent_text_id);
-create index booking_groups_assisted_by_idx on public.booking_groups (assisted_by);
+-- Only assisted bookings name an officer: the index holds those rows alone, so a citizen's booking
+-- does not write to it.
+create index booking_groups_assisted_by_idx on public.booking_groups (assisted_by) where assisted_by is not null;
 
 create table public.bookings (
   id bigint generated always as identity primary key,
@@ -186,7 +192,8 @@ comment on column public.bookings.guardian_consent_at is
   'When a parent or guardian''s consent was given, for a student under 18 (the group''s contact phone is the guardian''s).';
 
 create index bookings_group_id_idx on public.bookings (group_id);
-create index bookings_shift_id_idx on public.bookings (shift_id);
+-- No index of its own on shift_id: the unique (shift_id, queue_no) index finds a shift's bookings,
+-- and every booking then writes one index fewer.
 create index bookings_signup_link_id_idx on public.bookings (signup_link_id) where signup_link_id is not null;
 
 -- The same person holds at most one active booking in a campaign: by ID number, and by name and
@@ -228,6 +235,8 @@ grant select (id, group_id, campaign_id, shift_id, code, queue_no, status, full_
   on public.bookings to authenticated;
 grant select (id, campaign_id, contact_phone, created_at, assisted_by) on public.booking_groups to authenticated;
 
--- Inserts too: a booking an officer makes for a person (assisted booking) is a staff change.
+-- Inserts too: a booking an officer makes for a person (assisted booking) is a staff change. A
+-- call without a signed-in user (every citizen's booking) is no staff change: the condition skips
+-- the trigger's work for it, as private.audit_staff_change would find no staff member.
 create trigger bookings_audit after insert or update on public.bookings
-  for each row execute function private.audit_staff_change();
+  for each row when (auth.uid() is not null) execute function private.audit_staff_change();
