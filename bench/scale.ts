@@ -299,7 +299,8 @@ function report(small: ScaleResult, big: ScaleResult): string[] {
     if (!(oldest <= targets.progressAgeSeconds)) missed.push(`progress figures ${oldest.toFixed(1)} s old at ${label(result)} (target ≤ ${targets.progressAgeSeconds} s)`);
   }
 
-  console.log('\nRate limiter (private.rate_limit_* but rate_limit_rules: total size with partitions and indexes, after the purge job)');
+  console.log('\nRate limiter (private.rate_limit_* but rate_limit_rules: total size with partitions and indexes, after the purge job;');
+  console.log('the calls counted are private.take_rate calls; the 10k booking phases add their own before the second figure)');
   for (const result of [small, big]) {
     console.log(`  after ${result.limiterCalls.toLocaleString('en')} calls (${result.limiterPurge}): ${(result.limiter.bytes / 1024 / 1024).toFixed(1)} MB, ${result.limiter.rows.toLocaleString('en')} rows in ${result.limiter.tables.join(', ')}`);
   }
