@@ -5,6 +5,7 @@
 import pg from 'pg';
 import { parseArgs } from 'node:util';
 import { onShutdown, shutdown } from '../scripts/lifecycle.ts';
+import { testSlot } from '../supabase/local/config.ts';
 import { startThrowawayStack } from '../supabase/local/throwaway.ts';
 import { liftRateLimits, startBookingRunner, type Path, type PhaseResult } from './support/booking-runner.ts';
 import { createShifts, type ShiftSpec } from './support/data.ts';
@@ -69,7 +70,7 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal
 const started = Date.now();
 try {
   console.log(`Starting a throwaway stack (PostgREST pool ${clients})…`);
-  const stack = await startThrowawayStack('bench', 28321, { restPoolSize: clients });
+  const stack = await startThrowawayStack('bench', 28321 + testSlot * 10, { restPoolSize: clients });
   onShutdown(() => stack.stop());
   console.log(`Stack up in ${((Date.now() - started) / 1000).toFixed(1)} s: ${stack.apiUrl}`);
 
