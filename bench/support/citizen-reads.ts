@@ -198,8 +198,9 @@ export async function explainRead(superuserDbUrl: string, read: Read, args: Args
   const plans = new Map<string, string>();
   client.on('notice', (notice) => {
     const text = notice.message ?? '';
-    // The statement's text: from "Query Text:" to the plan's first node, the first line with costs.
-    const query = /Query Text:([\s\S]*?)\n(?=[^\n]*\(cost=)/.exec(text)?.[1]?.trim() ?? text;
+    // The statement's text: from "Query Text:" to its parameters or the plan's first node (the
+    // first line with costs).
+    const query = /Query Text:([\s\S]*?)\n(?=Query Parameters:|[^\n]*\(cost=)/.exec(text)?.[1]?.trim() ?? text;
     if (!plans.has(query)) plans.set(query, text);
   });
   try {
