@@ -4,11 +4,12 @@
 // consistency check of its shifts; the exit code is non-zero if any shift was overbooked.
 import pg from 'pg';
 import { parseArgs } from 'node:util';
-import { Agent, fetch } from 'undici';
 import { onShutdown, shutdown } from '../scripts/lifecycle.ts';
+import { testSlot } from '../supabase/local/config.ts';
 import { startThrowawayStack } from '../supabase/local/throwaway.ts';
-import { bookOnePerson, checkShifts, createShifts, type BookArgs, type ShiftSpec } from './support/data.ts';
-import { keepBusy, summarise, type Limits, type Outcome, type Summary } from './support/measure.ts';
+import { liftRateLimits, startBookingRunner, type Path, type PhaseResult } from './support/booking-runner.ts';
+import { createShifts, type ShiftSpec } from './support/data.ts';
+import type { Limits } from './support/measure.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -58,19 +59,8 @@ const scenarios: Scenario[] = [
   },
 ];
 
-type Path = 'gateway' | 'direct';
-type Caller = (worker: number, args: BookArgs) => Promise<Outcome>;
-
-interface Result extends Summary {
+interface Result extends PhaseResult {
   scenario: string;
-  path: Path;
-  overbooked: number;
-  shiftCount: number;
-  bookedInDb: number;
-}
-
-function clientIp(worker: number): string {
-  return `127.0.${9 + Math.floor(worker / 254)}.${1 + (worker % 254)}`;
 }
 
 // A signal stops the stack under the running phase: its calls then fail, and that is no news.
@@ -80,63 +70,21 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal
 const started = Date.now();
 try {
   console.log(`Starting a throwaway stack (PostgREST pool ${clients})…`);
-  const stack = await startThrowawayStack('bench', 28321, { restPoolSize: clients });
+  const stack = await startThrowawayStack('bench', 28321 + testSlot * 10, { restPoolSize: clients });
   onShutdown(() => stack.stop());
   console.log(`Stack up in ${((Date.now() - started) / 1000).toFixed(1)} s: ${stack.apiUrl}`);
 
   const db = new pg.Pool({ connectionString: stack.dbUrl, max: 2 });
   onShutdown(() => db.end());
-  const admin = new pg.Client({ connectionString: stack.superuserDbUrl });
-  await admin.connect();
-  await admin.query('update private.rate_limit_rules set max_hits = 1000000');
-  await admin.end();
+  await liftRateLimits(stack.superuserDbUrl);
   console.log('Rate limits raised to 1,000,000 hits per window for this run: this measures the engine, not the limiter.');
 
-  // Through the gateway: each client its own source address (the gateway forwards it to the rate
-  // limits as X-Forwarded-For) and its own kept-alive connection.
-  const agents = Array.from({ length: clients }, (_, worker) => new Agent({ localAddress: clientIp(worker), connections: 1 }));
-  onShutdown(() => Promise.all(agents.map((agent) => agent.close())).then(() => {}));
-  const viaGateway: Caller = async (worker, body) => {
-    const response = await fetch(`${stack.apiUrl}/rest/v1/rpc/book_places`, {
-      method: 'POST',
-      headers: { apikey: stack.publishableKey, 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-      dispatcher: agents[worker],
-    });
-    const answer = (await response.json().catch(() => null)) as { ok?: boolean; code?: string } | null;
-    return response.ok && answer?.ok === true ? 'ok' : (answer?.code ?? `http_${response.status}`);
-  };
-
-  // Straight to Postgres as postgres, one connection per client: the rate limits see IP 'direct',
-  // or with --direct-ips the client's own address, set as PostgREST sets request headers.
-  const connections = await Promise.all(
-    Array.from({ length: clients }, async (_, worker) => {
-      const client = new pg.Client({ connectionString: stack.dbUrl });
-      await client.connect();
-      if (args['direct-ips']) {
-        await client.query("select set_config('request.headers', $1, false)", [JSON.stringify({ 'x-forwarded-for': clientIp(worker) })]);
-      }
-      return client;
-    }),
-  );
-  onShutdown(() => Promise.all(connections.map((client) => client.end())).then(() => {}));
-  const direct: Caller = async (worker, body) => {
-    const { rows } = await connections[worker]!.query<{ answer: { ok?: boolean; code?: string } }>(
-      'select public.book_places($1, $2::jsonb, $3, $4, $5) as answer',
-      [body.p_shift_id, JSON.stringify(body.p_people), body.p_phone, body.p_consent, body.p_idempotency_key],
-    );
-    const answer = rows[0]!.answer;
-    return answer.ok === true ? 'ok' : (answer.code ?? 'no_code');
-  };
-
-  const callers: Record<Path, Caller> = { gateway: viaGateway, direct };
+  const runner = await startBookingRunner(stack, db, { clients, directIps: args['direct-ips'] });
+  onShutdown(() => runner.close());
 
   async function measure(scenario: Scenario, path: Path, phaseLimits: Limits): Promise<Result> {
     const shiftIds = await createShifts(db, scenario.sessions, scenario.shifts);
-    const pickShift = () => shiftIds[Math.floor(Math.random() * shiftIds.length)]!;
-    const run = await keepBusy(clients, { ...phaseLimits, signal: interruption.signal }, (worker) => callers[path](worker, bookOnePerson(pickShift())));
-    const check = await checkShifts(db, shiftIds);
-    return { scenario: scenario.name, path, ...summarise(run), overbooked: check.overbooked, shiftCount: shiftIds.length, bookedInDb: check.booked };
+    return { scenario: scenario.name, ...(await runner.measure(path, shiftIds, { ...phaseLimits, signal: interruption.signal })) };
   }
 
   const ms = (value: number) => value.toFixed(1);

@@ -9,6 +9,8 @@ import { parseArgs } from 'node:util';
 import { onShutdown, shutdown } from '../scripts/lifecycle.ts';
 import { dbUrl, testSlot } from '../supabase/local/config.ts';
 import { startThrowawayStack } from '../supabase/local/throwaway.ts';
+import { percentile } from './support/measure.ts';
+import { picker, random } from './support/random.ts';
 
 const { values: args } = parseArgs({ options: { calls: { type: 'string', default: '1000' }, seed: { type: 'string', default: '13' } } });
 const calls = Number(args.calls);
@@ -17,12 +19,6 @@ if (!(calls >= 1 && calls <= 100_000)) {
   process.exit(2);
 }
 const limitMs = 20;
-
-/** A small deterministic generator (Park–Miller), so a run can be repeated with its seed. */
-function random(seed: number): () => number {
-  let state = (Math.abs(Math.trunc(seed)) % 2147483646) + 1;
-  return () => (state = (state * 16807) % 2147483647) / 2147483647;
-}
 
 // Times each call of `call` (a statement with $1, $2 bound from the row) inside the database.
 const timer = `create function pg_temp.time_calls(p_call text, p_args jsonb)
@@ -41,10 +37,6 @@ begin
 end;
 $$`;
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
-
 async function main() {
   const started = Date.now();
   const stack = await startThrowawayStack('bench-units', 28326 + testSlot * 10);
@@ -56,7 +48,7 @@ async function main() {
   onShutdown(() => db.end());
   await db.query(timer);
   const next = random(Number(args.seed));
-  const pick = <T>(items: T[]) => items[Math.floor(next() * items.length)]!;
+  const pick = picker(next);
 
   const communes = (await db.query<{ bbox: string }>(`select bbox::text from public.admin_units where unit_set = '2025' and level = 3`)).rows
     .map(({ bbox }) => bbox.match(/-?[\d.]+/g)!.map(Number) as [number, number, number, number]);
