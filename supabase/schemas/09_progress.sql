@@ -156,11 +156,11 @@ $$;
 comment on function private.province_child(integer, integer) is
   'The ancestor of a unit (or the unit itself) whose parent is the given province.';
 
-create function public.campaign_progress(p_slug text)
+-- The figures of one campaign, computed from the daily counts, quotas and shifts, as of now.
+create function private.compute_campaign_progress(p_campaign_id integer)
 returns jsonb
 language plpgsql
 stable
-security invoker
 set search_path = ''
 as $$
 declare
@@ -174,10 +174,7 @@ declare
   v_recent_end date;
   v_recent_days integer;
 begin
-  select * into v_campaign from public.campaigns where slug = p_slug;
-  if not found then
-    perform private.raise_refusal('campaign_not_found');
-  end if;
+  select * into strict v_campaign from public.campaigns where id = p_campaign_id;
   select coalesce(sum(applications), 0) into v_intake
   from public.daily_intake_counts where campaign_id = v_campaign.id and day <= v_today;
   -- Today counts as a day left: intake taken today is still to come.
@@ -207,6 +204,7 @@ begin
     'days_elapsed', v_days_elapsed,
     'average_daily', case when v_days_elapsed > 0 then round(v_intake::numeric / v_days_elapsed) end,
     'rate_needed', case when v_days_left > 0 then ceil(greatest(v_campaign.quota - v_intake, 0)::numeric / v_days_left) end,
+    -- Only published sessions count, whoever asks: the answer is the same for everyone.
     'booked_upcoming', (
       select coalesce(sum(s.booked), 0)
       from public.shifts s join public.intake_sessions sess on sess.id = s.session_id
@@ -247,22 +245,90 @@ begin
           from public.admin_units u
           left join public.unit_quotas q on q.campaign_id = v_campaign.id and q.unit_id = u.id
           left join (
+            -- Summed per counted unit first, then per unit under the province: province_child
+            -- once per unit rather than once per day's row.
             select private.province_child(c.unit_id, v_campaign.province_id) as unit_id,
-                   sum(c.applications) as intake,
-                   sum(c.applications) filter (where c.day = v_today) as today,
-                   sum(c.applications) filter (where c.day between v_recent_start and v_recent_end) as recent_intake
-            from public.daily_intake_counts c
-            where c.campaign_id = v_campaign.id and c.day <= v_today
+                   sum(c.intake) as intake, sum(c.today) as today, sum(c.recent_intake) as recent_intake
+            from (
+              select c.unit_id,
+                     sum(c.applications) as intake,
+                     sum(c.applications) filter (where c.day = v_today) as today,
+                     sum(c.applications) filter (where c.day between v_recent_start and v_recent_end) as recent_intake
+              from public.daily_intake_counts c
+              where c.campaign_id = v_campaign.id and c.day <= v_today
+              group by c.unit_id
+            ) c
             group by 1
           ) t on t.unit_id = u.id
           where u.parent_id = v_campaign.province_id
         ) f
-      ) r)
+      ) r),
+    'as_of', now()
   );
 end;
 $$;
+comment on function private.compute_campaign_progress(integer) is
+  'A campaign''s progress figures (see public.campaign_progress) computed now, with as_of = now().';
+
+-- Each campaign's figures as last computed: the public page and the API read these instead of
+-- recounting per call, and no booking waits on them (a counter row every booking updated would
+-- serialise a campaign's bookings).
+create table private.campaign_progress_snapshots (
+  campaign_id integer primary key references public.campaigns (id) on delete cascade,
+  answer jsonb not null,
+  computed_at timestamptz not null
+);
+comment on table private.campaign_progress_snapshots is
+  'The answer of public.campaign_progress per campaign as computed at computed_at by the scheduled refresh.';
+
+create function private.refresh_campaign_progress()
+returns integer
+language sql
+set search_path = ''
+as $$
+  with refreshed as (
+    insert into private.campaign_progress_snapshots (campaign_id, answer, computed_at)
+    select c.id, private.compute_campaign_progress(c.id), now() from public.campaigns c
+    on conflict (campaign_id) do update set answer = excluded.answer, computed_at = excluded.computed_at
+    returning 1)
+  select count(*)::integer from refreshed
+$$;
+comment on function private.refresh_campaign_progress() is
+  'Recomputes every campaign''s progress snapshot; answers how many. Run every 30 s (private.scheduled_jobs).';
+
+revoke execute on function private.refresh_campaign_progress() from public;
+
+insert into private.scheduled_jobs (name, every, command, comment) values
+  ('refresh-campaign-progress', interval '30 seconds', 'select private.refresh_campaign_progress()',
+   'The progress figures the public reads, at most a minute old without recounting per call.');
+
+-- The snapshot when it is younger than a minute and of today, else the figures computed now (a
+-- stack without the timer, the tests). Definer: the snapshots are private; the figures are the
+-- same for everyone (aggregates of what anyone may read).
+create function public.campaign_progress(p_slug text)
+returns jsonb
+language plpgsql
+stable
+security definer
+set search_path = ''
+as $$
+declare
+  v_campaign_id integer;
+begin
+  select id into v_campaign_id from public.campaigns where slug = p_slug;
+  if v_campaign_id is null then
+    perform private.raise_refusal('campaign_not_found');
+  end if;
+  perform private.cache_for(60);
+  return coalesce(
+    (select p.answer from private.campaign_progress_snapshots p
+     where p.campaign_id = v_campaign_id and p.computed_at > now() - interval '1 minute'
+       and (p.answer ->> 'today')::date = private.today()),
+    private.compute_campaign_progress(v_campaign_id));
+end;
+$$;
 comment on function public.campaign_progress(text) is
-  'Quota, intake so far, days left, daily rate needed to meet the deadline, booked places to come, and the ranking of the units under the province with their recent pace and whether they are at risk.';
+  'Quota, intake so far, days left, daily rate needed to meet the deadline, booked places to come, and the ranking of the units under the province with their recent pace and whether they are at risk; as_of says when they were computed (at most a minute ago).';
 
 grant execute on function private.province_child(integer, integer) to anon, authenticated;
 revoke execute on function public.campaign_progress(text) from public;

@@ -9,6 +9,8 @@ stable
 security invoker
 set search_path = ''
 as $$
+  -- Campaigns are added a few times a year.
+  select private.cache_for(300);
   select jsonb_build_object('campaigns', coalesce(jsonb_agg(jsonb_build_object(
       'slug', c.slug,
       'name_vi', c.name_vi,
