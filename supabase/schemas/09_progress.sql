@@ -281,7 +281,7 @@ create table private.campaign_progress_snapshots (
 comment on table private.campaign_progress_snapshots is
   'The answer of public.campaign_progress per campaign as computed at computed_at by the scheduled refresh.';
 
-create function private.refresh_campaign_progress()
+create function private.refresh_campaign_progress(p_campaign_id integer default null)
 returns integer
 language sql
 set search_path = ''
@@ -289,14 +289,15 @@ as $$
   with refreshed as (
     insert into private.campaign_progress_snapshots (campaign_id, answer, computed_at)
     select c.id, private.compute_campaign_progress(c.id), now() from public.campaigns c
+    where p_campaign_id is null or c.id = p_campaign_id
     on conflict (campaign_id) do update set answer = excluded.answer, computed_at = excluded.computed_at
     returning 1)
   select count(*)::integer from refreshed
 $$;
-comment on function private.refresh_campaign_progress() is
-  'Recomputes every campaign''s progress snapshot; answers how many. Run every 30 s (private.scheduled_jobs).';
+comment on function private.refresh_campaign_progress(integer) is
+  'Recomputes the progress snapshot of every campaign (or of the one given); answers how many. Run every 30 s (private.scheduled_jobs).';
 
-revoke execute on function private.refresh_campaign_progress() from public;
+revoke execute on function private.refresh_campaign_progress(integer) from public;
 
 insert into private.scheduled_jobs (name, every, command, comment) values
   ('refresh-campaign-progress', interval '30 seconds', 'select private.refresh_campaign_progress()',
