@@ -48,9 +48,9 @@ create index intake_sessions_campaign_id_date_idx on public.intake_sessions (cam
 create index intake_sessions_session_date_idx on public.intake_sessions (session_date) where published;
 -- The citizen searches (08_search.sql) walk the open sessions by date, or by campaign and date,
 -- and filter them by site without visiting the table.
-create index intake_sessions_open_date_idx on public.intake_sessions (session_date) include (site_id, campaign_id)
+create index intake_sessions_open_date_idx on public.intake_sessions (session_date) include (site_id, campaign_id, id)
   where published and cancelled_at is null;
-create index intake_sessions_open_campaign_date_idx on public.intake_sessions (campaign_id, session_date) include (site_id)
+create index intake_sessions_open_campaign_date_idx on public.intake_sessions (campaign_id, session_date) include (site_id, id)
   where published and cancelled_at is null;
 
 -- =====================================================================

@@ -60,32 +60,6 @@ comment on function private.cache_for(integer) is
 
 grant execute on function private.cache_for(integer) to anon, authenticated;
 
--- The campaign rule: people who live near the site come in the evening, after work; people from
--- far away come by day, when there is light and transport. Near is within 3 km or the same ward.
-create function private.recommended_shift(p_session_id bigint, p_near boolean)
-returns bigint
-language sql
-stable
-set search_path = ''
-as $$
-  select s.id
-  from public.shifts s
-  where s.session_id = p_session_id
-    and p_near is not null
-    and s.booked < s.capacity
-    and now() < s.booking_closes_at
-  order by
-    -- evening shifts start at 17:00 or later, Viet Nam time
-    (extract(hour from s.starts_at at time zone 'Asia/Ho_Chi_Minh') >= 17) = p_near desc,
-    case when p_near then s.starts_at end desc,
-    s.starts_at
-  limit 1
-$$;
-comment on function private.recommended_shift(bigint, boolean) is
-  'The shift to suggest: the evening one for people nearby, the earliest daytime one for people far away.';
-
-grant execute on function private.recommended_shift(bigint, boolean) to anon, authenticated;
-
 create function public.search_sessions(
   p_province text default null,
   p_district text default null,
@@ -133,6 +107,10 @@ set search_path = ''
 -- Planned with each call's arguments, so that the filters left out fall away and each form of the
 -- search gets the plan that fits it (by unit, by campaign, nearest first) rather than one for all.
 set plan_cache_mode = 'force_custom_plan'
+-- Within a radius, the index scan that walks the sites nearest first inside the radius's box stops
+-- after the page; the planner, which cannot estimate the box, would rather collect the whole box
+-- (a bitmap scan) and sort it.
+set enable_bitmapscan = off
 as $$
 declare
   v_from date := coalesce(p_from, private.today());
@@ -180,13 +158,16 @@ begin
     v_sites := array(
       select site.id
       from public.admin_units w
-      join public.admin_units up on up.id = w.parent_id
       join public.intake_sites site on site.ward_id = w.id
       where w.unit_set = v_unit_set
         and (p_ward is null or w.code = p_ward)
-        and (p_district is null or (up.level = 2 and up.code = p_district))
-        and (p_province is null or (up.level = 1 and up.code = p_province)
-             or up.parent_id = (select p.id from public.admin_units p where p.unit_set = v_unit_set and p.code = p_province and p.level = 1)));
+        and (p_district is null or w.parent_id = (
+          select d.id from public.admin_units d where d.unit_set = v_unit_set and d.code = p_district and d.level = 2))
+        and (p_province is null or w.parent_id in (
+          select p.id from public.admin_units p where p.unit_set = v_unit_set and p.code = p_province and p.level = 1
+          union all
+          select d.id from public.admin_units p join public.admin_units d on d.parent_id = p.id
+          where p.unit_set = v_unit_set and p.code = p_province and p.level = 1)));
   end if;
 
   -- The page's sessions in their order: with a point, first those of the commune it lies in, then
@@ -225,15 +206,8 @@ begin
     -- English names exist in the 2025 set only (null in 2021).
     case when up.level = 1 then up.name_en else top.name_en end,
     round(d.distance::numeric, 2)::double precision,
-    private.recommended_shift(sess.id, case
-      when d.distance is not null then d.distance <= 3
-      when p_ward is not null then ward.code = p_ward
-    end),
-    (select jsonb_agg(jsonb_build_object(
-        'id', s.id, 'starts_at', s.starts_at, 'ends_at', s.ends_at, 'capacity', s.capacity,
-        'places_left', s.capacity - s.booked, 'bookable', now() < s.booking_closes_at)
-      order by s.starts_at)
-     from public.shifts s where s.session_id = sess.id),
+    sh.recommended,
+    sh.shifts,
     site.ward_id is not distinct from v_commune
   from unnest(v_page) with ordinality as page (id, n)
   join public.intake_sessions sess on sess.id = page.id
@@ -241,8 +215,27 @@ begin
   join public.admin_units ward on ward.id = site.ward_id
   join public.admin_units up on up.id = ward.parent_id
   left join public.admin_units top on top.id = up.parent_id
+  -- Once per row (offset 0 keeps the planner from copying the call into every use of it).
   cross join lateral (
-    select case when p_lat is not null then private.distance_km(p_lat, p_lng, site.lat, site.lng) end as distance) d
+    select case when p_lat is not null then private.distance_km(p_lat, p_lng, site.lat, site.lng) end as distance offset 0) d
+  cross join lateral (
+    select case when d.distance is not null then d.distance <= 3 when p_ward is not null then ward.code = p_ward end as near) n
+  cross join lateral (
+    select jsonb_agg(jsonb_build_object(
+             'id', s.id, 'starts_at', s.starts_at, 'ends_at', s.ends_at, 'capacity', s.capacity,
+             'places_left', s.capacity - s.booked, 'bookable', now() < s.booking_closes_at)
+           order by s.starts_at) as shifts,
+           -- The campaign rule: people who live near the site come in the evening, after work;
+           -- people from far away come by day, when there is light and transport. Near is within
+           -- 3 km or the same ward; the shift suggested is one that can still be booked: the
+           -- latest evening one (from 17:00, Viet Nam time) for people nearby, the earliest
+           -- daytime one for people far away, else the nearest to that.
+           (array_agg(s.id order by
+              (extract(hour from s.starts_at at time zone 'Asia/Ho_Chi_Minh') >= 17) = n.near desc,
+              case when n.near then s.starts_at end desc,
+              s.starts_at)
+            filter (where n.near is not null and s.booked < s.capacity and now() < s.booking_closes_at))[1] as recommended
+    from public.shifts s where s.session_id = sess.id) sh
   order by page.n;
 end;
 $$;
