@@ -11,7 +11,6 @@ export const purgeReportSchema = strictObject({
   signup_links: number(),
   audit_entries: number(),
   messages: number(),
-  rate_limit_hits: number(),
 });
 
 export type PurgeReport = output<typeof purgeReportSchema>;

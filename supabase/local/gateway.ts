@@ -62,7 +62,10 @@ export async function startGateway(config: StackConfig, functions?: LocalFunctio
   const upstreamAgent = new http.Agent({ keepAlive: true, maxSockets: 128 });
 
   function proxyToPostgrest(req: IncomingMessage, res: ServerResponse, path: string, auth: string): void {
-    const headers = { ...req.headers, authorization: auth, 'x-forwarded-for': req.socket.remoteAddress ?? '' };
+    // Appends the address it saw to what came before, as proxies do: the database takes the entry
+    // its trusted proxies vouch for (private.client_address_source), never one a client wrote.
+    const forwarded = [req.headers['x-forwarded-for'], req.socket.remoteAddress].flat().filter(Boolean).join(', ');
+    const headers = { ...req.headers, authorization: auth, 'x-forwarded-for': forwarded };
     delete headers.host;
     const upstream = http.request(
       { host: '127.0.0.1', port: config.ports.rest, method: req.method, path, headers, agent: upstreamAgent },

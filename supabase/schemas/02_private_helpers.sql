@@ -138,21 +138,46 @@ comment on function private.answer_error(text, text, text, text, text) is
 -- The caller, as PostgREST describes the request
 -- =====================================================================
 
+-- Where the caller's address is read. Each proxy in front of PostgREST appends the address it saw
+-- to X-Forwarded-For, after whatever the client sent: the entries a client writes itself come first,
+-- so only the last `trusted_proxies` entries were written by proxies we trust, and the one they vouch
+-- for is the `trusted_proxies`-th from the right. A table row rather than a GUC: the migrations and
+-- the schema files carry its value, its checks refuse a wrong one, and a change takes effect at the
+-- next call on every pooled PostgREST connection (ALTER DATABASE SET reaches new sessions only).
+-- Locally the gateway (supabase/local/gateway.ts) is the one proxy. For hosted Supabase see the
+-- README ("Rate limits and client addresses").
+create table private.client_address_source (
+  singleton boolean primary key default true check (singleton),
+  header text not null default 'x-forwarded-for' check (header ~ '^[a-z0-9-]+$'),
+  trusted_proxies integer not null default 1 check (trusted_proxies between 1 and 10)
+);
+comment on table private.client_address_source is
+  'The request header holding the client address and how many trusted proxies append to it: the address is its trusted_proxies-th entry from the right.';
+
+insert into private.client_address_source default values;
+
+-- In PL/pgSQL, as the rate-limit functions below: their plans are kept for the session, where a SQL
+-- function that is not inlined is planned again at every call.
 create function private.client_ip()
 returns text
-language sql
+language plpgsql
 stable
 set search_path = ''
 as $$
-  -- The gateway in front of PostgREST sets X-Forwarded-For to the address it saw. Direct SQL
-  -- callers (tests, jobs) have no request headers and share one bucket.
-  select coalesce(
-    nullif(trim(split_part(
-      nullif(current_setting('request.headers', true), '')::json ->> 'x-forwarded-for', ',', 1)), ''),
-    'direct')
+declare
+  v_source private.client_address_source;
+  v_entries text[];
+begin
+  select * into v_source from private.client_address_source;
+  v_entries := string_to_array(nullif(current_setting('request.headers', true), '')::json ->> v_source.header, ',');
+  -- With fewer entries than trusted proxies, the first one: a proxy was bypassed, and the address
+  -- is no better than the header. Direct SQL callers (tests, jobs) have no request headers and
+  -- share one bucket.
+  return coalesce(nullif(trim(v_entries[greatest(cardinality(v_entries) - v_source.trusted_proxies + 1, 1)]), ''), 'direct');
+end;
 $$;
 comment on function private.client_ip() is
-  'The client address the API gateway saw (first X-Forwarded-For entry), or ''direct'' outside a request.';
+  'The client address the trusted proxies vouch for (private.client_address_source), or ''direct'' outside a request.';
 
 -- =====================================================================
 -- Codes, ID numbers, tokens, phones and names
@@ -373,56 +398,90 @@ create table private.rate_limit_rules (
 comment on table private.rate_limit_rules is
   'How many calls of an action one client IP, phone number or booking code may make per period.';
 
--- Generous per IP: many phones share one carrier-grade NAT address in Vietnam.
+-- Per address generous, per phone and per code strict. Carrier-grade NAT puts many phones behind one
+-- address: a commune's morning (the campaign announced at 08:00, a thousand people or more booking in
+-- the next minutes, then opening their ticket) comes through one. 3,000 bookings and 3,000 lookups per
+-- ten minutes per address (five a second) take such a morning with room for refused tries (a full
+-- shift, a typo) and for families; a script on one address gets no more, and each phone books 10 times
+-- an hour, each code is looked up 20 times, whatever the address.
+-- 'lookup_failed' counts only failed proofs (a well-formed code with a phone or token that does not
+-- open it), per address, and is checked before the others (private.within_proof_limits): a script
+-- guessing codes or phones stops after 80 an hour, while a commune's few wrong phones (a mistyped
+-- code mostly fails its check character, invalid_code, which is not counted) stay well under it, and
+-- its successful lookups never use it up.
 insert into private.rate_limit_rules (action, scope, max_hits, period) values
-  ('book', 'ip', 60, interval '10 minutes'),
+  ('book', 'ip', 3000, interval '10 minutes'),
   ('book', 'phone', 10, interval '1 hour'),
-  ('lookup', 'ip', 120, interval '10 minutes'),
+  ('lookup', 'ip', 3000, interval '10 minutes'),
   ('lookup', 'phone', 30, interval '1 hour'),
   ('lookup', 'code', 20, interval '1 hour'),
-  ('change', 'ip', 60, interval '10 minutes'),
+  ('lookup_failed', 'ip', 80, interval '1 hour'),
+  ('change', 'ip', 1000, interval '10 minutes'),
   ('change', 'code', 20, interval '1 hour');
 
--- One row per call: inserts never wait on each other, so a busy address (a carrier NAT with
--- many phones behind it) does not queue its callers behind one counter row.
-create table private.rate_limit_hits (
-  id bigint generated always as identity primary key,
+-- The counts, bounded: one row per action, scope, subject (hashed, so the counters hold no phone
+-- numbers), time bucket and connection. A bucket is a tenth of the rule's period, and a call counts
+-- the buckets that began within one period before its own: a window between 1 and 1.1 periods long,
+-- so no more than max_hits calls pass in any one period, and a call stops counting between 1 and 1.1
+-- periods after it was made (a sliding window in steps of a tenth). The shard is the connection's
+-- backend pid: a connection runs one transaction at a time and no other writes its rows, so the
+-- callers of a busy address never wait for each other's counter row (which a booking holds until it
+-- commits). A subject has at most 11 buckets times the connections that served it (PostgREST's pool);
+-- rows no window counts are deleted every ten minutes (the job 'purge-rate-limit-counters').
+-- The fill factor leaves room on each page for the counts' updates (HOT: no index change).
+create table private.rate_limit_counters (
   action text not null,
   scope text not null,
-  subject text not null,
-  at timestamptz not null default now()
-);
-comment on table private.rate_limit_hits is
-  'One row per rate-limited call: action, scope, subject (hashed) and time; rows older than a day are purged.';
+  subject bytea not null,
+  bucket timestamptz not null,
+  shard integer not null,
+  hits integer not null,
+  expires_at timestamptz not null,
+  primary key (action, scope, subject, bucket, shard)
+) with (fillfactor = 70);
+comment on table private.rate_limit_counters is
+  'Rate-limited calls counted per action, scope, subject (sha256), time bucket (a tenth of the rule''s period) and connection; deleted once expired.';
 
-create index rate_limit_hits_lookup_idx on private.rate_limit_hits (action, scope, subject, at);
-
--- Counts one call and tells whether the subject is still inside its limit over the last period
--- (a sliding window). Subjects are stored hashed so the counters hold no phone numbers.
-create function private.take_rate(p_action text, p_scope text, p_subject text)
+-- Counts one call (p_count) or none, and answers whether the subject's calls in the window, with one
+-- more when none was counted, stay within the rule's limit.
+create function private.rate_limit_check(p_action text, p_scope text, p_subject text, p_count boolean)
 returns boolean
 language plpgsql
 set search_path = ''
 as $$
 declare
   v_rule private.rate_limit_rules;
-  v_subject text;
-  v_hits integer;
+  v_subject bytea;
+  v_bucket timestamptz;
+  v_hits bigint;
 begin
   select * into v_rule from private.rate_limit_rules where action = p_action and scope = p_scope;
   if not found or p_subject is null then
     return true;
   end if;
-  v_subject := encode(extensions.digest(p_subject, 'sha256'), 'hex');
-  insert into private.rate_limit_hits (action, scope, subject) values (p_action, p_scope, v_subject);
-  -- Counting stops one past the limit, so a busy subject costs no more than a quiet one.
-  select count(*) into v_hits
-  from (
-    select 1 from private.rate_limit_hits
-    where action = p_action and scope = p_scope and subject = v_subject and at > now() - v_rule.period
-    limit v_rule.max_hits + 1
-  ) as recent;
-  return v_hits <= v_rule.max_hits;
+  v_subject := extensions.digest(p_subject, 'sha256');
+  v_bucket := date_bin(v_rule.period / 10, now(), timestamptz 'epoch');
+  if p_count then
+    insert into private.rate_limit_counters as c (action, scope, subject, bucket, shard, hits, expires_at)
+    values (p_action, p_scope, v_subject, v_bucket, pg_backend_pid(), 1, v_bucket + v_rule.period + v_rule.period / 10)
+    on conflict (action, scope, subject, bucket, shard) do update set hits = c.hits + 1;
+  end if;
+  select coalesce(sum(c.hits), 0) into v_hits
+  from private.rate_limit_counters c
+  where c.action = p_action and c.scope = p_scope and c.subject = v_subject and c.bucket >= v_bucket - v_rule.period;
+  return v_hits + (case when p_count then 0 else 1 end) <= v_rule.max_hits;
+end;
+$$;
+comment on function private.rate_limit_check(text, text, text, boolean) is
+  'Counts a call of p_action by p_subject when p_count; false once the calls of the window (with this one) exceed the rule''s limit.';
+
+create function private.take_rate(p_action text, p_scope text, p_subject text)
+returns boolean
+language plpgsql
+set search_path = ''
+as $$
+begin
+  return private.rate_limit_check(p_action, p_scope, p_subject, true);
 end;
 $$;
 comment on function private.take_rate(text, text, text) is
@@ -433,17 +492,67 @@ comment on function private.take_rate(text, text, text) is
 -- block's changes are rolled back on a refusal, these are not).
 create function private.within_rate_limits(p_action text, p_phone text default null, p_code text default null)
 returns boolean
-language sql
+language plpgsql
 set search_path = ''
 as $$
-  select bool_and(ok) from (values
-    (private.take_rate(p_action, 'ip', private.client_ip())),
-    (private.take_rate(p_action, 'phone', coalesce(private.normalize_phone(p_phone), nullif(p_phone, '')))),
-    (private.take_rate(p_action, 'code', nullif(private.normalize_code(p_code), '')))
-  ) as checks (ok)
+declare
+  -- Each limit counts the call, even when another refuses it.
+  v_ip boolean := private.take_rate(p_action, 'ip', private.client_ip());
+  v_phone boolean := private.take_rate(p_action, 'phone', coalesce(private.normalize_phone(p_phone), nullif(p_phone, '')));
+  v_code boolean := private.take_rate(p_action, 'code', nullif(private.normalize_code(p_code), ''));
+begin
+  return v_ip and v_phone and v_code;
+end;
 $$;
 comment on function private.within_rate_limits(text, text, text) is
   'Counts one call of p_action for the client IP, the phone and the code; false when any is over its limit.';
+
+-- For a call that proves holding a booking code (with its phone or token): an address whose failed
+-- proofs are over their limit is refused before anything is counted; otherwise the call counts as
+-- within_rate_limits does. The failures themselves are counted by private.count_failed_proof.
+create function private.within_proof_limits(p_action text, p_phone text, p_code text)
+returns boolean
+language plpgsql
+set search_path = ''
+as $$
+begin
+  if not private.rate_limit_check('lookup_failed', 'ip', private.client_ip(), false) then
+    return false;
+  end if;
+  return private.within_rate_limits(p_action, p_phone, p_code);
+end;
+$$;
+comment on function private.within_proof_limits(text, text, text) is
+  'False when the client address has used up its failed proofs (lookup_failed); else counts the call as within_rate_limits does.';
+
+-- Called from the error handler of a function that takes a code and its proof: the block's changes
+-- are rolled back by then, this count stays. not_found is the refusal of a proof that fails
+-- (private.authorized_group); nothing else in those functions answers it.
+create function private.count_failed_proof(p_sqlstate text, p_message text)
+returns void
+language plpgsql
+set search_path = ''
+as $$
+begin
+  if p_sqlstate = 'P0001' and p_message = 'not_found' then
+    perform private.take_rate('lookup_failed', 'ip', private.client_ip());
+  end if;
+end;
+$$;
+comment on function private.count_failed_proof(text, text) is
+  'Counts a failed proof of a booking code (refusal not_found) against the client address''s lookup_failed limit.';
+
+-- Deletes the counters no window counts any more (the job below, after the jobs' table).
+create function private.purge_rate_limit_counters()
+returns integer
+language sql
+set search_path = ''
+as $$
+  with gone as (delete from private.rate_limit_counters where expires_at <= now() returning 1)
+  select count(*)::integer from gone
+$$;
+comment on function private.purge_rate_limit_counters() is
+  'Deletes the rate-limit counters whose buckets no window counts any more; answers how many.';
 
 -- =====================================================================
 -- Jobs on a schedule
@@ -511,3 +620,9 @@ end;
 $$;
 comment on function private.schedule_jobs() is
   'Schedules every private.scheduled_jobs row with pg_cron when the extension is installed; answers how many (0 without pg_cron).';
+
+-- The rate-limit counters' purge (see private.rate_limit_counters): every ten minutes, so the table
+-- holds the last day's callers at most (the longest period is a day).
+insert into private.scheduled_jobs (name, every, command, comment) values
+  ('purge-rate-limit-counters', interval '10 minutes', 'select private.purge_rate_limit_counters()',
+   'Deletes the rate-limit counters no window counts any more, so their table stays the size of the recent callers.');

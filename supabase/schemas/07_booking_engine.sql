@@ -464,7 +464,7 @@ declare
   v_detail text;
   v_constraint text;
 begin
-  if not private.within_rate_limits('lookup', p_phone, p_code) then
+  if not private.within_proof_limits('lookup', p_phone, p_code) then
     return private.refusal('rate_limited');
   end if;
   begin
@@ -472,6 +472,7 @@ begin
   exception when others then
     get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail,
                             v_constraint = constraint_name;
+    perform private.count_failed_proof(v_sqlstate, v_message);
     return private.answer_error(v_sqlstate, v_message, v_detail, v_constraint, 'lookup_booking');
   end;
 end;
@@ -510,7 +511,7 @@ declare
   v_detail text;
   v_constraint text;
 begin
-  if not private.within_rate_limits('change', p_phone, p_code) then
+  if not private.within_proof_limits('change', p_phone, p_code) then
     return private.refusal('rate_limited');
   end if;
   begin
@@ -534,6 +535,7 @@ begin
   exception when others then
     get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail,
                             v_constraint = constraint_name;
+    perform private.count_failed_proof(v_sqlstate, v_message);
     return private.answer_error(v_sqlstate, v_message, v_detail, v_constraint, 'cancel_booking');
   end;
 end;
@@ -566,7 +568,7 @@ declare
   v_detail text;
   v_constraint text;
 begin
-  if not private.within_rate_limits('change', p_phone, p_code) then
+  if not private.within_proof_limits('change', p_phone, p_code) then
     return private.refusal('rate_limited');
   end if;
   begin
@@ -614,6 +616,7 @@ begin
   exception when others then
     get stacked diagnostics v_sqlstate = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail,
                             v_constraint = constraint_name;
+    perform private.count_failed_proof(v_sqlstate, v_message);
     return private.answer_error(v_sqlstate, v_message, v_detail, v_constraint, 'move_booking');
   end;
 end;

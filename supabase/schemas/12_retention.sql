@@ -2,7 +2,8 @@
 -- with the secret key calls purge_personal_data: after the retention period past the session date,
 -- names, dates of birth, ID numbers and phones of bookings are cleared and the bookings stay as
 -- counts; closed home visits, handled organisation requests and old audit entries lose their
--- personal fields the same way; rate-limit counters older than a day go.
+-- personal fields the same way. (Rate-limit counters go by their own job, every ten minutes:
+-- private.purge_rate_limit_counters.)
 
 -- =====================================================================
 -- Home visits
@@ -185,7 +186,6 @@ declare
   v_links integer;
   v_audit integer;
   v_messages integer;
-  v_hits integer;
 begin
   if p_retention_days is null or p_retention_days not between 0 and 3650 then
     raise exception 'p_retention_days must be between 0 and 3650' using errcode = '22023';
@@ -212,13 +212,10 @@ begin
   v_audit := private.purge_audit_log(v_cutoff);
   v_messages := private.purge_messages(v_cutoff);
 
-  delete from private.rate_limit_hits where at < now() - interval '1 day';
-  get diagnostics v_hits = row_count;
-
   return jsonb_build_object('cutoff', v_cutoff, 'bookings', v_bookings, 'groups', v_groups,
                             'home_visits', v_home_visits, 'organisation_requests', v_org_requests,
                             'signup_links', v_links,
-                            'audit_entries', v_audit, 'messages', v_messages, 'rate_limit_hits', v_hits);
+                            'audit_entries', v_audit, 'messages', v_messages);
 end;
 $$;
 comment on function public.purge_personal_data(integer) is

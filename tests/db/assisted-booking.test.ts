@@ -10,7 +10,7 @@ import type { Database } from '../../src/lib/database.types.ts';
 import { answer } from './support/answers.ts';
 import { refusal } from './support/booking-view.ts';
 import { anonClient, officer, serviceClient, signedInUser } from './support/clients.ts';
-import { anonFrom, bookArgs, createCampaign, createSession, person, phone, placeIn, shiftCounts, sql, type Place } from './support/fixtures.ts';
+import { anonFrom, bookArgs, countCalls, createCampaign, createSession, person, phone, placeIn, shiftCounts, sql, type Place } from './support/fixtures.ts';
 
 let campaignId: number;
 let wardId: number;
@@ -130,10 +130,10 @@ describe('who may book for others', () => {
 
   test('an office whose address has used up the citizens\' booking limit still books', async () => {
     const ip = '127.0.33.9';
+    const [rule] = await sql<{ max_hits: number }>("select max_hits from private.rate_limit_rules where action = 'book' and scope = 'ip'");
+    await countCalls('book', 'ip', ip, rule!.max_hits);
     const citizenThere = anonFrom(ip);
-    const calls = [];
-    for (let i = 0; i < 61; i++) calls.push(await citizenThere.rpc('book_places', bookArgs(shiftIds[2]!, [person()], { p_consent: null })));
-    expect(calls[60]!.error?.code).toBe('rate_limited');
+    expect((await citizenThere.rpc('book_places', bookArgs(shiftIds[2]!, [person()]))).error?.code).toBe('rate_limited');
 
     const email = `assisting-${randomUUID()}@example.test`;
     await upsertStaffAccount(serviceClient(), { email, password: 'officer-password', role: 'commune_officer', unit: '19786', unitSet: '2021', displayName: 'Cán bộ thử' });

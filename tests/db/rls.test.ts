@@ -15,7 +15,7 @@ test('every table in public has row level security on', async () => {
 });
 
 test('the private schema is not reachable through the API', async () => {
-  const response = await fetch(`${stack.apiUrl}/rest/v1/rate_limit_hits`, {
+  const response = await fetch(`${stack.apiUrl}/rest/v1/rate_limit_counters`, {
     headers: { apikey: stack.publishableKey, 'accept-profile': 'private' },
   });
   expect([response.status, ((await response.json()) as { code: string }).code]).toEqual([406, 'PGRST106']);
@@ -62,6 +62,6 @@ test('in SQL, the anon and authenticated roles are refused personal tables outri
     for (const table of ['booking_groups', 'bookings']) {
       await expect(asRole(role, (db) => db.query(`select * from public.${table}`))).rejects.toThrow(/permission denied/);
     }
-    await expect(asRole(role, (db) => db.query('select * from private.rate_limit_hits'))).rejects.toThrow(/permission denied/);
+    await expect(asRole(role, (db) => db.query('select * from private.rate_limit_counters'))).rejects.toThrow(/permission denied/);
   }
 });

@@ -16,15 +16,33 @@ export async function sql<T extends pg.QueryResultRow = Record<string, unknown>>
   return (await pool.query<T>(text, params)).rows;
 }
 
+const literal = (text: string) => `'${text.replaceAll("'", "''")}'`;
+
+/**
+ * Counts `calls` calls of `action` by `subject` against the rule of `scope` (private.take_rate), each
+ * in its own transaction, as the API's calls are counted.
+ */
+export async function countCalls(action: string, scope: string, subject: string, calls: number): Promise<void> {
+  await sql(`do $$ begin
+    for i in 1..${Math.trunc(calls)} loop perform private.take_rate(${literal(action)}, ${literal(scope)}, ${literal(subject)}); commit; end loop;
+  end $$`);
+}
+
 /**
  * An anon client whose requests leave from `ip` (any 127.x.y.z works on loopback), so each test
  * is its own client for the per-IP rate limits, as separate phones on the network would be.
+ * `headersPerCall` adds headers made anew for each request (a client forging X-Forwarded-For).
  */
-export function anonFrom(ip: string): SupabaseClient<Database> {
+export function anonFrom(ip: string, headersPerCall?: () => Record<string, string>): SupabaseClient<Database> {
   const dispatcher = new Agent({ localAddress: ip });
+  const send = (input: string, init?: { headers?: HeadersInit }) => {
+    const headers = new Headers(init?.headers);
+    for (const [name, value] of Object.entries(headersPerCall?.() ?? {})) headers.set(name, value);
+    return undiciFetch(input, { ...init, headers: Object.fromEntries(headers), dispatcher });
+  };
   return createClient<Database>(stack.apiUrl, stack.publishableKey, {
     auth: { persistSession: false, autoRefreshToken: false },
-    global: { fetch: ((input: string, init?: object) => undiciFetch(input, { ...init, dispatcher })) as unknown as typeof fetch },
+    global: { fetch: send as unknown as typeof fetch },
   });
 }
 
