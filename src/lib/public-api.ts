@@ -38,7 +38,11 @@ export function rpc<N extends TableRpcName>(name: N, args: Functions[N]['Args'])
 export async function rpc(name: RpcName, args: object, answer?: AnswerSchema): Promise<RpcResult<unknown>> {
   try {
     const get = isGetRead(name);
-    const { data, error, status } = await api().rpc(name, (get ? getArgs(args) : args) as never, { get });
+    // postgrest-js would retry a failed GET by itself for up to 7 s; the callers decide instead, as
+    // they did when every call was a POST.
+    const { data, error, status } = await api()
+      .rpc(name, (get ? getArgs(args) : args) as never, { get })
+      .retry(false);
     if (!error) return answer ? readAnswer(name, data, answer) : { ok: true, data };
     // postgrest-js reports a failed fetch as status 0 with the fetch error as the message.
     if (status === 0) return { ok: false, network: true };
