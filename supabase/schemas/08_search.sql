@@ -60,6 +60,106 @@ comment on function private.cache_for(integer) is
 
 grant execute on function private.cache_for(integer) to anon, authenticated;
 
+-- The ids of a search's page, in its order (search_sessions checks the arguments and reads the rows).
+-- Apart so that only these statements are planned with each call's arguments, where the filters
+-- left out fall away and each form of the search gets the plan that fits it (by unit, by campaign,
+-- nearest first); search_sessions's own statements keep their cached plans.
+create function private.search_page(
+  p_from date,
+  p_to date,
+  p_unit_set text,
+  p_campaign_id integer,
+  p_province text,
+  p_district text,
+  p_ward text,
+  p_lat double precision,
+  p_lng double precision,
+  p_radius_km double precision,
+  p_commune integer,
+  p_limit integer
+)
+returns bigint[]
+language plpgsql
+stable
+set search_path = ''
+set plan_cache_mode = 'force_custom_plan'
+-- Within a radius, the index scan that walks the sites nearest first inside the radius's box stops
+-- after the page; the planner, which cannot estimate the box, would rather collect the whole box
+-- (a bitmap scan) and sort it.
+set enable_bitmapscan = off
+as $$
+declare
+  v_point extensions.cube;
+  v_box extensions.cube;
+  v_province_units integer[];
+  v_district_id integer;
+  v_sites bigint[];
+  v_page bigint[] := '{}';
+  v_in_commune boolean;
+begin
+  if p_lat is not null then
+    v_point := private.unit_sphere_point(p_lat, p_lng);
+    -- Within the radius means within its chord (2 sin(r / 2R) on the unit sphere): the box around
+    -- that ball is what the index can answer; the distance itself is checked after.
+    if p_radius_km is not null then
+      v_box := extensions.cube_enlarge(v_point, 2 * sin(p_radius_km / (2 * 6371)) + 1e-9, 3);
+    end if;
+  end if;
+  -- The sites in the wards the codes name, in the set (a 2021 ward's province is its district's
+  -- parent, a 2025 commune's its own parent): sessions are then filtered by site id alone. The
+  -- units above are looked up first, so that the wards are found by parent (admin_units_parent_id_idx).
+  if p_province is not null then
+    v_province_units := array(
+      select p.id from public.admin_units p where p.unit_set = p_unit_set and p.code = p_province and p.level = 1
+      union all
+      select d.id from public.admin_units p join public.admin_units d on d.parent_id = p.id
+      where p.unit_set = p_unit_set and p.code = p_province and p.level = 1);
+  end if;
+  if p_district is not null then
+    select d.id into v_district_id from public.admin_units d where d.unit_set = p_unit_set and d.code = p_district and d.level = 2;
+  end if;
+  if p_province is not null or p_district is not null or p_ward is not null then
+    v_sites := array(
+      select site.id
+      from public.admin_units w
+      join public.intake_sites site on site.ward_id = w.id
+      where w.unit_set = p_unit_set
+        and (p_ward is null or w.code = p_ward)
+        and (p_district is null or w.parent_id = v_district_id)
+        and (p_province is null or w.parent_id = any (v_province_units)));
+  end if;
+
+  -- The page's sessions in their order: with a point, first those of the commune it lies in, then
+  -- the others, each part nearest first; then by date, site name and id.
+  foreach v_in_commune in array array[true, false] loop
+    continue when v_in_commune and p_commune is null;
+    v_page := v_page || array(
+      select sess.id
+      from public.intake_sites site
+      join public.admin_units ward on ward.id = site.ward_id
+      join public.intake_sessions sess on sess.site_id = site.id
+      where ward.unit_set = p_unit_set
+        and case when v_in_commune then site.ward_id = p_commune else site.ward_id is distinct from p_commune end
+        and (v_sites is null or sess.site_id = any (v_sites))
+        and (v_box is null or site.sphere_point operator(extensions.<@) v_box)
+        and (p_radius_km is null or private.distance_km(p_lat, p_lng, site.lat, site.lng) <= p_radius_km)
+        and sess.published
+        and sess.cancelled_at is null
+        and sess.session_date between p_from and p_to
+        and (p_campaign_id is null or sess.campaign_id = p_campaign_id)
+        and exists (select 1 from public.shifts s where s.session_id = sess.id and s.ends_at > now())
+      order by site.sphere_point operator(extensions.<->) v_point, sess.session_date, site.name, sess.id
+      limit p_limit - cardinality(v_page));
+  end loop;
+
+  return v_page;
+end;
+$$;
+comment on function private.search_page(date, date, text, integer, text, text, text, double precision, double precision, double precision, integer, integer) is
+  'The session ids of a search_sessions page in its order: with a point, those of the commune first, then nearest first; then by date, site name and id.';
+
+revoke execute on function private.search_page(date, date, text, integer, text, text, text, double precision, double precision, double precision, integer, integer) from public;
+
 create function public.search_sessions(
   p_province text default null,
   p_district text default null,
@@ -104,13 +204,6 @@ security definer
 -- may read, and checks that itself; the tables' row policies (a subquery per site) cost more than
 -- the search.
 set search_path = ''
--- Planned with each call's arguments, so that the filters left out fall away and each form of the
--- search gets the plan that fits it (by unit, by campaign, nearest first) rather than one for all.
-set plan_cache_mode = 'force_custom_plan'
--- Within a radius, the index scan that walks the sites nearest first inside the radius's box stops
--- after the page; the planner, which cannot estimate the box, would rather collect the whole box
--- (a bitmap scan) and sort it.
-set enable_bitmapscan = off
 as $$
 declare
   v_from date := coalesce(p_from, private.today());
@@ -118,11 +211,7 @@ declare
   v_campaign_id integer;
   v_unit_set text := p_unit_set;
   v_commune integer;
-  v_point extensions.cube;
-  v_box extensions.cube;
-  v_sites bigint[];
-  v_page bigint[] := '{}';
-  v_in_commune boolean;
+  v_page bigint[];
 begin
   if p_province !~ '^[0-9]{2}$' then perform private.raise_refusal('invalid_argument', '{"field": "province"}'); end if;
   if p_district !~ '^[0-9]{3}$' then perform private.raise_refusal('invalid_argument', '{"field": "district"}'); end if;
@@ -142,56 +231,10 @@ begin
   end if;
   -- Sessions open and fill by the minute: a few seconds.
   perform private.cache_for(5);
-  if p_lat is not null then
-    -- The 2025 commune the point lies in (no 2021 site is in one): its sessions come first.
-    v_commune := private.commune_at(p_lat, p_lng);
-    v_point := private.unit_sphere_point(p_lat, p_lng);
-    -- Within the radius means within its chord (2 sin(r / 2R) on the unit sphere): the box around
-    -- that ball is what the index can answer; the distance itself is checked after.
-    if p_radius_km is not null then
-      v_box := extensions.cube_enlarge(v_point, 2 * sin(p_radius_km / (2 * 6371)) + 1e-9, 3);
-    end if;
-  end if;
-  -- The sites in the wards the codes name, in the set (a 2021 ward's province is its district's
-  -- parent, a 2025 commune's its own parent): sessions are then filtered by site id alone.
-  if p_province is not null or p_district is not null or p_ward is not null then
-    v_sites := array(
-      select site.id
-      from public.admin_units w
-      join public.intake_sites site on site.ward_id = w.id
-      where w.unit_set = v_unit_set
-        and (p_ward is null or w.code = p_ward)
-        and (p_district is null or w.parent_id = (
-          select d.id from public.admin_units d where d.unit_set = v_unit_set and d.code = p_district and d.level = 2))
-        and (p_province is null or w.parent_id in (
-          select p.id from public.admin_units p where p.unit_set = v_unit_set and p.code = p_province and p.level = 1
-          union all
-          select d.id from public.admin_units p join public.admin_units d on d.parent_id = p.id
-          where p.unit_set = v_unit_set and p.code = p_province and p.level = 1)));
-  end if;
-
-  -- The page's sessions in their order: with a point, first those of the commune it lies in, then
-  -- the others, each part nearest first; then by date, site name and id.
-  foreach v_in_commune in array array[true, false] loop
-    continue when v_in_commune and v_commune is null;
-    v_page := v_page || array(
-      select sess.id
-      from public.intake_sites site
-      join public.admin_units ward on ward.id = site.ward_id
-      join public.intake_sessions sess on sess.site_id = site.id
-      where ward.unit_set = v_unit_set
-        and case when v_in_commune then site.ward_id = v_commune else site.ward_id is distinct from v_commune end
-        and (v_sites is null or sess.site_id = any (v_sites))
-        and (v_box is null or site.sphere_point operator(extensions.<@) v_box)
-        and (p_radius_km is null or private.distance_km(p_lat, p_lng, site.lat, site.lng) <= p_radius_km)
-        and sess.published
-        and sess.cancelled_at is null
-        and sess.session_date between v_from and v_to
-        and (v_campaign_id is null or sess.campaign_id = v_campaign_id)
-        and exists (select 1 from public.shifts s where s.session_id = sess.id and s.ends_at > now())
-      order by site.sphere_point operator(extensions.<->) v_point, sess.session_date, site.name, sess.id
-      limit p_limit - cardinality(v_page));
-  end loop;
+  -- The 2025 commune the point lies in (no 2021 site is in one): its sessions come first.
+  if p_lat is not null then v_commune := private.commune_at(p_lat, p_lng); end if;
+  v_page := private.search_page(v_from, v_to, v_unit_set, v_campaign_id, p_province, p_district, p_ward,
+                                p_lat, p_lng, p_radius_km, v_commune, p_limit);
 
   return query
   select
