@@ -81,7 +81,7 @@ as $$
 declare
   v_point extensions.cube;
   v_box extensions.cube;
-  v_province_units integer[];
+  v_province_id integer;
   v_district_id integer;
   v_sites bigint[];
   v_page bigint[] := '{}';
@@ -95,28 +95,31 @@ begin
       v_box := extensions.cube_enlarge(v_point, 2 * sin(p_radius_km / (2 * 6371)) + 1e-9, 3);
     end if;
   end if;
-  -- The sites in the wards the codes name, in the set (a 2021 ward's province is its district's
-  -- parent, a 2025 commune's its own parent): sessions are then filtered by site id alone. The
-  -- units above are looked up first, so that the wards are found by parent (admin_units_parent_id_idx).
+  -- The sites the search may show, by their wards (a 2021 ward's province is its district's parent,
+  -- a 2025 commune's its own parent): those of the codes given, else, walking nearest first, those
+  -- of the campaign's province (where its sites lie, private.check_site_in_campaigns), so that the
+  -- walk skips other provinces' sites without reading their sessions. The units above are looked
+  -- up first, so that the wards are found by parent (admin_units_parent_id_idx).
   if p_province is not null then
-    v_province_units := array(
-      select p.id from public.admin_units p where p.unit_set = p_unit_set and p.code = p_province and p.level = 1
-      union all
-      select d.id from public.admin_units p join public.admin_units d on d.parent_id = p.id
-      where p.unit_set = p_unit_set and p.code = p_province and p.level = 1);
+    select p.id into v_province_id from public.admin_units p where p.unit_set = p_unit_set and p.code = p_province and p.level = 1;
+    if v_province_id is null then return v_page; end if;
+  elsif p_campaign_id is not null and p_lat is not null then
+    select c.province_id into v_province_id from public.campaigns c where c.id = p_campaign_id;
   end if;
   if p_district is not null then
     select d.id into v_district_id from public.admin_units d where d.unit_set = p_unit_set and d.code = p_district and d.level = 2;
+    if v_district_id is null then return v_page; end if;
   end if;
-  if p_province is not null or p_district is not null or p_ward is not null then
+  if v_province_id is not null or p_district is not null or p_ward is not null then
     v_sites := array(
       select site.id
       from public.admin_units w
       join public.intake_sites site on site.ward_id = w.id
       where w.unit_set = p_unit_set
         and (p_ward is null or w.code = p_ward)
-        and (p_district is null or w.parent_id = v_district_id)
-        and (p_province is null or w.parent_id = any (v_province_units)));
+        and (v_district_id is null or w.parent_id = v_district_id)
+        and (v_province_id is null or w.parent_id in (
+          select v_province_id union all select d.id from public.admin_units d where d.parent_id = v_province_id)));
   end if;
 
   -- The page's sessions in their order: with a point, first those of the commune it lies in, then
@@ -130,7 +133,8 @@ begin
       join public.intake_sessions sess on sess.site_id = site.id
       where ward.unit_set = p_unit_set
         and case when v_in_commune then site.ward_id = p_commune else site.ward_id is distinct from p_commune end
-        and (v_sites is null or sess.site_id = any (v_sites))
+        -- (by site when walking sites nearest first, else by session from the covering index)
+        and (v_sites is null or (case when v_point is null then sess.site_id else site.id end) = any (v_sites))
         and (v_box is null or site.sphere_point operator(extensions.<@) v_box)
         and (p_radius_km is null or private.distance_km(p_lat, p_lng, site.lat, site.lng) <= p_radius_km)
         and sess.published
