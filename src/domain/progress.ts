@@ -56,6 +56,8 @@ export const campaignProgressSchema = z.strictObject({
   recent_average: count.nullable(),
   /** Ranked: the first place first, units without a quota last. */
   units: z.array(unitProgressSchema),
+  /** When the figures were computed: at most a minute before they were read. */
+  as_of: z.iso.datetime({ offset: true }),
 });
 
 export type UnitProgress = z.infer<typeof unitProgressSchema>;

@@ -158,7 +158,7 @@ export function groupByDate(sessions: readonly SessionResult[]): { date: string;
   return groups;
 }
 
-/** What search_sessions counts as near (private.recommended_shift's caller): within 3 km. */
+/** What search_sessions counts as near when it recommends a shift: within 3 km. */
 export const nearKm = 3;
 
 /**

@@ -8,7 +8,7 @@ let directory: Promise<DirectoryCampaign[]> | undefined;
 
 export function getCampaignDirectory(): Promise<DirectoryCampaign[]> {
   directory ??= (async () => {
-    const { data, error } = await supabase.rpc('campaign_directory', {});
+    const { data, error } = await supabase.rpc('campaign_directory', {}, { get: true });
     if (error) throw new Error(`Could not read the campaign directory: ${error.message}`);
     return parse(campaignDirectoryAnswer, data).campaigns;
   })().catch((error: unknown) => {

@@ -59,7 +59,7 @@ export function getFeaturedCampaign(): Promise<Campaign> {
 const progressBySlug = new Map<string, Promise<CampaignProgress>>();
 
 async function fetchCampaignProgress(slug: string): Promise<CampaignProgress> {
-  const { data, error } = await supabase.rpc('campaign_progress', { p_slug: slug });
+  const { data, error } = await supabase.rpc('campaign_progress', { p_slug: slug }, { get: true });
   if (error) throw new Error(`Could not read the progress of campaign "${slug}": ${error.message}`);
   return parseCampaignProgress(data);
 }

@@ -249,14 +249,14 @@ isOneToOne: false
                   ]
                 },"intake_sites": {
                   Row: {
-                    "access_notes": string | null,"address": string,"created_at": string,"id": number,"kind": string,"lat": number,"lng": number,"name": string,"ward_id": number
+                    "access_notes": string | null,"address": string,"created_at": string,"id": number,"kind": string,"lat": number,"lng": number,"name": string,"sphere_point": unknown,"ward_id": number
                   }
                   ComputedFields: never
                   Insert: {
-                    "access_notes"?: string | null,"address": string,"created_at"?: string,"id"?: never,"kind": string,"lat": number,"lng": number,"name": string,"ward_id": number
+                    "access_notes"?: string | null,"address": string,"created_at"?: string,"id"?: never,"kind": string,"lat": number,"lng": number,"name": string,"sphere_point"?: never,"ward_id": number
                   }
                   Update: {
-                    "access_notes"?: string | null,"address"?: string,"created_at"?: string,"id"?: never,"kind"?: string,"lat"?: number,"lng"?: number,"name"?: string,"ward_id"?: number
+                    "access_notes"?: string | null,"address"?: string,"created_at"?: string,"id"?: never,"kind"?: string,"lat"?: number,"lng"?: number,"name"?: string,"sphere_point"?: never,"ward_id"?: number
                   }
                   Relationships: [
                     {

@@ -5,6 +5,7 @@ import type { output } from 'zod/mini';
 import type { Database, Json } from './database.types.ts';
 import { readRefusal } from '../domain/errors.ts';
 import { readAnswer, type AnswerSchema, type RpcResult } from './answers.ts';
+import { getArgs, isGetRead } from './get-reads.ts';
 
 export type { RpcResult } from './answers.ts';
 
@@ -27,7 +28,7 @@ function api(): PostgrestClient<Database> {
 }
 
 /**
- * Calls a database function. A jsonb answer is parsed with its schema `answer` (an answer of
+ * Calls a database function, with GET for the reads of get-reads.ts. A jsonb answer is parsed with its schema `answer` (an answer of
  * another shape reads as the refusal `unexpected`); a table comes typed by the generated types. A
  * refusal comes back with its code and details; a request that never got an answer (offline,
  * dropped) comes back as `network`, which a caller may retry.
@@ -36,7 +37,12 @@ export function rpc<N extends JsonRpcName, S extends AnswerSchema>(name: N, args
 export function rpc<N extends TableRpcName>(name: N, args: Functions[N]['Args']): Promise<RpcResult<Functions[N]['Returns']>>;
 export async function rpc(name: RpcName, args: object, answer?: AnswerSchema): Promise<RpcResult<unknown>> {
   try {
-    const { data, error, status } = await api().rpc(name, args as never);
+    const get = isGetRead(name);
+    // postgrest-js would retry a failed GET by itself for up to 7 s; the callers decide instead, as
+    // they did when every call was a POST.
+    const { data, error, status } = await api()
+      .rpc(name, (get ? getArgs(args) : args) as never, { get })
+      .retry(false);
     if (!error) return answer ? readAnswer(name, data, answer) : { ok: true, data };
     // postgrest-js reports a failed fetch as status 0 with the fetch error as the message.
     if (status === 0) return { ok: false, network: true };

@@ -46,6 +46,12 @@ comment on column public.intake_sessions.session_date is 'The date in Asia/Ho_Ch
 
 create index intake_sessions_campaign_id_date_idx on public.intake_sessions (campaign_id, session_date);
 create index intake_sessions_session_date_idx on public.intake_sessions (session_date) where published;
+-- The citizen searches (08_search.sql) walk the open sessions by date, or by campaign and date,
+-- and filter them by site without visiting the table.
+create index intake_sessions_open_date_idx on public.intake_sessions (session_date) include (site_id, campaign_id, id)
+  where published and cancelled_at is null;
+create index intake_sessions_open_campaign_date_idx on public.intake_sessions (campaign_id, session_date) include (site_id, id)
+  where published and cancelled_at is null;
 
 -- =====================================================================
 -- Shifts
@@ -75,6 +81,9 @@ create table public.shifts (
   unique (session_id, starts_at),
   constraint shifts_now_serving_within_queue check (now_serving <= last_queue_no)
 );
+-- "Has a shift still to come" (search_sessions) from the index alone.
+create index shifts_session_id_ends_at_idx on public.shifts (session_id, ends_at);
+
 comment on table public.shifts is
   'A block of hours in a session with a number of places. booked counts active bookings.';
 comment on column public.shifts.last_queue_no is

@@ -137,30 +137,34 @@ insert into private.constraint_refusals (constraint_name, code) values
 -- Progress
 -- =====================================================================
 
--- The unit directly under the province that a unit belongs to: a district in the 2021 set, the
--- commune itself in the 2025 set (no districts), so the same query serves both.
-create function private.province_child(p_unit_id integer, p_province_id integer)
-returns integer
-language sql
+-- The places booked in shifts still to come, per campaign (or of the one given): published sessions
+-- only, whoever asks, so the figure is the same for everyone.
+create function private.booked_upcoming(p_campaign_id integer default null)
+returns table (campaign_id integer, booked bigint)
+language plpgsql
 stable
 set search_path = ''
+-- Planned with the argument: one campaign's shifts by index, every campaign's in one scan.
+set plan_cache_mode = 'force_custom_plan'
 as $$
-  with recursive up as (
-    select id, parent_id from public.admin_units where id = p_unit_id
-    union all
-    select u.id, u.parent_id from public.admin_units u join up on u.id = up.parent_id
-    where up.parent_id is distinct from p_province_id
-  )
-  select id from up where parent_id = p_province_id
+begin
+  return query
+  select sess.campaign_id, sum(s.booked)
+  from public.shifts s join public.intake_sessions sess on sess.id = s.session_id
+  where sess.published and sess.cancelled_at is null and s.ends_at > now()
+    and (p_campaign_id is null or sess.campaign_id = p_campaign_id)
+  group by sess.campaign_id;
+end;
 $$;
-comment on function private.province_child(integer, integer) is
-  'The ancestor of a unit (or the unit itself) whose parent is the given province.';
+comment on function private.booked_upcoming(integer) is
+  'Places booked in shifts not yet ended of published, not cancelled sessions, per campaign (or of the one given).';
 
-create function public.campaign_progress(p_slug text)
+-- The figures of one campaign, computed from the daily counts, quotas and shifts, as of now; the
+-- refresh passes the booked places it summed for all campaigns in one pass over the shifts.
+create function private.compute_campaign_progress(p_campaign_id integer, p_booked_upcoming bigint default null)
 returns jsonb
 language plpgsql
 stable
-security invoker
 set search_path = ''
 as $$
 declare
@@ -174,10 +178,7 @@ declare
   v_recent_end date;
   v_recent_days integer;
 begin
-  select * into v_campaign from public.campaigns where slug = p_slug;
-  if not found then
-    perform private.raise_refusal('campaign_not_found');
-  end if;
+  select * into strict v_campaign from public.campaigns where id = p_campaign_id;
   select coalesce(sum(applications), 0) into v_intake
   from public.daily_intake_counts where campaign_id = v_campaign.id and day <= v_today;
   -- Today counts as a day left: intake taken today is still to come.
@@ -207,11 +208,7 @@ begin
     'days_elapsed', v_days_elapsed,
     'average_daily', case when v_days_elapsed > 0 then round(v_intake::numeric / v_days_elapsed) end,
     'rate_needed', case when v_days_left > 0 then ceil(greatest(v_campaign.quota - v_intake, 0)::numeric / v_days_left) end,
-    'booked_upcoming', (
-      select coalesce(sum(s.booked), 0)
-      from public.shifts s join public.intake_sessions sess on sess.id = s.session_id
-      where sess.campaign_id = v_campaign.id and sess.published and sess.cancelled_at is null
-        and s.ends_at > now()),
+    'booked_upcoming', coalesce(p_booked_upcoming, (select coalesce(sum(b.booked), 0) from private.booked_upcoming(v_campaign.id) b)),
     'recent_days', v_recent_days,
     'recent_intake', v_recent_intake,
     'recent_average', case when v_recent_days > 0 then round(v_recent_intake::numeric / v_recent_days) end,
@@ -247,23 +244,96 @@ begin
           from public.admin_units u
           left join public.unit_quotas q on q.campaign_id = v_campaign.id and q.unit_id = u.id
           left join (
-            select private.province_child(c.unit_id, v_campaign.province_id) as unit_id,
-                   sum(c.applications) as intake,
-                   sum(c.applications) filter (where c.day = v_today) as today,
-                   sum(c.applications) filter (where c.day between v_recent_start and v_recent_end) as recent_intake
-            from public.daily_intake_counts c
-            where c.campaign_id = v_campaign.id and c.day <= v_today
+            -- Each count to the unit directly under the province it lies in: a district in the
+            -- 2021 set (a ward's parent), the commune itself in the 2025 set (no districts).
+            select case when cu.parent_id = v_campaign.province_id then cu.id
+                        when up.parent_id = v_campaign.province_id then up.id end as unit_id,
+                   sum(c.intake) as intake, sum(c.today) as today, sum(c.recent_intake) as recent_intake
+            from (
+              select c.unit_id,
+                     sum(c.applications) as intake,
+                     sum(c.applications) filter (where c.day = v_today) as today,
+                     sum(c.applications) filter (where c.day between v_recent_start and v_recent_end) as recent_intake
+              from public.daily_intake_counts c
+              where c.campaign_id = v_campaign.id and c.day <= v_today
+              group by c.unit_id
+            ) c
+            join public.admin_units cu on cu.id = c.unit_id
+            left join public.admin_units up on up.id = cu.parent_id
             group by 1
           ) t on t.unit_id = u.id
           where u.parent_id = v_campaign.province_id
         ) f
-      ) r)
+      ) r),
+    'as_of', now()
   );
 end;
 $$;
-comment on function public.campaign_progress(text) is
-  'Quota, intake so far, days left, daily rate needed to meet the deadline, booked places to come, and the ranking of the units under the province with their recent pace and whether they are at risk.';
+comment on function private.compute_campaign_progress(integer, bigint) is
+  'A campaign''s progress figures (see public.campaign_progress) computed now, with as_of = now().';
 
-grant execute on function private.province_child(integer, integer) to anon, authenticated;
+-- Each campaign's figures as last computed: the public page and the API read these instead of
+-- recounting per call, and no booking waits on them (a counter row every booking updated would
+-- serialise a campaign's bookings).
+create table private.campaign_progress_snapshots (
+  campaign_id integer primary key references public.campaigns (id) on delete cascade,
+  answer jsonb not null,
+  computed_at timestamptz not null
+);
+comment on table private.campaign_progress_snapshots is
+  'The answer of public.campaign_progress per campaign as computed at computed_at by the scheduled refresh.';
+
+create function private.refresh_campaign_progress(p_campaign_id integer default null)
+returns integer
+language sql
+set search_path = ''
+as $$
+  with refreshed as (
+    insert into private.campaign_progress_snapshots (campaign_id, answer, computed_at)
+    select c.id, private.compute_campaign_progress(c.id, coalesce(b.booked, 0)), now()
+    from public.campaigns c
+    left join private.booked_upcoming(p_campaign_id) b on b.campaign_id = c.id
+    where p_campaign_id is null or c.id = p_campaign_id
+    on conflict (campaign_id) do update set answer = excluded.answer, computed_at = excluded.computed_at
+    returning 1)
+  select count(*)::integer from refreshed
+$$;
+comment on function private.refresh_campaign_progress(integer) is
+  'Recomputes the progress snapshot of every campaign (or of the one given); answers how many. Run every 30 s (private.scheduled_jobs).';
+
+revoke execute on function private.refresh_campaign_progress(integer) from public;
+
+insert into private.scheduled_jobs (name, every, command, comment) values
+  ('refresh-campaign-progress', interval '30 seconds', 'select private.refresh_campaign_progress()',
+   'The progress figures the public reads, at most a minute old without recounting per call.');
+
+-- The snapshot when it is younger than a minute and of today, else the figures computed now (a
+-- stack without the timer, the tests). Definer: the snapshots are private; the figures are the
+-- same for everyone (aggregates of what anyone may read).
+create function public.campaign_progress(p_slug text)
+returns jsonb
+language plpgsql
+stable
+security definer
+set search_path = ''
+as $$
+declare
+  v_campaign_id integer;
+begin
+  select id into v_campaign_id from public.campaigns where slug = p_slug;
+  if v_campaign_id is null then
+    perform private.raise_refusal('campaign_not_found');
+  end if;
+  perform private.cache_for(60);
+  return coalesce(
+    (select p.answer from private.campaign_progress_snapshots p
+     where p.campaign_id = v_campaign_id and p.computed_at > now() - interval '1 minute'
+       and (p.answer ->> 'today')::date = private.today()),
+    private.compute_campaign_progress(v_campaign_id));
+end;
+$$;
+comment on function public.campaign_progress(text) is
+  'Quota, intake so far, days left, daily rate needed to meet the deadline, booked places to come, and the ranking of the units under the province with their recent pace and whether they are at risk; as_of says when they were computed (at most a minute ago).';
+
 revoke execute on function public.campaign_progress(text) from public;
 grant execute on function public.campaign_progress(text) to anon, authenticated;

@@ -95,6 +95,8 @@ begin
   if p_lat is null or p_lng is null or p_lat not between -90 and 90 or p_lng not between -180 and 180 then
     perform private.raise_refusal('invalid_argument', '{"field": "location"}');
   end if;
+  -- The shapes change with a new set of units, not by the day.
+  perform private.cache_for(86400);
   return coalesce((
     select jsonb_build_object(
       'found', true,
@@ -139,6 +141,7 @@ begin
   if v_code is null and length(v_folded) >= 2 then
     v_pattern := '%' || replace(replace(replace(v_folded, '\', '\\'), '%', '\%'), '_', '\_') || '%';
   end if;
+  perform private.cache_for(86400);
   return jsonb_build_object('wards', coalesce((
     select jsonb_agg(jsonb_build_object(
         'code', m.code, 'name', m.name,

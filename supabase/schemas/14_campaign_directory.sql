@@ -9,6 +9,8 @@ stable
 security invoker
 set search_path = ''
 as $$
+  -- Campaigns are added a few times a year.
+  select private.cache_for(300);
   select jsonb_build_object('campaigns', coalesce(jsonb_agg(jsonb_build_object(
       'slug', c.slug,
       'name_vi', c.name_vi,
@@ -25,12 +27,15 @@ as $$
   from public.campaigns c
   join public.admin_units p on p.id = c.province_id
   -- A 2025 province is its own today; a 2021 province became (part of) one 2025 province.
+  -- (Candidates by key, the province itself or what it was merged into (admin_unit_origins_origin_id_idx),
+  -- rather than every unit tested against an "or".)
   left join lateral (
     select u.code, u.name, u.name_en
     from public.admin_units u
-    where (c.unit_set = '2025' and u.id = p.id)
-       or (c.unit_set <> '2025' and u.level = 1 and u.unit_set = '2025'
-           and exists (select 1 from public.admin_unit_origins o where o.unit_id = u.id and o.origin_id = p.id))
+    where u.id in (select p.id where c.unit_set = '2025'
+                   union all
+                   select o.unit_id from public.admin_unit_origins o where c.unit_set <> '2025' and o.origin_id = p.id)
+      and (c.unit_set = '2025' or (u.level = 1 and u.unit_set = '2025'))
     order by u.code
     limit 1
   ) t on true

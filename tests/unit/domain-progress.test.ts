@@ -40,6 +40,7 @@ const hue: CampaignProgress = {
   recent_intake: 16170,
   recent_average: 2310,
   units: [unit('474', 7.1, 1, true), unit('476', null)],
+  as_of: '2026-11-20T08:15:00.123456+00:00',
 };
 
 describe('reading the campaign_progress payload', () => {

@@ -18,11 +18,9 @@ type RowFigures = Pick<UnitProgress, 'intake' | 'quota' | 'percent' | 'recent_av
 
 async function readProgress(slug: string): Promise<CampaignProgress | undefined> {
   const key = import.meta.env.PUBLIC_SUPABASE_ANON_KEY ?? '';
-  const response = await fetch(`${import.meta.env.PUBLIC_SUPABASE_URL}/rest/v1/rpc/campaign_progress`, {
-    method: 'POST',
-    headers: { apikey: key, Authorization: `Bearer ${key}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify({ p_slug: slug }),
-  }).catch(() => undefined);
+  // A GET, which a CDN may answer for up to a minute (public.campaign_progress's Cache-Control).
+  const url = `${import.meta.env.PUBLIC_SUPABASE_URL}/rest/v1/rpc/campaign_progress?p_slug=${encodeURIComponent(slug)}`;
+  const response = await fetch(url, { headers: { apikey: key, Authorization: `Bearer ${key}` } }).catch(() => undefined);
   return response?.ok ? ((await response.json()) as CampaignProgress) : undefined;
 }
 

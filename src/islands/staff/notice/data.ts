@@ -62,7 +62,7 @@ export interface NoticeData {
 }
 
 export async function loadNotice(code: string, range: { from: string; to: string }, unitSet: string): Promise<NoticeData> {
-  const { data, error } = await supabase.rpc('search_sessions', noticeSearchArgs(code, range, unitSet));
+  const { data, error } = await supabase.rpc('search_sessions', noticeSearchArgs(code, range, unitSet), { get: true });
   if (error) throw error;
   const days = noticeDays(data);
   const ids = noticeCampaignIds(days);
