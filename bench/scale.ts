@@ -116,7 +116,7 @@ async function makeCold(su: pg.Pool): Promise<boolean> {
   return writeFile('/proc/sys/vm/drop_caches', '3').then(() => true, () => false);
 }
 
-async function measureRead(stack: RunningStack, read: Read, getNames: Set<string>): Promise<Latencies> {
+async function measureRead(stack: RunningStack, read: Read, getNames: ReadonlySet<string>): Promise<Latencies> {
   const caller = readCaller(stack.apiUrl, stack.publishableKey, getNames, readClients);
   const codes = new Map<string, number>();
   let index = 0;
@@ -154,15 +154,14 @@ async function measureScale(stack: RunningStack, su: pg.Pool, db: pg.Pool, targe
   const limiter = await limiterSize(su);
   log(`rate limiter after ${limiterTo.toLocaleString('en')} calls and ${limiterPurge}: ${JSON.stringify(limiter)}`);
 
-  const getNames = await getReadNames();
   const reads = await citizenReads(db, calls, seed);
   const cold = new Map<string, Latencies>();
   const warm = new Map<string, Latencies>();
   const plans: string[] = [];
   for (const read of reads) {
     const dropped = await makeCold(su);
-    cold.set(read.name, await measureRead(stack, read, getNames));
-    warm.set(read.name, await measureRead(stack, read, getNames));
+    cold.set(read.name, await measureRead(stack, read, getReadNames));
+    warm.set(read.name, await measureRead(stack, read, getReadNames));
     plans.push(`\n===== ${read.name} (${target.toLocaleString('en')} sessions): ${JSON.stringify(read.args[0])}\n${await explainRead(stack.superuserDbUrl, read, read.args[0]!)}`);
     log(`${read.name}: cold p95 ${cold.get(read.name)!.p95.toFixed(1)} ms, warm p95 ${warm.get(read.name)!.p95.toFixed(1)} ms${dropped ? '' : ' (page cache not dropped)'}`);
     if (interruption.signal.aborted) await shutdown(0);
@@ -173,7 +172,7 @@ async function measureScale(stack: RunningStack, su: pg.Pool, db: pg.Pool, targe
   await liftRateLimits(stack.superuserDbUrl);
   const runner = await startBookingRunner(stack, db, { clients, directIps: false });
   const bookings = new Map<string, PhaseResult>();
-  const progress = watchProgress(stack, getNames, reads.find((read) => read.rpc === 'campaign_progress')!);
+  const progress = watchProgress(stack, getReadNames, reads.find((read) => read.rpc === 'campaign_progress')!);
   try {
     const spreadShifts = async (offset: number) =>
       (await db.query<{ id: string }>(
@@ -200,7 +199,7 @@ async function measureScale(stack: RunningStack, su: pg.Pool, db: pg.Pool, targe
 }
 
 /** Reads campaign_progress every 2 s while the bookings run, noting how old its figures are. */
-function watchProgress(stack: RunningStack, getNames: Set<string>, read: Read) {
+function watchProgress(stack: RunningStack, getNames: ReadonlySet<string>, read: Read) {
   const caller = readCaller(stack.apiUrl, stack.publishableKey, getNames, 1);
   const ages: number[] = [];
   let asOf = true;
@@ -336,8 +335,7 @@ try {
     await buildOnly(stack, su);
     await shutdown(0);
   }
-  const getNames = await getReadNames();
-  log(`reads called with GET: ${[...getNames].join(', ') || 'none listed in src/lib yet (all POST but the table read)'}`);
+  log(`reads called with GET: ${[...getReadNames].join(', ')}`);
   log(`cold: before each read, Postgres's shared buffers evicted${(await makeCold(su)) ? ' and the OS page cache dropped' : ' (the OS page cache cannot be dropped here)'}; processes stay up`);
   const small = await measureScale(stack, su, db, smallSessions, 0, limiterSteps[0]!);
   const big = await measureScale(stack, su, db, sessions, limiterSteps[0]!, limiterSteps[1]!);

@@ -3,6 +3,7 @@
 // lists as GET-able, POST otherwise), and explained inside Postgres with auto_explain.
 import pg from 'pg';
 import { Agent, fetch } from 'undici';
+import { getReads } from '../../src/lib/get-reads.ts';
 import { picker, random } from './random.ts';
 import { nationalIdBase } from './national-data.ts';
 
@@ -124,20 +125,8 @@ export async function citizenReads(db: pg.Pool, calls: number, seed: number): Pr
 /** The unit pickers' columns (src/islands/schedules/units.ts). */
 const unitColumns = 'id,code,name,name_en,level,parent_id';
 
-/**
- * The names of the reads the site calls with GET, when src/lib says which (an exported list of
- * function names, part of issue 16); an empty set when it does not yet.
- */
-export async function getReadNames(): Promise<Set<string>> {
-  for (const module of ['../../src/lib/public-api.ts', '../../src/lib/campaigns.ts']) {
-    const exports = (await import(module).catch(() => ({}))) as Record<string, unknown>;
-    for (const value of Object.values(exports)) {
-      const names = Array.isArray(value) || value instanceof Set ? [...(value as Iterable<unknown>)] : [];
-      if (names.includes('search_sessions') && names.every((name) => typeof name === 'string')) return new Set(names);
-    }
-  }
-  return new Set();
-}
+/** The reads the site calls with GET (src/lib/get-reads.ts, the one list). */
+export const getReadNames: ReadonlySet<string> = new Set(getReads);
 
 export interface ReadCaller {
   /** 'ok' or the HTTP status as http_NNN; with `parse`, the answer too. */
@@ -147,7 +136,7 @@ export interface ReadCaller {
 }
 
 /** Calls reads through the gateway with the publishable key, as a browser on the site does. */
-export function readCaller(apiUrl: string, publishableKey: string, getNames: Set<string>, connections: number): ReadCaller {
+export function readCaller(apiUrl: string, publishableKey: string, getNames: ReadonlySet<string>, connections: number): ReadCaller {
   const agent = new Agent({ connections });
   const method = (read: Read) => (read.rpc === null || getNames.has(read.rpc) ? 'GET' : 'POST');
   return {
