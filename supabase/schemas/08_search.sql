@@ -93,6 +93,7 @@ declare
   v_box extensions.cube;
   v_province_id integer;
   v_district_id integer;
+  v_parents integer[];
   v_sites bigint[];
   v_page bigint[] := '{}';
   v_in_commune boolean;
@@ -120,16 +121,19 @@ begin
     select d.id into v_district_id from public.admin_units d where d.unit_set = p_unit_set and d.code = p_district and d.level = 2;
     if v_district_id is null then return v_page; end if;
   end if;
-  if v_province_id is not null or p_district is not null or p_ward is not null then
+  if v_district_id is not null then
+    v_parents := array[v_district_id];
+  elsif v_province_id is not null then
+    v_parents := array[v_province_id] || array(select d.id from public.admin_units d where d.parent_id = v_province_id);
+  end if;
+  if v_parents is not null or p_ward is not null then
     v_sites := array(
       select site.id
       from public.admin_units w
       join public.intake_sites site on site.ward_id = w.id
       where w.unit_set = p_unit_set
         and (p_ward is null or w.code = p_ward)
-        and (v_district_id is null or w.parent_id = v_district_id)
-        and (v_province_id is null or w.parent_id in (
-          select v_province_id union all select d.id from public.admin_units d where d.parent_id = v_province_id)));
+        and (v_parents is null or w.parent_id = any (v_parents)));
   end if;
 
   -- The page's sessions in their order: with a point, first those of the commune it lies in, then
@@ -139,9 +143,10 @@ begin
     v_page := v_page || array(
       select sess.id
       from public.intake_sites site
-      join public.admin_units ward on ward.id = site.ward_id
       join public.intake_sessions sess on sess.site_id = site.id
-      where ward.unit_set = p_unit_set
+      -- The sites found by their wards lie in the set already: the check is planned away then.
+      where (v_sites is not null
+             or exists (select 1 from public.admin_units ward where ward.id = site.ward_id and ward.unit_set = p_unit_set))
         and case when v_in_commune then site.ward_id = p_commune else site.ward_id is distinct from p_commune end
         -- (by site when walking sites nearest first, else by session from the covering index)
         and (v_sites is null or (case when v_point is null then sess.site_id else site.id end) = any (v_sites))
