@@ -1,5 +1,26 @@
 -- search_sessions by province or district: the wards are found by their parents' ids, and the
--- page's sites, already in the set, are not joined to every unit of the set again.
+-- page's sites, already in the set, are not joined to every unit of the set again; the rows of the
+-- page are read by primary key; the distance is computed without planning it again at every call.
+
+create or replace function private.distance_km(p_lat1 double precision, p_lng1 double precision,
+                                    p_lat2 double precision, p_lng2 double precision)
+returns double precision
+language plpgsql
+immutable
+parallel safe
+set search_path = ''
+as $$
+begin
+  -- Haversine on a 6371 km sphere: close enough for "which session is nearer". PL/pgSQL, not
+  -- SQL: a SQL function with its own search_path is planned again at every call (~0.1 ms), and a
+  -- search computes this for every site it walks.
+  return 2 * 6371 * asin(sqrt(
+    power(sin(radians(p_lat2 - p_lat1) / 2), 2)
+    + cos(radians(p_lat1)) * cos(radians(p_lat2)) * power(sin(radians(p_lng2 - p_lng1) / 2), 2)));
+end;
+$$;
+comment on function private.distance_km(double precision, double precision, double precision, double precision) is
+  'Great-circle distance in km between two points.';
 
 create or replace function private.search_page(
   p_from date,
@@ -68,9 +89,9 @@ begin
       select site.id
       from public.admin_units w
       join public.intake_sites site on site.ward_id = w.id
-      where w.unit_set = p_unit_set
-        and (p_ward is null or w.code = p_ward)
-        and (v_parents is null or w.parent_id = any (v_parents)));
+      -- Wards under the units found above are in the set already: by parent, not by set.
+      where case when v_parents is null then w.unit_set = p_unit_set and w.code = p_ward
+                 else w.parent_id = any (v_parents) and (p_ward is null or w.code = p_ward) end);
   end if;
 
   -- The page's sessions in their order: with a point, first those of the commune it lies in, then
@@ -103,3 +124,130 @@ end;
 $$;
 comment on function private.search_page(date, date, text, integer, text, text, text, double precision, double precision, double precision, integer, integer) is
   'The session ids of a search_sessions page in its order: with a point, those of the commune first, then nearest first; then by date, site name and id.';
+
+create or replace function public.search_sessions(
+  p_province text default null,
+  p_district text default null,
+  p_ward text default null,
+  p_from date default null,
+  p_to date default null,
+  p_lat double precision default null,
+  p_lng double precision default null,
+  p_radius_km double precision default null,
+  p_unit_set text default '2021',
+  p_limit integer default 100,
+  p_campaign text default null
+)
+returns table (
+  session_id bigint,
+  session_date date,
+  campaign_id integer,
+  site_id bigint,
+  site_name text,
+  site_kind text,
+  address text,
+  access_notes text,
+  lat double precision,
+  lng double precision,
+  ward_code text,
+  ward_name text,
+  ward_name_en text,
+  district_code text,
+  district_name text,
+  province_code text,
+  province_name text,
+  province_name_en text,
+  distance_km double precision,
+  recommended_shift_id bigint,
+  shifts jsonb,
+  in_located_commune boolean
+)
+language plpgsql
+stable
+security definer
+-- Definer: it returns only published, not cancelled sessions, their sites and shifts, which anyone
+-- may read, and checks that itself; the tables' row policies (a subquery per site) cost more than
+-- the search.
+set search_path = ''
+as $$
+declare
+  v_from date := coalesce(p_from, private.today());
+  v_to date := coalesce(p_to, coalesce(p_from, private.today()) + 30);
+  v_campaign_id integer;
+  v_unit_set text := p_unit_set;
+  v_commune integer;
+  v_page bigint[];
+begin
+  if p_province !~ '^[0-9]{2}$' then perform private.raise_refusal('invalid_argument', '{"field": "province"}'); end if;
+  if p_district !~ '^[0-9]{3}$' then perform private.raise_refusal('invalid_argument', '{"field": "district"}'); end if;
+  if p_ward !~ '^[0-9]{5}$' then perform private.raise_refusal('invalid_argument', '{"field": "ward"}'); end if;
+  if v_to < v_from or v_to > v_from + 92 then perform private.raise_refusal('invalid_argument', '{"field": "to"}'); end if;
+  if (p_lat is null) <> (p_lng is null) or p_lat not between 8 and 24 or p_lng not between 102 and 118 then
+    perform private.raise_refusal('invalid_argument', '{"field": "location"}');
+  end if;
+  if p_radius_km is not null and (p_lat is null or p_radius_km not between 0.1 and 500) then
+    perform private.raise_refusal('invalid_argument', '{"field": "radius_km"}');
+  end if;
+  if p_limit not between 1 and 500 then perform private.raise_refusal('invalid_argument', '{"field": "limit"}'); end if;
+  -- A campaign's sessions lie in its set: the codes are read in that set.
+  if p_campaign is not null then
+    select c.id, c.unit_set into v_campaign_id, v_unit_set from public.campaigns c where c.slug = p_campaign;
+    if v_campaign_id is null then perform private.raise_refusal('invalid_argument', '{"field": "campaign"}'); end if;
+  end if;
+  -- Sessions open and fill by the minute: a few seconds.
+  perform private.cache_for(5);
+  -- The 2025 commune the point lies in (no 2021 site is in one): its sessions come first.
+  if p_lat is not null then v_commune := private.commune_at(p_lat, p_lng); end if;
+  v_page := private.search_page(v_from, v_to, v_unit_set, v_campaign_id, p_province, p_district, p_ward,
+                                p_lat, p_lng, p_radius_km, v_commune, p_limit);
+
+  return query
+  select
+    sess.id, sess.session_date, sess.campaign_id,
+    site.id, site.name, site.kind, site.address, site.access_notes, site.lat, site.lng,
+    ward.code, ward.name, ward.name_en,
+    -- 2021 units have a district between ward and province; 2025 units do not.
+    case when up.level = 2 then up.code end,
+    case when up.level = 2 then up.name end,
+    case when up.level = 1 then up.code else top.code end,
+    case when up.level = 1 then up.name else top.name end,
+    -- English names exist in the 2025 set only (null in 2021).
+    case when up.level = 1 then up.name_en else top.name_en end,
+    round(d.distance::numeric, 2)::double precision,
+    sh.recommended,
+    sh.shifts,
+    site.ward_id is not distinct from v_commune
+  -- By the primary key (= any): a join with the unnested page may be planned as a scan of every
+  -- session, and this statement's plan is kept for the connection.
+  from public.intake_sessions sess
+  join public.intake_sites site on site.id = sess.site_id
+  join public.admin_units ward on ward.id = site.ward_id
+  join public.admin_units up on up.id = ward.parent_id
+  left join public.admin_units top on top.id = up.parent_id
+  -- Once per row (offset 0 keeps the planner from copying the call into every use of it).
+  cross join lateral (
+    select case when p_lat is not null then private.distance_km(p_lat, p_lng, site.lat, site.lng) end as distance offset 0) d
+  cross join lateral (
+    select case when d.distance is not null then d.distance <= 3 when p_ward is not null then ward.code = p_ward end as near) n
+  cross join lateral (
+    select jsonb_agg(jsonb_build_object(
+             'id', s.id, 'starts_at', s.starts_at, 'ends_at', s.ends_at, 'capacity', s.capacity,
+             'places_left', s.capacity - s.booked, 'bookable', now() < s.booking_closes_at)
+           order by s.starts_at) as shifts,
+           -- The campaign rule: people who live near the site come in the evening, after work;
+           -- people from far away come by day, when there is light and transport. Near is within
+           -- 3 km or the same ward; the shift suggested is one that can still be booked: the
+           -- latest evening one (from 17:00, Viet Nam time) for people nearby, the earliest
+           -- daytime one for people far away, else the nearest to that.
+           (array_agg(s.id order by
+              (extract(hour from s.starts_at at time zone 'Asia/Ho_Chi_Minh') >= 17) = n.near desc,
+              case when n.near then s.starts_at end desc,
+              s.starts_at)
+            filter (where n.near is not null and s.booked < s.capacity and now() < s.booking_closes_at))[1] as recommended
+    from public.shifts s where s.session_id = sess.id) sh
+  where sess.id = any (v_page)
+  order by array_position(v_page, sess.id);
+end;
+$$;
+comment on function public.search_sessions(text, text, text, date, date, double precision, double precision, double precision, text, integer, text) is
+  'Published, not cancelled, not ended sessions by campaign, province/district/ward code (in the campaign''s set, else p_unit_set), date range and distance, with shifts and a recommended shift; with a point, those of the 2025 commune it lies in first. Units named in Vietnamese, and in English where the set has English names (2025).';

@@ -385,15 +385,19 @@ comment on function private.today() is 'Today''s date in Viet Nam.';
 create function private.distance_km(p_lat1 double precision, p_lng1 double precision,
                                     p_lat2 double precision, p_lng2 double precision)
 returns double precision
-language sql
+language plpgsql
 immutable
 parallel safe
 set search_path = ''
 as $$
-  -- Haversine on a 6371 km sphere: close enough for "which session is nearer".
-  select 2 * 6371 * asin(sqrt(
+begin
+  -- Haversine on a 6371 km sphere: close enough for "which session is nearer". PL/pgSQL, not
+  -- SQL: a SQL function with its own search_path is planned again at every call (~0.1 ms), and a
+  -- search computes this for every site it walks.
+  return 2 * 6371 * asin(sqrt(
     power(sin(radians(p_lat2 - p_lat1) / 2), 2)
-    + cos(radians(p_lat1)) * cos(radians(p_lat2)) * power(sin(radians(p_lng2 - p_lng1) / 2), 2)))
+    + cos(radians(p_lat1)) * cos(radians(p_lat2)) * power(sin(radians(p_lng2 - p_lng1) / 2), 2)));
+end;
 $$;
 comment on function private.distance_km(double precision, double precision, double precision, double precision) is
   'Great-circle distance in km between two points.';

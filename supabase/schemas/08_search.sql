@@ -131,9 +131,9 @@ begin
       select site.id
       from public.admin_units w
       join public.intake_sites site on site.ward_id = w.id
-      where w.unit_set = p_unit_set
-        and (p_ward is null or w.code = p_ward)
-        and (v_parents is null or w.parent_id = any (v_parents)));
+      -- Wards under the units found above are in the set already: by parent, not by set.
+      where case when v_parents is null then w.unit_set = p_unit_set and w.code = p_ward
+                 else w.parent_id = any (v_parents) and (p_ward is null or w.code = p_ward) end);
   end if;
 
   -- The page's sessions in their order: with a point, first those of the commune it lies in, then
@@ -261,8 +261,9 @@ begin
     sh.recommended,
     sh.shifts,
     site.ward_id is not distinct from v_commune
-  from unnest(v_page) with ordinality as page (id, n)
-  join public.intake_sessions sess on sess.id = page.id
+  -- By the primary key (= any): a join with the unnested page may be planned as a scan of every
+  -- session, and this statement's plan is kept for the connection.
+  from public.intake_sessions sess
   join public.intake_sites site on site.id = sess.site_id
   join public.admin_units ward on ward.id = site.ward_id
   join public.admin_units up on up.id = ward.parent_id
@@ -288,7 +289,8 @@ begin
               s.starts_at)
             filter (where n.near is not null and s.booked < s.capacity and now() < s.booking_closes_at))[1] as recommended
     from public.shifts s where s.session_id = sess.id) sh
-  order by page.n;
+  where sess.id = any (v_page)
+  order by array_position(v_page, sess.id);
 end;
 $$;
 comment on function public.search_sessions(text, text, text, date, date, double precision, double precision, double precision, text, integer, text) is
