@@ -87,6 +87,8 @@ set plan_cache_mode = 'force_custom_plan'
 -- after the page; the planner, which cannot estimate the box, would rather collect the whole box
 -- (a bitmap scan) and sort it.
 set enable_bitmapscan = off
+-- Turned off below for a walk nearest first; a SET clause keeps that change inside the function.
+set enable_seqscan = on
 as $$
 declare
   v_point extensions.cube;
@@ -138,6 +140,11 @@ begin
 
   -- The page's sessions in their order: with a point, first those of the commune it lies in, then
   -- the others, each part nearest first; then by date, site name and id.
+  if v_point is not null then
+    -- Where sites are few (a province's first weeks), the planner would rather read them all and
+    -- sort than walk the index nearest first and stop at the page: slower as soon as it is busy.
+    perform set_config('enable_seqscan', 'off', true);
+  end if;
   foreach v_in_commune in array array[true, false] loop
     continue when v_in_commune and p_commune is null;
     v_page := v_page || array(
@@ -261,9 +268,11 @@ begin
     sh.recommended,
     sh.shifts,
     site.ward_id is not distinct from v_commune
-  -- By the primary key (= any): a join with the unnested page may be planned as a scan of every
-  -- session, and this statement's plan is kept for the connection.
-  from public.intake_sessions sess
+  -- Each of the page's sessions by its primary key (offset 0 keeps the lookup per row): planned as
+  -- a join, the page may meet a scan of every session, and this statement's plan is kept for the
+  -- connection.
+  from unnest(v_page) with ordinality as page (id, n)
+  cross join lateral (select * from public.intake_sessions s where s.id = page.id offset 0) sess
   join public.intake_sites site on site.id = sess.site_id
   join public.admin_units ward on ward.id = site.ward_id
   join public.admin_units up on up.id = ward.parent_id
@@ -289,8 +298,7 @@ begin
               s.starts_at)
             filter (where n.near is not null and s.booked < s.capacity and now() < s.booking_closes_at))[1] as recommended
     from public.shifts s where s.session_id = sess.id) sh
-  where sess.id = any (v_page)
-  order by array_position(v_page, sess.id);
+  order by page.n;
 end;
 $$;
 comment on function public.search_sessions(text, text, text, date, date, double precision, double precision, double precision, text, integer, text) is
