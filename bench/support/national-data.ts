@@ -94,6 +94,14 @@ function bookingCode(ordinal: string): string {
   return `(${body} || substr(${alphabet}, ((32 - ((${terms}) % 32)) % 32) + 1, 1))`;
 }
 
+// A booking the benchmark made through book_places (a random code) may hold a generated code: such
+// an ordinal takes the code of ordinal + 2^38 instead, which no generated booking has (the scramble is
+// a bijection and ordinals stay far below 2^38).
+function uniqueBookingCode(ordinal: string): string {
+  return `(case when exists (select 1 from public.bookings taken where taken.code = ${bookingCode(ordinal)})
+                then ${bookingCode(`(${ordinal}) + 274877906944`)} else ${bookingCode(ordinal)} end)`;
+}
+
 const familyNames = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý'];
 const middleNames = ['Văn', 'Thị', 'Hữu', 'Đức', 'Minh', 'Ngọc', 'Thanh', 'Quốc', 'Xuân', 'Hoài', 'Gia', 'Bảo'];
 const givenNames = [
@@ -307,7 +315,7 @@ async function insertSessions(client: pg.ClientBase, range: { seed: number; days
     `insert into public.bookings 
        (id, group_id, campaign_id, shift_id, code, queue_no, status, full_name, birth_date, id_number, application_kind,
         created_at, updated_at, cancelled_at, called_at) overriding system value
-     select $1::bigint + b.ord, b.group_id, b.campaign_id, b.shift_id, ${bookingCode('b.ord')}, b.q,
+     select $1::bigint + b.ord, b.group_id, b.campaign_id, b.shift_id, ${uniqueBookingCode('b.ord')}, b.q,
             case when b.is_cancelled then 'cancelled' when b.is_called then 'checked_in' else 'confirmed' end,
             ${who.fullName}, ${who.birthDate}, ${who.idNumber},
             (array['first_issue', 'conversion', 'conversion', 'change', 'reissue'])[1 + ${hash(seed, 23, 'b.ord')} % 5],

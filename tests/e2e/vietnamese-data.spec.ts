@@ -80,8 +80,11 @@ test('the home-visit form marks the units its pickers offer', async ({ page }) =
 async function schoolLink(): Promise<string> {
   const token = `lang${Math.random().toString(36).slice(2, 12)}`.padEnd(22, 'x');
   await sql(
+    // A session of the signed-in officer's ward (Phú Hội), which their links page lists: other tests
+    // add sessions elsewhere in the province, which may come first by date.
     `with session as (select s.id from public.intake_sessions s join public.campaigns c on c.id = s.campaign_id
-       where c.slug = 'thua-thien-hue-2021' and s.published and s.cancelled_at is null
+       join public.intake_sites site on site.id = s.site_id join public.admin_units w on w.id = site.ward_id
+       where c.slug = 'thua-thien-hue-2021' and w.code = '19786' and s.published and s.cancelled_at is null
          and s.session_date > (now() at time zone 'Asia/Ho_Chi_Minh')::date order by s.session_date, s.id limit 1)
      insert into public.signup_links (session_id, org_name, org_kind, places, closes_at, share_token, coordinator_token_hash, created_by)
      select session.id, 'Trường THCS Nguyễn Tri Phương', 'school', 20, now() + interval '1 day', $1, sha256(convert_to($1 || 'c', 'utf8')), u.id
