@@ -3,6 +3,7 @@
 // lists as GET-able, POST otherwise), and explained inside Postgres with auto_explain.
 import pg from 'pg';
 import { Agent, fetch } from 'undici';
+import { searchLimits } from '../../src/domain/search-filters.ts';
 import { getReads } from '../../src/lib/get-reads.ts';
 import { picker, random } from './random.ts';
 import { nationalIdBase } from './national-data.ts';
@@ -61,7 +62,10 @@ export async function citizenReads(db: pg.Pool, calls: number, seed: number): Pr
   const many = (make: () => Args) => Array.from({ length: calls }, make);
   const point = () => {
     const site = pick(s.sites);
-    return { p_lat: jitter(next, site.lat, 0.05), p_lng: jitter(next, site.lng, 0.05) };
+    // Inside the box the search accepts (searchLimits): sites of the Trường Sa special zone lie near
+    // its southern edge, and a point jittered past it would be refused.
+    const within = (value: number, limits: { min: number; max: number }) => Math.min(limits.max, Math.max(limits.min, value));
+    return { p_lat: within(jitter(next, site.lat, 0.05), searchLimits.lat), p_lng: within(jitter(next, site.lng, 0.05), searchLimits.lng) };
   };
   const spellings = [
     (ward: { name: string }) => ward.name,
