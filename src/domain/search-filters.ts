@@ -151,8 +151,8 @@ export interface SearchSessionsArgs {
 
 /**
  * The arguments of public.search_sessions, null where a filter is absent (the function's defaults
- * then apply: from today, 30 days). Send them in a POST body: supabase-js's `{ get: true }` would
- * put a null in the query string as the text "null".
+ * then apply: from today, 30 days). Sent as a GET, the nulls are left out (get-reads.ts's getArgs):
+ * a query string would carry them as the text "null".
  */
 export function toSearchSessionsArgs(filters: SearchFilters): SearchSessionsArgs {
   const hasLocation = filters.lat !== undefined && filters.lng !== undefined;

@@ -2,6 +2,7 @@
 import { parseCampaignProgress, type CampaignProgress } from '../domain/progress.ts';
 import type { Database } from './database.types.ts';
 import { featuredCampaignSlug } from './page-campaign.ts';
+import { rpcOptions } from './get-reads.ts';
 import { supabase, supabaseUrl } from './supabase.ts';
 
 const columns =
@@ -59,7 +60,7 @@ export function getFeaturedCampaign(): Promise<Campaign> {
 const progressBySlug = new Map<string, Promise<CampaignProgress>>();
 
 async function fetchCampaignProgress(slug: string): Promise<CampaignProgress> {
-  const { data, error } = await supabase.rpc('campaign_progress', { p_slug: slug }, { get: true });
+  const { data, error } = await supabase.rpc('campaign_progress', { p_slug: slug }, rpcOptions('campaign_progress'));
   if (error) throw new Error(`Could not read the progress of campaign "${slug}": ${error.message}`);
   return parseCampaignProgress(data);
 }

@@ -26,3 +26,8 @@ export function isGetRead(name: string): name is GetRead {
 export function getArgs<A extends object>(args: A): Partial<A> {
   return Object.fromEntries(Object.entries(args).filter(([, value]) => value !== null)) as Partial<A>;
 }
+
+/** The rpc options of a call: GET for the reads above, so no caller lists them again. */
+export function rpcOptions(name: string): { get: boolean } {
+  return { get: isGetRead(name) };
+}

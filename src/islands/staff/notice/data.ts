@@ -4,6 +4,7 @@
 import { noticeCampaignIds, noticeDays, noticeSearchArgs, type NoticeDay } from '../../../domain/notice.ts';
 import { sortByName } from '../../../domain/vietnamese-order.ts';
 import { campaignFor } from '../../../domain/campaign-dates.ts';
+import { rpcOptions } from '../../../lib/get-reads.ts';
 import { supabase } from '../../../lib/supabase.ts';
 
 export interface NoticeWard {
@@ -62,7 +63,7 @@ export interface NoticeData {
 }
 
 export async function loadNotice(code: string, range: { from: string; to: string }, unitSet: string): Promise<NoticeData> {
-  const { data, error } = await supabase.rpc('search_sessions', noticeSearchArgs(code, range, unitSet), { get: true });
+  const { data, error } = await supabase.rpc('search_sessions', noticeSearchArgs(code, range, unitSet), rpcOptions('search_sessions'));
   if (error) throw error;
   const days = noticeDays(data);
   const ids = noticeCampaignIds(days);
