@@ -5,6 +5,10 @@ interface ImportMetaEnv {
   readonly PUBLIC_SUPABASE_ANON_KEY?: string;
   /** Slug of the campaign the home page shows; defaults to `thua-thien-hue-2021`. */
   readonly PUBLIC_FEATURED_CAMPAIGN?: string;
+  /** Leaflet URL template of the map tile provider; OpenStreetMap's own servers when unset (development only). */
+  readonly PUBLIC_MAP_TILES_URL?: string;
+  /** The provider's credit as HTML, shown on every map (required with PUBLIC_MAP_TILES_URL). */
+  readonly PUBLIC_MAP_TILES_ATTRIBUTION?: string;
 }
 
 interface ImportMeta {

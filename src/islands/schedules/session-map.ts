@@ -4,6 +4,7 @@ import * as L from 'leaflet';
 // By address, not `import '….css'`: Astro would put the stylesheet of this lazy module in the page.
 import stylesheet from 'leaflet/dist/leaflet.css?url';
 import type { MapSite } from '../../domain/schedules.ts';
+import { mapTiles } from '../../lib/map-tiles.ts';
 
 export interface MapLabels {
   /** HTML: the tile credit OpenStreetMap asks for, with its link. */
@@ -29,14 +30,15 @@ export function loadStylesheet(): Promise<void> {
 }
 
 /**
- * An OpenStreetMap map of Viet Nam with a layer of markers, shared by the schedules' and the
- * staff's maps: `place` shows a set of points as markers (a div icon rather than Leaflet's image:
+ * A map of Viet Nam with a layer of markers, shared by the schedules' and the staff's maps (tiles
+ * from the configured provider, src/lib/map-tiles.ts): `place` shows a set of points as markers (a div icon rather than Leaflet's image:
  * no image files to serve, and its title names the marker for screen readers, as Leaflet makes it
  * a focusable button) and fits the view to them.
  */
-export function createBaseMap(container: HTMLElement, attribution: string) {
+export function createBaseMap(container: HTMLElement, openStreetMapCredit: string) {
   const map = L.map(container, { scrollWheelZoom: false }).setView(vietnam, 5);
-  L.tileLayer('https://tile.openstreetmap.org/{z}/{x}/{y}.png', { maxZoom: 19, attribution }).addTo(map);
+  const tiles = mapTiles();
+  L.tileLayer(tiles.url, { maxZoom: 19, attribution: tiles.attributionHtml ?? openStreetMapCredit }).addTo(map);
   const markers = L.layerGroup().addTo(map);
   return {
     place(points: { lat: number; lng: number; title: string; className: string; popup: HTMLElement }[]) {
