@@ -61,9 +61,10 @@ comment on function private.cache_for(integer) is
 grant execute on function private.cache_for(integer) to anon, authenticated;
 
 -- The ids of a search's page, in its order (search_sessions checks the arguments and reads the rows).
--- Apart so that only these statements are planned with each call's arguments, where the filters
--- left out fall away and each form of the search gets the plan that fits it (by unit, by campaign,
--- nearest first); search_sessions's own statements keep their cached plans.
+-- Apart so that the page's statement is planned with each call's arguments, where the filters left
+-- out fall away and each form of the search gets the plan that fits it (by unit, by campaign,
+-- nearest first); the other statements here and in search_sessions keep their cached plans, as
+-- planning them at every call would cost more than running them.
 create function private.search_page(
   p_from date,
   p_to date,
@@ -82,7 +83,9 @@ returns bigint[]
 language plpgsql
 stable
 set search_path = ''
-set plan_cache_mode = 'force_custom_plan'
+-- Set to force_custom_plan for the page's statement only, below; a SET clause keeps the change
+-- inside the function.
+set plan_cache_mode = 'auto'
 -- Within a radius, the index scan that walks the sites nearest first inside the radius's box stops
 -- after the page; the planner, which cannot estimate the box, would rather collect the whole box
 -- (a bitmap scan) and sort it.
@@ -128,14 +131,17 @@ begin
   elsif v_province_id is not null then
     v_parents := array[v_province_id] || array(select d.id from public.admin_units d where d.parent_id = v_province_id);
   end if;
-  if v_parents is not null or p_ward is not null then
+  -- Wards under the units found above are in the set already: by parent, not by set. Their sites
+  -- by ward (intake_sites_ward_id_idx), a few hundred for a large province.
+  if v_parents is not null then
     v_sites := array(
-      select site.id
-      from public.admin_units w
-      join public.intake_sites site on site.ward_id = w.id
-      -- Wards under the units found above are in the set already: by parent, not by set.
-      where case when v_parents is null then w.unit_set = p_unit_set and w.code = p_ward
-                 else w.parent_id = any (v_parents) and (p_ward is null or w.code = p_ward) end);
+      select site.id from public.intake_sites site
+      where site.ward_id = any (array(select w.id from public.admin_units w
+                                      where w.parent_id = any (v_parents) and (p_ward is null or w.code = p_ward))));
+  elsif p_ward is not null then
+    v_sites := array(
+      select site.id from public.intake_sites site
+      where site.ward_id = (select w.id from public.admin_units w where w.unit_set = p_unit_set and w.code = p_ward));
   end if;
 
   -- The page's sessions in their order: with a point, first those of the commune it lies in, then
@@ -145,15 +151,20 @@ begin
     -- sort than walk the index nearest first and stop at the page: slower as soon as it is busy.
     perform set_config('enable_seqscan', 'off', true);
   end if;
+  perform set_config('plan_cache_mode', 'force_custom_plan', true);
   foreach v_in_commune in array array[true, false] loop
-    continue when v_in_commune and p_commune is null;
+    -- (the commune's own sites are of its set: none when the search is in another)
+    continue when v_in_commune and (p_commune is null or not exists (
+      select 1 from public.admin_units c where c.id = p_commune and c.unit_set = p_unit_set));
     v_page := v_page || array(
       select sess.id
       from public.intake_sites site
       join public.intake_sessions sess on sess.site_id = site.id
-      -- The sites found by their wards lie in the set already: the check is planned away then.
-      where (v_sites is not null
-             or exists (select 1 from public.admin_units ward where ward.id = site.ward_id and ward.unit_set = p_unit_set))
+      -- The sites found by their wards, and a campaign's (read in its set), lie in the set already:
+      -- the check is planned away then. Else it is one lookup per site met (an EXISTS here, inside
+      -- an OR, would be planned as a hash of every ward of the set).
+      where (v_sites is not null or p_campaign_id is not null
+             or (select ward.unit_set from public.admin_units ward where ward.id = site.ward_id) = p_unit_set)
         and case when v_in_commune then site.ward_id = p_commune else site.ward_id is distinct from p_commune end
         -- (by site when walking sites nearest first, else by session from the covering index)
         and (v_sites is null or (case when v_point is null then sess.site_id else site.id end) = any (v_sites))
@@ -210,7 +221,7 @@ returns table (
   province_name_en text,
   distance_km double precision,
   recommended_shift_id bigint,
-  shifts jsonb,
+  shifts json,
   in_located_commune boolean
 )
 language plpgsql
@@ -265,7 +276,12 @@ begin
     -- English names exist in the 2025 set only (null in 2021).
     case when up.level = 1 then up.name_en else top.name_en end,
     round(d.distance::numeric, 2)::double precision,
-    sh.recommended,
+    -- The campaign rule: people who live near the site come in the evening, after work; people
+    -- from far away come by day, when there is light and transport. Near is within 3 km or the
+    -- same ward; the shift suggested is one that can still be booked: the latest evening one for
+    -- people nearby, the earliest daytime one for people far away, else the nearest to that.
+    case when n.near then coalesce(sh.evening[cardinality(sh.evening)], sh.daytime[cardinality(sh.daytime)])
+         else coalesce(sh.daytime[1], sh.evening[1]) end,
     sh.shifts,
     site.ward_id is not distinct from v_commune
   -- Each of the page's sessions by its primary key (offset 0 keeps the lookup per row): planned as
@@ -282,21 +298,21 @@ begin
     select case when p_lat is not null then private.distance_km(p_lat, p_lng, site.lat, site.lng) end as distance offset 0) d
   cross join lateral (
     select case when d.distance is not null then d.distance <= 3 when p_ward is not null then ward.code = p_ward end as near) n
+  -- Every aggregate in the order of the shifts' index, so none sorts per session; json, not jsonb:
+  -- the answer is sent as text, and jsonb would be built only to be printed.
   cross join lateral (
-    select jsonb_agg(jsonb_build_object(
+    select json_agg(json_build_object(
              'id', s.id, 'starts_at', s.starts_at, 'ends_at', s.ends_at, 'capacity', s.capacity,
              'places_left', s.capacity - s.booked, 'bookable', now() < s.booking_closes_at)
            order by s.starts_at) as shifts,
-           -- The campaign rule: people who live near the site come in the evening, after work;
-           -- people from far away come by day, when there is light and transport. Near is within
-           -- 3 km or the same ward; the shift suggested is one that can still be booked: the
-           -- latest evening one (from 17:00, Viet Nam time) for people nearby, the earliest
-           -- daytime one for people far away, else the nearest to that.
-           (array_agg(s.id order by
-              (extract(hour from s.starts_at at time zone 'Asia/Ho_Chi_Minh') >= 17) = n.near desc,
-              case when n.near then s.starts_at end desc,
-              s.starts_at)
-            filter (where n.near is not null and s.booked < s.capacity and now() < s.booking_closes_at))[1] as recommended
+           -- The shifts that can still be booked, evening ones (from 17:00, Viet Nam time) and the
+           -- others, when there is a rule to apply (n.near, below).
+           array_agg(s.id order by s.starts_at)
+             filter (where n.near is not null and s.booked < s.capacity and now() < s.booking_closes_at
+                     and extract(hour from s.starts_at at time zone 'Asia/Ho_Chi_Minh') >= 17) as evening,
+           array_agg(s.id order by s.starts_at)
+             filter (where n.near is not null and s.booked < s.capacity and now() < s.booking_closes_at
+                     and extract(hour from s.starts_at at time zone 'Asia/Ho_Chi_Minh') < 17) as daytime
     from public.shifts s where s.session_id = sess.id) sh
   order by page.n;
 end;
