@@ -11,6 +11,7 @@ import { consentField } from './consent.ts';
 import { isIsoDate, isTimeOfDay, todayInVietnam } from './dates.ts';
 import { messagesField } from './messages-field.ts';
 import { m, needs, periods, reasons, relationships, s, statuses, weekdays, type HomeVisitKey, type Period, type StaffKey } from './home-visit-basics.ts';
+import { vietNamBox } from './viet-nam-box.ts';
 
 // Defined without zod, for the request page to open without the forms' schemas.
 export {
@@ -102,8 +103,8 @@ export const homeVisitRequestSchema = object({
   ),
   street_address: requiredText(3, 200, m('address.required'), m('address.tooLong')),
   landmark: optionalText(200, m('landmark.tooLong')),
-  lat: coordinate(8, 24),
-  lng: coordinate(102, 118),
+  lat: coordinate(vietNamBox.lat.min, vietNamBox.lat.max),
+  lng: coordinate(vietNamBox.lng.min, vietNamBox.lng.max),
   needs: array(picklist(needs)),
   ethnic_language: optionalText(60, m('language.tooLong')),
   preferred_days: preferredDaysField,

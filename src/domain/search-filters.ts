@@ -7,6 +7,7 @@
 import { enum as picklist, gte, lte, number, object, optional, pipe, refine, regex, string, superRefine, transform, type output } from 'zod/mini';
 import type { NamespaceResources } from '../i18n/schema.ts';
 import { daysBetween, isIsoDate, todayInVietnam } from './dates.ts';
+import { vietNamBox } from './viet-nam-box.ts';
 
 type BookingMessageKey = `booking:${keyof NamespaceResources['booking']}`;
 
@@ -19,8 +20,8 @@ function m<K extends keyof NamespaceResources['booking']>(key: K): `booking:${K}
 export const searchLimits = {
   /** Longest date range, in days. The database allows 92; a shorter list stays readable on a phone. */
   maxDays: 60,
-  lat: { min: 8, max: 24 },
-  lng: { min: 102, max: 118 },
+  lat: vietNamBox.lat,
+  lng: vietNamBox.lng,
   radiusKm: { min: 1, max: 100 },
 } as const;
 

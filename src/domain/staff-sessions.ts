@@ -4,6 +4,7 @@
 import { enum as picklist, object, pipe, refine, string, transform, trim, type output } from 'zod/mini';
 import { addDays, daysBetween, isIsoDate, isTimeOfDay } from './dates.ts';
 import { siteKinds } from './booking-kinds.ts';
+import { vietNamBox } from './viet-nam-box.ts';
 
 /** A shift as an officer types it: times of day in Viet Nam ("07:00") and a number of places. */
 export type ShiftPlan = {
@@ -149,8 +150,8 @@ function siteSchema(wardIds: readonly number[]) {
       kind: picklist(siteKinds, { error: 'create.kindRequired' }),
       address: string().check(trim(), refine(between(3, 300), 'create.addressRequired')),
       wardId: string().check(refine((id) => wardIds.includes(Number(id)), 'create.wardRequired')),
-      lat: string().check(refine((v) => coordinate(v, 8, 24), 'create.latInvalid')),
-      lng: string().check(refine((v) => coordinate(v, 102, 118), 'create.lngInvalid')),
+      lat: string().check(refine((v) => coordinate(v, vietNamBox.lat.min, vietNamBox.lat.max), 'create.latInvalid')),
+      lng: string().check(refine((v) => coordinate(v, vietNamBox.lng.min, vietNamBox.lng.max), 'create.lngInvalid')),
       accessNotes: string().check(trim(), refine(between(0, 500), 'site.accessNotesTooLong')),
     }),
     transform((site) => ({

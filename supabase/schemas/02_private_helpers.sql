@@ -382,6 +382,25 @@ end;
 $$;
 comment on function private.today() is 'Today''s date in Viet Nam.';
 
+-- The box around Viet Nam, islands included: Trường Sa reaches 7.18°N and 117.83°E, the
+-- mainland 23.39°N and 102.14°E (the 2025 communes' shapes, supabase/data). Every coordinate a
+-- citizen or an officer gives is checked against it; src/domain/viet-nam-box.ts is the same box
+-- for the forms (tests/db/viet-nam-box.test.ts holds them together). A null coordinate is not
+-- checked here.
+create function private.in_viet_nam(p_lat double precision, p_lng double precision)
+returns boolean
+language plpgsql
+immutable
+parallel safe
+set search_path = ''
+as $$
+begin
+  return (p_lat is null or p_lat between 7 and 24) and (p_lng is null or p_lng between 102 and 118);
+end;
+$$;
+comment on function private.in_viet_nam(double precision, double precision) is
+  'Whether a point lies in the box around Viet Nam, islands included (null coordinates pass).';
+
 create function private.distance_km(p_lat1 double precision, p_lng1 double precision,
                                     p_lat2 double precision, p_lng2 double precision)
 returns double precision
@@ -403,7 +422,8 @@ comment on function private.distance_km(double precision, double precision, doub
   'Great-circle distance in km between two points.';
 
 grant execute on function private.today(), private.raise_refusal(text, jsonb),
-  private.distance_km(double precision, double precision, double precision, double precision)
+  private.distance_km(double precision, double precision, double precision, double precision),
+  private.in_viet_nam(double precision, double precision)
   to anon, authenticated;
 
 -- =====================================================================

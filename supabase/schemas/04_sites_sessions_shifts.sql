@@ -12,9 +12,8 @@ create table public.intake_sites (
   kind text not null check (kind in ('police_station', 'commune_hall', 'school', 'enterprise', 'other')),
   name text not null check (length(name) between 3 and 200),
   address text not null check (length(address) between 3 and 300),
-  -- Vietnam, islands included.
-  lat double precision not null check (lat between 8 and 24),
-  lng double precision not null check (lng between 102 and 118),
+  lat double precision not null check (private.in_viet_nam(lat, null)),
+  lng double precision not null check (private.in_viet_nam(null, lng)),
   access_notes text check (length(access_notes) <= 500),
   created_at timestamptz not null default now()
 );
@@ -346,14 +345,14 @@ begin
     perform private.refuse('invalid_argument', '{"field": "lat"}');
   end if;
   v_site.lat := (p_site ->> 'lat')::double precision;
-  if v_site.lat not between 8 and 24 then
+  if not private.in_viet_nam(v_site.lat, null) then
     perform private.refuse('invalid_argument', '{"field": "lat"}');
   end if;
   if jsonb_typeof(p_site -> 'lng') is distinct from 'number' then
     perform private.refuse('invalid_argument', '{"field": "lng"}');
   end if;
   v_site.lng := (p_site ->> 'lng')::double precision;
-  if v_site.lng not between 102 and 118 then
+  if not private.in_viet_nam(null, v_site.lng) then
     perform private.refuse('invalid_argument', '{"field": "lng"}');
   end if;
   -- Empty notes are stored as null: the schedules then show nothing rather than an empty line.

@@ -244,7 +244,7 @@ begin
   if p_district !~ '^[0-9]{3}$' then perform private.raise_refusal('invalid_argument', '{"field": "district"}'); end if;
   if p_ward !~ '^[0-9]{5}$' then perform private.raise_refusal('invalid_argument', '{"field": "ward"}'); end if;
   if v_to < v_from or v_to > v_from + 92 then perform private.raise_refusal('invalid_argument', '{"field": "to"}'); end if;
-  if (p_lat is null) <> (p_lng is null) or p_lat not between 8 and 24 or p_lng not between 102 and 118 then
+  if (p_lat is null) <> (p_lng is null) or not private.in_viet_nam(p_lat, p_lng) then
     perform private.raise_refusal('invalid_argument', '{"field": "location"}');
   end if;
   if p_radius_km is not null and (p_lat is null or p_radius_km not between 0.1 and 500) then

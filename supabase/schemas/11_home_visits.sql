@@ -51,8 +51,8 @@ create table public.home_visit_requests (
   landmark text check (length(landmark) between 2 and 200),
   -- Taken at the house by the requester's phone when they chose to; otherwise the staff map
   -- places the visit at the district's centroid and says so.
-  lat double precision check (lat between 8 and 24),
-  lng double precision check (lng between 102 and 118),
+  lat double precision check (private.in_viet_nam(lat, null)),
+  lng double precision check (private.in_viet_nam(null, lng)),
   needs text[] not null default '{}'
     check (needs <@ array['bedridden', 'wheelchair', 'hearing', 'sight', 'ethnic_language']::text[]),
   ethnic_language text check (length(ethnic_language) between 2 and 60),
@@ -526,7 +526,7 @@ begin
     if jsonb_typeof(p_request -> 'lat') = 'number' and jsonb_typeof(p_request -> 'lng') = 'number' then
       v_lat := (p_request ->> 'lat')::double precision;
       v_lng := (p_request ->> 'lng')::double precision;
-      if v_lat not between 8 and 24 or v_lng not between 102 and 118 then
+      if not private.in_viet_nam(v_lat, v_lng) then
         perform private.refuse('invalid_argument', jsonb_build_object('field', 'location'));
       end if;
     elsif coalesce(jsonb_typeof(p_request -> 'lat'), 'null') <> 'null' or coalesce(jsonb_typeof(p_request -> 'lng'), 'null') <> 'null' then

@@ -131,7 +131,7 @@ export const staffSchema = z.strictObject({
   'create.kindRequired': text('No kind of site chosen'),
   'create.addressRequired': text('Address shorter than 3 characters'),
   'create.wardRequired': text('No ward chosen'),
-  'create.latInvalid': text('Latitude not a number between 8 and 24 (Viet Nam)'),
+  'create.latInvalid': text('Latitude not a number between 7 and 24 (Viet Nam with its islands, src/domain/viet-nam-box.ts)'),
   'create.lngInvalid': text('Longitude not a number between 102 and 118 (Viet Nam)'),
   'create.dateRequired': text('Date left empty or not a real date'),
   'create.datePast': text('Date before today'),
