@@ -2,10 +2,14 @@
 // started with its scheduled jobs (as pg_cron runs them on hosted). Builds national data
 // (bench/support/national-data.ts) at --small-sessions, measures, grows it to --sessions, measures
 // again, and prints both with their ratio:
-// - every citizen read through the gateway, --calls calls each with seeded varied arguments on
-//   --read-clients concurrent clients, cold (Postgres's shared buffers evicted and the OS page cache
-//   dropped just before: the data comes from disk; connections and plan caches stay warm) and warm
-//   (the same calls again), p50/p95/p99, with each read's plans (auto_explain of one call);
+// - every citizen read through the gateway, --calls calls each with seeded varied arguments, one
+//   call at a time (--read-clients; the latency of a call, as the issue measured its baseline with
+//   sequential calls), cold (Postgres's shared buffers evicted and the OS page cache dropped just
+//   before: the data comes from disk; connections and plan caches stay warm) and warm (the same
+//   calls again), p50/p95/p99, with each read's plans (auto_explain of one call); then the same
+//   calls again on --load-clients concurrent clients, printed with their rate and no target: on
+//   this 2-core machine the clients, the gateway, PostgREST and Postgres share the cores, so a
+//   call's time there is mostly its wait for one;
 // - booking through the gateway and straight in Postgres, on one hot shift and spread over the
 //   national shifts, with the ratio, and the consistency of every shift booked;
 // - how old campaign_progress's figures (its as_of) are while the bookings run;
@@ -32,8 +36,9 @@ const { values: args } = parseArgs({
     sessions: { type: 'string', default: '100000' },
     'small-sessions': { type: 'string', default: '10000' },
     calls: { type: 'string', default: '1000' },
-    'read-seconds': { type: 'string', default: '15' },
-    'read-clients': { type: 'string', default: '4' },
+    'read-seconds': { type: 'string', default: '60' },
+    'read-clients': { type: 'string', default: '1' },
+    'load-clients': { type: 'string', default: '4' },
     clients: { type: 'string', default: '32' },
     'booking-seconds': { type: 'string', default: '10' },
     seed: { type: 'string', default: '16' },
@@ -48,17 +53,18 @@ const smallSessions = Number(args['small-sessions']);
 const calls = Number(args.calls);
 const readSeconds = Number(args['read-seconds']);
 const readClients = Number(args['read-clients']);
+const loadClients = Number(args['load-clients']);
 const clients = Number(args.clients);
 const bookingSeconds = Number(args['booking-seconds']);
 const seed = Number(args.seed);
 const rateCalls = Number(args['rate-calls']);
 if (
-  ![sessions, smallSessions, calls, readSeconds, readClients, clients, bookingSeconds, rateCalls].every((value) => value > 0) ||
+  ![sessions, smallSessions, calls, readSeconds, readClients, loadClients, clients, bookingSeconds, rateCalls].every((value) => value > 0) ||
   smallSessions % 10 !== 0 || sessions % 10 !== 0 || (smallSessions > sessions && !args['build-only']) || clients > 90
 ) {
   console.error(
-    'usage: node bench/scale.ts [--sessions 100000] [--small-sessions 10000] [--calls 1000] [--read-seconds 15] [--read-clients 4]\n' +
-      '                           [--clients 1..90] [--booking-seconds 10] [--seed 16] [--rate-calls 1000000]\n' +
+    'usage: node bench/scale.ts [--sessions 100000] [--small-sessions 10000] [--calls 1000] [--read-seconds 60] [--read-clients 1]\n' +
+      '                           [--load-clients 4] [--clients 1..90] [--booking-seconds 10] [--seed 16] [--rate-calls 1000000]\n' +
       '       node bench/scale.ts --build-only [--sessions N] [--rate-calls N] [--keep]',
   );
   process.exit(2);
@@ -76,6 +82,8 @@ const log = (line: string) => console.log(`[${elapsed()}] ${line}`);
 interface Latencies {
   method: 'GET' | 'POST';
   calls: number;
+  /** Calls answered per second over the run. */
+  perSecond: number;
   failures: string;
   p50: number;
   p95: number;
@@ -87,6 +95,7 @@ interface ScaleResult {
   sessions: number;
   cold: Map<string, Latencies>;
   warm: Map<string, Latencies>;
+  loaded: Map<string, Latencies>;
   bookings: Map<string, PhaseResult>;
   progressAges: number[];
   progressAsOf: boolean;
@@ -116,14 +125,14 @@ async function makeCold(su: pg.Pool): Promise<boolean> {
   return writeFile('/proc/sys/vm/drop_caches', '3').then(() => true, () => false);
 }
 
-async function measureRead(stack: RunningStack, read: Read, getNames: ReadonlySet<string>): Promise<Latencies> {
-  const caller = readCaller(stack.apiUrl, stack.publishableKey, getNames, readClients);
+async function measureRead(stack: RunningStack, read: Read, getNames: ReadonlySet<string>, readers: number): Promise<Latencies> {
+  const caller = readCaller(stack.apiUrl, stack.publishableKey, getNames, readers);
   const codes = new Map<string, number>();
   // The first arguments each failure came with, so that it can be called again by hand.
   const examples = new Map<string, string>();
   let index = 0;
   try {
-    const run = await keepBusy(readClients, { seconds: readSeconds, maxCalls: read.args.length, signal: interruption.signal }, async () => {
+    const run = await keepBusy(readers, { seconds: readSeconds, maxCalls: read.args.length, signal: interruption.signal }, async () => {
       const args = read.args[index++ % read.args.length]!;
       const { outcome } = await caller.call(read, args);
       if (outcome !== 'ok' && !codes.has(outcome)) examples.set(outcome, JSON.stringify(args));
@@ -134,6 +143,7 @@ async function measureRead(stack: RunningStack, read: Read, getNames: ReadonlySe
     return {
       method: caller.method(read),
       calls: sorted.length,
+      perSecond: sorted.length / run.seconds,
       failures: [...codes].map(([code, count]) => `${code} ×${count} (first: ${examples.get(code)})`).join(', '),
       p50: percentile(sorted, 50),
       p95: percentile(sorted, 95),
@@ -161,13 +171,15 @@ async function measureScale(stack: RunningStack, su: pg.Pool, db: pg.Pool, targe
   const reads = await citizenReads(db, calls, seed);
   const cold = new Map<string, Latencies>();
   const warm = new Map<string, Latencies>();
+  const loaded = new Map<string, Latencies>();
   const plans: string[] = [];
   for (const read of reads) {
     const dropped = await makeCold(su);
-    cold.set(read.name, await measureRead(stack, read, getReadNames));
-    warm.set(read.name, await measureRead(stack, read, getReadNames));
+    cold.set(read.name, await measureRead(stack, read, getReadNames, readClients));
+    warm.set(read.name, await measureRead(stack, read, getReadNames, readClients));
+    loaded.set(read.name, await measureRead(stack, read, getReadNames, loadClients));
     plans.push(`\n===== ${read.name} (${target.toLocaleString('en')} sessions): ${JSON.stringify(read.args[0])}\n${await explainRead(stack.superuserDbUrl, read, read.args[0]!)}`);
-    log(`${read.name}: cold p95 ${cold.get(read.name)!.p95.toFixed(1)} ms, warm p95 ${warm.get(read.name)!.p95.toFixed(1)} ms${dropped ? '' : ' (page cache not dropped)'}`);
+    log(`${read.name}: cold p95 ${cold.get(read.name)!.p95.toFixed(1)} ms, warm p95 ${warm.get(read.name)!.p95.toFixed(1)} ms, on ${loadClients} clients p95 ${loaded.get(read.name)!.p95.toFixed(1)} ms${dropped ? '' : ' (page cache not dropped)'}`);
     if (interruption.signal.aborted) await shutdown(0);
   }
   console.log(`\n----- Plans at ${target.toLocaleString('en')} sessions (auto_explain, one call each, as anon; each statement once) -----`);
@@ -199,7 +211,7 @@ async function measureScale(stack: RunningStack, su: pg.Pool, db: pg.Pool, targe
     await runner.close();
   }
   const { ages, asOf } = await progress.stop();
-  return { sessions: target, cold, warm, bookings, progressAges: ages, progressAsOf: asOf, limiter, limiterCalls: limiterTo, limiterPurge };
+  return { sessions: target, cold, warm, loaded, bookings, progressAges: ages, progressAsOf: asOf, limiter, limiterCalls: limiterTo, limiterPurge };
 }
 
 /** Reads campaign_progress every 2 s while the bookings run, noting how old its figures are. */
@@ -233,7 +245,7 @@ function report(small: ScaleResult, big: ScaleResult, growth: LimiterGrowth): st
   const missed: string[] = [];
   const label = (result: ScaleResult) => `${(result.sessions / 1000).toFixed(0)}k`;
   for (const kind of ['cold', 'warm'] as const) {
-    console.log(`\nReads, ${kind} (ms; ${readClients} concurrent clients; ratio = p95 ${label(big)} / p95 ${label(small)}, each at least ${ratioFloorMs} ms)`);
+    console.log(`\nReads, ${kind} (ms; ${readClients === 1 ? 'one call at a time' : `${readClients} concurrent clients`}; ratio = p95 ${label(big)} / p95 ${label(small)}, each at least ${ratioFloorMs} ms)`);
     console.log(`read                         method  ${label(small).padStart(5)}: calls    p50    p95    p99   ${label(big).padStart(5)}: calls    p50    p95    p99  ratio`);
     for (const [name, a] of small[kind]) {
       const b = big[kind].get(name)!;
@@ -267,6 +279,18 @@ function report(small: ScaleResult, big: ScaleResult, growth: LimiterGrowth): st
     }
   }
   console.log('  * fewer calls than asked: the read hit its time cap (--read-seconds).');
+
+  console.log(`\nReads under load, warm (ms; ${loadClients} concurrent clients on this machine's cores, no target: the rate the database, PostgREST and the gateway answer at)`);
+  console.log(`read                         ${label(small).padStart(5)}: calls/s    p50    p95    p99   ${label(big).padStart(5)}: calls/s    p50    p95    p99`);
+  for (const [name, a] of small.loaded) {
+    const b = big.loaded.get(name)!;
+    console.log(
+      [name.padEnd(28), a.perSecond.toFixed(0).padStart(15), ms(a.p50).padStart(6), ms(a.p95).padStart(6), ms(a.p99).padStart(6),
+       b.perSecond.toFixed(0).padStart(15), ms(b.p50).padStart(6), ms(b.p95).padStart(6), ms(b.p99).padStart(6),
+       a.failures || b.failures ? `  failures: ${[a.failures, b.failures].filter(Boolean).join(' / ')}` : ''].join(' '),
+    );
+    for (const [result, r] of [[small, a], [big, b]] as const) if (r.failures) missed.push(`${name} under load at ${label(result)}: failed calls: ${r.failures}`);
+  }
 
   console.log(`\nBooking (${clients} clients, ${bookingSeconds} s or 5,000 calls per phase, one person per call; ratio = gateway / direct)`);
   console.log(`phase             ${label(small).padStart(5)}: book/s    p95  overbooked   ${label(big).padStart(5)}: book/s    p95  overbooked`);
