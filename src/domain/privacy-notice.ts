@@ -5,9 +5,12 @@ import type { Locale } from '../i18n/config.ts';
 import { consentTexts, type ConsentText } from './consent-texts.ts';
 import { inForce } from './in-force.ts';
 
-/** "Tỉnh Thừa Thiên Huế" as Vietnamese writes it after "Công an": "tỉnh Thừa Thiên Huế". */
-export function nameInSentence(name: string, lang: Locale): string {
-  return lang === 'vi' ? name.charAt(0).toLocaleLowerCase('vi') + name.slice(1) : name;
+/**
+ * "Tỉnh Thừa Thiên Huế" as a Vietnamese page writes it after "Công an": "tỉnh Thừa Thiên Huế"; an
+ * English page keeps the name as it is.
+ */
+export function nameInSentence(name: string, pageLocale: Locale): string {
+  return pageLocale === 'vi' ? name.charAt(0).toLocaleLowerCase('vi') + name.slice(1) : name;
 }
 
 /** The law in force on `date`, and the ones that held before it, latest first. */

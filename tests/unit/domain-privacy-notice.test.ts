@@ -7,6 +7,7 @@ describe('the privacy notice', () => {
     expect(nameInSentence('Tỉnh Thừa Thiên Huế', 'vi')).toBe('tỉnh Thừa Thiên Huế');
     expect(nameInSentence('Thành phố Huế', 'vi')).toBe('thành phố Huế');
     expect(nameInSentence('Huế City', 'en')).toBe('Huế City');
+    expect(nameInSentence('Tỉnh Tây Ninh', 'en')).toBe('Tỉnh Tây Ninh');
   });
 
   test('names the law in force on the day and the ones before it', () => {
