@@ -36,6 +36,7 @@ export const privacySchema = z.strictObject({
   'kept.counters': text('Row: counts of requests per internet address or phone, to stop abuse, kept as a one-way hash'),
   'kept.countersFor': text('Row: deleted within a day'),
   'kept.counts': text('After deletion only counts stay, which name nobody; the deletion runs by itself every night'),
+  'kept.backups': text('Backups of the database hold a copy of the data until they are deleted'),
   'kept.device': text('What the browser keeps on the device (tickets, the last campaign chosen) and how to remove it'),
   'recipients.heading': text('Heading: who receives what'),
   'recipients.database': text('Everything sent is stored in the campaign\'s database at {{host}}; only officers of the area read it'),
