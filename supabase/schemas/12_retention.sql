@@ -1,5 +1,6 @@
--- Personal data is kept only as long as it is needed (Decree 13/2023/NĐ-CP). Daily, a scheduled job
--- with the secret key calls purge_personal_data: after the retention period past the session date,
+-- Personal data is kept only as long as it is needed (Decree 13/2023/NĐ-CP, then the Personal Data
+-- Protection Law 91/2025/QH15). Daily, the scheduled job purge-personal-data (end of this file) calls
+-- purge_personal_data: after the retention period (private.retention_periods) past the session date,
 -- names, dates of birth, ID numbers and phones of bookings are cleared and the bookings stay as
 -- counts; closed home visits, handled organisation requests and old audit entries lose their
 -- personal fields the same way. (Rate-limit counters go by their own job, every ten minutes:
