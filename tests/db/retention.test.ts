@@ -2,7 +2,7 @@
 // (src/content/privacy/retention.json, which the notice and the consent texts read) and gone the day
 // after, by the job that runs daily, not a day before.
 import { beforeAll, describe, expect, test } from 'vitest';
-import { retentionDays, retentionPeriods } from '../../src/domain/retention-periods.ts';
+import { retentionDays, retentionPeriods, unansweredRequestDays } from '../../src/domain/retention-periods.ts';
 import { asView } from './support/booking-view.ts';
 import { anonFrom, bookArgs, createCampaign, createSession, person, phone, placeIn, sql } from './support/fixtures.ts';
 
@@ -56,28 +56,32 @@ describe('retention', () => {
     expect(await personalData(dayAfter.code)).toEqual({ full_name: null, phone: null });
   });
 
-  test(`an organisation's contact is kept ${retentionDays} days after the request was handled and deleted the day after`, async () => {
-    const handledDaysAgo = async (days: number) => {
-      const [row] = await sql<{ id: number }>(
-        `insert into public.organisation_requests (campaign_id, kind, name, ward_id, address, expected_people, contact_name, contact_phone,
-                                                   preferred_from, preferred_to, status, handled_at, created_at)
-         select $1, 'agency', 'Kho bạc Nhà nước', u.id, '8 Lê Lợi', 40, 'Anh Phan Văn Tâm', '0905000017',
-                current_date, current_date + 5, 'handled', now() - make_interval(days => $2), now() - make_interval(days => $2)
-         from public.admin_units u where u.unit_set = '2021' and u.code = '19786' returning id`,
-        [campaignId, days],
-      );
-      return row!.id;
-    };
-    const lastDayKept = await handledDaysAgo(retentionDays);
-    const dayAfter = await handledDaysAgo(retentionDays + 1);
-    await runDailyPurge();
-    const contacts = await sql<{ id: number; contact_name: string | null }>(
-      'select id, contact_name from public.organisation_requests where id = any($1) order by id',
-      [[lastDayKept, dayAfter]],
+  /** An organisation request sent (and, when handled, handled) `daysAgo` days ago; answers its id. */
+  async function organisationRequest(status: 'new' | 'handled', daysAgo: number): Promise<number> {
+    const [row] = await sql<{ id: number }>(
+      `insert into public.organisation_requests (campaign_id, kind, name, ward_id, address, expected_people, contact_name, contact_phone,
+                                                 preferred_from, preferred_to, status, handled_at, created_at)
+       select $1, 'agency', 'Kho bạc Nhà nước', u.id, '8 Lê Lợi', 40, 'Anh Phan Văn Tâm', '0905000017', current_date, current_date + 5,
+              $2, case when $2 = 'handled' then now() - make_interval(days => $3) end, now() - make_interval(days => $3)
+       from public.admin_units u where u.unit_set = '2021' and u.code = '19786' returning id`,
+      [campaignId, status, daysAgo],
     );
-    expect(contacts).toEqual([
-      { id: lastDayKept, contact_name: 'Anh Phan Văn Tâm' },
-      { id: dayAfter, contact_name: null },
-    ]);
+    return Number(row!.id);
+  }
+
+  async function contactsAfterPurge(ids: number[]): Promise<(string | null)[]> {
+    await runDailyPurge();
+    const rows = await sql<{ contact_name: string | null }>('select contact_name from public.organisation_requests where id = any($1) order by id', [ids]);
+    return rows.map((row) => row.contact_name);
+  }
+
+  test(`an organisation's contact is kept ${retentionDays} days after the request was handled and deleted the day after`, async () => {
+    const ids = [await organisationRequest('handled', retentionDays), await organisationRequest('handled', retentionDays + 1)];
+    expect(await contactsAfterPurge(ids)).toEqual(['Anh Phan Văn Tâm', null]);
+  });
+
+  test(`a request nobody handled is kept ${unansweredRequestDays} days after it was sent and deleted the day after`, async () => {
+    const ids = [await organisationRequest('new', unansweredRequestDays), await organisationRequest('new', unansweredRequestDays + 1)];
+    expect(await contactsAfterPurge(ids)).toEqual(['Anh Phan Văn Tâm', null]);
   });
 });
