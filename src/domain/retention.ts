@@ -1,5 +1,5 @@
-// What public.purge_personal_data answers (run with the secret key on a schedule, not by the
-// site): the day before which personal data was cleared, and how many rows of each kind it cleared.
+// What public.purge_personal_data answers (run daily by a scheduled job, or with the secret key,
+// never by the site): the day before which personal data was cleared, and how many rows of each kind it cleared.
 import { number, strictObject, string, type output } from 'zod/mini';
 
 export const purgeReportSchema = strictObject({

@@ -47,6 +47,10 @@ import enStaffBook from './locales/en/staffBook.json';
 import viStaffBook from './locales/vi/staffBook.json';
 import enMessages from './locales/en/messages.json';
 import viMessages from './locales/vi/messages.json';
+import enPrivacy from './locales/en/privacy.json';
+import viPrivacy from './locales/vi/privacy.json';
+import enAccessibility from './locales/en/accessibility.json';
+import viAccessibility from './locales/vi/accessibility.json';
 
 export function parseNamespace<N extends NamespaceName>(
   locale: string,
@@ -86,6 +90,8 @@ export const resources: Record<Locale, NamespaceResources> = {
     consent: parseNamespace('vi', 'consent', viConsent),
     staffBook: parseNamespace('vi', 'staffBook', viStaffBook),
     messages: parseNamespace('vi', 'messages', viMessages),
+    privacy: parseNamespace('vi', 'privacy', viPrivacy),
+    accessibility: parseNamespace('vi', 'accessibility', viAccessibility),
   },
   en: {
     common: parseNamespace('en', 'common', enCommon),
@@ -110,5 +116,7 @@ export const resources: Record<Locale, NamespaceResources> = {
     consent: parseNamespace('en', 'consent', enConsent),
     staffBook: parseNamespace('en', 'staffBook', enStaffBook),
     messages: parseNamespace('en', 'messages', enMessages),
+    privacy: parseNamespace('en', 'privacy', enPrivacy),
+    accessibility: parseNamespace('en', 'accessibility', enAccessibility),
   },
 };

@@ -21,6 +21,8 @@ import { staffHomeVisitsSchema } from './namespaces/staffHomeVisits.ts';
 import { consentSchema } from './namespaces/consent.ts';
 import { staffBookSchema } from './namespaces/staffBook.ts';
 import { messagesSchema } from './namespaces/messages.ts';
+import { privacySchema } from './namespaces/privacy.ts';
+import { accessibilitySchema } from './namespaces/accessibility.ts';
 
 import { text } from './namespaces/text.ts';
 
@@ -237,6 +239,8 @@ export const namespaceSchemas = {
   staffBook: staffBookSchema,
   consent: consentSchema,
   messages: messagesSchema,
+  privacy: privacySchema,
+  accessibility: accessibilitySchema,
 } as const satisfies Record<NamespaceName, z.ZodType>;
 
 /** What a validated locale file holds, per namespace. */

@@ -1,9 +1,46 @@
--- Personal data is kept only as long as it is needed (Decree 13/2023/NĐ-CP). Daily, a scheduled job
--- with the secret key calls purge_personal_data: after the retention period past the session date,
+-- Personal data is kept only as long as it is needed (Decree 13/2023/NĐ-CP, then the Personal Data
+-- Protection Law 91/2025/QH15). Daily, the scheduled job purge-personal-data (end of this file) calls
+-- purge_personal_data: after the retention period (private.retention_periods) past the session date,
 -- names, dates of birth, ID numbers and phones of bookings are cleared and the bookings stay as
 -- counts; closed home visits, handled organisation requests and old audit entries lose their
 -- personal fields the same way. (Rate-limit counters go by their own job, every ten minutes:
 -- private.purge_rate_limit_counters.)
+
+-- =====================================================================
+-- The retention periods
+-- =====================================================================
+
+-- How long personal data is kept, in days: the purge reads them here, and the site's privacy
+-- notice and consent texts state them from src/content/privacy/retention.json, which holds the same
+-- rows (tests/db/retention.test.ts checks that both agree and that the purge keeps to them).
+create table private.retention_periods (
+  name text primary key check (name ~ '^[a-z][a-z_]*$'),
+  days integer not null check (days between 0 and 3650),
+  comment text not null
+);
+comment on table private.retention_periods is
+  'How many days each kind of personal data is kept: the one setting the purge and the privacy notice state.';
+
+insert into private.retention_periods (name, days, comment) values
+  ('personal_data', 30,
+   'Days after the session (the visit or the close of a home-visit request, the handling of an organisation request, a message''s due day) during which personal data is kept.'),
+  ('unanswered_requests', 365,
+   'Days after it was sent that a request nobody closed or handled is kept before its personal data is cleared.');
+
+create function private.retention_days(p_name text)
+returns integer
+language plpgsql
+stable
+set search_path = ''
+as $$
+declare
+  v_days integer;
+begin
+  select p.days into strict v_days from private.retention_periods p where p.name = p_name;
+  return v_days;
+end;
+$$;
+comment on function private.retention_days(text) is 'The days the named kind of personal data is kept (private.retention_periods).';
 
 -- =====================================================================
 -- Home visits
@@ -32,7 +69,7 @@ begin
       and ((r.status in ('done', 'could_not', 'cancelled')
             and greatest(r.scheduled_on, (r.updated_at at time zone 'Asia/Ho_Chi_Minh')::date) < p_cutoff)
         or (r.status in ('received', 'scheduled')
-            and greatest(r.scheduled_on, (r.created_at at time zone 'Asia/Ho_Chi_Minh')::date) < private.today() - 365))
+            and greatest(r.scheduled_on, (r.created_at at time zone 'Asia/Ho_Chi_Minh')::date) < private.today() - private.retention_days('unanswered_requests')))
     returning r.id),
   notes as (
     update public.home_visit_events e set note = null from purged where e.request_id = purged.id and e.note is not null
@@ -63,7 +100,7 @@ begin
   set contact_name = null, contact_phone = null, contact_email = null, notes = null, purged_at = now()
   where r.purged_at is null
     and ((r.status = 'handled' and (r.handled_at at time zone 'Asia/Ho_Chi_Minh')::date < p_cutoff)
-      or (r.created_at at time zone 'Asia/Ho_Chi_Minh')::date < private.today() - 365);
+      or (r.created_at at time zone 'Asia/Ho_Chi_Minh')::date < private.today() - private.retention_days('unanswered_requests'));
   get diagnostics v_count = row_count;
   return v_count;
 end;
@@ -171,7 +208,9 @@ comment on function private.purge_audit_log(date) is
 -- The daily purge
 -- =====================================================================
 
-create function public.purge_personal_data(p_retention_days integer default 30)
+-- The scheduled job calls it without an argument: the period is then private.retention_periods';
+-- the argument is for a one-off run with another period.
+create function public.purge_personal_data(p_retention_days integer default null)
 returns jsonb
 language plpgsql
 security definer
@@ -187,10 +226,11 @@ declare
   v_audit integer;
   v_messages integer;
 begin
-  if p_retention_days is null or p_retention_days not between 0 and 3650 then
+  if p_retention_days not between 0 and 3650 then
     raise exception 'p_retention_days must be between 0 and 3650' using errcode = '22023';
   end if;
-  v_cutoff := private.today() - p_retention_days;
+  -- Kept through the period's last day: a session on day D is cleared by the run of day D + days + 1.
+  v_cutoff := private.today() - coalesce(p_retention_days, private.retention_days('personal_data'));
 
   update public.bookings b
   set full_name = null, birth_date = null, id_number = null, org_group = null, purged_at = now(), updated_at = now()
@@ -219,7 +259,12 @@ begin
 end;
 $$;
 comment on function public.purge_personal_data(integer) is
-  'Clears personal fields of bookings whose session is more than p_retention_days old, keeping the counts; for the scheduled job (service_role).';
+  'Clears personal fields of bookings whose session is more than p_retention_days (by default the personal_data retention period) old, keeping the counts; for the scheduled job (service_role).';
 
 revoke execute on function public.purge_personal_data(integer) from public;
 grant execute on function public.purge_personal_data(integer) to service_role;
+
+-- Daily at 03:00 in Viet Nam (private.cron_schedule), when nobody books.
+insert into private.scheduled_jobs (name, every, command, comment) values
+  ('purge-personal-data', interval '24 hours', 'select public.purge_personal_data()',
+   'Clears the personal data kept past its retention period (private.retention_periods), keeping the counts.');

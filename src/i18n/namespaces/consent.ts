@@ -8,13 +8,13 @@ import { text } from './text.ts';
 const version = (id: string, law: string) => ({
   [`${id}.rights`]: text(`The person's rights over their data, under ${law}`),
   [`${id}.book.what`]: text(`Booking form: what is collected, what for and who sees it (${law})`),
-  [`${id}.book.keep`]: text(`Booking form: how long it is kept and how consent is withdrawn (${law})`),
+  [`${id}.book.keep`]: text(`Booking form: how long it is kept ({{days}}: the retention period in days) and how consent is withdrawn (${law})`),
   [`${id}.join.what`]: text(`Sign-up link form: what is collected, what for and who sees it (${law})`),
-  [`${id}.join.keep`]: text(`Sign-up link form: how long it is kept and how consent is withdrawn (${law})`),
+  [`${id}.join.keep`]: text(`Sign-up link form: how long it is kept ({{days}}: the retention period in days) and how consent is withdrawn (${law})`),
   [`${id}.homeVisit.what`]: text(`Home-visit form: what is collected, what for and who sees it (${law})`),
-  [`${id}.homeVisit.keep`]: text(`Home-visit form: how long it is kept and how consent is withdrawn (${law})`),
+  [`${id}.homeVisit.keep`]: text(`Home-visit form: how long it is kept ({{days}}: the retention period in days) and how consent is withdrawn (${law})`),
   [`${id}.organisations.what`]: text(`Organisation request form: what is collected, what for and who sees it (${law})`),
-  [`${id}.organisations.keep`]: text(`Organisation request form: how long it is kept (${law})`),
+  [`${id}.organisations.keep`]: text(`Organisation request form: how long it is kept ({{days}}: the retention period in days) (${law})`),
 });
 
 export const consentSchema = z.strictObject({

@@ -20,7 +20,7 @@ export const organisationsSchema = z.strictObject({
   'coordinator.body': text("What the private coordinator link opens"),
   'coordinator.private': text("Keep the coordinator link private"),
   'privacy.heading': text("Heading: personal data"),
-  'privacy.body': text("Personal data rules: what is kept how long; each form names the law in force it follows"),
+  'privacy.body': text("Personal data rules: what is kept how long ({{days}}: the retention period in days); each form names the law in force it follows"),
   'form.heading': text("Heading of the request form"),
   'form.lead': text("Under the form heading: who receives the request"),
   'form.noscript': text("Shown when JavaScript is off: the form needs it"),

@@ -4,6 +4,7 @@
 // text not in force on its own clock's day (consent_outdated), and the form shows why at the box.
 import { consentTextOn, type ConsentForm, type ConsentVersions } from '../../domain/consent.ts';
 import { todayInVietnam } from '../../domain/dates.ts';
+import { retentionDays } from '../../domain/retention-periods.ts';
 import type { Translate } from '../translator.ts';
 import { Checkbox } from './Checkbox.tsx';
 import type { Form } from './use-form.ts';
@@ -25,7 +26,7 @@ export function ConsentFields({ t, form, kind, texts, label, value, onChange }: 
     <>
       <div className="consent-text">
         <p>{t(`consent:${id}.${kind}.what`)}</p>
-        <p>{t(`consent:${id}.${kind}.keep`)}</p>
+        <p>{t(`consent:${id}.${kind}.keep`, { days: retentionDays })}</p>
         <p>{t(`consent:${id}.rights`)}</p>
         <p>{t('consent:basis', { source })}</p>
       </div>

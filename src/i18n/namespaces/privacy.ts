@@ -1,0 +1,53 @@
+// Keys of the `privacy` namespace (src/i18n/locales/{vi,en}/privacy.json): the privacy notice
+// (/{lang}/privacy/). Its facts come from the code's own data, passed as values: the retention
+// periods (src/content/privacy/retention.json), the campaigns and their provinces, the hosts that
+// receive data (map tiles, message providers, the database) and the dated consent texts.
+import { z } from 'zod';
+import { text } from './text.ts';
+
+export const privacySchema = z.strictObject({
+  'footer.link': text('Footer link to the privacy notice, on every page'),
+  'page.title': text('Title of the privacy notice, its main heading and browser tab'),
+  'page.description': text('One-sentence summary of the privacy notice for search results and link previews'),
+  'page.lead': text('Paragraph under the heading: what this page says'),
+  'controller.heading': text('Heading: who is responsible for the data (the controller)'),
+  'controller.body': text('The police of the province running a campaign are responsible for the data given for it; the list follows'),
+  'controller.policeOf': text('Under a campaign\'s name, before its province\'s name: the police of that province are its controller'),
+  'purpose.heading': text('Heading: what the data is used for'),
+  'purpose.place': text('Purpose: to hold a place at a session or arrange a home visit or an on-site session'),
+  'purpose.prepare': text('Purpose: so officers can prepare the applications before the session'),
+  'purpose.messages': text('Purpose: messages, only when the person ticked the box'),
+  'purpose.planning': text('Purpose: counts for planning the sessions, which name nobody'),
+  'purpose.nothingElse': text('The data is used for nothing else'),
+  'kept.heading': text('Heading: what is kept and for how long'),
+  'kept.bookings': text('Row: what a booking (also through a sign-up link) holds'),
+  'kept.bookingsFor': text('Row: a booking is kept through the day {{days}} days after the session and deleted the night after'),
+  'kept.homeVisits': text('Row: what a home-visit request holds'),
+  'kept.homeVisitsFor': text('Row: kept {{days}} days after the visit or the close; one never closed {{unanswered}} days after it was sent'),
+  'kept.organisations': text('Row: what a request for a session at an organisation holds'),
+  'kept.organisationsFor': text('Row: kept {{days}} days after it was handled; one never handled {{unanswered}} days after it was sent'),
+  'kept.messages': text('Row: what a message sent holds'),
+  'kept.messagesFor': text('Row: messages are deleted {{days}} days after the day they were due'),
+  'kept.changes': text('Row: the personal data in the officers\' record of changes'),
+  'kept.changesFor': text('Row: cleared {{days}} days after the change'),
+  'kept.counters': text('Row: counts of requests per internet address or phone, to stop abuse, kept as a one-way hash'),
+  'kept.countersFor': text('Row: deleted within a day'),
+  'kept.counts': text('After deletion only counts stay, which name nobody; the deletion runs by itself every night'),
+  'kept.backups': text('Backups of the database hold a copy of the data until they are deleted'),
+  'kept.device': text('What the browser keeps on the device (tickets, the last campaign chosen) and how to remove it'),
+  'recipients.heading': text('Heading: who receives what'),
+  'recipients.database': text('Everything sent is stored in the campaign\'s database at {{host}}; only officers of the area read it'),
+  'recipients.tiles': text('Map pictures come from {{host}}, which sees the reader\'s internet address and the part of the map, not what they book'),
+  'recipients.phone': text('With messages ticked: the phone number and text go to eSMS ({{sms}}) or Zalo ({{zalo}}), whichever the campaign uses'),
+  'recipients.email': text('With an e-mail address given: it and the text go to the campaign\'s mail server'),
+  'recipients.nobodyElse': text('The site sends the data to nobody else'),
+  'law.heading': text('Heading: the law these rules follow'),
+  'law.inForce': text('The law in force: {{source}}, from {{from}}'),
+  'law.before': text('An earlier law: {{source}}, from {{from}} to {{to}}'),
+  'law.forms': text('Each form shows the consent text of the law in force on the day and records which one was agreed to'),
+  'rights.heading': text('Heading: the person\'s rights and how to use them'),
+  'rights.see': text('Seeing and cancelling a booking, which withdraws consent, at any time, on the page linked next'),
+  'rights.seeLink': text('Link to the booking look-up page'),
+  'rights.correct': text('Correcting: cancel and book again'),
+  'rights.ask': text('For anything else (a copy, deletion now, a complaint), ask the officers at a session or the commune police, or write to the controller'),
+});
