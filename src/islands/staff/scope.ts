@@ -1,7 +1,9 @@
 // What the sessions page reads for the signed-in officer: the wards under their unit, the
 // campaigns of their province, the sites and the sessions of those wards. RLS limits the reads to
 // the scope and published sessions; the ward filter keeps published sessions of other areas out.
+import { parse } from 'zod/mini';
 import { addDays } from '../../domain/dates.ts';
+import { shiftPlanSchema, type ShiftPlan } from '../../domain/staff-sessions.ts';
 import { supabase } from '../../lib/supabase.ts';
 import type { StaffMember } from './use-staff.ts';
 
@@ -16,6 +18,8 @@ export interface Campaign {
   name_en: string;
   starts_on: string;
   deadline: string;
+  /** The shifts a new session of the campaign starts with (its default shift plan). */
+  shift_plan: ShiftPlan[];
 }
 
 export interface Site {
@@ -67,12 +71,12 @@ export async function loadScope(unit: StaffMember['unit']): Promise<Scope> {
   // province code (46 is Thừa Thiên Huế in 2021, Thành phố Huế in 2025) is not theirs.
   const { data, error } = await supabase
     .from('campaigns')
-    .select('id, name_vi, name_en, starts_on, deadline')
+    .select('id, name_vi, name_en, starts_on, deadline, shift_plan')
     .eq('province_id', provinceId)
     .eq('unit_set', unit.unit_set)
     .order('starts_on');
   if (error) throw error;
-  return { wards, campaigns: data };
+  return { wards, campaigns: data.map((c) => ({ ...c, shift_plan: parse(shiftPlanSchema, c.shift_plan) })) };
 }
 
 export async function loadSites(wardIds: number[]): Promise<Site[]> {
