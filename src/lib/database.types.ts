@@ -131,14 +131,14 @@ isOneToOne: false
                   ]
                 },"campaigns": {
                   Row: {
-                    "daily_target": number | null,"deadline": string,"demonstration": boolean,"id": number,"max_active_per_phone": number,"min_age": number,"name_en": string,"name_vi": string,"province_id": number,"quota": number,"shift_plan": Json,"slug": string,"source": string,"starts_on": string,"unit_set": string
+                    "daily_target": number | null,"deadline": string,"demonstration": boolean,"id": number,"max_active_per_phone": number,"min_age": number,"name_en": string,"name_vi": string,"province_id": number,"quota": number,"shift_plan": NonNullable<Json>,"slug": string,"source": string,"starts_on": string,"unit_set": string
                   }
                   ComputedFields: never
                   Insert: {
-                    "daily_target"?: number | null,"deadline": string,"demonstration"?: boolean,"id"?: never,"max_active_per_phone"?: number,"min_age"?: number,"name_en": string,"name_vi": string,"province_id": number,"quota": number,"shift_plan"?: Json,"slug": string,"source": string,"starts_on": string,"unit_set": string
+                    "daily_target"?: number | null,"deadline": string,"demonstration"?: boolean,"id"?: never,"max_active_per_phone"?: number,"min_age"?: number,"name_en": string,"name_vi": string,"province_id": number,"quota": number,"shift_plan"?: NonNullable<Json>,"slug": string,"source": string,"starts_on": string,"unit_set": string
                   }
                   Update: {
-                    "daily_target"?: number | null,"deadline"?: string,"demonstration"?: boolean,"id"?: never,"max_active_per_phone"?: number,"min_age"?: number,"name_en"?: string,"name_vi"?: string,"province_id"?: number,"quota"?: number,"shift_plan"?: Json,"slug"?: string,"source"?: string,"starts_on"?: string,"unit_set"?: string
+                    "daily_target"?: number | null,"deadline"?: string,"demonstration"?: boolean,"id"?: never,"max_active_per_phone"?: number,"min_age"?: number,"name_en"?: string,"name_vi"?: string,"province_id"?: number,"quota"?: number,"shift_plan"?: NonNullable<Json>,"slug"?: string,"source"?: string,"starts_on"?: string,"unit_set"?: string
                   }
                   Relationships: [
                     {
