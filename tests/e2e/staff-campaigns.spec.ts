@@ -57,7 +57,7 @@ test('the province administrator of Thừa Thiên Huế creates a campaign, impo
   await page.keyboard.type('Kế hoạch thử của Công an tỉnh');
   await expect(page.getByText('Tuổi tối thiểu lấy theo luật có hiệu lực vào ngày bắt đầu (không nhập tay).')).toBeVisible();
   // The seeds' three shifts are the plan a new campaign starts from.
-  await expect(page.getByLabel('Bắt đầu')).toHaveCount(3);
+  await expect(page.getByLabel('Bắt đầu', { exact: true })).toHaveCount(3);
   await page.keyboard.press('Enter');
 
   await expect(page.getByRole('status').filter({ hasText: `Đã lưu chiến dịch ${slug}.` })).toBeVisible();
@@ -113,7 +113,7 @@ test('the administrator of Thành phố Huế (2025 units) creates a campaign wi
   await page.getByLabel('Source (directive, plan)').fill('Kế hoạch thử');
   // Two shifts: the third is removed and the first starts later.
   await page.getByRole('button', { name: 'Remove shift 3' }).click();
-  await page.getByLabel('Start').first().fill('08:00');
+  await page.getByLabel('Start', { exact: true }).first().fill('08:00');
   await page.getByRole('button', { name: 'Save campaign' }).click();
   await expect(page.getByText(`Campaign ${slug} saved.`)).toBeVisible();
 
@@ -129,11 +129,11 @@ test('the administrator of Thành phố Huế (2025 units) creates a campaign wi
   // A session of a day in the campaign starts from its plan.
   await page.goto('/en/staff/sessions/');
   await page.getByRole('button', { name: 'Create a session' }).click();
-  await page.getByLabel('Date', { exact: true }).fill(addDays(start, 2));
+  await page.getByLabel('Date of the session', { exact: true }).fill(addDays(start, 2));
   await expect(page.getByText('Campaign: Test campaign, Huế City')).toBeVisible();
-  await expect(page.getByLabel('Start')).toHaveCount(2);
-  await expect(page.getByLabel('Start').first()).toHaveValue('08:00');
-  await expect(page.getByLabel('End').last()).toHaveValue('17:00');
+  await expect(page.getByLabel('Starts', { exact: true })).toHaveCount(2);
+  await expect(page.getByLabel('Starts', { exact: true }).first()).toHaveValue('08:00');
+  await expect(page.getByLabel('Ends', { exact: true }).last()).toHaveValue('17:00');
 });
 
 test('a commune officer is told the page is for province administrators', async ({ page }) => {
