@@ -50,7 +50,7 @@ export function CampaignForm({ locale, t, unitSet, campaign, onSaved, onClose }:
 
   const heading = campaign ? t('staffCampaigns:form.headingEdit', { name: locale === 'vi' ? campaign.name_vi : campaign.name_en }) : t('staffCampaigns:form.headingNew');
   return (
-    <form className="staff-form" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="campaign-heading">
+    <form className="staff-form staff-campaign-form" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="campaign-heading">
       <h2 id="campaign-heading">{heading}</h2>
       <ErrorSummary title={t('staff:form.errorTitle')} errors={errors} />
       <p>{t('staffCampaigns:list.unitSet', { set: t(`staffCampaigns:set.${unitSet}`) })}</p>

@@ -57,6 +57,11 @@ function Campaigns({ locale, t, province }: { locale: Locale; t: Translate; prov
   if (open) {
     return (
       <>
+        {saved && (
+          <p className="notice notice-success" role="status">
+            {t('staffCampaigns:form.saved', { name: saved })}
+          </p>
+        )}
         <CampaignForm
           key={open.id ?? 'new'}
           locale={locale}
@@ -70,11 +75,6 @@ function Campaigns({ locale, t, province }: { locale: Locale; t: Translate; prov
           }}
           onClose={() => setOpen(null)}
         />
-        {saved && (
-          <p className="notice notice-success" role="status">
-            {t('staffCampaigns:form.saved', { name: saved })}
-          </p>
-        )}
         {current && <UnitQuotas key={current.id} locale={locale} t={t} campaign={current} units={read.units} />}
       </>
     );
