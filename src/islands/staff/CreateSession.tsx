@@ -1,6 +1,7 @@
 // The form that creates a session as a draft: a site of the scope (or a new one), the date, and
 // the campaign's default shift plan with its places, saved by one call of staff_create_session.
 import { useState } from 'react';
+import { safeParse } from 'zod/mini';
 import { isIsoDate } from '../../domain/dates.ts';
 import { campaignFor } from '../../domain/campaign-dates.ts';
 import {
@@ -9,6 +10,7 @@ import {
   draftProblems,
   draftShifts,
   firstFullNoticeDate,
+  shiftPlanSchema,
   shortNotice,
   type SessionDraft,
 } from '../../domain/staff-sessions.ts';
@@ -40,7 +42,8 @@ interface Props {
 
 /** The form's shift rows from a campaign's default shift plan (the seeds' three shifts without one). */
 function shiftRows(campaign: Campaign | null): SessionDraft['shifts'] {
-  return (campaign?.shift_plan ?? defaultShifts()).map((s) => ({ start: s.start, end: s.end, capacity: String(s.capacity) }));
+  const plan = campaign ? safeParse(shiftPlanSchema, campaign.shift_plan) : null;
+  return (plan?.success ? plan.data : defaultShifts()).map((s) => ({ start: s.start, end: s.end, capacity: String(s.capacity) }));
 }
 
 export function CreateSession({ locale, t, today, wards, unitSet, sites, campaigns, onSiteAdded, onSaved, onClose }: Props) {

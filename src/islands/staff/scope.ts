@@ -1,9 +1,8 @@
 // What the sessions page reads for the signed-in officer: the wards under their unit, the
 // campaigns of their province, the sites and the sessions of those wards. RLS limits the reads to
 // the scope and published sessions; the ward filter keeps published sessions of other areas out.
-import { parse } from 'zod/mini';
 import { addDays } from '../../domain/dates.ts';
-import { shiftPlanSchema, type ShiftPlan } from '../../domain/staff-sessions.ts';
+import type { Json } from '../../lib/database.types.ts';
 import { supabase } from '../../lib/supabase.ts';
 import type { StaffMember } from './use-staff.ts';
 
@@ -18,8 +17,11 @@ export interface Campaign {
   name_en: string;
   starts_on: string;
   deadline: string;
-  /** The shifts a new session of the campaign starts with (its default shift plan). */
-  shift_plan: ShiftPlan[];
+  /**
+   * The shifts a new session of the campaign starts with (its default shift plan), as stored:
+   * the session form parses it, so the pages without that form (the notice, the day) load no zod.
+   */
+  shift_plan: Json;
 }
 
 export interface Site {
@@ -76,7 +78,7 @@ export async function loadScope(unit: StaffMember['unit']): Promise<Scope> {
     .eq('unit_set', unit.unit_set)
     .order('starts_on');
   if (error) throw error;
-  return { wards, campaigns: data.map((c) => ({ ...c, shift_plan: parse(shiftPlanSchema, c.shift_plan) })) };
+  return { wards, campaigns: data };
 }
 
 export async function loadSites(wardIds: number[]): Promise<Site[]> {
