@@ -27,7 +27,7 @@ const admins = {} as Record<'hue2021' | 'hue2025' | 'bacKan' | 'commune', Client
 let province = {} as Record<'hue2021' | 'hue2025', number>;
 
 const today = todayInVietnam();
-const newSlug = () => `camp-${randomBytes(5).toString('hex')}`;
+const newSlug = () => `test-camp-${randomBytes(5).toString('hex')}`;
 const payload = (unitSet: string, patch: Partial<CampaignPayload> = {}): CampaignPayload => ({
   slug: newSlug(),
   unit_set: unitSet,

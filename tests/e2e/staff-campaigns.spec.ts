@@ -33,7 +33,7 @@ async function importCsv(page: Page, label: string, button: string, csv: string)
 }
 
 test('the province administrator of Thừa Thiên Huế creates a campaign, imports district quotas with bad lines, reads the report and corrects a quota', async ({ page }) => {
-  const slug = `hue-${randomBytes(4).toString('hex')}`;
+  const slug = `test-hue-${randomBytes(4).toString('hex')}`;
   const [d1, d2, d3] = await childCodes('46', '2021');
   // The scripts the page loads: the CSV reader must come only with the first import.
   const scripts: string[] = [];
@@ -106,7 +106,7 @@ test('the province administrator of Thừa Thiên Huế creates a campaign, impo
 });
 
 test('the administrator of Thành phố Huế (2025 units) creates a campaign with its own shift plan, imports commune quotas, and a new session starts from that plan', async ({ page }) => {
-  const slug = `tp-hue-${randomBytes(4).toString('hex')}`;
+  const slug = `test-tp-hue-${randomBytes(4).toString('hex')}`;
   const [c1, c2] = await childCodes('46', '2025');
   await signInAsOfficer(page, 'tp.hue.2025@cccd.local', { locale: 'en' });
   await page.getByRole('link', { name: 'Campaigns and quotas' }).click();

@@ -1,6 +1,6 @@
 // The console's campaigns page (/{lang}/staff/campaigns/): a province administrator's campaigns of
 // their province and unit set, the form that creates or edits one, and its unit quotas.
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AdminCampaign } from '../../../domain/campaign-admin.ts';
 import type { Locale } from '../../../i18n/config.ts';
 import { localizedPath } from '../../../i18n/paths.ts';
@@ -38,6 +38,11 @@ function Campaigns({ locale, t, province }: { locale: Locale; t: Translate; prov
   const [read, setRead] = useState<Read>('loading');
   const [open, setOpen] = useState<Open>(null);
   const [saved, setSaved] = useState<string | null>(null);
+  // Once saved, the form is drawn again from the saved row: the notice takes the focus the save button had.
+  const savedNotice = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (saved) savedNotice.current?.focus();
+  }, [saved, open]);
   const refresh = useRead(
     useCallback(
       () =>
@@ -58,7 +63,7 @@ function Campaigns({ locale, t, province }: { locale: Locale; t: Translate; prov
     return (
       <>
         {saved && (
-          <p className="notice notice-success" role="status">
+          <p className="notice notice-success" role="status" tabIndex={-1} ref={savedNotice}>
             {t('staffCampaigns:form.saved', { name: saved })}
           </p>
         )}

@@ -39,6 +39,7 @@ export function UnitQuotas({ locale, t, campaign, units }: Props) {
   );
   if (saved === 'loading') return <p role="status">{t('staff:loading')}</p>;
   if (saved === 'failed') return <p className="notice notice-error" role="alert">{t('staff:loadError')}</p>;
+  const quotas = saved;
 
   async function send(rows: QuotaRow[], unread: RefusedRow[]) {
     setBusy(true);
@@ -51,7 +52,7 @@ export function UnitQuotas({ locale, t, campaign, units }: Props) {
 
   async function saveTyped(event: { preventDefault(): void }) {
     event.preventDefault();
-    const rows = changedQuotas(units, saved as Map<string, number>, typed);
+    const rows = changedQuotas(units, quotas, typed);
     if (rows.length === 0) return setOutcome({ error: t('staffCampaigns:quotas.nothing') });
     await send(rows, []);
   }
@@ -70,7 +71,7 @@ export function UnitQuotas({ locale, t, campaign, units }: Props) {
     await send(rows, unread);
   }
 
-  const sum = [...saved.values()].reduce((a, b) => a + b, 0);
+  const sum = [...quotas.values()].reduce((a, b) => a + b, 0);
   const level = campaign.unit_set === '2021' ? '2021' : '2025';
   return (
     <section aria-labelledby="quotas-heading">
