@@ -1,7 +1,7 @@
 // The rules of the staff console's session planning: the campaign's default shifts, shift times
 // as instants, the 15-day notice, capacity against places booked, and the order sessions are
 // listed in; the site form's schema. Plain functions, shared by the sessions island and its tests.
-import { enum as picklist, object, pipe, refine, string, transform, trim, type output } from 'zod/mini';
+import { array, enum as picklist, int, object, pipe, refine, strictObject, string, transform, trim, type output } from 'zod/mini';
 import { addDays, daysBetween, isIsoDate, isTimeOfDay } from './dates.ts';
 import { siteKinds } from './booking-kinds.ts';
 import { vietNamBox } from './viet-nam-box.ts';
@@ -12,6 +12,9 @@ export type ShiftPlan = {
   end: string;
   capacity: number;
 };
+
+/** A campaign's default shift plan as the database keeps it (campaigns.shift_plan). */
+export const shiftPlanSchema = array(strictObject({ start: string(), end: string(), capacity: int() }));
 
 /** Places per shift an officer starts from; the seed's town sites have 80–100. */
 export const defaultCapacity = 60;

@@ -45,6 +45,8 @@ import enConsent from './locales/en/consent.json';
 import viConsent from './locales/vi/consent.json';
 import enStaffBook from './locales/en/staffBook.json';
 import viStaffBook from './locales/vi/staffBook.json';
+import enStaffCampaigns from './locales/en/staffCampaigns.json';
+import viStaffCampaigns from './locales/vi/staffCampaigns.json';
 import enMessages from './locales/en/messages.json';
 import viMessages from './locales/vi/messages.json';
 import enPrivacy from './locales/en/privacy.json';
@@ -89,6 +91,7 @@ export const resources: Record<Locale, NamespaceResources> = {
     staffHomeVisits: parseNamespace('vi', 'staffHomeVisits', viStaffHomeVisits),
     consent: parseNamespace('vi', 'consent', viConsent),
     staffBook: parseNamespace('vi', 'staffBook', viStaffBook),
+    staffCampaigns: parseNamespace('vi', 'staffCampaigns', viStaffCampaigns),
     messages: parseNamespace('vi', 'messages', viMessages),
     privacy: parseNamespace('vi', 'privacy', viPrivacy),
     accessibility: parseNamespace('vi', 'accessibility', viAccessibility),
@@ -115,6 +118,7 @@ export const resources: Record<Locale, NamespaceResources> = {
     staffHomeVisits: parseNamespace('en', 'staffHomeVisits', enStaffHomeVisits),
     consent: parseNamespace('en', 'consent', enConsent),
     staffBook: parseNamespace('en', 'staffBook', enStaffBook),
+    staffCampaigns: parseNamespace('en', 'staffCampaigns', enStaffCampaigns),
     messages: parseNamespace('en', 'messages', enMessages),
     privacy: parseNamespace('en', 'privacy', enPrivacy),
     accessibility: parseNamespace('en', 'accessibility', enAccessibility),

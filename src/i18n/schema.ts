@@ -20,6 +20,7 @@ import { homeVisitSchema } from './namespaces/homeVisit.ts';
 import { staffHomeVisitsSchema } from './namespaces/staffHomeVisits.ts';
 import { consentSchema } from './namespaces/consent.ts';
 import { staffBookSchema } from './namespaces/staffBook.ts';
+import { staffCampaignsSchema } from './namespaces/staffCampaigns.ts';
 import { messagesSchema } from './namespaces/messages.ts';
 import { privacySchema } from './namespaces/privacy.ts';
 import { accessibilitySchema } from './namespaces/accessibility.ts';
@@ -201,6 +202,7 @@ export const errorsSchema = z.strictObject({
     session_exists: text('Creating or moving a session to a date the site already has a session on'),
     session_started: text('Moving a session whose day of intake has begun: people checked in or walk-in numbers handed out'),
     capacity_below_booked: text('Fewer places for a shift than people have booked it; {{booked}} is how many'),
+    campaign_slug_taken: text('A new campaign’s short name in links is already another campaign’s'),
     unit_not_in_campaign: text('A unit named for a campaign (a site\'s ward, a daily count\'s unit) is not in the campaign\'s province and unit set'),
     link_not_found: text('The sign-up link of an organisation does not exist: check the whole link'),
     link_paused: text('The organisation’s sign-up link is paused for now: ask the organisation'),
@@ -237,6 +239,7 @@ export const namespaceSchemas = {
   homeVisit: homeVisitSchema,
   staffHomeVisits: staffHomeVisitsSchema,
   staffBook: staffBookSchema,
+  staffCampaigns: staffCampaignsSchema,
   consent: consentSchema,
   messages: messagesSchema,
   privacy: privacySchema,

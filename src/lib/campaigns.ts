@@ -22,7 +22,7 @@ function describeError(error: { message: string; details: string; hint: string; 
 }
 
 type CampaignRow = Database['public']['Tables']['campaigns']['Row'];
-export type Campaign = Omit<CampaignRow, 'min_age' | 'max_active_per_phone'> & {
+export type Campaign = Omit<CampaignRow, 'min_age' | 'max_active_per_phone' | 'shift_plan'> & {
   province: { name: string; name_en: string | null; code: string; unit_set: string };
 };
 

@@ -131,14 +131,14 @@ isOneToOne: false
                   ]
                 },"campaigns": {
                   Row: {
-                    "daily_target": number | null,"deadline": string,"demonstration": boolean,"id": number,"max_active_per_phone": number,"min_age": number,"name_en": string,"name_vi": string,"province_id": number,"quota": number,"slug": string,"source": string,"starts_on": string,"unit_set": string
+                    "daily_target": number | null,"deadline": string,"demonstration": boolean,"id": number,"max_active_per_phone": number,"min_age": number,"name_en": string,"name_vi": string,"province_id": number,"quota": number,"shift_plan": NonNullable<Json>,"slug": string,"source": string,"starts_on": string,"unit_set": string
                   }
                   ComputedFields: never
                   Insert: {
-                    "daily_target"?: number | null,"deadline": string,"demonstration"?: boolean,"id"?: never,"max_active_per_phone"?: number,"min_age"?: number,"name_en": string,"name_vi": string,"province_id": number,"quota": number,"slug": string,"source": string,"starts_on": string,"unit_set": string
+                    "daily_target"?: number | null,"deadline": string,"demonstration"?: boolean,"id"?: never,"max_active_per_phone"?: number,"min_age"?: number,"name_en": string,"name_vi": string,"province_id": number,"quota": number,"shift_plan"?: NonNullable<Json>,"slug": string,"source": string,"starts_on": string,"unit_set": string
                   }
                   Update: {
-                    "daily_target"?: number | null,"deadline"?: string,"demonstration"?: boolean,"id"?: never,"max_active_per_phone"?: number,"min_age"?: number,"name_en"?: string,"name_vi"?: string,"province_id"?: number,"quota"?: number,"slug"?: string,"source"?: string,"starts_on"?: string,"unit_set"?: string
+                    "daily_target"?: number | null,"deadline"?: string,"demonstration"?: boolean,"id"?: never,"max_active_per_phone"?: number,"min_age"?: number,"name_en"?: string,"name_vi"?: string,"province_id"?: number,"quota"?: number,"shift_plan"?: NonNullable<Json>,"slug"?: string,"source"?: string,"starts_on"?: string,"unit_set"?: string
                   }
                   Relationships: [
                     {
@@ -620,6 +620,12 @@ isOneToOne: false
                            },
 "staff_role_misfit":
 { Args: { "p_role": string,"p_session_id"?: number,"p_site_id"?: number,"p_unit_id": number }; Returns: string
+                           },
+"staff_save_campaign":
+{ Args: { "p_campaign": Json }; Returns: Json
+                           },
+"staff_save_unit_quotas":
+{ Args: { "p_campaign_id": number,"p_rows": Json }; Returns: Json
                            },
 "staff_schedule_home_visit":
 { Args: { "p_date": string,"p_from": string,"p_id": number,"p_team_contact": string,"p_to": string }; Returns: Json

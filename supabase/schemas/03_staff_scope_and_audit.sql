@@ -246,8 +246,8 @@ comment on function private.audit_row(jsonb) is
 
 -- Writes the audit row of a staff change. Changes made by citizens' functions, by the seed or by
 -- the service role have no staff actor and are not staff changes. The unit of a row is found by
--- table name; tables not listed are audited under their ward_id, unit_id or session's ward, so a
--- new table needs no new branch here. Rows are logged without their hashes.
+-- table name; tables not listed are audited under their ward_id, unit_id, province_id (a campaign)
+-- or session's ward, so a new table needs no new branch here. Rows are logged without their hashes.
 create function private.audit_staff_change()
 returns trigger
 language plpgsql
@@ -269,7 +269,7 @@ begin
     when 'walk_ins' then (select private.session_ward(session_id) from public.shifts where id = (v_row ->> 'shift_id')::bigint)
     when 'daily_intake_counts' then (v_row ->> 'unit_id')::integer
     when 'unit_quotas' then (v_row ->> 'unit_id')::integer
-    else coalesce((v_row ->> 'ward_id')::integer, (v_row ->> 'unit_id')::integer,
+    else coalesce((v_row ->> 'ward_id')::integer, (v_row ->> 'unit_id')::integer, (v_row ->> 'province_id')::integer,
                   private.session_ward((v_row ->> 'session_id')::bigint))
   end;
   insert into public.audit_log (actor, action, table_name, row_id, unit_id, before, after)

@@ -403,6 +403,48 @@ $$;
 comment on function public.staff_update_site(bigint, jsonb) is
   'Corrects a site of the officer''s scope (name, kind, address, ward in the scope, coordinates, access notes).';
 
+-- What is wrong with a shift plan as the console sends it ([{start: "07:00", end: "12:00",
+-- capacity: 60}, …], times of day in Viet Nam): the index of the first shift that is not a real
+-- time, ends before it starts, has not 1 to 5000 places or overlaps an earlier one; -1 when it is
+-- not an array of 1 to 6 shifts; null when it is fine. The one check of a plan: a campaign's
+-- default plan and the shifts of a session the console creates.
+create function private.shift_plan_problem(p_plan jsonb)
+returns integer
+language plpgsql
+immutable
+set search_path = ''
+as $$
+declare
+  v_shift record;
+  v_time constant text := '^([01][0-9]|2[0-3]):[0-5][0-9]$';
+begin
+  if jsonb_typeof(p_plan) is distinct from 'array' or jsonb_array_length(p_plan) not between 1 and 6 then
+    return -1;
+  end if;
+  -- Each value is cast only once its type is known, in a statement of its own: Postgres does not
+  -- promise to evaluate the operands of `or` in order.
+  for v_shift in select value as plan, ordinality - 1 as index from jsonb_array_elements(p_plan) with ordinality loop
+    if jsonb_typeof(v_shift.plan) is distinct from 'object'
+       or coalesce(v_shift.plan ->> 'start', '') !~ v_time or coalesce(v_shift.plan ->> 'end', '') !~ v_time
+       or v_shift.plan ->> 'end' <= v_shift.plan ->> 'start'
+       or jsonb_typeof(v_shift.plan -> 'capacity') is distinct from 'number' or v_shift.plan ->> 'capacity' !~ '^[0-9]{1,4}$' then
+      return v_shift.index;
+    end if;
+    if (v_shift.plan ->> 'capacity')::integer not between 1 and 5000 then
+      return v_shift.index;
+    end if;
+    if exists (select 1 from jsonb_array_elements(p_plan) with ordinality o(plan, n)
+               where n - 1 < v_shift.index and o.plan ->> 'start' < v_shift.plan ->> 'end'
+                 and v_shift.plan ->> 'start' < o.plan ->> 'end') then
+      return v_shift.index;
+    end if;
+  end loop;
+  return null;
+end;
+$$;
+comment on function private.shift_plan_problem(jsonb) is
+  'The index of the first bad shift of a plan (not a time, end before start, not 1-5000 places, overlapping an earlier one), -1 for a plan that is not 1 to 6 shifts, null when fine.';
+
 create function public.staff_create_session(
   p_campaign_id integer,
   p_date date,
@@ -427,6 +469,7 @@ declare
   v_capacity integer;
   v_shift_ids bigint[] := '{}';
   v_shift_id bigint;
+  v_problem integer;
   v_sqlstate text;
   v_message text;
   v_detail text;
@@ -466,29 +509,21 @@ begin
       perform private.refuse('session_exists');
     end if;
 
-    if jsonb_typeof(p_shifts) is distinct from 'array' or jsonb_array_length(p_shifts) not between 1 and 6 then
+    -- Times of day in Viet Nam ("07:00"), as the console's form has them, checked as a campaign's
+    -- shift plan is (private.shift_plan_problem): a real time, the end after the start, 1 to 5000
+    -- places, no overlap with an earlier shift. The shift's index is in the details.
+    v_problem := private.shift_plan_problem(p_shifts);
+    if v_problem = -1 then
       perform private.refuse('invalid_argument', '{"field": "shifts"}');
+    elsif v_problem is not null then
+      perform private.refuse('invalid_argument', jsonb_build_object('field', 'shifts', 'shift', v_problem));
     end if;
-    -- Times of day in Viet Nam ("07:00"), as the console's form has them, the same rules as its
-    -- checks: a real time, the end after the start, 1 to 5000 places, no overlap with an earlier
-    -- shift. The shift's index is in the details.
-    for v_plan in select value as plan, ordinality - 1 as index from jsonb_array_elements(p_shifts) with ordinality loop
+    for v_plan in select value as plan from jsonb_array_elements(p_shifts) loop
       v_start := v_plan.plan ->> 'start';
       v_end := v_plan.plan ->> 'end';
-      if coalesce(v_start, '') !~ '^([01][0-9]|2[0-3]):[0-5][0-9]$' or coalesce(v_end, '') !~ '^([01][0-9]|2[0-3]):[0-5][0-9]$'
-         or v_end <= v_start
-         or jsonb_typeof(v_plan.plan -> 'capacity') is distinct from 'number' or v_plan.plan ->> 'capacity' !~ '^[0-9]{1,4}$' then
-        perform private.refuse('invalid_argument', jsonb_build_object('field', 'shifts', 'shift', v_plan.index));
-      end if;
       v_capacity := (v_plan.plan ->> 'capacity')::integer;
-      if v_capacity not between 1 and 5000 then
-        perform private.refuse('invalid_argument', jsonb_build_object('field', 'shifts', 'shift', v_plan.index));
-      end if;
       v_starts_at := (p_date + v_start::time) at time zone 'Asia/Ho_Chi_Minh';
       v_ends_at := (p_date + v_end::time) at time zone 'Asia/Ho_Chi_Minh';
-      if exists (select 1 from public.shifts where session_id = v_session_id and starts_at < v_ends_at and v_starts_at < ends_at) then
-        perform private.refuse('invalid_argument', jsonb_build_object('field', 'shifts', 'shift', v_plan.index));
-      end if;
       insert into public.shifts (session_id, starts_at, ends_at, capacity)
       values (v_session_id, v_starts_at, v_ends_at, v_capacity)
       returning id into v_shift_id;

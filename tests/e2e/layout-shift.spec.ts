@@ -214,6 +214,8 @@ const cases: PageCase[] = [
   { dir: 'staff/links', path: (locale) => `/${locale}/staff/links/`, ready: heading(/./, 2), staff: true },
   { dir: 'staff/links/poster', path: (locale) => `/${locale}/staff/links/poster/`, ready: (page) => page.locator('main [role="alert"], main .notice').first(), staff: true },
   { dir: 'staff/notice', path: (locale) => `/${locale}/staff/notice/?ward=19786`, ready: (page) => page.locator('.notice-sheet'), staff: true },
+  // Signed in as a commune officer: the page says it is for province administrators.
+  { dir: 'staff/campaigns', path: (locale) => `/${locale}/staff/campaigns/`, ready: (page) => page.locator('main .notice').first(), staff: true },
 ];
 
 /** Every built page of the first locale whose HTML runs a script: the pages that may move. */

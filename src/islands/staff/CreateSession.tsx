@@ -1,6 +1,7 @@
 // The form that creates a session as a draft: a site of the scope (or a new one), the date, and
-// the campaign's three shifts with their places, saved by one call of staff_create_session.
+// the campaign's default shift plan with its places, saved by one call of staff_create_session.
 import { useState } from 'react';
+import { safeParse } from 'zod/mini';
 import { isIsoDate } from '../../domain/dates.ts';
 import { campaignFor } from '../../domain/campaign-dates.ts';
 import {
@@ -9,6 +10,7 @@ import {
   draftProblems,
   draftShifts,
   firstFullNoticeDate,
+  shiftPlanSchema,
   shortNotice,
   type SessionDraft,
 } from '../../domain/staff-sessions.ts';
@@ -38,13 +40,19 @@ interface Props {
   onClose: () => void;
 }
 
+/** The form's shift rows from a campaign's default shift plan (the seeds' three shifts without one). */
+function shiftRows(campaign: Campaign | null): SessionDraft['shifts'] {
+  const plan = campaign ? safeParse(shiftPlanSchema, campaign.shift_plan) : null;
+  return (plan?.success ? plan.data : defaultShifts()).map((s) => ({ start: s.start, end: s.end, capacity: String(s.capacity) }));
+}
+
 export function CreateSession({ locale, t, today, wards, unitSet, sites, campaigns, onSiteAdded, onSaved, onClose }: Props) {
   const [draft, setDraft] = useState<SessionDraft>(() => ({
     siteChoice: sites.length ? 'existing' : 'new',
     siteId: '',
     site: { name: '', kind: '', address: '', wardId: wards.length === 1 ? String(wards[0]!.id) : '', lat: '', lng: '', accessNotes: '' },
     date: firstFullNoticeDate(today),
-    shifts: defaultShifts().map((s) => ({ start: s.start, end: s.end, capacity: String(s.capacity) })),
+    shifts: shiftRows(campaignFor(campaigns, firstFullNoticeDate(today))),
   }));
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [busy, setBusy] = useState(false);
@@ -131,7 +139,13 @@ export function CreateSession({ locale, t, today, wards, unitSet, sites, campaig
         label={t('staff:create.date')}
         hint={t('staff:create.dateHint')}
         value={draft.date}
-        onValue={(date) => setDraft((d) => ({ ...d, date }))}
+        onValue={(date) =>
+          setDraft((d) => {
+            // A date in another campaign starts from that campaign's shift plan.
+            const next = campaignFor(campaigns, date);
+            return { ...d, date, shifts: next && next.id !== campaignFor(campaigns, d.date)?.id ? shiftRows(next) : d.shifts };
+          })
+        }
         error={errorOf('date')}
         errorPrefix={prefix}
       />

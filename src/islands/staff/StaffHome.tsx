@@ -79,6 +79,12 @@ export default function StaffHome({ locale, messages }: { locale: Locale; messag
                 <a href={localizedPath(locale, 'staff/home-visits')}>{t('staffHomeVisits:link.label')}</a>
                 <p className="hint">{t('staffHomeVisits:link.hint')}</p>
               </li>
+              {staff.role.role === 'province_admin' && (
+                <li>
+                  <a href={localizedPath(locale, 'staff/campaigns')}>{t('staffCampaigns:link.label')}</a>
+                  <p className="hint">{t('staffCampaigns:link.hint')}</p>
+                </li>
+              )}
             </ul>
           )}
           <button type="button" className="button button-secondary" onClick={signOut}>

@@ -2,6 +2,7 @@
 // campaigns of their province, the sites and the sessions of those wards. RLS limits the reads to
 // the scope and published sessions; the ward filter keeps published sessions of other areas out.
 import { addDays } from '../../domain/dates.ts';
+import type { Json } from '../../lib/database.types.ts';
 import { supabase } from '../../lib/supabase.ts';
 import type { StaffMember } from './use-staff.ts';
 
@@ -16,6 +17,11 @@ export interface Campaign {
   name_en: string;
   starts_on: string;
   deadline: string;
+  /**
+   * The shifts a new session of the campaign starts with (its default shift plan), as stored:
+   * the session form parses it, so the pages without that form (the notice, the day) load no zod.
+   */
+  shift_plan: Json;
 }
 
 export interface Site {
@@ -67,7 +73,7 @@ export async function loadScope(unit: StaffMember['unit']): Promise<Scope> {
   // province code (46 is Thừa Thiên Huế in 2021, Thành phố Huế in 2025) is not theirs.
   const { data, error } = await supabase
     .from('campaigns')
-    .select('id, name_vi, name_en, starts_on, deadline')
+    .select('id, name_vi, name_en, starts_on, deadline, shift_plan')
     .eq('province_id', provinceId)
     .eq('unit_set', unit.unit_set)
     .order('starts_on');

@@ -6,6 +6,7 @@
 import { expect } from 'vitest';
 import { parse, type output } from 'zod/mini';
 import { bookingViewSchema } from '../../../src/domain/booking-view.ts';
+import { savedCampaignSchema } from '../../../src/domain/campaign-admin.ts';
 import { campaignDirectoryAnswer } from '../../../src/domain/campaign-directory.ts';
 import { dayQueueSchema } from '../../../src/domain/day-queue.ts';
 import { closedAnswerSchema, homeVisitViewSchema, scheduledAnswerSchema } from '../../../src/domain/home-visit.ts';
@@ -32,6 +33,7 @@ import {
   shiftCapacitySchema,
   updatedSiteSchema,
 } from '../../../src/domain/staff-writes.ts';
+import { savedUnitQuotasSchema } from '../../../src/domain/unit-quotas.ts';
 import { locateCommuneAnswer, oldWardAnswer } from '../../../src/domain/units.ts';
 import { boardAnswerSchema } from '../../../src/islands/queue/board.ts';
 import type { AnswerSchema } from '../../../src/lib/answers.ts';
@@ -46,6 +48,8 @@ export const answerSchemas = {
   move_booking: bookingViewSchema,
   campaign_progress: campaignProgressSchema,
   campaign_directory: campaignDirectoryAnswer,
+  staff_save_campaign: savedCampaignSchema,
+  staff_save_unit_quotas: savedUnitQuotasSchema,
   now_serving_board: boardAnswerSchema,
   purge_personal_data: purgeReportSchema,
   request_home_visit: homeVisitViewSchema,
