@@ -72,33 +72,31 @@ export const dayPlaces = (site: PlanSite, teams: readonly PlanTeam[]): number =>
   site.places.reduce((sum, places, index) => (index + 1 !== eveningShift || teams.some((team) => isNear(site, team.base)) ? sum + places : sum), 0);
 
 /**
- * "Concentrated first, dispersed later": how many days of sessions a site's people need (its
- * people ÷ its dayPlaces); the more people gathered at one place, the more days. Infinity for a
- * site that offers no places.
+ * "Concentrated first, dispersed later": a site's people gathered at one place, counted as the
+ * days of sessions they need (people ÷ dayPlaces); the more days, the more concentrated.
+ * Infinity for a site with people and no places, 0 for one without people.
  */
-export const concentration = (people: number, site: PlanSite, teams: readonly PlanTeam[]): number =>
-  people / dayPlaces(site, teams);
+export const concentration = (people: number, placesADay: number): number => (people > 0 ? people / placesADay : 0);
 
 /**
- * The order sites get machines in, each day: a site with its own dates (a school, an enterprise
- * that asked) first on those dates; then concentrated first (the most days of sessions needed
- * first, and a site keeps its machine until its people are taken in: the sites that need the most
- * days start first and all can end by the deadline); then easy first; then by id, so a plan is
- * the same every time.
+ * The order sites get machines in, each day, from the people still `left` at each: a site with its
+ * own dates (a school, an enterprise that asked) first on those dates; then concentrated first
+ * (the most days of sessions still needed first: the site with the most people gathered starts
+ * first, and as days pass the sites' remaining days even out, so all can end by the deadline);
+ * then easy first; then by id, so a plan is the same every time.
  */
-export function siteOrder(people: ReadonlyMap<string, number>, teams: readonly PlanTeam[]) {
-  const keys = new Map<string, [number, number]>();
-  const key = (site: PlanSite): [number, number] => {
-    const known = keys.get(site.id);
-    if (known !== undefined) return known;
-    const computed: [number, number] = [concentration(people.get(site.id) ?? 0, site, teams), easiness(site, teams)];
-    keys.set(site.id, computed);
-    return computed;
+export function siteOrder(left: ReadonlyMap<string, number>, teams: readonly PlanTeam[]) {
+  const fixed = new Map<string, { places: number; easy: number }>();
+  const about = (site: PlanSite) => {
+    const known = fixed.get(site.id) ?? { places: dayPlaces(site, teams), easy: easiness(site, teams) };
+    fixed.set(site.id, known);
+    return known;
   };
+  const days = (site: PlanSite) => concentration(left.get(site.id) ?? 0, about(site).places);
   return (a: PlanSite, b: PlanSite): number =>
     Number(b.dates !== undefined) - Number(a.dates !== undefined) ||
-    key(b)[0] - key(a)[0] ||
-    key(a)[1] - key(b)[1] ||
+    days(b) - days(a) ||
+    about(a).easy - about(b).easy ||
     (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 

@@ -60,7 +60,8 @@ export function schedule(input: PlanInput): PlannedSession[] {
     bookingsOn(session.date).book(session);
     left.set(session.siteId, (left.get(session.siteId) ?? 0) - sessionPlaces(session));
   }
-  const sites = [...input.sites].sort(siteOrder(sitePeople(input), input.teams));
+  const sites = [...input.sites];
+  const order = siteOrder(left, input.teams);
   const daysOff = new Map(input.teams.map((team) => [team.id, new Set(team.daysOff)]));
   const teamsAt = new Map<string, TeamAtSite[]>(
     sites.map((site) => [
@@ -75,7 +76,7 @@ export function schedule(input: PlanInput): PlannedSession[] {
     const bookings = bookingsOn(date);
     const machines = input.machines.filter((machine) => !bookings.machines.has(machine.id));
     let nextMachine = 0;
-    for (const site of sites) {
+    for (const site of sites.sort(order)) {
       const machine = machines[nextMachine];
       if (machine === undefined) break;
       const people = left.get(site.id) ?? 0;
