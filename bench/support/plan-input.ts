@@ -78,7 +78,6 @@ export function thuaThienHue2021(resources: Resources): PlanInput {
   const people = split(campaign.quota, districts.map((district) => populations.get(district.code) ?? 0));
   const teams = split(resources.teams, people);
   return {
-    unitSet: '2021',
     today: resources.today,
     startsOn: campaign.startsOn,
     deadline: campaign.deadline,
@@ -116,7 +115,6 @@ export function thanhPhoHue2025(resources: Resources & { people: number; startsO
   const wards = province?.wards ?? [];
   const places = seedPlaces('46');
   return {
-    unitSet: '2025',
     today: resources.today,
     startsOn: resources.startsOn,
     deadline: addDays(resources.startsOn, resources.days - 1),

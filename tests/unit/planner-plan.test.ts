@@ -151,7 +151,7 @@ describe('the 15-day notice, locks and re-planning', () => {
 describe('the order of the seeds', () => {
   const tiny = (sites: { id: string; lat: number; people?: number; dates?: string[] }[], units: { code: string; people: number }[]) =>
     planInput.parse({
-      unitSet: '2025', today, startsOn, deadline: addDays(startsOn, 9), quota: 100,
+      today, startsOn, deadline: addDays(startsOn, 9), quota: 100,
       units,
       sites: sites.map((site) => ({ unitCode: site.id, lng: 107.59, places: [90, 80, 100], ...site })),
       machines: [{ id: 'm' }],

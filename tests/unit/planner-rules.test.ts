@@ -36,9 +36,19 @@ describe('the 15-day notice', () => {
   });
 });
 
+describe('the input', () => {
+  it('refuses a deadline before the start or already past', () => {
+    const dates = (today: string, startsOn: string, deadline: string) =>
+      planInput.safeParse({ today, startsOn, deadline, quota: 1, units: [], sites: [], machines: [], teams: [] }).success;
+    expect(dates('2021-03-01', '2021-03-01', '2021-03-01')).toBe(true);
+    expect(dates('2021-03-01', '2021-03-05', '2021-03-04')).toBe(false);
+    expect(dates('2021-03-06', '2021-03-01', '2021-03-05')).toBe(false);
+  });
+});
+
 describe('people and places per site', () => {
   const input = planInput.parse({
-    unitSet: '2021', today: '2021-03-01', startsOn: '2021-03-01', deadline: '2021-04-01', quota: 1000,
+    today: '2021-03-01', startsOn: '2021-03-01', deadline: '2021-04-01', quota: 1000,
     units: [{ code: '474', people: 1001 }],
     sites: [
       { id: 'school', unitCode: '474', ...base, places: [100, 80, 0], people: 201 },

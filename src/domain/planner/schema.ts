@@ -55,7 +55,6 @@ export const planShift = object({ shift: shiftNumber, teamId: optional(id), plac
 export const planSession = object({ date: isoDate, siteId: id, machineId: optional(id), shifts: array(planShift).check(minLength(1)) });
 
 export const planInput = object({
-  unitSet: union([literal('2021'), literal('2025')]),
   /** The day the plan is made: sessions before today + NOTICE_DAYS are the published ones only. */
   today: isoDate,
   startsOn: isoDate,
@@ -74,7 +73,10 @@ export const planInput = object({
   published: _default(array(planSession), []),
   /** Sessions the officer fixed: kept as they are, the rest is planned around them. */
   locked: _default(array(planSession), []),
-});
+}).check(
+  refine((input) => input.startsOn <= input.deadline, { message: 'the deadline is before the start', path: ['deadline'] }),
+  refine((input) => input.today <= input.deadline, { message: 'the deadline is past', path: ['deadline'] }),
+);
 
 /** Where a plan's session comes from. */
 const sessionSource = union([literal('published'), literal('locked'), literal('planned')]);
