@@ -69,7 +69,7 @@ export const easiness = (site: PlanSite, teams: readonly PlanTeam[]): number =>
  * day shifts only elsewhere ("near ones at night, far ones by day").
  */
 export const dayPlaces = (site: PlanSite, teams: readonly PlanTeam[]): number =>
-  site.places.reduce((sum, places, index) => (index + 1 !== eveningShift || teams.some((team) => isNear(site, team.base)) ? sum + places : sum), 0);
+  site.places.reduce((sum, places, index) => (index + 1 !== eveningShift || teams.some((team) => shiftAllowed(site, eveningShift, team)) ? sum + places : sum), 0);
 
 /**
  * "Concentrated first, dispersed later": a site's people gathered at one place, counted as the
