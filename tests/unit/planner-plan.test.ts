@@ -23,7 +23,7 @@ const hue2025 = (machines: number, teams: number, extra: Partial<PlanInput> = {}
 const missing = (output: PlanOutput, resource: string) => output.shortfall.find((item) => item.resource === resource);
 const need = (output: PlanOutput, resource: string): number => {
   const item = missing(output, resource);
-  return item !== undefined && 'need' in item ? (item.need ?? -1) : -1;
+  return item !== undefined && 'need' in item && typeof item.need === 'number' ? item.need : -1;
 };
 const evenings = (output: PlanOutput) => output.sessions.flatMap((session) => session.shifts).filter((shift) => shift.shift === 3).length;
 
@@ -92,6 +92,19 @@ describe('what a plan that misses says it needs', () => {
     expect(checkedPlan({ ...input, teamShiftsPerDay: need(output, 'shifts') }).totals.met).toBe(true);
     expect(missing(output, 'teams')).toMatchObject({ have: 36 });
     expect(need(output, 'teams')).toBeGreaterThan(36);
+  });
+
+  it('machines and teams together when neither alone will do (Thừa Thiên Huế 2021, 30 machines, 90 teams)', () => {
+    const input = thuaThienHue2021({ today: '2021-02-14', machines: 30, teams: 90 });
+    const output = checkedPlan(input);
+    expect(missing(output, 'machines')).toMatchObject({ need: null });
+    expect(missing(output, 'teams')).toMatchObject({ need: null });
+    const both = missing(output, 'machines and teams');
+    expect(both).toMatchObject({ have: { machines: 30, teams: 90 } });
+    const need = both !== undefined && both.resource === 'machines and teams' ? both.need : null;
+    expect(need).not.toBeNull();
+    const more = thuaThienHue2021({ today: '2021-02-14', machines: need?.machines ?? 0, teams: need?.teams ?? 0 });
+    expect(checkedPlan(more).totals.met).toBe(true);
   });
 
   it('units with people and no site, and people short of the quota', () => {

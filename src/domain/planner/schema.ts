@@ -86,12 +86,18 @@ export const plannedSession = object({ ...planSession.shape, source: sessionSour
  * What a plan that misses the quota would need, each found by planning again with more of that
  * one thing and all else as given; `need` null: more of it alone does not reach the quota.
  * machines, teams: how many; days: the days with sessions the plan can use (and `deadline`, the
- * last of them); shifts: shifts a day per team. people: the units' people to take in add up to
+ * last of them); shifts: shifts a day per team; machines and teams, when neither alone will do:
+ * both, teams growing with machines in the proportion given. people: the units' people to take in add up to
  * less than the quota. sites: units with people to take in and no site.
  */
 export const planShortfall = union([
   object({ resource: union([literal('machines'), literal('teams'), literal('shifts')]), have: count, need: nullable(count) }),
   object({ resource: literal('days'), have: count, need: nullable(count), deadline: nullable(isoDate) }),
+  object({
+    resource: literal('machines and teams'),
+    have: object({ machines: count, teams: count }),
+    need: nullable(object({ machines: count, teams: count })),
+  }),
   object({ resource: literal('people'), have: count, need: count }),
   object({ resource: literal('sites'), units: array(id) }),
 ]);

@@ -6,7 +6,7 @@ import { addDays } from '../dates.ts';
 import { plannedTotal } from './progress.ts';
 import { planningDays, unitsWithoutSites } from './rules.ts';
 import { schedule } from './schedule.ts';
-import type { PlanInput, PlanShortfall } from './schema.ts';
+import type { PlanInput, PlanShortfall, PlanTeam } from './schema.ts';
 
 const meets = (input: PlanInput): boolean => plannedTotal(input, schedule(input)) >= input.quota;
 
@@ -24,6 +24,17 @@ function least(have: number, most: number, variant: (n: number) => PlanInput): n
   return high;
 }
 
+// The machines given, and more up to n.
+const withMachines = (input: PlanInput, n: number) =>
+  Array.from({ length: n }, (_, index) => input.machines[index] ?? { id: `+${index - input.machines.length + 1}` });
+
+// The teams given, and up to n with copies of them in turn (same base and places, no days off).
+function withTeams(input: PlanInput, n: number): PlanTeam[] {
+  const rounds = Math.ceil(n / input.teams.length);
+  const copies = Array.from({ length: rounds }, (_, round) => input.teams.map((team) => ({ ...team, id: `${team.id}+${round + 1}`, daysOff: [] })));
+  return [...input.teams, ...copies.flat()].slice(0, n);
+}
+
 /** The shortfall of `input`'s plan, [] when it meets the quota. */
 export function shortfall(input: PlanInput, planned: number): PlanShortfall[] {
   if (planned >= input.quota) return [];
@@ -34,20 +45,24 @@ export function shortfall(input: PlanInput, planned: number): PlanShortfall[] {
   if (people < input.quota) found.push({ resource: 'people', have: people, need: input.quota });
 
   // Past one machine per site, or three teams a day per site, more cannot help.
-  const machines = least(input.machines.length, Math.max(input.sites.length, input.machines.length), (n) => ({
-    ...input,
-    machines: Array.from({ length: n }, (_, index) => input.machines[index] ?? { id: `+${index - input.machines.length + 1}` }),
-  }));
+  const mostMachines = Math.max(input.sites.length, input.machines.length);
+  const mostTeams = Math.max(3 * input.sites.length, input.teams.length);
+  const machines = least(input.machines.length, mostMachines, (n) => ({ ...input, machines: withMachines(input, n) }));
   found.push({ resource: 'machines', have: input.machines.length, need: machines });
-
-  // Added teams are copies of the given ones in turn (same base and places), without days off.
-  const copies = (n: number) =>
-    Array.from({ length: n }, (_, index) => input.teams.map((team) => ({ ...team, id: `${team.id}+${index + 1}`, daysOff: [] }))).flat();
-  const teams = input.teams.length === 0 ? null : least(input.teams.length, Math.max(3 * input.sites.length, input.teams.length), (n) => ({
-    ...input,
-    teams: [...input.teams, ...copies(Math.ceil(n / input.teams.length))].slice(0, n),
-  }));
+  const teams = input.teams.length === 0 ? null : least(input.teams.length, mostTeams, (n) => ({ ...input, teams: withTeams(input, n) }));
   found.push({ resource: 'teams', have: input.teams.length, need: teams });
+
+  // Neither alone: both, teams growing with the machines in the proportion given.
+  if (machines === null && teams === null && input.machines.length > 0 && input.teams.length > 0) {
+    const ratio = input.teams.length / input.machines.length;
+    const teamsFor = (n: number) => Math.min(mostTeams, Math.ceil(n * ratio));
+    const both = least(input.machines.length, mostMachines, (n) => ({ ...input, machines: withMachines(input, n), teams: withTeams(input, teamsFor(n)) }));
+    found.push({
+      resource: 'machines and teams',
+      have: { machines: input.machines.length, teams: input.teams.length },
+      need: both === null ? null : { machines: both, teams: teamsFor(both) },
+    });
+  }
 
   const shifts = least(input.teamShiftsPerDay, 3, (n) => ({ ...input, teamShiftsPerDay: n }));
   found.push({ resource: 'shifts', have: input.teamShiftsPerDay, need: shifts });
