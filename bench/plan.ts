@@ -3,12 +3,18 @@
 // the demo's places per shift), checks the plan with the checker written apart from the planner
 // (tests/support/plan-checker.ts), and prints its totals against the quota. Exits non-zero when
 // the plan misses the quota, breaks a rule, or takes 10 s or more.
+import { parseArgs } from 'node:util';
 import { addDays } from '../src/domain/dates.ts';
 import { plan } from '../src/domain/planner/plan.ts';
 import { dayPlaces, NOTICE_DAYS, planningDays, sitePeople } from '../src/domain/planner/rules.ts';
 import { checkPlan } from '../tests/support/plan-checker.ts';
 import { seedCampaign, thuaThienHue2021 } from './support/plan-input.ts';
 
+const { values: args } = parseArgs({ options: { machines: { type: 'string' } } });
+if (args.machines !== undefined && !/^[0-9]{1,4}$/.test(args.machines)) {
+  console.error('usage: node bench/plan.ts [--machines N]');
+  process.exit(2);
+}
 const limitMs = 10_000;
 const teamsPerMachine = 3; // one per shift: people rest (one shift a day each), machines don't
 const number = (value: number) => value.toLocaleString('en-US');
@@ -27,7 +33,7 @@ const people = sitePeople(probe);
 const sessionDays = probe.sites.reduce((sum, site) => sum + Math.ceil((people.get(site.id) ?? 0) / dayPlaces(site, probe.teams)), 0);
 const placesPerSessionDay = campaign.quota / sessionDays;
 const rate = Math.max(campaign.dailyTarget ?? 0, Math.ceil(campaign.quota / days));
-const machines = Math.ceil(rate / placesPerSessionDay);
+const machines = args.machines === undefined ? Math.ceil(rate / placesPerSessionDay) : Number(args.machines);
 const input = thuaThienHue2021({ today, machines, teams: teamsPerMachine * machines });
 
 const started = performance.now();
@@ -39,7 +45,7 @@ console.log(`Thừa Thiên Huế 2021: ${number(campaign.quota)} by ${campaign.d
 console.log(`  ${input.units.length} districts, ${input.sites.length} communes (one site each), ${days} days from ${campaign.startsOn}`);
 if ((campaign.dailyTarget ?? 0) * days < campaign.quota)
   console.log(`  ${number(campaign.dailyTarget ?? 0)} a day over ${days} days is ${number((campaign.dailyTarget ?? 0) * days)}, short of the quota: sized for ${number(rate)} a day`);
-console.log(`  ${machines} machines (${Math.round(placesPerSessionDay)} places a machine-day), ${input.teams.length} teams, ${input.teamShiftsPerDay} shift a day each`);
+console.log(`  ${machines} machines${args.machines === undefined ? '' : ' (--machines)'} (${Math.round(placesPerSessionDay)} places a machine-day), ${input.teams.length} teams, ${input.teamShiftsPerDay} shift a day each`);
 console.log(`plan: ${output.sessions.length} sessions, ${number(output.totals.planned)} places against ${number(output.totals.quota)} (${((100 * output.totals.planned) / output.totals.quota).toFixed(1)}%), last session ${output.sessions.at(-1)?.date ?? '-'}`);
 console.log(`planned in ${(elapsed / 1000).toFixed(2)} s (limit ${limitMs / 1000} s); checker: ${check.violations.length === 0 ? 'no rule broken' : `${check.violations.length} broken`}`);
 for (const violation of check.violations.slice(0, 20)) console.log(`  ${violation}`);
