@@ -33,7 +33,13 @@ describe('plans that meet the quota', () => {
     const output = checkedPlan(input);
     expect(output.totals).toEqual({ quota: 732000, planned: 732000, met: true });
     expect(output.shortfall).toEqual([]);
+    // The curve: every day from today (nothing before the start) to the deadline, rising to the quota.
+    expect(output.curve).toHaveLength(107);
+    expect(output.curve[0]).toEqual({ date: '2021-02-14', places: 0, cumulative: 0 });
+    expect(output.curve.find((day) => day.places > 0)?.date).toBe('2021-03-01');
     expect(output.curve.at(-1)).toMatchObject({ date: '2021-05-31', cumulative: 732000 });
+    // The same input, the same plan.
+    expect(plan(input)).toEqual(output);
   });
 
   it('Thừa Thiên Huế 2021 with teams working two shifts a day: half the teams suffice', () => {
