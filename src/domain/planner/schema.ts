@@ -1,6 +1,8 @@
 // What the planner takes and gives, as zod/mini schemas: the console fills the input from its
 // tables (campaign, unit quotas, sites, machines, teams, days off, published sessions, locks) and
 // shows, edits and publishes the output. zod/mini because the planner runs in the officer's browser.
+// The console builds the input from the database, so a refused input is a programming error: its
+// messages are for developers, not translated.
 import {
   _default, array, int, literal, nullable, number, object, optional, refine, string, tuple, union, type output,
   gte, lte, minLength, positive, boolean,
