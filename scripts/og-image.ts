@@ -37,7 +37,7 @@ try {
     const common = namespaceSchemas.common.parse(localeFile(locale, 'common'));
     const home = namespaceSchemas.home.parse(localeFile(locale, 'home'));
     const join = namespaceSchemas.join.parse(localeFile(locale, 'join'));
-    const images = { site: [home['hero.title'], home['meta.description']], join: [join['page.title'], join['page.description']] };
+    const images: Record<string, [title: string, description: string]> = { site: [home['hero.title'], home['meta.description']], join: [join['page.title'], join['page.description']] };
     for (const [name, [title, description]] of Object.entries(images)) {
       await tab.setContent(page(common['site.name'], title, description));
       await tab.screenshot({ path: `${outDir}${name}-${locale}.png` });
