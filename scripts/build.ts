@@ -1,9 +1,9 @@
 // `npm run build`: the production build. Checks its settings first (src/integrations/site-settings.ts)
-// and, when some are missing or wrong, says exactly what to set in one message instead of failing
-// halfway through the build. Settings come from the environment or a .env file, as Astro reads them.
+// and that the project answers, and otherwise says exactly what to set in one message instead of
+// failing halfway through the build. Settings come from the environment or a .env file, as Astro reads them.
 import { loadEnv } from 'vite';
 import { projectRoot } from '../supabase/local/config.ts';
-import { settingProblems, settingsMessage, settingWarnings } from '../src/integrations/site-settings.ts';
+import { projectProblem, settingProblems, settingsMessage, settingWarnings } from '../src/integrations/site-settings.ts';
 import { astro } from './lib/astro.ts';
 import { shutdown } from './lifecycle.ts';
 
@@ -12,6 +12,11 @@ const env = { ...loadEnv('production', projectRoot, ''), ...process.env };
 const problems = settingProblems(env);
 if (problems.length > 0) {
   console.error(settingsMessage(problems));
+  await shutdown(1);
+}
+const unreachable = await projectProblem(env);
+if (unreachable) {
+  console.error(unreachable);
   await shutdown(1);
 }
 for (const warning of settingWarnings(env)) console.warn(`Warning: ${warning}`);

@@ -113,3 +113,25 @@ export function settingWarnings(env: Env): string[] {
     ? []
     : ['Map tiles come from OpenStreetMap’s own servers (PUBLIC_MAP_TILES_URL unset): fine for a trial, not for a public campaign (README, "Map tiles").'];
 }
+
+/**
+ * Whether the project answers the anon key, asked once before the build (which reads the campaigns
+ * from it on many pages and would otherwise fail on each with a stack trace); undefined when it does.
+ */
+export async function projectProblem(env: Env): Promise<string | undefined> {
+  const url = valueOf(env, 'PUBLIC_SUPABASE_URL')!;
+  const key = valueOf(env, 'PUBLIC_SUPABASE_ANON_KEY')!;
+  let response: Response;
+  try {
+    response = await fetch(`${url.replace(/\/$/, '')}/rest/v1/campaigns?select=slug&limit=1`, {
+      headers: { apikey: key, Authorization: `Bearer ${key}` },
+      signal: AbortSignal.timeout(15_000),
+    });
+  } catch (error) {
+    const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error);
+    return `The build reads the campaigns from PUBLIC_SUPABASE_URL (${url}), which did not answer: ${cause}. Is it the project's API URL, and does this machine reach it?`;
+  }
+  if (response.status === 401 || response.status === 403) return `The project at ${url} refused PUBLIC_SUPABASE_ANON_KEY (${response.status}): set the project's publishable (anon) key.`;
+  if (!response.ok) return `The project at ${url} answered ${response.status} to a read of the campaigns: is it the project's API URL, with the migrations pushed (README, "Deploying")?`;
+  return undefined;
+}

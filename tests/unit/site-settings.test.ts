@@ -1,8 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { settingProblems, settingWarnings } from '../../src/integrations/site-settings.ts';
+import { projectProblem, settingProblems, settingWarnings } from '../../src/integrations/site-settings.ts';
 import { projectRoot } from '../../supabase/local/config.ts';
 
 const ready = {
@@ -36,6 +38,33 @@ describe('the build settings', () => {
     expect(settingProblems({ ...ready, PUBLIC_MAP_TILES_URL: 'https://tiles.example.vn/{z}/{x}/{y}.png' })).toEqual([
       'PUBLIC_MAP_TILES_ATTRIBUTION is not set, and PUBLIC_MAP_TILES_URL needs it',
     ]);
+  });
+
+  test('the build asks the project once, and says when it does not answer or refuses the key', async () => {
+    // A stand-in for the project's API: the anon key `good` reads the campaigns, any other is refused.
+    const api = createServer((request, response) => {
+      const ok = request.url === '/rest/v1/campaigns?select=slug&limit=1' && request.headers.apikey === 'good';
+      response.writeHead(ok ? 200 : 401, { 'Content-Type': 'application/json' }).end(ok ? '[]' : '{}');
+    });
+    await new Promise<void>((resolve) => api.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(api.address() as AddressInfo).port}`;
+    try {
+      expect(await projectProblem({ ...ready, PUBLIC_SUPABASE_URL: url, PUBLIC_SUPABASE_ANON_KEY: 'good' })).toBeUndefined();
+      expect(await projectProblem({ ...ready, PUBLIC_SUPABASE_URL: `${url}/`, PUBLIC_SUPABASE_ANON_KEY: 'good' })).toBeUndefined();
+      expect(await projectProblem({ ...ready, PUBLIC_SUPABASE_URL: url, PUBLIC_SUPABASE_ANON_KEY: 'bad' })).toBe(
+        `The project at ${url} refused PUBLIC_SUPABASE_ANON_KEY (401): set the project's publishable (anon) key.`,
+      );
+    } finally {
+      await new Promise((resolve) => api.close(resolve));
+    }
+    // A port that was free a moment ago, where nothing listens.
+    const gone = createServer();
+    await new Promise<void>((resolve) => gone.listen(0, '127.0.0.1', resolve));
+    const nowhere = `127.0.0.1:${(gone.address() as AddressInfo).port}`;
+    await new Promise((resolve) => gone.close(resolve));
+    expect(await projectProblem({ ...ready, PUBLIC_SUPABASE_URL: `http://${nowhere}` })).toBe(
+      `The build reads the campaigns from PUBLIC_SUPABASE_URL (http://${nowhere}), which did not answer: connect ECONNREFUSED ${nowhere}. Is it the project's API URL, and does this machine reach it?`,
+    );
   });
 
   // A .env file in the project would give the build its settings.
