@@ -1,16 +1,28 @@
 // @ts-check
 import react from '@astrojs/react';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { defaultLocale, locales } from './src/i18n/config.ts';
+import { indexablePage } from './src/integrations/indexable.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
+import { staticHeaders } from './src/integrations/static-headers.ts';
+
+// The e2e runs build into their own directory (tests/e2e/support/ports.ts).
+const outDir = process.env.ASTRO_OUT_DIR || './dist';
 
 export default defineConfig({
-  // Canonical and hreflang links are absolute; SITE_URL points them at the real host.
+  // Canonical, hreflang, sitemap and share-preview addresses are absolute: SITE_URL is where the site
+  // is served (`npm run build` requires it; src/integrations/site-settings.ts).
   site: process.env.SITE_URL || 'https://cccd.example.gov.vn',
   output: 'static',
-  // The e2e runs build into their own directory (tests/e2e/support/ports.ts).
-  outDir: process.env.ASTRO_OUT_DIR || './dist',
-  integrations: [react(), serviceWorker()],
+  outDir,
+  integrations: [
+    react(),
+    // Both languages of every indexable page, each with its alternate (hreflang).
+    sitemap({ filter: indexablePage(outDir), i18n: { defaultLocale, locales: Object.fromEntries(locales.map((locale) => [locale, locale])) } }),
+    staticHeaders(),
+    serviceWorker(),
+  ],
   vite: {
     build: {
       rolldownOptions: {

@@ -4,13 +4,12 @@ import { startStack } from '../supabase/local/stack.ts';
 import { astro } from './lib/astro.ts';
 import { onShutdown, shutdown } from './lifecycle.ts';
 import { stackBanner } from './stack-banner.ts';
-import { siteEnv } from './site-env.ts';
+import { localFunctions, siteEnv } from './site-env.ts';
 
 const port = Number(process.env.PORT ?? 4321);
 
 try {
-  // The message sender runs every 10 s against the providers' local ends (supabase/local/functions.ts).
-  const functions = { siteUrl: `http://localhost:${port}`, providerPort: 54329, smtpPort: 54330, everyMs: 10_000 };
+  const functions = localFunctions(`http://localhost:${port}`);
   const stack = await startStack(devStack, { durable: true, log: console.log, functions, scheduledJobs: true });
   onShutdown(() => stack.stop());
   const { exited } = astro(['dev', '--ignore-lock', '--port', String(port)], siteEnv(stack));

@@ -1,6 +1,8 @@
-// Makes the chat-app preview images of the join page (public/og/join-{vi,en}.png, 1200×630) from
-// the page's own title and description, drawn by Chromium. The PNGs are committed: run this again
-// after changing those texts. `node scripts/og-image.ts` (CHROMIUM_PATH or /usr/bin/chromium).
+// Makes the chat-app preview images (1200×630, drawn by Chromium): the site's, which every page
+// shares (public/og/site-{vi,en}.png, from the home page's heading and description), and the join
+// page's (public/og/join-{vi,en}.png, from its title and description). The layout names them in
+// each page's Open Graph tags. The PNGs are committed: run this again after changing those texts.
+// `node scripts/og-image.ts` (CHROMIUM_PATH or /usr/bin/chromium).
 import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
@@ -33,10 +35,14 @@ try {
   const tab = await browser.newPage({ viewport: { width: 1200, height: 630 } });
   for (const locale of locales) {
     const common = namespaceSchemas.common.parse(localeFile(locale, 'common'));
+    const home = namespaceSchemas.home.parse(localeFile(locale, 'home'));
     const join = namespaceSchemas.join.parse(localeFile(locale, 'join'));
-    await tab.setContent(page(common['site.name'], join['page.title'], join['page.description']));
-    await tab.screenshot({ path: `${outDir}join-${locale}.png` });
-    console.log(`wrote public/og/join-${locale}.png`);
+    const images: Record<string, [title: string, description: string]> = { site: [home['hero.title'], home['meta.description']], join: [join['page.title'], join['page.description']] };
+    for (const [name, [title, description]] of Object.entries(images)) {
+      await tab.setContent(page(common['site.name'], title, description));
+      await tab.screenshot({ path: `${outDir}${name}-${locale}.png` });
+      console.log(`wrote public/og/${name}-${locale}.png`);
+    }
   }
 } finally {
   await browser.close();
