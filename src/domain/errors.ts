@@ -51,6 +51,7 @@ export const refusalCodes = [
   'home_visit_exists',
   'home_visit_not_open',
   'invalid_transition',
+  'role_misfit',
   'unexpected',
 ] as const;
 

@@ -208,6 +208,7 @@ export const errorsSchema = z.strictObject({
     guardian_consent_required: text('A student under 18 needs a parent’s or guardian’s consent ticked'),
     home_visit_exists: text('A home-visit request for the same person in the same ward is still open (sent from another phone: its code is not shown)'),
     home_visit_not_open: text('The home visit is already scheduled or closed, so the requester cannot change or cancel it online'),
+    role_misfit: text('An administrator gives an account a role that does not fit the unit or site (another unit set or level, a volunteer without a site)'),
     invalid_transition: text('A staff change of a home visit’s status that is not allowed from its current status'),
     unexpected: text('An error on the site’s side: try later; who to contact'),
   } satisfies Record<RefusalCode, z.ZodString>),
