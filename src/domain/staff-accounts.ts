@@ -1,0 +1,155 @@
+// Staff accounts managed from the console: the forms, what the staff-accounts Edge Function takes
+// and answers, the database functions' answers, and the rules the console applies before asking
+// (which roles an administrator may give). The database decides (public.staff_check_new_account and
+// the functions after it); these rules only keep the form from offering what it would refuse.
+import * as z from 'zod/mini';
+
+/** Supabase Auth's password rule (supabase/config.toml, minimum_password_length); a unit test keeps the two equal. */
+export const minimumPasswordLength = 10;
+
+export const passwordSchema = z.string().check(z.minLength(minimumPasswordLength));
+
+/** An account as the database's account functions answer it (private.account_json). */
+export const staffAccountSchema = z.strictObject({
+  user_id: z.uuid(),
+  display_name: z.string(),
+  role: z.string(),
+  unit_id: z.number(),
+  site_id: z.nullable(z.number()),
+  active: z.boolean(),
+  must_change_password: z.boolean(),
+});
+export type StaffAccountRow = z.output<typeof staffAccountSchema>;
+
+/** public.staff_check_new_account's answer. */
+export const newAccountCheckSchema = z.strictObject({ ok: z.literal(true) });
+
+/** The new-account form, as typed. */
+export const newAccountFormSchema = z.object({
+  email: z.email(),
+  displayName: z.string().check(z.trim(), z.minLength(2), z.maxLength(100)),
+  role: z.string().check(z.regex(/^[a-z_]{3,40}$/)),
+  unitId: z.number().check(z.int(), z.positive()),
+  /** Only a site-bound role (a volunteer) has one. */
+  siteId: z.optional(z.number().check(z.int(), z.positive())),
+});
+export type NewAccountForm = z.output<typeof newAccountFormSchema>;
+
+/** What the console sends the function: one action. */
+export const staffAccountsRequestSchema = z.discriminatedUnion('action', [
+  z.strictObject({ action: z.literal('create'), account: newAccountFormSchema }),
+  z.strictObject({ action: z.literal('set-active'), userId: z.uuid(), active: z.boolean() }),
+  z.strictObject({ action: z.literal('reset-password'), userId: z.uuid() }),
+]);
+export type StaffAccountsRequest = z.output<typeof staffAccountsRequestSchema>;
+
+/** The function's answer to a done action: the account, and the temporary password to hand over when one was set. */
+export const staffAccountsAnswerSchema = z.strictObject({
+  account: staffAccountSchema,
+  temporaryPassword: z.optional(z.string()),
+});
+export type StaffAccountsAnswer = z.output<typeof staffAccountsAnswerSchema>;
+
+/** Why the function refused; each is a key of the staffAccounts namespace's errors. */
+export const staffAccountsErrorCodes = [
+  'not_signed_in',
+  'not_allowed',
+  'not_found',
+  'role_misfit',
+  'email_exists',
+  'invalid_request',
+  'unexpected',
+] as const;
+export type StaffAccountsErrorCode = (typeof staffAccountsErrorCodes)[number];
+
+export const staffAccountsErrorSchema = z.strictObject({
+  code: z.enum(staffAccountsErrorCodes),
+  message: z.string(),
+});
+
+/** The HTTP status the function answers each refusal with. */
+export const staffAccountsErrorStatus: Record<StaffAccountsErrorCode, number> = {
+  not_signed_in: 401,
+  not_allowed: 403,
+  not_found: 404,
+  role_misfit: 422,
+  email_exists: 422,
+  invalid_request: 400,
+  unexpected: 500,
+};
+
+/** The function's code for a database refusal code (the same words where they mean the same). */
+export function accountErrorCode(refusal: string | undefined): StaffAccountsErrorCode {
+  return staffAccountsErrorCodes.find((code) => code === refusal && code !== 'not_signed_in') ?? 'unexpected';
+}
+
+export interface RoleDefinition {
+  role: string;
+  level: number;
+  unit_sets: string[];
+  site_bound: boolean;
+}
+
+/**
+ * The roles an officer of `mine` may give in `unitSet`: those below its own level that exist in the
+ * set (private.may_manage). A site-bound role gives none.
+ */
+export function rolesToGive(mine: RoleDefinition, unitSet: string, roles: RoleDefinition[]): RoleDefinition[] {
+  if (mine.site_bound) return [];
+  return roles.filter((role) => role.level > mine.level && role.unit_sets.includes(unitSet)).sort((a, b) => a.level - b.level || a.role.localeCompare(b.role));
+}
+
+const passwordAlphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789';
+
+/**
+ * A password for an administrator to hand over, which its officer replaces at first sign-in: 16
+ * characters without look-alikes (0/O, 1/l/I), read aloud or copied without mistakes (≈ 93 bits).
+ * Web Crypto, so the Edge Function, the browser and Node all make it the same way.
+ */
+export function temporaryPassword(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  // 256 is not a multiple of 56: the few values past the last whole multiple are drawn again.
+  const limit = 256 - (256 % passwordAlphabet.length);
+  let out = '';
+  for (const byte of bytes) if (byte < limit) out += passwordAlphabet[byte % passwordAlphabet.length];
+  return out.length >= 16 ? out : out + temporaryPassword().slice(out.length);
+}
+
+/** The audit log page (public.staff_audit_log). */
+export const auditLogSchema = z.strictObject({
+  entries: z.array(
+    z.strictObject({
+      id: z.number(),
+      at: z.string(),
+      action: z.enum(['insert', 'update', 'delete']),
+      table_name: z.string(),
+      row_id: z.string(),
+      actor: z.strictObject({ id: z.uuid(), name: z.nullable(z.string()) }),
+      unit: z.strictObject({ id: z.number(), code: z.string(), name: z.string(), name_en: z.nullable(z.string()) }),
+    }),
+  ),
+  more: z.boolean(),
+  actors: z.array(z.strictObject({ id: z.uuid(), name: z.nullable(z.string()) })),
+});
+export type AuditLog = z.output<typeof auditLogSchema>;
+export type AuditEntry = AuditLog['entries'][number];
+
+/** The audit page's filters, as typed: empty means no filter. */
+export const auditFiltersSchema = z.object({
+  from: z.optional(z.iso.date()),
+  to: z.optional(z.iso.date()),
+  actor: z.optional(z.uuid()),
+});
+export type AuditFilters = z.output<typeof auditFiltersSchema>;
+
+/** The filters read from the address (?from=&to=&actor=), dropping any that is not well formed. */
+export function readAuditFilters(params: URLSearchParams): AuditFilters {
+  const filters: AuditFilters = {};
+  for (const key of ['from', 'to', 'actor'] as const) {
+    const value = params.get(key);
+    if (value && z.safeParse(auditFiltersSchema.shape[key], value).success) filters[key] = value;
+  }
+  // A range that ends before it starts is read as the same days the other way round.
+  if (filters.from && filters.to && filters.to < filters.from) [filters.from, filters.to] = [filters.to, filters.from];
+  return filters;
+}
