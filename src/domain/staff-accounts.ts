@@ -7,7 +7,13 @@ import * as z from 'zod/mini';
 /** Supabase Auth's password rule (supabase/config.toml, minimum_password_length); a unit test keeps the two equal. */
 export const minimumPasswordLength = 10;
 
-export const passwordSchema = z.string().check(z.minLength(minimumPasswordLength));
+/** The password form: the new password twice. Messages are keys of the staffAccounts namespace. */
+export const passwordChangeSchema = z
+  .object({
+    password: z.string().check(z.minLength(minimumPasswordLength, 'staffPassword:tooShort')),
+    confirm: z.string(),
+  })
+  .check(z.refine((form) => form.password === form.confirm, { message: 'staffPassword:mismatch', path: ['confirm'] }));
 
 /** An account as the database's account functions answer it (private.account_json). */
 export const staffAccountSchema = z.strictObject({
@@ -24,16 +30,41 @@ export type StaffAccountRow = z.output<typeof staffAccountSchema>;
 /** public.staff_check_new_account's answer. */
 export const newAccountCheckSchema = z.strictObject({ ok: z.literal(true) });
 
-/** The new-account form, as typed. */
+/** A new account, as the function takes it. Messages are keys of the staffAccounts namespace. */
 export const newAccountFormSchema = z.object({
-  email: z.email(),
-  displayName: z.string().check(z.trim(), z.minLength(2), z.maxLength(100)),
-  role: z.string().check(z.regex(/^[a-z_]{3,40}$/)),
-  unitId: z.number().check(z.int(), z.positive()),
+  email: z.email('staffAccounts:form.emailInvalid'),
+  displayName: z.string().check(z.trim(), z.minLength(2, 'staffAccounts:form.nameInvalid'), z.maxLength(100, 'staffAccounts:form.nameInvalid')),
+  role: z.string().check(z.regex(/^[a-z_]{3,40}$/, 'staffAccounts:form.roleRequired')),
+  unitId: z.number('staffAccounts:form.unitRequired').check(z.int(), z.positive()),
   /** Only a site-bound role (a volunteer) has one. */
   siteId: z.optional(z.number().check(z.int(), z.positive())),
 });
 export type NewAccountForm = z.output<typeof newAccountFormSchema>;
+
+/** The new-account form as typed: every field a string, empty when not chosen. */
+export interface NewAccountDraft {
+  email: string;
+  displayName: string;
+  role: string;
+  unitId: string;
+  siteId: string;
+}
+
+export type Checked<T> = { ok: true; data: T } | { ok: false; issues: { path: PropertyKey[]; message: string }[] };
+
+/** The draft as the function takes it, or what is wrong; a site-bound role needs a site, any other has none. */
+export function readNewAccount(draft: NewAccountDraft, siteBound: boolean): Checked<NewAccountForm> {
+  const result = z.safeParse(newAccountFormSchema, {
+    email: draft.email.trim(),
+    displayName: draft.displayName,
+    role: draft.role,
+    unitId: draft.unitId ? Number(draft.unitId) : undefined,
+    siteId: siteBound && draft.siteId ? Number(draft.siteId) : undefined,
+  });
+  const issues = result.success ? [] : result.error.issues.map(({ path, message }) => ({ path, message }));
+  if (siteBound && !draft.siteId) issues.push({ path: ['siteId'], message: 'staffAccounts:form.siteRequired' });
+  return result.success && issues.length === 0 ? { ok: true, data: result.data } : { ok: false, issues };
+}
 
 /** What the console sends the function: one action. */
 export const staffAccountsRequestSchema = z.discriminatedUnion('action', [
@@ -94,7 +125,7 @@ export interface RoleDefinition {
  * The roles an officer of `mine` may give in `unitSet`: those below its own level that exist in the
  * set (private.may_manage). A site-bound role gives none.
  */
-export function rolesToGive(mine: RoleDefinition, unitSet: string, roles: RoleDefinition[]): RoleDefinition[] {
+export function rolesToGive<R extends RoleDefinition>(mine: RoleDefinition, unitSet: string, roles: R[]): R[] {
   if (mine.site_bound) return [];
   return roles.filter((role) => role.level > mine.level && role.unit_sets.includes(unitSet)).sort((a, b) => a.level - b.level || a.role.localeCompare(b.role));
 }
@@ -124,6 +155,8 @@ export const auditLogSchema = z.strictObject({
       action: z.enum(['insert', 'update', 'delete']),
       table_name: z.string(),
       row_id: z.string(),
+      /** The columns an update changed, by name. */
+      changed: z.array(z.string()),
       actor: z.strictObject({ id: z.uuid(), name: z.nullable(z.string()) }),
       unit: z.strictObject({ id: z.number(), code: z.string(), name: z.string(), name_en: z.nullable(z.string()) }),
     }),

@@ -47,6 +47,12 @@ import enStaffBook from './locales/en/staffBook.json';
 import viStaffBook from './locales/vi/staffBook.json';
 import enMessages from './locales/en/messages.json';
 import viMessages from './locales/vi/messages.json';
+import enStaffAccounts from './locales/en/staffAccounts.json';
+import viStaffAccounts from './locales/vi/staffAccounts.json';
+import enStaffAudit from './locales/en/staffAudit.json';
+import viStaffAudit from './locales/vi/staffAudit.json';
+import enStaffPassword from './locales/en/staffPassword.json';
+import viStaffPassword from './locales/vi/staffPassword.json';
 
 export function parseNamespace<N extends NamespaceName>(
   locale: string,
@@ -86,6 +92,9 @@ export const resources: Record<Locale, NamespaceResources> = {
     consent: parseNamespace('vi', 'consent', viConsent),
     staffBook: parseNamespace('vi', 'staffBook', viStaffBook),
     messages: parseNamespace('vi', 'messages', viMessages),
+    staffAccounts: parseNamespace('vi', 'staffAccounts', viStaffAccounts),
+    staffAudit: parseNamespace('vi', 'staffAudit', viStaffAudit),
+    staffPassword: parseNamespace('vi', 'staffPassword', viStaffPassword),
   },
   en: {
     common: parseNamespace('en', 'common', enCommon),
@@ -110,5 +119,8 @@ export const resources: Record<Locale, NamespaceResources> = {
     consent: parseNamespace('en', 'consent', enConsent),
     staffBook: parseNamespace('en', 'staffBook', enStaffBook),
     messages: parseNamespace('en', 'messages', enMessages),
+    staffAccounts: parseNamespace('en', 'staffAccounts', enStaffAccounts),
+    staffAudit: parseNamespace('en', 'staffAudit', enStaffAudit),
+    staffPassword: parseNamespace('en', 'staffPassword', enStaffPassword),
   },
 };

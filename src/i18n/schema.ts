@@ -21,6 +21,9 @@ import { staffHomeVisitsSchema } from './namespaces/staffHomeVisits.ts';
 import { consentSchema } from './namespaces/consent.ts';
 import { staffBookSchema } from './namespaces/staffBook.ts';
 import { messagesSchema } from './namespaces/messages.ts';
+import { staffAccountsSchema } from './namespaces/staffAccounts.ts';
+import { staffAuditSchema } from './namespaces/staffAudit.ts';
+import { staffPasswordSchema } from './namespaces/staffPassword.ts';
 
 import { text } from './namespaces/text.ts';
 
@@ -238,6 +241,9 @@ export const namespaceSchemas = {
   staffBook: staffBookSchema,
   consent: consentSchema,
   messages: messagesSchema,
+  staffAccounts: staffAccountsSchema,
+  staffPassword: staffPasswordSchema,
+  staffAudit: staffAuditSchema,
 } as const satisfies Record<NamespaceName, z.ZodType>;
 
 /** What a validated locale file holds, per namespace. */

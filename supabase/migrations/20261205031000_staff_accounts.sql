@@ -337,7 +337,7 @@ comment on function public.staff_password_changed() is
 
 -- The audit log of the administrator's scope, newest first, a page at a time (p_before: the last
 -- id of the previous page), with the actors who appear in it for the filter. Names are the staff
--- members' display names; the rows' before and after are not shown here.
+-- members' display names; of the rows' before and after only the names of changed columns.
 create function public.staff_audit_log(p_from date default null, p_to date default null, p_actor uuid default null,
                                        p_before bigint default null, p_limit integer default 50)
 returns jsonb
@@ -360,6 +360,10 @@ begin
   from (
     select a.id as entry_id, jsonb_build_object(
       'id', a.id, 'at', a.at, 'action', a.action, 'table_name', a.table_name, 'row_id', a.row_id,
+      -- Which columns an update changed, by name only: the values stay in the log.
+      'changed', case when a.action = 'update' then (
+        select coalesce(jsonb_agg(k order by k), '[]'::jsonb) from jsonb_object_keys(a.after) k
+        where a.before -> k is distinct from a.after -> k) else '[]'::jsonb end,
       'actor', jsonb_build_object('id', a.actor, 'name', m.display_name),
       'unit', jsonb_build_object('id', u.id, 'code', u.code, 'name', u.name, 'name_en', u.name_en)) as entry
     from public.audit_log a
