@@ -23,5 +23,6 @@ export const staffPasswordSchema = z.strictObject({
   'failed': text('Saving the password failed (server or connection): try again'),
   'done': text('Status message: the password was changed'),
   'inactive.heading': text('Heading shown to an officer whose account was deactivated'),
+  'inactive.signIn': text('Sign-in refused because an administrator deactivated the account: who to ask'),
   'inactive.body': text('Body: the account can do nothing; ask the administrator who manages it'),
 });

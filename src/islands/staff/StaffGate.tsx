@@ -44,7 +44,7 @@ export function StaffGate({ t, volunteers = false, children }: Props) {
             <h2>{t('staffPassword:requiredHeading')}</h2>
             <p>{t('staffPassword:requiredBody')}</p>
             <Suspense fallback={<p role="status">{t('staff:loading')}</p>}>
-              <ChangePasswordForm t={t} email={state.staff.user.email ?? ''} onChanged={passwordChanged} />
+              <ChangePasswordForm t={t} onChanged={passwordChanged} />
             </Suspense>
             <button type="button" className="button button-secondary" onClick={out}>
               {t('staff:signOut')}

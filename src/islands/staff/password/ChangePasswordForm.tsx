@@ -11,8 +11,6 @@ import { changeOwnPassword, type PasswordOutcome } from './change-password.ts';
 
 interface Props {
   t: Translate;
-  /** The officer's email, for the browser's password manager to file the new password under. */
-  email: string;
   onChanged: () => void;
 }
 
@@ -22,7 +20,7 @@ const outcomeError: Record<Exclude<PasswordOutcome, 'done'>, FieldError> = {
   failed: { field: 'new-password', message: 'staffPassword:failed' },
 };
 
-export function ChangePasswordForm({ t, email, onChanged }: Props) {
+export function ChangePasswordForm({ t, onChanged }: Props) {
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
   const [errors, setErrors] = useState<FieldError[]>([]);
@@ -48,8 +46,6 @@ export function ChangePasswordForm({ t, email, onChanged }: Props) {
   return (
     <form noValidate onSubmit={(event) => void submit(event)}>
       <ErrorSummary title={t('staffPassword:form.errorTitle')} errors={errors} />
-      {/* For password managers: the account the new password belongs to. */}
-      <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
       <TextField
         id="new-password"
         type="password"

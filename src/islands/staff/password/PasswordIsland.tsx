@@ -19,7 +19,7 @@ export default function PasswordIsland({ locale, messages }: { locale: Locale; m
               {t('staffPassword:done')}
             </p>
           ) : (
-            <ChangePasswordForm t={t} email={staff.user.email ?? ''} onChanged={() => setDone(true)} />
+            <ChangePasswordForm t={t} onChanged={() => setDone(true)} />
           )}
         </>
       )}
