@@ -12,6 +12,7 @@ import {
   type StaffAccountsRequest,
 } from '../../../domain/staff-accounts.ts';
 import { anonKey, supabase, supabaseUrl } from '../../../lib/supabase.ts';
+import type { Unit } from '../../schedules/units.ts';
 import type { StaffMember } from '../use-staff.ts';
 
 export interface Role extends RoleDefinition {
@@ -19,14 +20,8 @@ export interface Role extends RoleDefinition {
   name_en: string;
 }
 
-export interface ScopeUnit {
-  id: number;
-  code: string;
-  name: string;
-  name_en: string | null;
-  level: number;
-  parent_id: number | null;
-}
+/** A unit of the scope, as the public pickers read admin_units. */
+export type ScopeUnit = Unit;
 
 export interface AccountsPage {
   roles: Role[];
