@@ -11,7 +11,7 @@ export default function PasswordIsland({ locale, messages }: { locale: Locale; m
   const [done, setDone] = useState(false);
   return (
     <StaffGate t={t} volunteers>
-      {(staff, signOut) => (
+      {(_staff, signOut) => (
         <>
           <StaffNav locale={locale} t={t} signOut={signOut} />
           {done ? (
