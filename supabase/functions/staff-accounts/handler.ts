@@ -13,12 +13,12 @@ import {
   newAccountCheckSchema,
   staffAccountSchema,
   staffAccountsErrorStatus,
-  staffAccountsRequestSchema,
   temporaryPassword,
   type NewAccountForm,
   type StaffAccountsAnswer,
   type StaffAccountsErrorCode,
 } from '../../../src/domain/staff-accounts.ts';
+import { staffAccountsRequestSchema } from '../../../src/domain/staff-accounts-request.ts';
 import type { Database } from '../../../src/lib/database.types.ts';
 
 export interface StaffAccountsConfig {

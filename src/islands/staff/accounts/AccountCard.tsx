@@ -1,13 +1,14 @@
 // One account of the administrator's scope: its role, unit and status, and the actions on it
 // (deactivate or reactivate, reset the password), each confirmed first.
 import { useState } from 'react';
-import type { StaffAccountRow, StaffAccountsAnswer, StaffAccountsRequest } from '../../../domain/staff-accounts.ts';
+import type { StaffAccountsRequest } from '../../../domain/staff-accounts-request.ts';
+import type { StaffAccountRow, StaffAccountsAnswer } from '../../../domain/staff-accounts.ts';
 import type { Locale } from '../../../i18n/config.ts';
 import { vietnameseData } from '../../shared/Interpolated.tsx';
 import type { Translate } from '../../translator.ts';
 import { ConfirmChange } from '../ConfirmChange.tsx';
 import { UnitName } from '../UnitName.tsx';
-import { callAccounts, type Role, type ScopeUnit } from './data.ts';
+import { accountsFailureText, callAccounts, type Role, type ScopeUnit } from './data.ts';
 
 interface Props {
   locale: Locale;
@@ -31,7 +32,7 @@ export function AccountCard({ locale, t, account, role, unit, onDone }: Props) {
     const result = await callAccounts(request);
     setBusy(false);
     setAsking(null);
-    if (!result.ok) return setMessage({ text: t(`staffAccounts:errors.${result.code}`), error: true });
+    if (!result.ok) return setMessage({ text: accountsFailureText(t, result), error: true });
     const text = done(result.data);
     setMessage(text ? { text, error: false } : undefined);
     onDone(result.data);

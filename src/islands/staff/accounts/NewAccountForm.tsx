@@ -10,7 +10,7 @@ import { SelectField } from '../../shared/SelectField.tsx';
 import { TextField } from '../../shared/TextField.tsx';
 import { useRead } from '../../shared/use-read.ts';
 import type { Translate } from '../../translator.ts';
-import { callAccounts, loadSites, type Role, type ScopeUnit } from './data.ts';
+import { accountsFailureText, callAccounts, loadSites, type Role, type ScopeUnit } from './data.ts';
 
 interface Props {
   locale: Locale;
@@ -51,8 +51,9 @@ export function NewAccountForm({ locale, t, roles, units, onCreated }: Props) {
     const result = await callAccounts({ action: 'create', account: checked.data });
     setSending(false);
     if (!result.ok) {
-      const field = result.code === 'email_exists' ? 'account-email' : result.code === 'role_misfit' || result.code === 'not_allowed' ? 'account-role' : 'account-email';
-      return setErrors([{ field, message: t(`staffAccounts:errors.${result.code}`) }]);
+      const code = 'code' in result ? result.code : null;
+      const field = code === 'role_misfit' || code === 'not_allowed' ? 'account-role' : 'account-email';
+      return setErrors([{ field, message: accountsFailureText(t, result) }]);
     }
     setDraft(emptyDraft);
     onCreated(result.data, checked.data.email);

@@ -9,10 +9,13 @@ import {
   type StaffAccountRow,
   type StaffAccountsAnswer,
   type StaffAccountsErrorCode,
-  type StaffAccountsRequest,
 } from '../../../domain/staff-accounts.ts';
+import type { StaffAccountsRequest } from '../../../domain/staff-accounts-request.ts';
+import { readAnswer } from '../../../lib/answers.ts';
 import { anonKey, supabase, supabaseUrl } from '../../../lib/supabase.ts';
 import type { Unit } from '../../schedules/units.ts';
+import { networkFailure } from '../calls.ts';
+import type { Translate } from '../../translator.ts';
 import type { StaffMember } from '../use-staff.ts';
 
 export interface Role extends RoleDefinition {
@@ -63,7 +66,8 @@ export async function loadSites(wardId: number): Promise<{ id: number; name: str
   return data;
 }
 
-export type AccountsResult = { ok: true; data: StaffAccountsAnswer } | { ok: false; code: StaffAccountsErrorCode | 'network' };
+/** Done, refused with the function's code, or no answer (the console's network failure). */
+export type AccountsResult = { ok: true; data: StaffAccountsAnswer } | { ok: false; code: StaffAccountsErrorCode } | typeof networkFailure;
 
 /** One action through the function; its answer parsed with the schema it is written against. */
 export async function callAccounts(request: StaffAccountsRequest): Promise<AccountsResult> {
@@ -76,11 +80,18 @@ export async function callAccounts(request: StaffAccountsRequest): Promise<Accou
       body: JSON.stringify(request),
     });
     const body: unknown = await response.json();
-    const done = safeParse(staffAccountsAnswerSchema, body);
-    if (response.ok && done.success) return { ok: true, data: done.data };
+    if (response.ok) {
+      const done = readAnswer('staff-accounts', body, staffAccountsAnswerSchema);
+      return done.ok ? done : { ok: false, code: 'unexpected' };
+    }
     const refused = safeParse(staffAccountsErrorSchema, body);
     return { ok: false, code: refused.success ? refused.data.code : 'unexpected' };
   } catch {
-    return { ok: false, code: 'network' };
+    return networkFailure;
   }
+}
+
+/** A failed action in the administrator's words. */
+export function accountsFailureText(t: Translate, failed: Exclude<AccountsResult, { ok: true }>): string {
+  return t(`staffAccounts:errors.${'network' in failed ? 'network' : failed.code}`);
 }
