@@ -20,6 +20,7 @@ export const staffAuditSchema = z.strictObject({
   'filters.clear': text('Link that removes every filter'),
   'list.heading': text('Heading above the entries'),
   'list.empty': text('No change matches the filters'),
+  'list.none': text('No filter set, and no change was made in the area yet'),
   'list.when': text('Label: when the change was made'),
   'list.who': text('Label: who made it'),
   'list.what': text('Label: what was changed'),

@@ -60,7 +60,7 @@ function AuditLogView({ locale, t }: { locale: Locale; t: Translate }) {
       <section aria-labelledby="audit-heading">
         <h2 id="audit-heading">{t('staffAudit:list.heading')}</h2>
         {entries.length === 0 ? (
-          <p>{t('staffAudit:list.empty')}</p>
+          <p>{t(filters.from || filters.to || filters.actor ? 'staffAudit:list.empty' : 'staffAudit:list.none')}</p>
         ) : (
           <ol className="audit-list">
             {entries.map((entry) => (
