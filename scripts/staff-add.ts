@@ -2,10 +2,10 @@
 // [--site ID|NAME [--date YYYY-MM-DD]]` Creates (or updates) a staff account with the secret key. Against the local dev stack by
 // default; set SUPABASE_URL and SUPABASE_SECRET_KEY for a hosted project.
 import { createClient } from '@supabase/supabase-js';
-import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { ZodError } from 'zod';
 import { apiUrl, devStack, secretKey } from '../supabase/local/config.ts';
+import { temporaryPassword } from '../src/domain/staff-accounts.ts';
 import type { Database } from '../src/lib/database.types.ts';
 import { upsertStaffAccount } from './lib/staff-accounts.ts';
 
@@ -33,8 +33,8 @@ if (!key) {
   console.error('SUPABASE_SECRET_KEY is not set: the secret (service role) key of the project at SUPABASE_URL.');
   process.exit(2);
 }
-// Without a password, make one and show it once: the officer changes it on first sign-in.
-const password = values.password ?? randomBytes(12).toString('base64url');
+// Without a password, make one and show it once: the officer must change it on first sign-in.
+const password = values.password ?? temporaryPassword();
 
 try {
   const admin = createClient<Database>(url, key, { auth: { persistSession: false, autoRefreshToken: false } });
@@ -47,6 +47,7 @@ try {
     displayName: values.name ?? values.email ?? '',
     site: values.site,
     date: values.date,
+    mustChangePassword: values.password === undefined,
   });
   const at = values.site === undefined ? '' : `, at site ${values.site}${values.date === undefined ? '' : ` on ${values.date}`}`;
   console.log(`staff account ready at ${url}: ${values.email} (${values.role}, unit ${values.unit} of the ${values['unit-set']} set${at}), user id ${userId}`);

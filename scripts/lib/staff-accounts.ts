@@ -1,13 +1,16 @@
 // Creates or updates a staff account with the secret key: the Supabase Auth user, then the
 // officer's role and unit (for a volunteer, also the site or the session they work at). The same
-// code serves `npm run staff:add` (local or hosted) and the local stack's demo accounts.
+// code serves `npm run staff:add` (local or hosted, the first administrator among them) and the
+// local stack's demo accounts; administrators make the others in the console (the staff-accounts
+// Edge Function, which asks the same database rule, public.staff_role_misfit, with their own token).
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { z } from 'zod';
+import { minimumPasswordLength } from '../../src/domain/staff-accounts.ts';
 import type { Database } from '../../src/lib/database.types.ts';
 
 export const staffAccountSchema = z.object({
   email: z.email(),
-  password: z.string().min(10, 'the password needs at least 10 characters'),
+  password: z.string().min(minimumPasswordLength, `the password needs at least ${minimumPasswordLength} characters`),
   /** A role of the role set (public.staff_roles), which says the level and unit sets of each. */
   role: z.string().regex(/^[a-z_]{3,40}$/, 'the role is a name such as commune_officer'),
   /** GSO code of the unit: 2 digits for a province, 3 for a district, 5 for a ward or commune. */
@@ -18,6 +21,8 @@ export const staffAccountSchema = z.object({
   site: z.string().trim().min(1).optional(),
   /** With `site`: only that site's session of this day (YYYY-MM-DD), not every session held there. */
   date: z.iso.date('the date is YYYY-MM-DD').optional(),
+  /** A password someone else chose or saw: the console asks the officer for a new one at first sign-in. */
+  mustChangePassword: z.boolean().default(false),
 });
 
 export type StaffAccount = z.input<typeof staffAccountSchema>;
@@ -55,7 +60,7 @@ async function findPlace(admin: SupabaseClient<Database>, unitId: number, site: 
   return { siteId: null, sessionId: session.id };
 }
 
-/** Returns the user id. An existing account gets the new password, role, unit and place. */
+/** Returns the user id. An existing account gets the new password, role, unit and place, and is active again. */
 export async function upsertStaffAccount(admin: SupabaseClient<Database>, input: StaffAccount): Promise<string> {
   const account = staffAccountSchema.parse(input);
   const { data: unit, error: unitError } = await admin
@@ -80,7 +85,7 @@ export async function upsertStaffAccount(admin: SupabaseClient<Database>, input:
 
   let userId = await findUserId(admin, account.email.toLowerCase());
   if (userId) {
-    const { error } = await admin.auth.admin.updateUserById(userId, { password: account.password, email_confirm: true });
+    const { error } = await admin.auth.admin.updateUserById(userId, { password: account.password, email_confirm: true, ban_duration: 'none' });
     if (error) throw error;
   } else {
     const { data, error } = await admin.auth.admin.createUser({
@@ -95,7 +100,16 @@ export async function upsertStaffAccount(admin: SupabaseClient<Database>, input:
 
   const { error } = await admin
     .from('staff_members')
-    .upsert({ user_id: userId, role: account.role, unit_id: unit.id, display_name: account.displayName, site_id: place.siteId, session_id: place.sessionId });
+    .upsert({
+      user_id: userId,
+      role: account.role,
+      unit_id: unit.id,
+      display_name: account.displayName,
+      site_id: place.siteId,
+      session_id: place.sessionId,
+      active: true,
+      must_change_password: account.mustChangePassword,
+    });
   if (error) throw new Error(`could not record the staff member: ${error.message}`);
   return userId;
 }

@@ -52,6 +52,7 @@ export const refusalCodes = [
   'home_visit_not_open',
   'invalid_transition',
   'campaign_slug_taken',
+  'role_misfit',
   'unexpected',
 ] as const;
 

@@ -53,6 +53,12 @@ import enPrivacy from './locales/en/privacy.json';
 import viPrivacy from './locales/vi/privacy.json';
 import enAccessibility from './locales/en/accessibility.json';
 import viAccessibility from './locales/vi/accessibility.json';
+import enStaffAccounts from './locales/en/staffAccounts.json';
+import viStaffAccounts from './locales/vi/staffAccounts.json';
+import enStaffAudit from './locales/en/staffAudit.json';
+import viStaffAudit from './locales/vi/staffAudit.json';
+import enStaffPassword from './locales/en/staffPassword.json';
+import viStaffPassword from './locales/vi/staffPassword.json';
 
 export function parseNamespace<N extends NamespaceName>(
   locale: string,
@@ -95,6 +101,9 @@ export const resources: Record<Locale, NamespaceResources> = {
     messages: parseNamespace('vi', 'messages', viMessages),
     privacy: parseNamespace('vi', 'privacy', viPrivacy),
     accessibility: parseNamespace('vi', 'accessibility', viAccessibility),
+    staffAccounts: parseNamespace('vi', 'staffAccounts', viStaffAccounts),
+    staffAudit: parseNamespace('vi', 'staffAudit', viStaffAudit),
+    staffPassword: parseNamespace('vi', 'staffPassword', viStaffPassword),
   },
   en: {
     common: parseNamespace('en', 'common', enCommon),
@@ -122,5 +131,8 @@ export const resources: Record<Locale, NamespaceResources> = {
     messages: parseNamespace('en', 'messages', enMessages),
     privacy: parseNamespace('en', 'privacy', enPrivacy),
     accessibility: parseNamespace('en', 'accessibility', enAccessibility),
+    staffAccounts: parseNamespace('en', 'staffAccounts', enStaffAccounts),
+    staffAudit: parseNamespace('en', 'staffAudit', enStaffAudit),
+    staffPassword: parseNamespace('en', 'staffPassword', enStaffPassword),
   },
 };

@@ -24,6 +24,9 @@ import { staffCampaignsSchema } from './namespaces/staffCampaigns.ts';
 import { messagesSchema } from './namespaces/messages.ts';
 import { privacySchema } from './namespaces/privacy.ts';
 import { accessibilitySchema } from './namespaces/accessibility.ts';
+import { staffAccountsSchema } from './namespaces/staffAccounts.ts';
+import { staffAuditSchema } from './namespaces/staffAudit.ts';
+import { staffPasswordSchema } from './namespaces/staffPassword.ts';
 
 import { text } from './namespaces/text.ts';
 
@@ -212,6 +215,7 @@ export const errorsSchema = z.strictObject({
     guardian_consent_required: text('A student under 18 needs a parent’s or guardian’s consent ticked'),
     home_visit_exists: text('A home-visit request for the same person in the same ward is still open (sent from another phone: its code is not shown)'),
     home_visit_not_open: text('The home visit is already scheduled or closed, so the requester cannot change or cancel it online'),
+    role_misfit: text('An administrator gives an account a role that does not fit the unit or site (another unit set or level, a volunteer without a site)'),
     invalid_transition: text('A staff change of a home visit’s status that is not allowed from its current status'),
     unexpected: text('An error on the site’s side: try later; who to contact'),
   } satisfies Record<RefusalCode, z.ZodString>),
@@ -244,6 +248,9 @@ export const namespaceSchemas = {
   messages: messagesSchema,
   privacy: privacySchema,
   accessibility: accessibilitySchema,
+  staffAccounts: staffAccountsSchema,
+  staffPassword: staffPasswordSchema,
+  staffAudit: staffAuditSchema,
 } as const satisfies Record<NamespaceName, z.ZodType>;
 
 /** What a validated locale file holds, per namespace. */

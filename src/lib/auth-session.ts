@@ -84,5 +84,7 @@ export function lazyAuth(url: string, key: string) {
     },
     signInWithPassword: async (credentials: { email: string; password: string }) => (await load()).signInWithPassword(credentials),
     signOut: async () => (await load()).signOut(),
+    /** The signed-in user's own password (the console's password page and first sign-in). */
+    updatePassword: async (password: string) => (await load()).updateUser({ password }),
   };
 }

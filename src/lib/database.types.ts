@@ -395,14 +395,14 @@ isOneToOne: false
                   ]
                 },"staff_members": {
                   Row: {
-                    "created_at": string,"display_name": string,"role": string,"session_id": number | null,"site_id": number | null,"unit_id": number,"user_id": string
+                    "active": boolean,"created_at": string,"display_name": string,"must_change_password": boolean,"role": string,"session_id": number | null,"site_id": number | null,"unit_id": number,"user_id": string
                   }
                   ComputedFields: never
                   Insert: {
-                    "created_at"?: string,"display_name": string,"role": string,"session_id"?: number | null,"site_id"?: number | null,"unit_id": number,"user_id": string
+                    "active"?: boolean,"created_at"?: string,"display_name": string,"must_change_password"?: boolean,"role": string,"session_id"?: number | null,"site_id"?: number | null,"unit_id": number,"user_id": string
                   }
                   Update: {
-                    "created_at"?: string,"display_name"?: string,"role"?: string,"session_id"?: number | null,"site_id"?: number | null,"unit_id"?: number,"user_id"?: string
+                    "active"?: boolean,"created_at"?: string,"display_name"?: string,"must_change_password"?: boolean,"role"?: string,"session_id"?: number | null,"site_id"?: number | null,"unit_id"?: number,"user_id"?: string
                   }
                   Relationships: [
                     {
@@ -573,6 +573,9 @@ isOneToOne: false
 "staff_add_walk_in":
 { Args: { "p_request_key": string,"p_shift_id": number }; Returns: Json
                            },
+"staff_audit_log":
+{ Args: { "p_actor"?: string,"p_before"?: number,"p_from"?: string,"p_limit"?: number,"p_to"?: string }; Returns: Json
+                           },
 "staff_book_places":
 { Args: { "p_consent": string,"p_idempotency_key": string,"p_messages"?: Json,"p_people": Json,"p_phone": string,"p_shift_id": number }; Returns: Json
                            },
@@ -588,6 +591,9 @@ isOneToOne: false
 "staff_check_in":
 { Args: { "p_code": string }; Returns: Json
                            },
+"staff_check_new_account":
+{ Args: { "p_role": string,"p_site_id"?: number,"p_unit_id": number }; Returns: Json
+                           },
 "staff_close_home_visit":
 { Args: { "p_id": number,"p_note": string,"p_status": string }; Returns: Json
                            },
@@ -599,6 +605,9 @@ isOneToOne: false
                            },
 "staff_day_queue":
 { Args: { "p_session_id": number }; Returns: Json
+                           },
+"staff_flag_password_reset":
+{ Args: { "p_user_id": string }; Returns: Json
                            },
 "staff_link_roster":
 { Args: { "p_link_id": number }; Returns: Json
@@ -615,6 +624,12 @@ isOneToOne: false
 "staff_new_coordinator_token":
 { Args: { "p_link_id": number }; Returns: Json
                            },
+"staff_password_changed":
+{ Args: Record<PropertyKey, never>; Returns: Json
+                           },
+"staff_record_account":
+{ Args: { "p_display_name": string,"p_role": string,"p_site_id"?: number,"p_unit_id": number,"p_user_id": string }; Returns: Json
+                           },
 "staff_record_daily_count":
 { Args: { "p_applications": number,"p_campaign_id": number,"p_day": string,"p_unit_id": number,"p_walk_ins": number }; Returns: Json
                            },
@@ -629,6 +644,9 @@ isOneToOne: false
                            },
 "staff_schedule_home_visit":
 { Args: { "p_date": string,"p_from": string,"p_id": number,"p_team_contact": string,"p_to": string }; Returns: Json
+                           },
+"staff_set_account_active":
+{ Args: { "p_active": boolean,"p_user_id": string }; Returns: Json
                            },
 "staff_set_session_published":
 { Args: { "p_booked_count"?: number,"p_published": boolean,"p_session_id": number }; Returns: Json

@@ -37,3 +37,8 @@ export function formatClock(locale: Locale, instant: Date): string {
 export function formatDateNumeric(locale: Locale, isoDate: string): string {
   return new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone }).format(new Date(`${isoDate}T00:00:00+07:00`));
 }
+
+/** An instant as a day and a time in Vietnam ("05/12/2026, 14:05" in vi), for the audit log. */
+export function formatDateTime(locale: Locale, instant: string): string {
+  return new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(new Date(instant));
+}

@@ -14,7 +14,8 @@ function requireEnv(name: string, value: string | undefined): string {
 }
 
 export const supabaseUrl = requireEnv('PUBLIC_SUPABASE_URL', import.meta.env.PUBLIC_SUPABASE_URL);
-const anonKey = requireEnv('PUBLIC_SUPABASE_ANON_KEY', import.meta.env.PUBLIC_SUPABASE_ANON_KEY);
+/** The publishable (anon) key: also the apikey of calls to the Edge Functions. */
+export const anonKey = requireEnv('PUBLIC_SUPABASE_ANON_KEY', import.meta.env.PUBLIC_SUPABASE_ANON_KEY);
 
 const auth = lazyAuth(supabaseUrl, anonKey);
 

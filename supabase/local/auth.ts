@@ -2,11 +2,27 @@
 // local gateway over auth.users. Local only: hosted projects use the real Supabase Auth.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import type pg from 'pg';
 import { signAccessToken, verifyToken } from './keys.ts';
 
 const accessTokenSeconds = 3600;
 const refreshReuseSeconds = 10;
+
+/** The password rule `supabase config push` gives a hosted project, read from the same file. */
+export const minimumPasswordLength = Number(
+  /^minimum_password_length\s*=\s*(\d+)/m.exec(readFileSync(new URL('../config.toml', import.meta.url), 'utf8'))?.[1] ?? 6,
+);
+
+// Go's time.ParseDuration units, as Supabase Auth reads ban_duration ("876000h", "1h30m").
+const durationUnitsMs: Record<string, number> = { ns: 1e-6, us: 1e-3, µs: 1e-3, ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+
+/** Milliseconds of a Go duration, or null when it is not one. */
+export function goDurationMs(text: string): number | null {
+  const parts = [...text.matchAll(/(\d+(?:\.\d+)?)(ns|us|µs|ms|s|m|h)/g)];
+  if (parts.length === 0 || parts.map((part) => part[0]).join('') !== text) return null;
+  return parts.reduce((total, [, amount, unit]) => total + Number(amount) * durationUnitsMs[unit!]!, 0);
+}
 
 interface UserRow {
   id: string;
@@ -18,6 +34,7 @@ interface UserRow {
   last_sign_in_at: Date | null;
   raw_app_meta_data: Record<string, unknown>;
   raw_user_meta_data: Record<string, unknown>;
+  banned_until: Date | null;
   created_at: Date;
   updated_at: Date;
 }
@@ -25,15 +42,33 @@ interface UserRow {
 class AuthError extends Error {
   readonly status: number;
   readonly code: string;
-  constructor(status: number, code: string, message: string) {
+  /** Extra fields of the answer, as Supabase Auth adds them to some errors (weak_password). */
+  readonly extra: Record<string, unknown>;
+  constructor(status: number, code: string, message: string, extra: Record<string, unknown> = {}) {
     super(message);
     this.status = status;
     this.code = code;
+    this.extra = extra;
   }
 }
 
+/** Supabase Auth's password strength check, on every call that sets a password. */
+function checkPassword(password: string): void {
+  if (password.length < minimumPasswordLength) {
+    throw new AuthError(422, 'weak_password', `Password should be at least ${minimumPasswordLength} characters.`, {
+      weak_password: { reasons: ['length'] },
+    });
+  }
+}
+
+function isBanned(user: UserRow): boolean {
+  return user.banned_until !== null && user.banned_until.getTime() > Date.now();
+}
+
+const bannedError = () => new AuthError(400, 'user_banned', 'User is banned');
+
 const userColumns = `id, email, phone, role, aud, email_confirmed_at, last_sign_in_at,
-  raw_app_meta_data, raw_user_meta_data, created_at, updated_at`;
+  raw_app_meta_data, raw_user_meta_data, banned_until, created_at, updated_at`;
 
 function userJson(row: UserRow) {
   return {
@@ -48,6 +83,8 @@ function userJson(row: UserRow) {
     app_metadata: row.raw_app_meta_data,
     user_metadata: row.raw_user_meta_data,
     identities: [],
+    // Supabase Auth leaves the field out of a user never banned.
+    ...(row.banned_until ? { banned_until: row.banned_until.toISOString() } : {}),
     created_at: row.created_at.toISOString(),
     updated_at: row.updated_at.toISOString(),
     is_anonymous: false,
@@ -78,6 +115,10 @@ function bearer(req: IncomingMessage): string {
 }
 
 export function createAuthHandler(pool: pg.Pool, issuer: string) {
+  // Supabase Auth migrates its own tables: a data directory bootstrapped before bans were served
+  // gets the column here, once per start.
+  const schemaReady = pool.query('alter table auth.users add column if not exists banned_until timestamptz');
+
   async function findUser(id: string): Promise<UserRow> {
     const { rows } = await pool.query<UserRow>(
       `select ${userColumns} from auth.users where id = $1 and deleted_at is null`,
@@ -135,6 +176,7 @@ export function createAuthHandler(pool: pg.Pool, issuer: string) {
     const user = rows[0];
     if (!user) throw new AuthError(400, 'invalid_credentials', 'Invalid login credentials');
     if (!user.email_confirmed_at) throw new AuthError(400, 'email_not_confirmed', 'Email not confirmed');
+    if (isBanned(user)) throw bannedError();
     const session = await pool.query<{ id: string }>('insert into auth.sessions (user_id) values ($1) returning id', [user.id]);
     const sessionId = session.rows[0]!.id;
     const signedIn = await pool.query<UserRow>(
@@ -154,6 +196,7 @@ export function createAuthHandler(pool: pg.Pool, issuer: string) {
     const used = rows[0];
     if (!used) throw new AuthError(400, 'refresh_token_not_found', 'Invalid Refresh Token: Refresh Token Not Found');
     const user = await findUser(used.user_id);
+    if (isBanned(user)) throw bannedError();
     if (used.revoked && !used.reusable) {
       // A stolen token replayed after rotation: end the whole session, as Supabase Auth does.
       await pool.query('delete from auth.sessions where id = $1', [used.session_id]);
@@ -201,18 +244,30 @@ export function createAuthHandler(pool: pg.Pool, issuer: string) {
     if (claims.role !== 'service_role') throw new AuthError(403, 'not_admin', 'User not allowed');
   }
 
+  /** The banned_until a ban_duration sets: null for "none", undefined when none was sent. */
+  function bannedUntil(body: Record<string, unknown>): Date | null | undefined {
+    if (body.ban_duration === undefined || body.ban_duration === '') return undefined;
+    const duration = text(body.ban_duration);
+    if (duration === 'none') return null;
+    const ms = goDurationMs(duration);
+    if (ms === null) throw new AuthError(400, 'validation_failed', `invalid format for ban duration: time: invalid duration "${duration}"`);
+    return new Date(Date.now() + ms);
+  }
+
   async function createUser(body: Record<string, unknown>) {
     const email = text(body.email).trim().toLowerCase();
     if (!email.includes('@')) throw new AuthError(400, 'validation_failed', 'Unable to validate email address: invalid format');
     const password = text(body.password);
+    if (password) checkPassword(password);
+    const banned = bannedUntil(body);
     const appMetadata = { ...(body.app_metadata as object | undefined), provider: 'email', providers: ['email'] };
     try {
       const { rows } = await pool.query<UserRow>(
-        `insert into auth.users (email, encrypted_password, email_confirmed_at, raw_app_meta_data, raw_user_meta_data)
+        `insert into auth.users (email, encrypted_password, email_confirmed_at, raw_app_meta_data, raw_user_meta_data, banned_until)
          values ($1, case when $2 = '' then null else extensions.crypt($2, extensions.gen_salt('bf', 10)) end,
-                 case when $3 then now() end, $4, $5)
+                 case when $3 then now() end, $4, $5, $6)
          returning ${userColumns}`,
-        [email, password, body.email_confirm === true, appMetadata, body.user_metadata ?? {}],
+        [email, password, body.email_confirm === true, appMetadata, body.user_metadata ?? {}, banned ?? null],
       );
       return userJson(rows[0]!);
     } catch (error) {
@@ -223,13 +278,17 @@ export function createAuthHandler(pool: pg.Pool, issuer: string) {
     }
   }
 
+  /** PUT /admin/users/{id}: password, email confirmation, metadata (merged) and ban, as sent. */
   async function updateUser(id: string, body: Record<string, unknown>) {
     const current = await findUser(id);
+    if (text(body.password)) checkPassword(text(body.password));
+    const banned = bannedUntil(body);
     const { rows } = await pool.query<UserRow>(
       `update auth.users set
          encrypted_password = case when $2 = '' then encrypted_password else extensions.crypt($2, extensions.gen_salt('bf', 10)) end,
          email_confirmed_at = case when $3 then coalesce(email_confirmed_at, now()) else email_confirmed_at end,
-         raw_app_meta_data = $4, raw_user_meta_data = $5, updated_at = now()
+         raw_app_meta_data = $4, raw_user_meta_data = $5,
+         banned_until = case when $6 then $7::timestamptz else banned_until end, updated_at = now()
        where id = $1 returning ${userColumns}`,
       [
         id,
@@ -237,7 +296,34 @@ export function createAuthHandler(pool: pg.Pool, issuer: string) {
         body.email_confirm === true,
         { ...current.raw_app_meta_data, ...(body.app_metadata as object | undefined) },
         { ...current.raw_user_meta_data, ...(body.user_metadata as object | undefined) },
+        banned !== undefined,
+        banned ?? null,
       ],
+    );
+    return userJson(rows[0]!);
+  }
+
+  /**
+   * PUT /user: the signed-in user's own password and metadata (auth-js updateUser). A password
+   * equal to the current one is refused, as Supabase Auth refuses it.
+   */
+  async function updateOwnUser(req: IncomingMessage, body: Record<string, unknown>) {
+    const { user } = await currentUser(req);
+    const password = text(body.password);
+    if (password) {
+      checkPassword(password);
+      const same = await pool.query('select 1 from auth.users where id = $1 and encrypted_password = extensions.crypt($2, encrypted_password)', [
+        user.id,
+        password,
+      ]);
+      if (same.rowCount) throw new AuthError(422, 'same_password', 'New password should be different from the old password.');
+    }
+    const { rows } = await pool.query<UserRow>(
+      `update auth.users set
+         encrypted_password = case when $2 = '' then encrypted_password else extensions.crypt($2, extensions.gen_salt('bf', 10)) end,
+         raw_user_meta_data = $3, updated_at = now()
+       where id = $1 returning ${userColumns}`,
+      [user.id, password, { ...user.raw_user_meta_data, ...(body.data as object | undefined) }],
     );
     return userJson(rows[0]!);
   }
@@ -263,6 +349,7 @@ export function createAuthHandler(pool: pg.Pool, issuer: string) {
       throw new AuthError(400, 'validation_failed', 'unsupported_grant_type');
     }
     if (method === 'GET' && url.pathname === '/user') return [200, userJson((await currentUser(req)).user)];
+    if (method === 'PUT' && url.pathname === '/user') return [200, await updateOwnUser(req, await readJson(req))];
     if (method === 'POST' && url.pathname === '/logout') {
       await logout(req, url.searchParams.get('scope') ?? 'global');
       return [204, null];
@@ -289,11 +376,12 @@ export function createAuthHandler(pool: pg.Pool, issuer: string) {
     let status: number;
     let body: unknown;
     try {
+      await schemaReady;
       [status, body] = await route(req, url);
     } catch (error) {
       if (!(error instanceof AuthError)) console.error('[auth]', error);
       const known = error instanceof AuthError ? error : new AuthError(500, 'unexpected_failure', 'Unexpected failure');
-      [status, body] = [known.status, { code: known.code, error_code: known.code, msg: known.message, message: known.message }];
+      [status, body] = [known.status, { code: known.code, error_code: known.code, msg: known.message, message: known.message, ...known.extra }];
     }
     res.writeHead(status, { 'content-type': 'application/json', 'x-supabase-api-version': '2024-01-01' });
     res.end(status === 204 ? undefined : JSON.stringify(body));

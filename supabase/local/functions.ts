@@ -1,11 +1,13 @@
 // Supabase Edge Functions in the local stack: the gateway serves /functions/v1/<name> with the
-// same web-standard handlers a hosted project deploys (supabase/functions/*), and a timer calls
-// the sender through that route as pg_cron calls it on a hosted project. The sender here talks
-// to the providers' local ends (message-providers.ts); /functions/v1/send-messages/inbox shows
-// what went out.
+// same web-standard handlers a hosted project deploys (supabase/functions/*). staff-accounts is
+// always served (the console's accounts page needs it); the sender only when asked for (npm run
+// dev), with a timer that calls it through that route as pg_cron calls it on a hosted project. The
+// sender here talks to the providers' local ends (message-providers.ts);
+// /functions/v1/send-messages/inbox shows what went out.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 import { createSendMessagesHandler } from '../functions/send-messages/handler.ts';
+import { createStaffAccountsHandler } from '../functions/staff-accounts/handler.ts';
 import { localProviderKeys, startLocalProviders } from './message-providers.ts';
 
 export interface LocalFunctionsOptions {
@@ -26,7 +28,26 @@ export interface LocalFunctions {
   stop: () => Promise<void>;
 }
 
-export async function startLocalFunctions(apiUrl: string, serviceKey: string, options: LocalFunctionsOptions): Promise<LocalFunctions> {
+/** The project's keys, as a hosted project gives them to its functions. */
+export interface FunctionKeys {
+  anonKey: string;
+  serviceKey: string;
+}
+
+export async function startLocalFunctions(apiUrl: string, keys: FunctionKeys, options?: LocalFunctionsOptions): Promise<LocalFunctions> {
+  const staffAccounts = createStaffAccountsHandler({ supabaseUrl: apiUrl, ...keys });
+  const sender = options ? await startSender(apiUrl, keys.serviceKey, options) : undefined;
+  return {
+    handle: async (request, path) => {
+      if (path === '/staff-accounts') return staffAccounts(request);
+      return (await sender?.handle(request, path)) ?? Response.json({ message: 'Function not found' }, { status: 404 });
+    },
+    startTimer: () => sender?.startTimer() ?? (async () => {}),
+    stop: async () => sender?.stop(),
+  };
+}
+
+async function startSender(apiUrl: string, serviceKey: string, options: LocalFunctionsOptions) {
   const providers = await startLocalProviders(options.providerPort, options.smtpPort);
   const sendMessages = createSendMessagesHandler({
     supabaseUrl: apiUrl,
@@ -42,12 +63,12 @@ export async function startLocalFunctions(apiUrl: string, serviceKey: string, op
     phoneLimit: 5,
   });
   return {
-    handle: async (request, path) => {
+    handle: async (request: Request, path: string): Promise<Response | undefined> => {
       if (path === '/send-messages') return sendMessages(request);
       if (path === '/send-messages/inbox') return new Response(providers.inboxPage(), { headers: { 'content-type': 'text/html; charset=utf-8' } });
-      return Response.json({ message: 'Function not found' }, { status: 404 });
+      return undefined;
     },
-    startTimer: () => {
+    startTimer: (): (() => Promise<void>) => {
       let running: Promise<void> | null = null;
       const run = () =>
         fetch(`${apiUrl}/functions/v1/send-messages`, { method: 'POST', headers: { authorization: `Bearer ${serviceKey}` } })

@@ -29,7 +29,7 @@ export interface StackOptions {
   durable: boolean;
   restPoolSize?: number;
   log?: (line: string) => void;
-  /** Serve the Edge Functions at /functions/v1 and run the message sender on a timer (npm run dev). */
+  /** Serve the message sender at /functions/v1/send-messages and run it on a timer (npm run dev); staff-accounts is always served. */
   functions?: LocalFunctionsOptions;
   /** Run private.scheduled_jobs on their intervals, as pg_cron does on hosted (npm run dev, benchmarks). */
   scheduledJobs?: boolean;
@@ -67,12 +67,12 @@ export async function startStack(config: StackConfig, options: StackOptions): Pr
 
     const postgrest = await retryIfPortBusy(() => startPostgrest(config, options.restPoolSize));
     stops.push(postgrest.stop);
-    const functions = options.functions ? await startLocalFunctions(apiUrl(config), secretKey, options.functions) : undefined;
-    if (functions) stops.push(functions.stop);
+    const functions = await startLocalFunctions(apiUrl(config), { anonKey: publishableKey, serviceKey: secretKey }, options.functions);
+    stops.push(functions.stop);
     const gateway = await retryIfPortBusy(() => startGateway(config, functions));
     stops.push(gateway.stop);
     // Stopped first (reverse order), so no run is left calling a gateway that is gone.
-    if (functions) stops.push(functions.startTimer());
+    stops.push(functions.startTimer());
     if (options.scheduledJobs) {
       const jobs = await startScheduledJobs(dbUrl(config), log);
       stops.push(jobs.stop);

@@ -110,7 +110,7 @@ as $$
     or exists (
       select 1 from public.staff_members m
       join public.intake_sessions sess on sess.id = p_session_id
-      where m.user_id = (select auth.uid()) and (m.session_id = sess.id or m.site_id = sess.site_id))
+      where m.user_id = (select auth.uid()) and m.active and (m.session_id = sess.id or m.site_id = sess.site_id))
 $$;
 comment on function private.covers_day_session(bigint) is
   'True when the signed-in officer covers the session, or the signed-in volunteer works at it or at its site.';
@@ -126,7 +126,7 @@ set search_path = ''
 as $$
   select exists (
     select 1 from public.staff_members m join public.staff_roles r on r.role = m.role
-    where m.user_id = (select auth.uid()) and r.site_bound)
+    where m.user_id = (select auth.uid()) and m.active and r.site_bound)
 $$;
 comment on function private.is_site_bound() is 'True when the caller holds a site-bound role (a volunteer).';
 

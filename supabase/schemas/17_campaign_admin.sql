@@ -92,7 +92,7 @@ declare
 begin
   select u.* into v_unit
   from public.staff_members m join public.admin_units u on u.id = m.unit_id
-  where m.user_id = (select auth.uid()) and m.role = 'province_admin' and u.level = 1;
+  where m.user_id = (select auth.uid()) and m.role = 'province_admin' and m.active and u.level = 1;
   if not found then
     perform private.refuse('not_allowed');
   end if;

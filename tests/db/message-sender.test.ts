@@ -237,7 +237,7 @@ describe('sending the outbox', () => {
   test('in npm run dev, a timer runs it through the gateway at /functions/v1, and the inbox page shows what went out', async () => {
     // A second gateway in front of the test stack, with the Edge Functions, as npm run dev starts it.
     const devLike = { ...stack.config, ports: { ...stack.config.ports, api: dbTestBasePort + 6 } };
-    const functions = await startLocalFunctions(apiUrl(devLike), stack.secretKey, {
+    const functions = await startLocalFunctions(apiUrl(devLike), { anonKey: stack.publishableKey, serviceKey: stack.secretKey }, {
       siteUrl: 'http://localhost:4321', providerPort: dbTestBasePort + 7, smtpPort: dbTestBasePort + 8, everyMs: 200,
     });
     const gateway = await startGateway(devLike, functions);

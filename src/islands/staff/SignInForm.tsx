@@ -1,5 +1,6 @@
 // Email and password sign-in, with the site's error summary. A wrong email and a wrong password
-// get one message, as Supabase Auth answers both with invalid_credentials.
+// get one message, as Supabase Auth answers both with invalid_credentials; a deactivated account
+// (user_banned) is told so.
 import { useState } from 'react';
 import type { Translate } from '../translator.ts';
 import { ErrorSummary, type FieldError } from '../shared/ErrorSummary.tsx';
@@ -28,7 +29,7 @@ export function SignInForm({ t, signIn }: Props) {
     setBusy(false);
     // On success useStaff's auth listener replaces this form; nothing to do here.
     if (error) {
-      const message = t(error.code === 'invalid_credentials' ? 'staff:signIn.wrong' : 'staff:signIn.failed');
+      const message = t(error.code === 'invalid_credentials' ? 'staff:signIn.wrong' : error.code === 'user_banned' ? 'staffPassword:inactive.signIn' : 'staff:signIn.failed');
       setErrors([{ field: 'staff-email', message }]);
     }
   }

@@ -1,6 +1,7 @@
 // What every staff page shows before its own content: the sign-in form to someone signed out, a
-// clear dead end to an account without a staff role, the way to the day of intake to a volunteer
-// on a page for officers, and the page itself to an officer.
+// clear dead end to an account without a staff role or a deactivated one, the new-password form to
+// one whose password an administrator set (before anything else), the way to the day of intake to
+// a volunteer on a page for officers, and the page itself to an officer.
 import { lazy, Suspense, type ReactNode } from 'react';
 import { defaultLocale, isLocale, type Locale } from '../../i18n/config.ts';
 import { localizedPath } from '../../i18n/paths.ts';
@@ -9,6 +10,8 @@ import { useStaff, type StaffMember } from './use-staff.ts';
 
 // An officer signed in never needs the form: it loads only when someone is signed out.
 const SignInForm = lazy(() => import('./SignInForm.tsx').then(({ SignInForm }) => ({ default: SignInForm })));
+// Needed only on the first sign-in after an administrator set the password.
+const ChangePasswordForm = lazy(() => import('./password/ChangePasswordForm.tsx').then(({ ChangePasswordForm }) => ({ default: ChangePasswordForm })));
 
 interface Props {
   t: Translate;
@@ -18,7 +21,7 @@ interface Props {
 }
 
 export function StaffGate({ t, volunteers = false, children }: Props) {
-  const { state, signIn, signOut } = useStaff();
+  const { state, signIn, signOut, passwordChanged } = useStaff();
   const out = () => void signOut();
   switch (state.status) {
     case 'loading':
@@ -32,19 +35,39 @@ export function StaffGate({ t, volunteers = false, children }: Props) {
         </Suspense>
       );
     case 'not-staff':
-      return (
-        <div>
-          <h2>{t('staff:notStaff.heading')}</h2>
-          <p>{t('staff:notStaff.body', { email: state.user.email ?? '' })}</p>
-          <button type="button" className="button button-secondary" onClick={out}>
-            {t('staff:signOut')}
-          </button>
-        </div>
-      );
+      return <DeadEnd t={t} heading="staff:notStaff.heading" body="staff:notStaff.body" values={{ email: state.user.email ?? '' }} signOut={out} />;
     case 'signed-in':
+      if (!state.staff.active) return <DeadEnd t={t} heading="staffPassword:inactive.heading" body="staffPassword:inactive.body" signOut={out} />;
+      if (state.staff.mustChangePassword) {
+        return (
+          <div>
+            <h2>{t('staffPassword:requiredHeading')}</h2>
+            <p>{t('staffPassword:requiredBody')}</p>
+            <Suspense fallback={<p role="status">{t('staff:loading')}</p>}>
+              <ChangePasswordForm t={t} onChanged={passwordChanged} />
+            </Suspense>
+            <button type="button" className="button button-secondary" onClick={out}>
+              {t('staff:signOut')}
+            </button>
+          </div>
+        );
+      }
       if (state.staff.post && !volunteers) return <OfficersOnly t={t} signOut={out} />;
       return <>{children(state.staff, out)}</>;
   }
+}
+
+/** An account the console can do nothing for: why, and the way out. */
+function DeadEnd({ t, heading, body, values, signOut }: { t: Translate; heading: string; body: string; values?: Record<string, string>; signOut: () => void }) {
+  return (
+    <div>
+      <h2>{t(heading)}</h2>
+      <p>{t(body, values)}</p>
+      <button type="button" className="button button-secondary" onClick={signOut}>
+        {t('staff:signOut')}
+      </button>
+    </div>
+  );
 }
 
 /** A volunteer on a page for officers: the database would give them nothing here anyway. */

@@ -85,8 +85,24 @@ export default function StaffHome({ locale, messages }: { locale: Locale; messag
                   <p className="hint">{t('staffCampaigns:link.hint')}</p>
                 </li>
               )}
+              {/* Administrators (province, district) manage the accounts below them and read their area's log. */}
+              {staff.role.level < 3 && (
+                <>
+                  <li>
+                    <a href={localizedPath(locale, 'staff/accounts')}>{t('staffAccounts:link.label')}</a>
+                    <p className="hint">{t('staffAccounts:link.hint')}</p>
+                  </li>
+                  <li>
+                    <a href={localizedPath(locale, 'staff/audit')}>{t('staffAudit:link.label')}</a>
+                    <p className="hint">{t('staffAudit:link.hint')}</p>
+                  </li>
+                </>
+              )}
             </ul>
           )}
+          <p>
+            <a href={localizedPath(locale, 'staff/password')}>{t('staffPassword:link')}</a>
+          </p>
           <button type="button" className="button button-secondary" onClick={signOut}>
             {t('staff:signOut')}
           </button>

@@ -34,6 +34,7 @@ import {
   updatedSiteSchema,
 } from '../../../src/domain/staff-writes.ts';
 import { savedUnitQuotasSchema } from '../../../src/domain/unit-quotas.ts';
+import { auditLogSchema, newAccountCheckSchema, staffAccountSchema } from '../../../src/domain/staff-accounts.ts';
 import { locateCommuneAnswer, oldWardAnswer } from '../../../src/domain/units.ts';
 import { boardAnswerSchema } from '../../../src/islands/queue/board.ts';
 import type { AnswerSchema } from '../../../src/lib/answers.ts';
@@ -85,6 +86,12 @@ export const answerSchemas = {
   old_ward_lookup: oldWardAnswer,
   sender_claim_messages: claimedDeliveriesSchema,
   stop_messages: stopMessagesAnswerSchema,
+  staff_check_new_account: newAccountCheckSchema,
+  staff_record_account: staffAccountSchema,
+  staff_set_account_active: staffAccountSchema,
+  staff_flag_password_reset: staffAccountSchema,
+  staff_password_changed: staffAccountSchema,
+  staff_audit_log: auditLogSchema,
 } satisfies Record<JsonRpcName, AnswerSchema>;
 
 /**

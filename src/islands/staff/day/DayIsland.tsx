@@ -53,6 +53,16 @@ export default function DayIsland({ locale, messages, staffHref, boardHref }: Pr
         </div>
       );
     case 'signed-in':
+      // A deactivated account, or a password to replace first: the console's home says which.
+      if (!state.staff.active || state.staff.mustChangePassword) {
+        return (
+          <p>
+            <a className="button" href={staffHref}>
+              {t('staffDay:auth.console')}
+            </a>
+          </p>
+        );
+      }
       return <DayConsole t={t} locale={locale} staff={state.staff} staffHref={staffHref} boardHref={boardHref} />;
   }
 }
