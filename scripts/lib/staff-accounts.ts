@@ -5,12 +5,15 @@
 // Edge Function, which asks the same database rule, public.staff_role_misfit, with their own token).
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { z } from 'zod';
-import { minimumPasswordLength } from '../../src/domain/staff-accounts.ts';
+import { hasLettersAndDigits, minimumPasswordLength } from '../../src/domain/staff-accounts.ts';
 import type { Database } from '../../src/lib/database.types.ts';
 
 export const staffAccountSchema = z.object({
   email: z.email(),
-  password: z.string().min(minimumPasswordLength, `the password needs at least ${minimumPasswordLength} characters`),
+  password: z
+    .string()
+    .min(minimumPasswordLength, `the password needs at least ${minimumPasswordLength} characters`)
+    .refine(hasLettersAndDigits, 'the password needs letters and digits'),
   /** A role of the role set (public.staff_roles), which says the level and unit sets of each. */
   role: z.string().regex(/^[a-z_]{3,40}$/, 'the role is a name such as commune_officer'),
   /** GSO code of the unit: 2 digits for a province, 3 for a district, 5 for a ward or commune. */

@@ -4,8 +4,13 @@
 // the functions after it); these rules only keep the form from offering what it would refuse.
 import * as z from 'zod/mini';
 
-/** Supabase Auth's password rule (supabase/config.toml, minimum_password_length); a unit test keeps the two equal. */
+/**
+ * Supabase Auth's password rule (supabase/config.toml: minimum_password_length, and
+ * password_requirements = "letters_digits"); a unit test keeps the two equal.
+ */
 export const minimumPasswordLength = 10;
+/** Whether a password has a letter and a digit, as "letters_digits" asks. */
+export const hasLettersAndDigits = (password: string) => /[A-Za-z]/.test(password) && /[0-9]/.test(password);
 
 // Patterns rather than zod's z.email(), z.uuid() and z.iso: the browser's shared zod chunk holds
 // every zod feature any page uses, so a new one would weigh on every page's budget.
@@ -16,7 +21,10 @@ export const uuid = () => z.string().check(z.regex(uuidPattern));
 /** The password form: the new password twice. Messages are keys of the staffAccounts namespace. */
 export const passwordChangeSchema = z
   .object({
-    password: z.string().check(z.minLength(minimumPasswordLength, 'staffPassword:tooShort')),
+    password: z.string().check(
+      z.minLength(minimumPasswordLength, 'staffPassword:tooShort'),
+      z.refine(hasLettersAndDigits, 'staffPassword:lettersAndDigits'),
+    ),
     confirm: z.string(),
   })
   .check(z.refine((form) => form.password === form.confirm, { message: 'staffPassword:mismatch', path: ['confirm'] }));
@@ -141,7 +149,9 @@ export function temporaryPassword(): string {
   const limit = 256 - (256 % passwordAlphabet.length);
   let out = '';
   for (const byte of bytes) if (byte < limit) out += passwordAlphabet[byte % passwordAlphabet.length];
-  return out.length >= 16 ? out : out + temporaryPassword().slice(out.length);
+  if (out.length < 16) out += temporaryPassword().slice(out.length);
+  // One draw in twelve has no digit, which Auth's rule refuses: drawn again (still uniform over the passwords it takes).
+  return hasLettersAndDigits(out) ? out : temporaryPassword();
 }
 
 /** The audit log page (public.staff_audit_log). */

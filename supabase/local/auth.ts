@@ -10,9 +10,14 @@ const accessTokenSeconds = 3600;
 const refreshReuseSeconds = 10;
 
 /** The password rule `supabase config push` gives a hosted project, read from the same file. */
-export const minimumPasswordLength = Number(
-  /^minimum_password_length\s*=\s*(\d+)/m.exec(readFileSync(new URL('../config.toml', import.meta.url), 'utf8'))?.[1] ?? 6,
-);
+const authConfig = readFileSync(new URL('../config.toml', import.meta.url), 'utf8');
+export const minimumPasswordLength = Number(/^minimum_password_length\s*=\s*(\d+)/m.exec(authConfig)?.[1] ?? 6);
+export const passwordRequirements = /^password_requirements\s*=\s*"([a-z_]*)"/m.exec(authConfig)?.[1] ?? '';
+// The character sets each requirement asks one of, as Supabase Auth lists them.
+const requiredCharacters: Record<string, string[]> = {
+  letters_digits: ['abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ', '0123456789'],
+  lower_upper_letters_digits: ['abcdefghijklmnopqrstuvwxyz', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', '0123456789'],
+};
 
 // Go's time.ParseDuration units, as Supabase Auth reads ban_duration ("876000h", "1h30m").
 const durationUnitsMs: Record<string, number> = { ns: 1e-6, us: 1e-3, µs: 1e-3, ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
@@ -57,6 +62,12 @@ function checkPassword(password: string): void {
   if (password.length < minimumPasswordLength) {
     throw new AuthError(422, 'weak_password', `Password should be at least ${minimumPasswordLength} characters.`, {
       weak_password: { reasons: ['length'] },
+    });
+  }
+  const sets = requiredCharacters[passwordRequirements] ?? [];
+  if (!sets.every((set) => [...password].some((character) => set.includes(character)))) {
+    throw new AuthError(422, 'weak_password', `Password should contain at least one character of each: ${sets.join(', ')}.`, {
+      weak_password: { reasons: ['characters'] },
     });
   }
 }

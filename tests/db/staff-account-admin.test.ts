@@ -72,7 +72,7 @@ async function authUserExists(email: string): Promise<boolean> {
 describe('the local Auth subset, judged by supabase-js', () => {
   test('a ban refuses sign-in and refresh with user_banned; ban_duration none lifts it', async () => {
     const email = `ban-${randomUUID()}@example.test`;
-    const password = 'a-long-password';
+    const password = 'a-long-password-1';
     const admin = serviceClient();
     const created = await admin.auth.admin.createUser({ email, password, email_confirm: true });
     expect(created.data.user?.banned_until).toBeUndefined();
@@ -96,19 +96,21 @@ describe('the local Auth subset, judged by supabase-js', () => {
 
   test("the user's own updateUser({ password }) changes it; the same or a short one is refused as Supabase Auth refuses it", async () => {
     const email = `own-${randomUUID()}@example.test`;
-    await serviceClient().auth.admin.createUser({ email, password: 'first-password', email_confirm: true });
-    const { client } = await signIn(email, 'first-password');
+    await serviceClient().auth.admin.createUser({ email, password: 'first-password-1', email_confirm: true });
+    const { client } = await signIn(email, 'first-password-1');
 
-    const same = await client.auth.updateUser({ password: 'first-password' });
+    const same = await client.auth.updateUser({ password: 'first-password-1' });
     expect(same.error).toMatchObject({ status: 422, code: 'same_password' });
     const short = await client.auth.updateUser({ password: 'x'.repeat(minimumPasswordLength - 1) });
     expect(short.error).toMatchObject({ status: 422, code: 'weak_password', name: 'AuthWeakPasswordError', reasons: ['length'] });
+    const noDigit = await client.auth.updateUser({ password: 'letters-only-password' });
+    expect(noDigit.error).toMatchObject({ status: 422, code: 'weak_password', name: 'AuthWeakPasswordError', reasons: ['characters'] });
 
-    const changed = await client.auth.updateUser({ password: 'second-password' });
+    const changed = await client.auth.updateUser({ password: 'second-password-2' });
     expect(changed.error).toBeNull();
     expect(changed.data.user?.email).toBe(email);
-    expect((await signIn(email, 'first-password')).error).toMatchObject({ code: 'invalid_credentials' });
-    expect((await signIn(email, 'second-password')).error).toBeNull();
+    expect((await signIn(email, 'first-password-1')).error).toMatchObject({ code: 'invalid_credentials' });
+    expect((await signIn(email, 'second-password-2')).error).toBeNull();
   });
 
   test('the admin API refuses a password shorter than the rule in supabase/config.toml', async () => {
@@ -139,7 +141,7 @@ describe('the staff-accounts function', () => {
     expect(audit).toEqual([{ actor: adminId, action: 'insert', unit_id: ward }]);
 
     // The officer sets their own password; the flag goes, and that is audited under them.
-    expect((await made.auth.updateUser({ password: 'my-own-password' })).error).toBeNull();
+    expect((await made.auth.updateUser({ password: 'my-own-password-1' })).error).toBeNull();
     const cleared = answer(answerSchemas.staff_password_changed, await made.rpc('staff_password_changed'));
     expect(cleared.must_change_password).toBe(false);
     expect(await memberRow(done.account.user_id)).toMatchObject({ must_change_password: false });
@@ -216,13 +218,13 @@ describe('the staff-accounts function', () => {
     const action = newAccount('commune_officer', await unitId('19786'));
     const done = await act(province, action);
     const { client: made } = await signIn(action.account.email, done.temporaryPassword!);
-    await made.auth.updateUser({ password: 'my-own-password' });
+    await made.auth.updateUser({ password: 'my-own-password-1' });
     await made.rpc('staff_password_changed');
 
     const reset = await act(province, { action: 'reset-password', userId: done.account.user_id });
     expect(reset.account.must_change_password).toBe(true);
     expect(reset.temporaryPassword).not.toBe(done.temporaryPassword);
-    expect((await signIn(action.account.email, 'my-own-password')).error).toMatchObject({ code: 'invalid_credentials' });
+    expect((await signIn(action.account.email, 'my-own-password-1')).error).toMatchObject({ code: 'invalid_credentials' });
     expect((await signIn(action.account.email, reset.temporaryPassword!)).error).toBeNull();
 
     // Thành phố Huế's 2025 administrator covers province 46 of the other set, not this account.
@@ -236,7 +238,7 @@ describe('the staff-accounts function', () => {
 
   test('staff_record_account takes only an Auth user made for the calling administrator', async () => {
     const province = await officer('province_admin', '46');
-    const stray = await serviceClient().auth.admin.createUser({ email: `stray-${randomUUID()}@example.test`, password: 'a-long-password', email_confirm: true });
+    const stray = await serviceClient().auth.admin.createUser({ email: `stray-${randomUUID()}@example.test`, password: 'a-long-password-1', email_confirm: true });
     const result = await province.rpc('staff_record_account', {
       p_user_id: stray.data.user!.id, p_role: 'commune_officer', p_unit_id: await unitId('19786'), p_display_name: 'Chiếm tài khoản',
     });

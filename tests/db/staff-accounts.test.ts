@@ -29,22 +29,22 @@ test('every local demo account signs in and reads its own role and unit, and the
 
 test('a unit of the wrong level for the role is refused', async () => {
   await expect(
-    upsertStaffAccount(serviceClient(), { email: `wrong-${Date.now()}@example.test`, password: 'a-long-password', role: 'district_officer', unit: '46', displayName: 'Sai cấp' }),
+    upsertStaffAccount(serviceClient(), { email: `wrong-${Date.now()}@example.test`, password: 'a-long-password-1', role: 'district_officer', unit: '46', displayName: 'Sai cấp' }),
   ).rejects.toThrow(/a district_officer covers a unit of level 2/);
 });
 
 test('running it again for the same email updates the account instead of failing', async () => {
   const email = `officer-${Date.now()}@example.test`;
-  const first = await upsertStaffAccount(serviceClient(), { email, password: 'first-password', role: 'commune_officer', unit: '19786', displayName: 'Cán bộ' });
-  const second = await upsertStaffAccount(serviceClient(), { email, password: 'second-password', role: 'district_officer', unit: '474', displayName: 'Cán bộ' });
+  const first = await upsertStaffAccount(serviceClient(), { email, password: 'first-password-1', role: 'commune_officer', unit: '19786', displayName: 'Cán bộ' });
+  const second = await upsertStaffAccount(serviceClient(), { email, password: 'second-password-2', role: 'district_officer', unit: '474', displayName: 'Cán bộ' });
   expect(second).toBe(first);
-  const { error } = await anonClient().auth.signInWithPassword({ email, password: 'second-password' });
+  const { error } = await anonClient().auth.signInWithPassword({ email, password: 'second-password-2' });
   expect(error).toBeNull();
 });
 
 test('the database itself refuses a staff row whose unit is of the wrong level', async () => {
   const admin = serviceClient();
-  const { data: created } = await admin.auth.admin.createUser({ email: `level-${Date.now()}@example.test`, password: 'a-long-password', email_confirm: true });
+  const { data: created } = await admin.auth.admin.createUser({ email: `level-${Date.now()}@example.test`, password: 'a-long-password-1', email_confirm: true });
   const { data: province } = await admin.from('admin_units').select('id').eq('unit_set', '2021').eq('code', '46').single();
   const { error } = await admin.from('staff_members').insert({ user_id: created.user!.id, role: 'commune_officer', unit_id: province!.id, display_name: 'Sai cấp' });
   expect(error?.code).toBe('23514');

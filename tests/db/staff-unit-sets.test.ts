@@ -37,7 +37,7 @@ beforeAll(async () => {
 });
 
 const code = (answer: { error: { code: string; details: string | null } | null }) => (answer.error === null ? 'ok' : refusal(answer.error)?.code);
-const newAccount = () => ({ email: `set-${randomBytes(6).toString('hex')}@example.test`, password: 'a-long-password', displayName: 'Cán bộ thử' });
+const newAccount = () => ({ email: `set-${randomBytes(6).toString('hex')}@example.test`, password: 'a-long-password-1', displayName: 'Cán bộ thử' });
 
 describe('the role set', () => {
   test('is one table everyone reads: province and commune roles and volunteers in both sets, the district officer in 2021 only', async () => {

@@ -34,9 +34,9 @@ async function book(shiftId: number, count: number, ip: string): Promise<string[
 /** A volunteer account over the Phú Hội ward at a site (by id) or its session of a day, signed in. */
 async function volunteer(at: Pick<StaffAccount, 'site' | 'date'>): Promise<Client> {
   const email = `volunteer-${randomUUID()}@example.test`;
-  await upsertStaffAccount(serviceClient(), { email, password: 'volunteer-password', role: 'volunteer', unit: '19786', displayName: 'Đoàn viên thử', ...at });
+  await upsertStaffAccount(serviceClient(), { email, password: 'volunteer-password-1', role: 'volunteer', unit: '19786', displayName: 'Đoàn viên thử', ...at });
   const client = anonClient();
-  const { error } = await client.auth.signInWithPassword({ email, password: 'volunteer-password' });
+  const { error } = await client.auth.signInWithPassword({ email, password: 'volunteer-password-1' });
   if (error) throw error;
   return client;
 }
@@ -160,7 +160,7 @@ describe('numbers and names only', () => {
 describe('the role set', () => {
   const account = (extra: Partial<StaffAccount>): StaffAccount => ({
     email: `misfit-${randomUUID()}@example.test`,
-    password: 'a-long-password',
+    password: 'a-long-password-1',
     role: 'volunteer',
     unit: '19786',
     displayName: 'Sai chỗ',
@@ -175,7 +175,7 @@ describe('the role set', () => {
 
   test('the database itself refuses a volunteer row whose site is in another ward, or with both a site and a session', async () => {
     const admin = serviceClient();
-    const { data: created } = await admin.auth.admin.createUser({ email: `misfit-${randomUUID()}@example.test`, password: 'a-long-password', email_confirm: true });
+    const { data: created } = await admin.auth.admin.createUser({ email: `misfit-${randomUUID()}@example.test`, password: 'a-long-password-1', email_confirm: true });
     const [elsewhere] = await sql<{ id: number }>("select id from public.admin_units where unit_set = '2021' and code = '19789'");
     const [phuHoi] = await sql<{ id: number }>("select id from public.admin_units where unit_set = '2021' and code = '19786'");
     const row = { user_id: created.user!.id, role: 'volunteer', display_name: 'Sai chỗ' };

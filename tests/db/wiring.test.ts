@@ -112,7 +112,7 @@ describe('sign-in errors have the shape of Supabase Auth', () => {
 
   test('a second account with the same email is refused', async () => {
     const user = await signedInUser();
-    const { error } = await serviceClient().auth.admin.createUser({ email: user.email, password: 'abcdefghijk', email_confirm: true });
+    const { error } = await serviceClient().auth.admin.createUser({ email: user.email, password: 'abcdefghijk-1', email_confirm: true });
     expect([error?.status, error?.code]).toEqual([422, 'email_exists']);
   });
 });

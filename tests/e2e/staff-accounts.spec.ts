@@ -12,7 +12,7 @@ import { expectNoSeriousA11yViolations } from './support/axe.ts';
 import { e2eApiUrl } from './support/ports.ts';
 import { signInAsOfficer, submitSignIn } from './support/staff.ts';
 
-const adminPassword = 'admin-password-e2e';
+const adminPassword = 'admin-password-e2e-1';
 
 /** A province administrator of Thừa Thiên Huế (46), made as staff:add makes the first one. */
 async function newAdministrator(): Promise<{ email: string; name: string }> {
@@ -91,10 +91,10 @@ test('an administrator creates a volunteer, who must change the password first; 
   await expect(volunteer.getByRole('link', { name: 'Nhập ít nhất 10 ký tự' })).toBeVisible();
   await volunteer.getByLabel('Mật khẩu mới', { exact: true }).fill('');
   await volunteer.getByLabel('Mật khẩu mới', { exact: true }).focus();
-  await typeAndTab(volunteer, 'hoa sen nở giữa hồ');
+  await typeAndTab(volunteer, 'hoa sen nở giữa hồ 2026');
   await volunteer.getByLabel('Nhập lại mật khẩu mới').fill('');
   await volunteer.getByLabel('Nhập lại mật khẩu mới').focus();
-  await typeAndTab(volunteer, 'hoa sen nở giữa hồ');
+  await typeAndTab(volunteer, 'hoa sen nở giữa hồ 2026');
   await volunteer.keyboard.press('Enter');
   await expect(volunteer.getByRole('link', { name: 'Ngày tiếp nhận' })).toBeVisible();
 
@@ -112,7 +112,7 @@ test('an administrator creates a volunteer, who must change the password first; 
   await expect(volunteer.getByRole('link', { name: 'Trang chính của cán bộ' })).toBeVisible();
   await volunteer.goto('/vi/staff/');
   await volunteer.getByRole('button', { name: 'Đăng xuất' }).click();
-  await submitSignIn(volunteer, email, { password: 'hoa sen nở giữa hồ' });
+  await submitSignIn(volunteer, email, { password: 'hoa sen nở giữa hồ 2026' });
   await expect(volunteer.getByRole('link', { name: 'Tài khoản này đã bị khoá. Hãy liên hệ quản trị viên quản lý tài khoản của bạn.' })).toBeVisible();
   await volunteer.context().close();
 
@@ -141,8 +141,8 @@ test('an administrator creates a volunteer, who must change the password first; 
 test('a commune officer has no accounts page or audit log; every officer changes their own password by keyboard', async ({ page }) => {
   const email = `xa-${randomUUID()}@example.test`;
   const admin = createClient<Database>(e2eApiUrl, secretKey, { auth: { persistSession: false, autoRefreshToken: false } });
-  await upsertStaffAccount(admin, { email, password: 'commune-password', role: 'commune_officer', unit: '19786', displayName: 'Cán bộ xã thử' });
-  await signInAsOfficer(page, email, { password: 'commune-password', locale: 'en' });
+  await upsertStaffAccount(admin, { email, password: 'commune-password-1', role: 'commune_officer', unit: '19786', displayName: 'Cán bộ xã thử' });
+  await signInAsOfficer(page, email, { password: 'commune-password-1', locale: 'en' });
   await expect(page.getByRole('link', { name: 'Staff accounts' })).toHaveCount(0);
   await expect(page.getByRole('link', { name: 'Audit log' })).toHaveCount(0);
   await page.goto('/en/staff/audit/');
@@ -152,12 +152,19 @@ test('a commune officer has no accounts page or audit log; every officer changes
   await expect(page.getByRole('heading', { name: 'Change your password' })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await page.getByLabel('New password', { exact: true }).focus();
-  await typeAndTab(page, 'commune-password');
-  await typeAndTab(page, 'commune-password');
+  await typeAndTab(page, 'letters only, no digit');
+  await typeAndTab(page, 'letters only, no digit');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('link', { name: 'Use both letters and digits' })).toBeVisible();
+  await page.getByLabel('New password', { exact: true }).fill('');
+  await page.getByLabel('New password again').fill('');
+  await page.getByLabel('New password', { exact: true }).focus();
+  await typeAndTab(page, 'commune-password-1');
+  await typeAndTab(page, 'commune-password-1');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('link', { name: 'Choose a password different from the current one' })).toBeVisible();
-  await page.getByLabel('New password', { exact: true }).fill('a brand new passphrase');
-  await page.getByLabel('New password again').fill('a brand new passphrase');
+  await page.getByLabel('New password', { exact: true }).fill('a brand new passphrase 2');
+  await page.getByLabel('New password again').fill('a brand new passphrase 2');
   await page.getByLabel('New password again').focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('status')).toHaveText('Your password was changed.');

@@ -14,7 +14,7 @@ import { e2eApiUrl } from './support/ports.ts';
 import { bookAPlace } from './support/public-rpc.ts';
 import { signInAsOfficer } from './support/staff.ts';
 
-const password = 'volunteer-password';
+const password = 'volunteer-password-1';
 
 /** A volunteer account of Phú Hội (19786) at one site, made as staff:add makes it. */
 async function volunteerAt(siteId: number): Promise<string> {

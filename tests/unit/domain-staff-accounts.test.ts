@@ -8,10 +8,11 @@ import {
   readAuditFilters,
   readNewAccount,
   rolesToGive,
+  hasLettersAndDigits,
   temporaryPassword,
   type RoleDefinition,
 } from '../../src/domain/staff-accounts.ts';
-import { goDurationMs, minimumPasswordLength as localAuthMinimum } from '../../supabase/local/auth.ts';
+import { goDurationMs, minimumPasswordLength as localAuthMinimum, passwordRequirements } from '../../supabase/local/auth.ts';
 
 const roles: RoleDefinition[] = [
   { role: 'province_admin', level: 1, unit_sets: ['2021', '2025'], site_bound: false },
@@ -73,6 +74,10 @@ describe('temporaryPassword', () => {
     expect(made.size).toBe(200);
     for (const password of made) expect(password).toMatch(/^[A-HJ-NP-Za-km-z2-9]{16}$/);
   });
+
+  test('always has a letter and a digit, which Auth’s rule asks', () => {
+    for (let i = 0; i < 2000; i++) expect(hasLettersAndDigits(temporaryPassword())).toBe(true);
+  });
 });
 
 describe('Supabase Auth’s rules as the local stack reads them', () => {
@@ -80,6 +85,9 @@ describe('Supabase Auth’s rules as the local stack reads them', () => {
     const config = readFileSync(new URL('../../supabase/config.toml', import.meta.url), 'utf8');
     expect(Number(/^minimum_password_length\s*=\s*(\d+)/m.exec(config)?.[1])).toBe(minimumPasswordLength);
     expect(localAuthMinimum).toBe(minimumPasswordLength);
+    // The forms ask for letters and digits: the rule the local Auth reads and a hosted project is given.
+    expect(/^password_requirements\s*=\s*"([a-z_]*)"/m.exec(config)?.[1]).toBe('letters_digits');
+    expect(passwordRequirements).toBe('letters_digits');
   });
 
   test('ban durations are Go durations', () => {

@@ -18,6 +18,7 @@ export const staffPasswordSchema = z.strictObject({
   'submit': text('Button that saves the new password'),
   'sending': text('The button while the password is saved'),
   'tooShort': text('The new password is shorter than {{min}} characters'),
+  'lettersAndDigits': text('The new password lacks a letter or a digit (the rule Auth keeps)'),
   'mismatch': text('The two passwords are not the same'),
   'same': text('The new password is the same as the current one'),
   'failed': text('Saving the password failed (server or connection): try again'),

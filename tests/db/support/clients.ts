@@ -60,9 +60,9 @@ export async function asRole<T>(
 /** A new staff account of `role` over `unit` (of the 2021 set unless told), signed in through the gateway. */
 export async function officer(role: StaffAccount['role'], unit: string, unitSet = '2021'): Promise<SupabaseClient<Database>> {
   const email = `${role}-${unit}-${randomUUID()}@example.test`;
-  await upsertStaffAccount(serviceClient(), { email, password: 'officer-password', role, unit, unitSet, displayName: 'Cán bộ thử' });
+  await upsertStaffAccount(serviceClient(), { email, password: 'officer-password-1', role, unit, unitSet, displayName: 'Cán bộ thử' });
   const client = createClient<Database>(stack.apiUrl, stack.publishableKey, noSession);
-  const { error } = await client.auth.signInWithPassword({ email, password: 'officer-password' });
+  const { error } = await client.auth.signInWithPassword({ email, password: 'officer-password-1' });
   if (error) throw error;
   return client;
 }
