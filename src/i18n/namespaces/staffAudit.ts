@@ -43,4 +43,5 @@ export const staffAuditSchema = z.strictObject({
   'tables.shifts': text('Record kind: a shift of a session'),
   'tables.walk_ins': text('Record kind: a walk-in queue number'),
   'tables.home_visit_requests': text('Record kind: a home-visit request'),
+  'tables.campaigns': text('Record kind: a campaign (set up by the province administrator)'),
 });
