@@ -1,9 +1,10 @@
 -- search_sessions costs about a third less per call: only the page's statement is planned with each
 -- call's arguments (the others keep their plans); the sites of a unit are found by ward index; the
 -- set check of a walk nearest first is a lookup per site met, not a hash of every ward of the set;
--- the commune's own sessions are looked for only in its set; every shift aggregate follows the
--- shifts' index order, and the shifts are built as json (the answer is text): its type changes
--- from jsonb to json, so the function is made again.
+-- the commune's own sessions are looked for only in its set; a unit's sites are named on both
+-- sides of the page's join (else the planner reads every site to join them); every shift aggregate
+-- follows the shifts' index order, and the shifts are built as json (the answer is text): its type
+-- changes from jsonb to json, so the function is made again.
 
 create or replace function private.search_page(
   p_from date,
@@ -106,8 +107,9 @@ begin
       where (v_sites is not null or p_campaign_id is not null
              or (select ward.unit_set from public.admin_units ward where ward.id = site.ward_id) = p_unit_set)
         and case when v_in_commune then site.ward_id = p_commune else site.ward_id is distinct from p_commune end
-        -- (by site when walking sites nearest first, else by session from the covering index)
-        and (v_sites is null or (case when v_point is null then sess.site_id else site.id end) = any (v_sites))
+        -- On both sides of the join: the sites by key (or walked nearest first), the sessions by the
+        -- covering index; on one side only, the planner would read every site to join them.
+        and (v_sites is null or (site.id = any (v_sites) and sess.site_id = any (v_sites)))
         and (v_box is null or site.sphere_point operator(extensions.<@) v_box)
         and (p_radius_km is null or private.distance_km(p_lat, p_lng, site.lat, site.lng) <= p_radius_km)
         and sess.published

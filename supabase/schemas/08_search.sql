@@ -166,8 +166,9 @@ begin
       where (v_sites is not null or p_campaign_id is not null
              or (select ward.unit_set from public.admin_units ward where ward.id = site.ward_id) = p_unit_set)
         and case when v_in_commune then site.ward_id = p_commune else site.ward_id is distinct from p_commune end
-        -- (by site when walking sites nearest first, else by session from the covering index)
-        and (v_sites is null or (case when v_point is null then sess.site_id else site.id end) = any (v_sites))
+        -- On both sides of the join: the sites by key (or walked nearest first), the sessions by the
+        -- covering index; on one side only, the planner would read every site to join them.
+        and (v_sites is null or (site.id = any (v_sites) and sess.site_id = any (v_sites)))
         and (v_box is null or site.sphere_point operator(extensions.<@) v_box)
         and (p_radius_km is null or private.distance_km(p_lat, p_lng, site.lat, site.lng) <= p_radius_km)
         and sess.published
