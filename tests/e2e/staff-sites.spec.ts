@@ -79,7 +79,7 @@ test('[en] a latitude outside Viet Nam is caught by the error summary and the si
   const summary = page.locator('.error-summary');
   await expect(summary).toBeFocused();
   await expect(summary.getByRole('heading', { name: 'There is a problem' })).toBeVisible();
-  await expect(summary.getByRole('link')).toHaveText(['Enter the name of the site, at least 3 characters', 'Enter the latitude as a number from 8 to 24, like 16.4637']);
+  await expect(summary.getByRole('link')).toHaveText(['Enter the name of the site, at least 3 characters', 'Enter the latitude as a number from 7 to 24, like 16.4637']);
   await expect(form.getByLabel('Latitude')).toHaveAttribute('aria-invalid', 'true');
   await expectNoSeriousA11yViolations(page);
 
