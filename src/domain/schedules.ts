@@ -6,6 +6,7 @@ import type { Database } from '../lib/database.types.ts';
 import type { SearchFilters, SearchSort } from './search-filters.ts';
 import type { UnitName } from './campaign-directory.ts';
 import { addDays, todayInVietnam } from './dates.ts';
+import { NEAR_KM } from './near.ts';
 import { vietnamese } from './vietnamese-order.ts';
 import type { locateCommuneAnswer } from './units.ts';
 
@@ -158,8 +159,6 @@ export function groupByDate(sessions: readonly SessionResult[]): { date: string;
   return groups;
 }
 
-/** What search_sessions counts as near when it recommends a shift: within 3 km. */
-export const nearKm = 3;
 
 /**
  * Why the database recommends a shift, following the campaign rule "near ones at night, far ones
@@ -168,7 +167,7 @@ export const nearKm = 3;
  */
 export function recommendationReason(session: SessionResult, filters: SearchFilters): 'near' | 'far' | null {
   if (session.recommended_shift_id === null) return null;
-  if (session.distance_km !== null) return session.distance_km <= nearKm ? 'near' : 'far';
+  if (session.distance_km !== null) return session.distance_km <= NEAR_KM ? 'near' : 'far';
   if (filters.ward !== undefined) return session.ward_code === filters.ward ? 'near' : 'far';
   return null;
 }

@@ -2,7 +2,7 @@
 // says which of the seeds' rules a plan breaks, with its own date and distance arithmetic. It
 // imports from src/domain/planner only the types and the two definitions it checks against (the
 // 3 km of "near", the 15 days of notice), never the planner's own rules or validation.
-import { NEAR_KM } from '../../src/domain/planner/geo.ts';
+import { NEAR_KM } from '../../src/domain/near.ts';
 import { NOTICE_DAYS } from '../../src/domain/planner/rules.ts';
 import type { PlanInput, PlanOutput, PlanSession } from '../../src/domain/planner/schema.ts';
 

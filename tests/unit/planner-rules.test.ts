@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { distanceKm, isNear, NEAR_KM } from '../../src/domain/planner/geo.ts';
+import { distanceKm, isNear, NEAR_KM } from '../../src/domain/near.ts';
 import { dayPlaces, noticeEnd, planningDays, sitePeople, withinNotice } from '../../src/domain/planner/rules.ts';
 import { planInput } from '../../src/domain/planner/schema.ts';
 

@@ -1,7 +1,7 @@
 // The seeds' rules, each defined once with the data it uses. The planner (plan.ts) applies them;
 // the console shows them to the officer in these words.
 import { addDays, daysBetween } from '../dates.ts';
-import { distanceKm, isNear } from './geo.ts';
+import { distanceKm, isNear } from '../near.ts';
 import { eveningShift, type PlanInput, type PlanSession, type PlanSite, type PlanTeam, type ShiftNumber } from './schema.ts';
 
 /**

@@ -6,7 +6,7 @@
 // the notice and the officer's locks are kept as they are, and their machines, teams and places
 // are counted first. Deterministic, and linear in days × sites × teams.
 import { daysBetween } from '../dates.ts';
-import { distanceKm } from './geo.ts';
+import { distanceKm } from '../near.ts';
 import { noticeEnd, planningDays, sessionPlaces, shiftAllowed, siteOpen, siteOrder, sitePeople, withinNotice } from './rules.ts';
 import {
   eveningShift, type PlanInput, type PlanSession, type PlanSite, type PlanTeam, type PlannedSession, type ShiftNumber,

@@ -1,4 +1,5 @@
-// Distance and "near", the one definition the planner and the citizen-side shift hint share.
+// Distance and "near", the one definition the planner and the citizen-side shift hint (the
+// schedules' "why this shift", src/domain/schedules.ts) share.
 
 /**
  * A site is near a place within this many kilometres. The citizen-side shift hint
