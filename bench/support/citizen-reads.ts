@@ -3,7 +3,7 @@
 // lists as GET-able, POST otherwise), and explained inside Postgres with auto_explain.
 import pg from 'pg';
 import { Agent, fetch } from 'undici';
-import { searchLimits } from '../../src/domain/search-filters.ts';
+import { searchLimits, searchPageSize } from '../../src/domain/search-filters.ts';
 import { getReads } from '../../src/lib/get-reads.ts';
 import { picker, random } from './random.ts';
 import { nationalIdBase } from './national-data.ts';
@@ -60,6 +60,8 @@ export async function citizenReads(db: pg.Pool, calls: number, seed: number): Pr
   const next = random(seed);
   const pick = picker(next);
   const many = (make: () => Args) => Array.from({ length: calls }, make);
+  // A search asks for the schedules page's first page, as the site does (toSearchSessionsArgs).
+  const searches = (make: () => Args) => many(() => ({ ...make(), p_limit: searchPageSize }));
   const point = () => {
     const site = pick(s.sites);
     // Inside the box the search accepts (searchLimits): sites of the Trường Sa special zone lie near
@@ -77,27 +79,27 @@ export async function citizenReads(db: pg.Pool, calls: number, seed: number): Pr
     {
       name: 'search by province',
       rpc: 'search_sessions',
-      args: many(() => {
+      args: searches(() => {
         const province = pick(s.provinces);
         return { p_province: province.code, p_unit_set: province.unit_set };
       }),
     },
-    { name: 'search by district (2021)', rpc: 'search_sessions', args: many(() => ({ p_district: pick(s.districts), p_unit_set: '2021' })) },
+    { name: 'search by district (2021)', rpc: 'search_sessions', args: searches(() => ({ p_district: pick(s.districts), p_unit_set: '2021' })) },
     {
       name: 'search by ward',
       rpc: 'search_sessions',
-      args: many(() => {
+      args: searches(() => {
         const ward = pick(s.wards);
         return { p_ward: ward.code, p_unit_set: ward.unit_set };
       }),
     },
-    { name: 'search by point', rpc: 'search_sessions', args: many(() => ({ ...point(), p_unit_set: pick(['2021', '2025']) })) },
+    { name: 'search by point', rpc: 'search_sessions', args: searches(() => ({ ...point(), p_unit_set: pick(['2021', '2025']) })) },
     {
       name: 'search by point + radius',
       rpc: 'search_sessions',
-      args: many(() => ({ ...point(), p_radius_km: pick([3, 5, 10, 20, 50]), p_unit_set: pick(['2021', '2025']) })),
+      args: searches(() => ({ ...point(), p_radius_km: pick([3, 5, 10, 20, 50]), p_unit_set: pick(['2021', '2025']) })),
     },
-    { name: 'search by campaign', rpc: 'search_sessions', args: many(() => ({ p_campaign: pick(s.campaigns) })) },
+    { name: 'search by campaign', rpc: 'search_sessions', args: searches(() => ({ p_campaign: pick(s.campaigns) })) },
     {
       name: 'nearest_alternatives',
       rpc: 'nearest_alternatives',

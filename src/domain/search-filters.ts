@@ -25,6 +25,14 @@ export const searchLimits = {
   radiusKm: { min: 1, max: 100 },
 } as const;
 
+/**
+ * Sessions a search shows first, and adds with each "more": about 1 kB each, so the first answer
+ * stays small on a slow phone, and costs the database the same whatever the campaign's size.
+ */
+export const searchPageSize = 20;
+/** The most sessions one search_sessions answer holds (its p_limit check). */
+export const searchMaxSessions = 500;
+
 export const searchSorts = ['date', 'distance'] as const;
 export type SearchSort = (typeof searchSorts)[number];
 
@@ -148,6 +156,7 @@ export interface SearchSessionsArgs {
   p_lat: number | null;
   p_lng: number | null;
   p_radius_km: number | null;
+  p_limit: number;
 }
 
 /**
@@ -155,7 +164,7 @@ export interface SearchSessionsArgs {
  * then apply: from today, 30 days). Sent as a GET, the nulls are left out (get-reads.ts's getArgs):
  * a query string would carry them as the text "null".
  */
-export function toSearchSessionsArgs(filters: SearchFilters): SearchSessionsArgs {
+export function toSearchSessionsArgs(filters: SearchFilters, limit = searchPageSize): SearchSessionsArgs {
   const hasLocation = filters.lat !== undefined && filters.lng !== undefined;
   return {
     p_campaign: filters.campaign ?? null,
@@ -167,5 +176,6 @@ export function toSearchSessionsArgs(filters: SearchFilters): SearchSessionsArgs
     p_lat: hasLocation ? (filters.lat ?? null) : null,
     p_lng: hasLocation ? (filters.lng ?? null) : null,
     p_radius_km: hasLocation ? (filters.radius_km ?? null) : null,
+    p_limit: Math.min(limit, searchMaxSessions),
   };
 }

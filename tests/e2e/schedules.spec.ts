@@ -10,6 +10,8 @@ const texts = {
     ward: 'Xã, phường, thị trấn',
     submit: 'Xem lịch',
     count: /Tìm thấy \d+ buổi cấp/,
+    firstPage: 'Tìm thấy 20 buổi cấp đầu tiên; có thể còn nữa',
+    more: 'Xem thêm buổi cấp',
     places: /Còn \d+ chỗ/,
     book: /^Đặt chỗ/,
     useLocation: 'Dùng vị trí của tôi',
@@ -31,6 +33,8 @@ const texts = {
     ward: 'Ward or commune',
     submit: 'Show sessions',
     count: /\d+ sessions? found/,
+    firstPage: 'The first 20 sessions found; there may be more',
+    more: 'Show more sessions',
     places: /\d+ places? left/,
     book: /^Book/,
     useLocation: 'Use my location',
@@ -202,6 +206,32 @@ for (const locale of ['vi', 'en'] as const) {
       await page.getByRole('button', { name: text.submit }).click();
       await expect(page.getByRole('status').filter({ hasText: text.count })).toBeVisible();
       await expect(page.getByText(text.unknownUnit, { exact: true })).toHaveCount(0);
+    });
+
+    test('a long list comes twenty sessions at a time, and the next ones are one key away', async ({ page }) => {
+      // Thành phố Huế has more than 20 sessions in the next 30 days (38 in the demo).
+      await open(page, `/${locale}/schedules/?district=474`);
+      const status = results(page).getByRole('status');
+      await expect(status).toHaveText(text.firstPage);
+      const sessions = results(page).locator('li.session');
+      await expect(sessions).toHaveCount(20);
+      const firstIds = await sessions.evaluateAll((items) => items.map((item) => item.id));
+
+      const more = page.getByRole('button', { name: text.more });
+      await more.focus();
+      await page.keyboard.press('Enter');
+      await expect(status).toHaveText(text.count);
+      await expect(status).not.toHaveText(text.firstPage);
+      const allIds = await sessions.evaluateAll((items) => items.map((item) => item.id));
+      expect(allIds.length).toBeGreaterThan(20);
+      expect(allIds).toEqual(expect.arrayContaining(firstIds));
+      // The keyboard lands on the first session added, not back at the top of the page.
+      const focused = await page.evaluate(() => document.activeElement?.id ?? '');
+      expect(allIds).toContain(focused);
+      expect(firstIds).not.toContain(focused);
+      // All of them are shown: nothing more to ask for.
+      if (allIds.length < 40) await expect(more).toHaveCount(0);
+      await expectNoSeriousA11yViolations(page);
     });
 
     test('the page with results passes axe', async ({ page }) => {

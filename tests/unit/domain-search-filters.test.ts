@@ -60,7 +60,7 @@ describe('the search filters in the address of the schedules page', () => {
     expect(messages(searchFiltersSchema, { campaign: 'Huế 2026' })).toEqual({ campaign: ['booking:search.campaign'] });
   });
 
-  it('become the arguments of search_sessions, null where absent', () => {
+  it('become the arguments of search_sessions, null where absent, with the page asked for', () => {
     expect(toSearchSessionsArgs({})).toStrictEqual({
       p_campaign: null,
       p_province: null,
@@ -71,10 +71,12 @@ describe('the search filters in the address of the schedules page', () => {
       p_lat: null,
       p_lng: null,
       p_radius_km: null,
+      p_limit: 20,
     });
     expect(
       toSearchSessionsArgs(
         searchFiltersSchema.parse({ campaign: 'thanh-pho-hue-2026', district: '474', from: '2021-06-01', lat: 16.46, lng: 107.59, radius_km: 5, sort: 'date' }),
+        60,
       ),
     ).toStrictEqual({
       p_campaign: 'thanh-pho-hue-2026',
@@ -86,7 +88,10 @@ describe('the search filters in the address of the schedules page', () => {
       p_lat: 16.46,
       p_lng: 107.59,
       p_radius_km: 5,
+      p_limit: 60,
     });
+    // Never more than the function gives in one answer.
+    expect(toSearchSessionsArgs({}, 520).p_limit).toBe(500);
   });
 });
 

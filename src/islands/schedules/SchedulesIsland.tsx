@@ -8,6 +8,8 @@ import {
   filtersToQuery,
   searchFiltersSchema,
   searchLimits,
+  searchMaxSessions,
+  searchPageSize,
   toSearchSessionsArgs,
   type SearchFilters,
   type SearchSort,
@@ -86,24 +88,32 @@ export default function SchedulesIsland({ locale, messages, campaigns, children 
   const [unknownCode, setUnknownCode] = useState<string>();
   // The first open of the old-address lookup, prefilled with that code (kept once shown).
   const [oldAddressCode, setOldAddressCode] = useState<string>();
+  const [loadingMore, setLoadingMore] = useState(false);
+  // The sessions shown before "more": the first one added (in the order shown) takes the focus.
+  const shownBefore = useRef<Set<number> | null>(null);
   // A search from the location takes the reader to its answer, far below the button on a phone.
   const revealAnswer = useRef(false);
 
-  async function run(next: SearchFilters) {
+  /** Searches, or with a larger `limit` the same search again for more of its sessions (the list stays meanwhile). */
+  async function run(next: SearchFilters, limit = searchPageSize) {
     const applied = withDefaultDates(next);
     setFilters(applied);
     writeAddress(applied);
     const id = ++latest.current;
-    setSearch({ status: 'loading' });
+    const more = limit > searchPageSize;
+    if (more) setLoadingMore(true);
+    else setSearch({ status: 'loading' });
     // In a 2025 campaign the location also names the commune it lies in (2021 has no shapes).
     const locate =
       applied.lat !== undefined && applied.lng !== undefined && campaignRef.current?.unit_set === '2025'
         ? rpc('locate_commune', { p_lat: applied.lat, p_lng: applied.lng }, locateCommuneAnswer)
         : null;
     // The arguments are nullable for PostgREST (see toSearchSessionsArgs); the generated type is not.
-    const [result, located] = await Promise.all([rpc('search_sessions', toSearchSessionsArgs(applied) as never), locate]);
+    const [result, located] = await Promise.all([rpc('search_sessions', toSearchSessionsArgs(applied, limit) as never), locate]);
     if (id !== latest.current) return;
-    if (result.ok) setSearch({ status: 'done', sessions: result.data.map(readSession), place: located?.ok ? located.data : null });
+    setLoadingMore(false);
+    if (!more || !result.ok) shownBefore.current = null;
+    if (result.ok) setSearch({ status: 'done', sessions: result.data.map(readSession), place: located?.ok ? located.data : null, limit });
     else if ('refusal' in result) setSearch({ status: 'refused', refusal: result.refusal });
     else setSearch({ status: 'network' });
   }
@@ -205,6 +215,22 @@ export default function SchedulesIsland({ locale, messages, campaigns, children 
   const sort = filters ? effectiveSort(filters) : 'date';
   // The same array until the answer or the order changes: the map refits its view on a new one.
   const sessions = useMemo(() => (search.status === 'done' ? sortSessions(search.sessions, sort) : []), [search, sort]);
+  // A full page may have more behind it: the same search again with a page more.
+  const more =
+    search.status === 'done' && filters && search.sessions.length >= search.limit && search.limit < searchMaxSessions
+      ? () => {
+          shownBefore.current = new Set(search.sessions.map((session) => session.session_id));
+          void run(filters, search.limit + searchPageSize);
+        }
+      : null;
+
+  useEffect(() => {
+    const before = shownBefore.current;
+    if (!before) return;
+    shownBefore.current = null;
+    const added = sessions.find((session) => !before.has(session.session_id));
+    if (added) document.getElementById(`session-${added.session_id}`)?.focus();
+  }, [sessions]);
 
   return (
     <div className="schedules">
@@ -263,6 +289,8 @@ export default function SchedulesIsland({ locale, messages, campaigns, children 
             formatDate={formatDate}
             onRetry={(again) => void run(again)}
             onSort={changeSort}
+            onMore={more}
+            loadingMore={loadingMore}
           />
         </>
       )}

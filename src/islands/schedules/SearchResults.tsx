@@ -18,7 +18,7 @@ import { SessionMap } from './SessionMap.tsx';
 export type Search =
   | { status: 'idle' | 'loading' | 'network' }
   /** `place`: the commune the location lies in, when the campaign's units have shapes (2025). */
-  | { status: 'done'; sessions: SessionResult[]; place: output<typeof locateCommuneAnswer> | null }
+  | { status: 'done'; sessions: SessionResult[]; place: output<typeof locateCommuneAnswer> | null; limit: number }
   | { status: 'refused'; refusal: Refusal };
 
 interface Props {
@@ -36,12 +36,15 @@ interface Props {
   formatDate: (isoDate: string) => string;
   onRetry: (filters: SearchFilters) => void;
   onSort: (sort: SearchSort) => void;
+  /** Asks for more of the search's sessions; null when the answer holds them all. */
+  onMore: (() => void) | null;
+  loadingMore: boolean;
 }
 
 /** The id of the heading a search from the location takes the reader to. */
 export const resultsHeading = 'results-heading';
 
-export function SearchResults({ locale, t, search, sessions, filters, provinceCode, districted, sort, formatDate, onRetry, onSort }: Props) {
+export function SearchResults({ locale, t, search, sessions, filters, provinceCode, districted, sort, formatDate, onRetry, onSort, onMore, loadingMore }: Props) {
   const refusal = search.status === 'refused' ? refusalMessage(search.refusal) : null;
   // The note describes the nearest-first list; ordered by date it would not hold.
   const note = search.status === 'done' && search.place && sort === 'distance' ? placeNote(search.place, provinceCode, search.sessions) : null;
@@ -51,7 +54,9 @@ export function SearchResults({ locale, t, search, sessions, filters, provinceCo
       : search.status === 'loading'
         ? t('schedules:results.loading')
         : search.status === 'done'
-          ? t('schedules:results.count', { count: sessions.length })
+          ? loadingMore
+            ? t('schedules:results.loadingMore')
+            : t(onMore ? 'schedules:results.countFirst' : 'schedules:results.count', { count: sessions.length })
           : t('schedules:results.error');
   return (
     <section className="results" aria-labelledby={resultsHeading}>
@@ -97,6 +102,11 @@ export function SearchResults({ locale, t, search, sessions, filters, provinceCo
             commune={note?.kind === 'in' ? unitName(note.commune, locale).text : null}
             formatDate={formatDate}
           />
+          {onMore && (
+            <button type="button" className="button button-secondary more" onClick={onMore}>
+              {t('schedules:results.more')}
+            </button>
+          )}
         </>
       )}
     </section>
