@@ -540,8 +540,9 @@ comment on function public.staff_planner(integer) is
 -- dates?}]}, the whole setup at once: rows without an id are created, with an id updated, and the
 -- campaign's rows missing from it removed (a site's row removed: its places come from the shift
 -- plan again). A session of the plan that used a removed machine or team loses it. Each field is
--- checked with a refusal naming it ({field: "teams.base_lat", index: 2}). Answers the ids of the
--- machines and teams in the payload's order.
+-- checked with a refusal naming it ({field: "teams.base_lat", index: 2}): the sites' shape row by
+-- row, then which sites they name in one statement. Answers the ids of the machines and teams in
+-- the payload's order.
 create function public.staff_save_plan_setup(p_campaign_id integer, p_setup jsonb)
 returns jsonb
 language plpgsql
@@ -551,6 +552,7 @@ as $$
 declare
   v_campaign public.campaigns;
   v_row record;
+  v_bad record;
   v_id bigint;
   v_machine_ids bigint[] := '{}';
   v_team_ids bigint[] := '{}';
@@ -692,13 +694,6 @@ begin
       if not private.is_json_int(v_row.s -> 'site_id', 1, 2147483647) then
         perform private.refuse('invalid_argument', jsonb_build_object('field', 'sites.site_id', 'index', v_row.index));
       end if;
-      if not exists (select 1 from private.campaign_sites(v_campaign.id) cs where cs.site_id = (v_row.s ->> 'site_id')::bigint) then
-        perform private.refuse('not_found', jsonb_build_object('field', 'sites.site_id', 'index', v_row.index));
-      end if;
-      if exists (select 1 from jsonb_array_elements(p_setup -> 'sites') with ordinality o(s, n)
-                 where n - 1 < v_row.index and o.s -> 'site_id' = v_row.s -> 'site_id') then
-        perform private.refuse('invalid_argument', jsonb_build_object('field', 'sites.site_id', 'index', v_row.index));
-      end if;
       if jsonb_typeof(v_row.s -> 'places') is distinct from 'array' or jsonb_array_length(v_row.s -> 'places') <> 3
          or exists (select 1 from jsonb_array_elements(v_row.s -> 'places') p where not private.is_json_int(p, 0, 5000)) then
         perform private.refuse('invalid_argument', jsonb_build_object('field', 'sites.places', 'index', v_row.index));
@@ -715,6 +710,19 @@ begin
         end if;
       end if;
     end loop;
+    -- What the sites name, in one statement each (a province has thousands): sites of the campaign, each once.
+    select min(x.ordinality - 1) as index into v_bad from jsonb_array_elements(p_setup -> 'sites') with ordinality x
+    where (x.value ->> 'site_id')::bigint not in (select cs.site_id from private.campaign_sites(v_campaign.id) cs);
+    if v_bad.index is not null then
+      perform private.refuse('not_found', jsonb_build_object('field', 'sites.site_id', 'index', v_bad.index));
+    end if;
+    select min(x.index) as index into v_bad
+    from (select ordinality - 1 as index, row_number() over (partition by value -> 'site_id' order by ordinality) as nth
+          from jsonb_array_elements(p_setup -> 'sites') with ordinality) x
+    where x.nth > 1;
+    if v_bad.index is not null then
+      perform private.refuse('invalid_argument', jsonb_build_object('field', 'sites.site_id', 'index', v_bad.index));
+    end if;
     delete from public.plan_sites ps
     where ps.campaign_id = v_campaign.id
       and ps.site_id not in (select (x ->> 'site_id')::bigint from jsonb_array_elements(p_setup -> 'sites') x);
@@ -741,11 +749,31 @@ comment on function public.staff_save_plan_setup(integer, jsonb) is
 -- The draft
 -- =====================================================================
 
+-- The sessions of staff_save_plan's payload, already checked for their shape, as rows: their index
+-- in the payload, and the shifts as the table keeps them (ordered, team_id null when absent).
+create function private.draft_rows(p_sessions jsonb)
+returns table (index integer, session_date date, site_id bigint, machine_id bigint, locked boolean, shifts jsonb)
+language sql
+immutable
+set search_path = ''
+as $$
+  select (x.ordinality - 1)::integer, (x.value ->> 'date')::date, (x.value ->> 'site_id')::bigint, (x.value ->> 'machine_id')::bigint,
+         (x.value ->> 'locked')::boolean,
+         (select jsonb_agg(jsonb_build_object('shift', (sh ->> 'shift')::integer, 'team_id', (sh ->> 'team_id')::bigint,
+                                              'places', (sh ->> 'places')::integer) order by (sh ->> 'shift')::integer)
+          from jsonb_array_elements(x.value -> 'shifts') sh)
+  from jsonb_array_elements(p_sessions) with ordinality x
+$$;
+comment on function private.draft_rows(jsonb) is
+  'The sessions of a staff_save_plan payload as rows (index, date, site, machine, locked, shifts as stored).';
+
 -- p_sessions: [{date, site_id, machine_id or null, locked, shifts: [{shift, team_id or null,
 -- places}]}], the whole draft: it replaces the campaign's planned sessions not yet published. Each
--- session is checked ({field: "sessions.date", index: 3}): a date of the campaign, a site of it, at
--- most one session a site and day (a published one of the plan included: session_exists), its
--- machine and teams the campaign's, 1 to 3 distinct shifts of 1 to 5000 places.
+-- session is checked ({field: "sessions.date", index: 3}): its shape first, row by row (a date of
+-- the campaign, 1 to 3 distinct shifts of 1 to 5000 places), then what the rows name, each rule in
+-- one statement over all of them (a plan has thousands of sessions): a site of the campaign, its
+-- machine and teams, one session a site and day (a session the plan published included:
+-- session_exists). An absent machine or team is none.
 create function public.staff_save_plan(p_campaign_id integer, p_sessions jsonb)
 returns jsonb
 language plpgsql
@@ -756,6 +784,7 @@ declare
   v_campaign public.campaigns;
   v_row record;
   v_shift record;
+  v_bad record;
   v_saved integer;
   v_sqlstate text;
   v_message text;
@@ -780,14 +809,8 @@ begin
       if not private.is_json_int(v_row.s -> 'site_id', 1, 2147483647) then
         perform private.refuse('invalid_argument', jsonb_build_object('field', 'sessions.site_id', 'index', v_row.index));
       end if;
-      if not exists (select 1 from private.campaign_sites(v_campaign.id) cs where cs.site_id = (v_row.s ->> 'site_id')::bigint) then
-        perform private.refuse('not_found', jsonb_build_object('field', 'sessions.site_id', 'index', v_row.index));
-      end if;
-      -- An absent machine or team is none.
-      if coalesce(jsonb_typeof(v_row.s -> 'machine_id'), 'null') <> 'null'
-         and not (private.is_json_int(v_row.s -> 'machine_id', 1, 2147483647)
-                  and exists (select 1 from public.plan_machines where id = (v_row.s ->> 'machine_id')::bigint and campaign_id = v_campaign.id)) then
-        perform private.refuse('not_found', jsonb_build_object('field', 'sessions.machine_id', 'index', v_row.index));
+      if coalesce(jsonb_typeof(v_row.s -> 'machine_id'), 'null') <> 'null' and not private.is_json_int(v_row.s -> 'machine_id', 1, 2147483647) then
+        perform private.refuse('invalid_argument', jsonb_build_object('field', 'sessions.machine_id', 'index', v_row.index));
       end if;
       if jsonb_typeof(v_row.s -> 'locked') is distinct from 'boolean' then
         perform private.refuse('invalid_argument', jsonb_build_object('field', 'sessions.locked', 'index', v_row.index));
@@ -804,28 +827,44 @@ begin
         if not private.is_json_int(v_shift.sh -> 'places', 1, 5000) then
           perform private.refuse('invalid_argument', jsonb_build_object('field', 'sessions.shifts.places', 'index', v_row.index, 'shift', v_shift.n));
         end if;
-        if coalesce(jsonb_typeof(v_shift.sh -> 'team_id'), 'null') <> 'null'
-           and not (private.is_json_int(v_shift.sh -> 'team_id', 1, 2147483647)
-                    and exists (select 1 from public.plan_teams where id = (v_shift.sh ->> 'team_id')::bigint and campaign_id = v_campaign.id)) then
-          perform private.refuse('not_found', jsonb_build_object('field', 'sessions.shifts.team_id', 'index', v_row.index, 'shift', v_shift.n));
+        if coalesce(jsonb_typeof(v_shift.sh -> 'team_id'), 'null') <> 'null' and not private.is_json_int(v_shift.sh -> 'team_id', 1, 2147483647) then
+          perform private.refuse('invalid_argument', jsonb_build_object('field', 'sessions.shifts.team_id', 'index', v_row.index, 'shift', v_shift.n));
         end if;
       end loop;
-      if exists (select 1 from jsonb_array_elements(p_sessions) with ordinality o(s, n)
-                 where n - 1 < v_row.index and o.s -> 'site_id' = v_row.s -> 'site_id' and o.s -> 'date' = v_row.s -> 'date')
-         or exists (select 1 from public.planned_sessions p
-                    where p.campaign_id = v_campaign.id and p.session_id is not null
-                      and p.site_id = (v_row.s ->> 'site_id')::bigint and p.session_date = (v_row.s ->> 'date')::date) then
-        perform private.refuse('session_exists', jsonb_build_object('index', v_row.index));
-      end if;
     end loop;
+
+    select min(d.index) as index into v_bad from private.draft_rows(p_sessions) d
+    where d.site_id not in (select cs.site_id from private.campaign_sites(v_campaign.id) cs);
+    if v_bad.index is not null then
+      perform private.refuse('not_found', jsonb_build_object('field', 'sessions.site_id', 'index', v_bad.index));
+    end if;
+    select min(d.index) as index into v_bad from private.draft_rows(p_sessions) d
+    where d.machine_id not in (select m.id from public.plan_machines m where m.campaign_id = v_campaign.id);
+    if v_bad.index is not null then
+      perform private.refuse('not_found', jsonb_build_object('field', 'sessions.machine_id', 'index', v_bad.index));
+    end if;
+    select d.index, sh.ordinality - 1 as n into v_bad
+    from private.draft_rows(p_sessions) d cross join jsonb_array_elements(d.shifts) with ordinality sh
+    where (sh.value ->> 'team_id')::bigint not in (select t.id from public.plan_teams t where t.campaign_id = v_campaign.id)
+    order by d.index, sh.ordinality limit 1;
+    if v_bad.index is not null then
+      perform private.refuse('not_found', jsonb_build_object('field', 'sessions.shifts.team_id', 'index', v_bad.index, 'shift', v_bad.n));
+    end if;
+    select min(d.index) as index into v_bad
+    from (select p.index, row_number() over (partition by p.site_id, p.session_date order by p.index) as nth from private.draft_rows(p_sessions) p) d
+    where d.nth > 1;
+    if v_bad.index is null then
+      select min(d.index) as index into v_bad from private.draft_rows(p_sessions) d
+      join public.planned_sessions p on p.campaign_id = v_campaign.id and p.session_id is not null
+        and p.site_id = d.site_id and p.session_date = d.session_date;
+    end if;
+    if v_bad.index is not null then
+      perform private.refuse('session_exists', jsonb_build_object('index', v_bad.index));
+    end if;
 
     delete from public.planned_sessions where campaign_id = v_campaign.id and session_id is null;
     insert into public.planned_sessions (campaign_id, session_date, site_id, machine_id, locked, shifts)
-    select v_campaign.id, (x ->> 'date')::date, (x ->> 'site_id')::bigint, (x ->> 'machine_id')::bigint, (x ->> 'locked')::boolean,
-           (select jsonb_agg(jsonb_build_object('shift', (sh ->> 'shift')::integer, 'team_id', (sh ->> 'team_id')::bigint,
-                                                'places', (sh ->> 'places')::integer) order by (sh ->> 'shift')::integer)
-            from jsonb_array_elements(x -> 'shifts') sh)
-    from jsonb_array_elements(p_sessions) x;
+    select v_campaign.id, d.session_date, d.site_id, d.machine_id, d.locked, d.shifts from private.draft_rows(p_sessions) d order by d.index;
     get diagnostics v_saved = row_count;
     return jsonb_build_object('ok', true, 'saved', v_saved);
   exception when others then
