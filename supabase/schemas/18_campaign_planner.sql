@@ -13,11 +13,13 @@
 -- 1 = 07–12, 2 = 12–17, 3 = 17–22, Viet Nam time. Publishing gives a planned shift these hours.
 create function private.plan_shift_start(p_shift integer)
 returns time
-language sql
+language plpgsql
 immutable
 set search_path = ''
 as $$
-  select time '07:00' + (p_shift - 1) * interval '5 hours'
+begin
+  return time '07:00' + (p_shift - 1) * interval '5 hours';
+end;
 $$;
 comment on function private.plan_shift_start(integer) is
   'The start, Viet Nam time, of the planner''s shift 1, 2 or 3 (07:00, 12:00, 17:00); each lasts five hours.';
@@ -27,11 +29,13 @@ comment on function private.plan_shift_start(integer) is
 -- a site the officer has not set (the campaign's shift plan).
 create function private.plan_shift_of(p_start time)
 returns integer
-language sql
+language plpgsql
 immutable
 set search_path = ''
 as $$
-  select case when p_start < time '12:00' then 1 when p_start < time '17:00' then 2 else 3 end
+begin
+  return case when p_start < time '12:00' then 1 when p_start < time '17:00' then 2 else 3 end;
+end;
 $$;
 comment on function private.plan_shift_of(time) is
   'The planner''s shift (1, 2 or 3) a shift starting at this time of day counts as: before 12:00, before 17:00, later.';
@@ -255,27 +259,36 @@ $$;
 comment on function private.admin_campaign(integer) is
   'A campaign of the signed-in administrator''s province and set (no lock); refuses not_allowed (not an administrator) or not_found.';
 
--- Whether a JSON value is an ISO date (YYYY-MM-DD) Postgres reads as a real day.
+-- Whether a JSON value is an ISO date (YYYY-MM-DD) Postgres reads as a real day. These checks are
+-- PL/pgSQL, not SQL: a SQL function with its own search_path is planned again at every call, and a
+-- plan's thousands of sessions ask them several times each.
 create function private.is_json_date(p_value jsonb)
 returns boolean
-language sql
+language plpgsql
 immutable
 set search_path = ''
 as $$
-  select coalesce(jsonb_typeof(p_value) = 'string' and p_value #>> '{}' ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$'
-                  and pg_catalog.pg_input_is_valid(p_value #>> '{}', 'date'), false)
+begin
+  return coalesce(jsonb_typeof(p_value) = 'string' and p_value #>> '{}' ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$'
+                  and pg_catalog.pg_input_is_valid(p_value #>> '{}', 'date'), false);
+end;
 $$;
 comment on function private.is_json_date(jsonb) is 'True when the JSON value is a YYYY-MM-DD string of a real date.';
 
 -- Whether a JSON value is a whole number between the bounds.
 create function private.is_json_int(p_value jsonb, p_min integer, p_max integer)
 returns boolean
-language sql
+language plpgsql
 immutable
 set search_path = ''
 as $$
-  select coalesce(jsonb_typeof(p_value) = 'number' and p_value #>> '{}' ~ '^-?[0-9]{1,9}$'
-                  and (p_value #>> '{}')::integer between p_min and p_max, false)
+begin
+  -- Cast only once the text is known to be a whole number of at most nine digits.
+  if jsonb_typeof(p_value) is distinct from 'number' or p_value #>> '{}' !~ '^-?[0-9]{1,9}$' then
+    return false;
+  end if;
+  return (p_value #>> '{}')::integer between p_min and p_max;
+end;
 $$;
 comment on function private.is_json_int(jsonb, integer, integer) is 'True when the JSON value is a whole number from p_min to p_max.';
 
