@@ -783,7 +783,7 @@ comment on function public.staff_save_plan(integer, jsonb) is
 -- staff_set_session_published, so the same checks, scope and audit apply, and is linked to it. All
 -- or nothing: a session dated before today + 15 (the notice, NOTICE_DAYS in
 -- src/domain/planner/rules.ts) refuses the whole publish plan_within_notice with the first such
--- date; any refusal of the console's functions (a site with a session that day: session_exists)
+-- date, one outside the campaign's dates (changed since the draft was saved) invalid_argument; any refusal of the console's functions (a site with a session that day: session_exists)
 -- undoes every session made so far and is answered with the session's date and site. One row in
 -- plan_publications (and so in the audit log) records the publish.
 create function public.staff_publish_plan(p_campaign_id integer)
@@ -812,6 +812,13 @@ begin
     from public.planned_sessions where campaign_id = v_campaign.id and session_id is null and session_date < v_notice_end;
     if v_first_early is not null then
       perform private.refuse('plan_within_notice', jsonb_build_object('date', v_first_early));
+    end if;
+    -- The campaign's dates may have changed since the draft was saved.
+    select min(session_date) into v_first_early
+    from public.planned_sessions where campaign_id = v_campaign.id and session_id is null
+      and session_date not between v_campaign.starts_on and v_campaign.deadline;
+    if v_first_early is not null then
+      perform private.refuse('invalid_argument', jsonb_build_object('field', 'sessions.date', 'date', v_first_early));
     end if;
     for v_planned in
       select * from public.planned_sessions where campaign_id = v_campaign.id and session_id is null

@@ -262,6 +262,19 @@ describe('publishing a plan', () => {
     expect(refusal((await publish(people.admin, campaign.id)).error)).toEqual({ code: 'plan_within_notice', details: { date: within } });
     expect(await counts(campaign.id)).toEqual(before);
   });
+
+  test('refuses a session the campaign’s new deadline leaves out, and makes nothing', async () => {
+    const { campaign, sites, machines, teams } = await campaignWithSetup();
+    const late = addDays(today, NOTICE_DAYS + 10);
+    answer(savedPlanSchema, await savePlan(people.admin, campaign.id, [
+      session(addDays(today, NOTICE_DAYS + 1), sites[0]!, machines[0]!, [teams[0]!]),
+      session(late, sites[1]!, machines[1]!, [teams[1]!]),
+    ]));
+    await sql('update public.campaigns set deadline = $2 where id = $1', [campaign.id, addDays(late, -1)]);
+    const before = await counts(campaign.id);
+    expect(refusal((await publish(people.admin, campaign.id)).error)).toEqual({ code: 'invalid_argument', details: { field: 'sessions.date', date: late } });
+    expect(await counts(campaign.id)).toEqual(before);
+  });
 });
 
 describe('the draft', () => {
