@@ -426,6 +426,87 @@ from counts
 order by campaign_id, day, unit_id
 on conflict (campaign_id, unit_id, day) do nothing;
 
+-- =====================================================================
+-- The planner's setup (issue 18)
+-- =====================================================================
+
+-- A planner setup for the two demo campaigns of Huế (Thừa Thiên Huế 2021 on the districts, Thành
+-- phố Huế 2026 on the 2025 communes): each demo site is served by three mobile teams based at the
+-- police station of its ward or commune (the site itself when it is one; at the site's point, as
+-- approximate as the sites'), each taking up to 120 people a shift and working one shift a day;
+-- the places per shift of each site are those its sessions have (0 for a shift it has not); the
+-- schools and the enterprise bring their own lists. The sessions already published from the
+-- notice's end (today + 15) on are linked to the plan as if it had published them, each with a
+-- machine and a team per shift, so a re-plan keeps them with what they use.
+drop table if exists pg_temp.seed_plan;
+create temp table seed_plan as
+select c.id as campaign_id, s.kind, s.name as site_name, site.id as site_id, site.lat, site.lng,
+       case when s.kind = 'police_station' then s.name
+            else 'Công an ' || lower(ward.kind) || substr(ward.name, length(ward.kind) + 1) end as base_name
+from seed_site_wards s
+join public.intake_sites site on site.ward_id = s.ward_id and site.name = s.name
+join public.admin_units ward on ward.id = s.ward_id
+join public.campaigns c on c.slug in ('thua-thien-hue-2021', 'thanh-pho-hue-2026') and c.unit_set = s.unit_set
+  and private.unit_in_campaign(s.ward_id, c.id);
+
+insert into public.plan_settings (campaign_id, team_shifts_per_day, days_off)
+select distinct campaign_id, 1, '{}'::date[] from seed_plan
+on conflict (campaign_id) do nothing;
+
+-- As many machines as the most sessions the plan holds on one day, and two more to plan with.
+insert into public.plan_machines (campaign_id, label)
+select p.campaign_id, 'Máy ' || lpad(n::text, 2, '0')
+from (select campaign_id, max(sessions) + 2 as machines
+      from (select sp.campaign_id, sess.session_date, count(*) as sessions
+            from seed_plan sp join public.intake_sessions sess on sess.site_id = sp.site_id and sess.campaign_id = sp.campaign_id
+            group by 1, 2) per_day
+      group by campaign_id) p
+cross join lateral generate_series(1, p.machines) as n
+on conflict (campaign_id, label) do nothing;
+
+insert into public.plan_teams (campaign_id, name, base_name, base_lat, base_lng, places_per_shift)
+select sp.campaign_id, 'Tổ ' || n || ' – ' || sp.site_name, sp.base_name, sp.lat, sp.lng, 120
+from seed_plan sp
+cross join generate_series(1, 3) as n
+where not exists (select 1 from public.plan_teams t where t.campaign_id = sp.campaign_id and t.name = 'Tổ ' || n || ' – ' || sp.site_name)
+order by sp.campaign_id, sp.site_id, n;
+
+insert into public.plan_sites (campaign_id, site_id, places, people)
+select sp.campaign_id, sp.site_id,
+       array(select coalesce(max(sh.capacity), 0)
+             from generate_series(1, 3) as n
+             left join (public.shifts sh join public.intake_sessions sess on sess.id = sh.session_id)
+               on sess.site_id = sp.site_id and private.plan_shift_of((sh.starts_at at time zone 'Asia/Ho_Chi_Minh')::time) = n
+             group by n order by n),
+       case sp.kind when 'school' then 900 when 'enterprise' then 2500 end
+from seed_plan sp
+on conflict (campaign_id, site_id) do nothing;
+
+insert into public.planned_sessions (campaign_id, session_date, site_id, machine_id, locked, shifts, session_id)
+select x.campaign_id, x.session_date, x.site_id, m.id, false,
+       (select jsonb_agg(jsonb_build_object('shift', k.shift_no, 'places', sh.capacity,
+                                            'team_id', (select t.id from public.plan_teams t
+                                                        where t.campaign_id = x.campaign_id and t.name = 'Tổ ' || k.shift_no || ' – ' || x.site_name))
+                         order by sh.starts_at)
+        from public.shifts sh
+        cross join lateral (select private.plan_shift_of((sh.starts_at at time zone 'Asia/Ho_Chi_Minh')::time) as shift_no) k
+        where sh.session_id = x.session_id),
+       x.session_id
+from (
+  select sp.campaign_id, sp.site_id, sp.site_name, sess.session_date, sess.id as session_id,
+         row_number() over (partition by sp.campaign_id, sess.session_date order by sp.site_id) as nth
+  from seed_plan sp
+  join public.intake_sessions sess on sess.site_id = sp.site_id and sess.campaign_id = sp.campaign_id
+  cross join seed_today t
+  where sess.published and sess.cancelled_at is null and sess.session_date >= t.d + 15
+) x
+join (select id, campaign_id, row_number() over (partition by campaign_id order by label) as nth from public.plan_machines) m
+  on m.campaign_id = x.campaign_id and m.nth = x.nth
+order by x.session_date, x.site_id
+on conflict do nothing;
+
+drop table if exists pg_temp.seed_plan;
+
 drop view if exists pg_temp.seed_site_wards;
 drop table if exists pg_temp.seed_sites;
 drop table if exists pg_temp.seed_unit_population;
