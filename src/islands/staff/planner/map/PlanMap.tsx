@@ -82,8 +82,14 @@ export default function PlanMap({ sites, bases, onSelectSite, label, locale, t }
                 </span>
                 {onSelectSite && (
                   // Stays when pressed, so the keyboard focus is not lost.
-                  <button type="button" className="button button-secondary" aria-pressed={site.selected === true} onClick={() => onSelectSite(site.id)}>
-                    {t('planView:map.choose', { site: site.name })}
+                  <button
+                    type="button"
+                    className="button button-secondary"
+                    aria-label={t('planView:map.choose', { site: site.name })}
+                    aria-pressed={site.selected === true}
+                    onClick={() => onSelectSite(site.id)}
+                  >
+                    {t('planView:map.chooseShort')}
                   </button>
                 )}
               </li>
