@@ -1,7 +1,7 @@
 // The planner's sites and team bases: a list, always there and usable with a keyboard, and the
 // same on a map the officer opens (Leaflet is fetched then, never with the page). Choosing a site
 // in the list or in a marker's popup calls onSelectSite.
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef } from 'react';
 import { NEAR_KM } from '../../../../domain/near.ts';
 import { formatNumber } from '../../../../lib/format.ts';
 import { LazyMap } from '../../../shared/LazyMap.tsx';
@@ -16,7 +16,7 @@ export interface PlanMapProps {
   sites: PlanMapSite[];
   bases: PlanMapBase[];
   onSelectSite?: (id: string) => void;
-  /** The map's accessible name, and the list's. */
+  /** The map's accessible name. */
   label: string;
   locale: 'vi' | 'en';
   /** The page's translator, with the `planView` namespace in its messages. */
@@ -37,6 +37,7 @@ export default function PlanMap({ sites, bases, onSelectSite, label, locale, t }
     select.current = onSelectSite;
   });
   const canSelect = onSelectSite !== undefined;
+  const id = useId();
   const shown = JSON.stringify([sites, bases, canSelect]);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- `shown` stands for sites, bases and canSelect
   const place = useMemo(() => ({ sites, bases }), [shown]);
@@ -48,7 +49,7 @@ export default function PlanMap({ sites, bases, onSelectSite, label, locale, t }
   return (
     <div className="plan-map">
       <LazyMap
-        id="plan-map"
+        id={`${id}-map`}
         className="plan-map-toggle"
         labels={{ show: t('planView:map.show'), hide: t('planView:map.hide'), loading: t('planView:map.loading'), error: t('planView:map.error'), region: label }}
         load={async () => {
@@ -64,12 +65,14 @@ export default function PlanMap({ sites, bases, onSelectSite, label, locale, t }
         }}
         show={show}
       />
-      <section className="plan-map-list" aria-label={label}>
-        <p className="plan-map-list-title">{t('planView:map.sites')}</p>
+      <div className="plan-map-list">
+        <p className="plan-map-list-title" id={`${id}-sites`}>
+          {t('planView:map.sites')}
+        </p>
         {sites.length === 0 ? (
           <p>{t('planView:map.empty')}</p>
         ) : (
-          <ul>
+          <ul aria-labelledby={`${id}-sites`}>
             {sites.map((site) => (
               <li key={site.id} className={site.selected ? 'plan-map-chosen' : undefined}>
                 <span className={siteMarkerClass(site)} aria-hidden="true" />
@@ -98,8 +101,10 @@ export default function PlanMap({ sites, bases, onSelectSite, label, locale, t }
         )}
         {bases.length > 0 && (
           <>
-            <p className="plan-map-list-title">{t('planView:map.bases')}</p>
-            <ul>
+            <p className="plan-map-list-title" id={`${id}-bases`}>
+              {t('planView:map.bases')}
+            </p>
+            <ul aria-labelledby={`${id}-bases`}>
               {bases.map((base) => (
                 <li key={base.id}>
                   <span className={baseMarkerClass} aria-hidden="true" />
@@ -111,7 +116,7 @@ export default function PlanMap({ sites, bases, onSelectSite, label, locale, t }
             </ul>
           </>
         )}
-      </section>
+      </div>
     </div>
   );
 }
