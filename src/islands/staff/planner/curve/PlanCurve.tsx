@@ -28,6 +28,10 @@ export interface PlanCurveProps {
 // The plot's own coordinates: 0–1000 both ways, stretched to the box.
 const size = 1000;
 
+// A week's first day without its year ("15/6" in vi, "6/15" in en), so a row fits a phone.
+const dayAndMonth = (locale: 'vi' | 'en', isoDate: string) =>
+  new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'numeric', timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(`${isoDate}T00:00:00+07:00`));
+
 export default function PlanCurve({ quota, startsOn, deadline, today, projected, actual, locale, t }: PlanCurveProps) {
   const curve = useMemo(() => progressSeries({ quota, startsOn, deadline, today, projected, actual }), [quota, startsOn, deadline, today, projected, actual]);
   const number = (value: number) => formatNumber(locale, value);
@@ -121,7 +125,7 @@ export default function PlanCurve({ quota, startsOn, deadline, today, projected,
                   <th scope="row">
                     {week.from === week.to
                       ? formatDateNumeric(locale, week.from)
-                      : t('planView:curve.range', { from: formatDateNumeric(locale, week.from), to: formatDateNumeric(locale, week.to) })}
+                      : t('planView:curve.range', { from: dayAndMonth(locale, week.from), to: formatDateNumeric(locale, week.to) })}
                   </th>
                   <td>{t(week.kind === 'actual' ? 'planView:curve.kindActual' : 'planView:curve.kindProjected')}</td>
                   <td className="plan-curve-number">{number(week.applications)}</td>
