@@ -45,7 +45,8 @@ export function createPlanMap(container: HTMLElement, labels: PlanMapLabels) {
   return {
     show(sites: readonly PlanMapSite[], bases: readonly PlanMapBase[], select?: (id: string) => void) {
       map.place([
-        ...bases.map((base) => ({ lat: base.lat, lng: base.lng, title: labels.base(base), className: baseMarkerClass, popup: popup(labels.base(base), []) })),
+        // Bases are landmarks, named in the list: not targets that could cover a site's marker.
+        ...bases.map((base) => ({ lat: base.lat, lng: base.lng, title: labels.base(base), className: baseMarkerClass })),
         ...sites.map((site) => ({
           lat: site.lat,
           lng: site.lng,
