@@ -2,11 +2,13 @@
 // of , ; tab as separator, quoted cells, a BOM); this module is loaded only when an administrator
 // picks a file, so the console's pages do not carry the reader.
 import Papa from 'papaparse';
-import { maxQuotaRows, type QuotaRow, type RefusedRow } from './unit-quotas.ts';
+import { maxQuotaRows, peopleText, type QuotaRow, type RefusedRow } from './unit-quotas.ts';
 
-/** Header names of the code and quota columns, folded (lower case, no tone marks, no spaces). */
+/** Header names of the code, quota and survey columns, folded (lower case, no tone marks, only letters). */
 const codeHeaders = ['code', 'unitcode', 'ma', 'madonvi', 'maxa', 'mahuyen'];
 const quotaHeaders = ['quota', 'chitieu', 'target'];
+/** "people", "people to take in", "số người", "còn phải thu nhận", "số người còn phải thu nhận"… */
+const peopleHeaders = ['people', 'peopletotakein', 'peoplestilltotakein', 'songuoi', 'conphaithunhan', 'songuoiconphaithunhan'];
 
 const fold = (text: string) =>
   text
@@ -26,9 +28,11 @@ export interface ReadQuotaCsv {
 
 /**
  * The rows of a file with a unit's code and its quota on each line. A first line naming the
- * columns (code / mã, quota / chỉ tiêu; other columns such as the unit's name are ignored) is
- * optional; without one, the code is the first cell and the quota the last. Blank lines are
- * skipped. Line numbers are the file's records from 1, as a spreadsheet numbers its rows.
+ * columns (code / mã, quota / chỉ tiêu, and optionally the basic survey's people still to take in,
+ * people / số người / còn phải thu nhận; other columns such as the unit's name are ignored) is
+ * optional; without one, the code is the first cell and the quota the last, and no survey figure is
+ * read (a middle cell may be the unit's name) and the saved figures stay. An empty survey cell
+ * means not known. Blank lines are skipped. Line numbers are the file's records from 1, as a spreadsheet numbers its rows.
  */
 export function readQuotaCsv(text: string): ReadQuotaCsv {
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { header: false, skipEmptyLines: false });
@@ -38,6 +42,7 @@ export function readQuotaCsv(text: string): ReadQuotaCsv {
   const codeColumn = header.findIndex((cell) => codeHeaders.includes(cell));
   const quotaColumn = header.findIndex((cell) => quotaHeaders.includes(cell));
   const hasHeader = codeColumn >= 0 && quotaColumn >= 0;
+  const peopleColumn = hasHeader ? header.findIndex((cell) => peopleHeaders.includes(cell)) : -1;
   const rows: QuotaRow[] = [];
   const unread: RefusedRow[] = [];
   records.forEach((cells, index) => {
@@ -49,7 +54,8 @@ export function readQuotaCsv(text: string): ReadQuotaCsv {
       unread.push({ line, code, reason: 'malformed' });
       return;
     }
-    rows.push({ line, code, quota: (hasHeader ? cells[quotaColumn] : cells.at(-1))?.trim() ?? '' });
+    const quota = (hasHeader ? cells[quotaColumn] : cells.at(-1))?.trim() ?? '';
+    rows.push(peopleColumn >= 0 ? { line, code, quota, people: peopleText(cells[peopleColumn] ?? '') } : { line, code, quota });
   });
   return { rows, unread, tooMany: rows.length > maxQuotaRows };
 }

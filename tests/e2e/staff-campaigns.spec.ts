@@ -1,7 +1,8 @@
 // Setting a campaign up in the console: the province administrator of Thừa Thiên Huế (2021 units)
 // creates a campaign by keyboard, imports its district quotas from a CSV file with bad lines and
 // reads the report, then corrects a quota in the table; the administrator of Thành phố Huế (2025
-// units) does the same with communes and gets their own shift plan when creating a session. The
+// units) does the same with communes, then imports a file carrying the basic survey's people still
+// to take in and types one in the table, and gets their own shift plan when creating a session. The
 // campaigns made here start far ahead, so no other page finds them open today.
 import { expect, test, type Page } from '@playwright/test';
 import { randomBytes } from 'node:crypto';
@@ -81,14 +82,14 @@ test('the province administrator of Thừa Thiên Huế creates a campaign, impo
     ['4', '99999', 'không có đơn vị nào mang mã này'],
     ['5', '19786', 'chỉ tiêu giao cho cấp huyện; mã này không phải của huyện'],
     ['6', d1, 'trùng với dòng 2'],
-    ['7', d3, 'chỉ tiêu âm'],
+    ['7', d3, 'chỉ tiêu hoặc số người là số âm'],
   ]);
   await expect(page.getByText('Tổng chỉ tiêu các đơn vị: 28.000 / 40.000')).toBeVisible();
   expect(csvReader()).toHaveLength(1);
   await expectNoSeriousA11yViolations(page);
 
   // The quota typed in the table, saved with Enter.
-  const box = page.getByRole('row').filter({ hasText: d1! }).getByRole('textbox');
+  const box = page.getByRole('row').filter({ hasText: d1! }).getByRole('textbox', { name: /^Chỉ tiêu của/ });
   await expect(box).toHaveValue('20000');
   await box.fill('21000');
   await box.press('Enter');
@@ -105,9 +106,9 @@ test('the province administrator of Thừa Thiên Huế creates a campaign, impo
   await page.screenshot({ path: test.info().outputPath('campaign-2021-vi.png'), fullPage: true });
 });
 
-test('the administrator of Thành phố Huế (2025 units) creates a campaign with its own shift plan, imports commune quotas, and a new session starts from that plan', async ({ page }) => {
+test('the administrator of Thành phố Huế (2025 units) creates a campaign with its own shift plan, imports commune quotas and survey figures, and a new session starts from that plan', async ({ page }) => {
   const slug = `test-tp-hue-${randomBytes(4).toString('hex')}`;
-  const [c1, c2] = await childCodes('46', '2025');
+  const [c1, c2, c3, c4, c5] = await childCodes('46', '2025');
   await signInAsOfficer(page, 'tp.hue.2025@cccd.local', { locale: 'en' });
   await page.getByRole('link', { name: 'Campaigns and quotas' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Campaigns of Hue City' })).toBeVisible();
@@ -130,6 +131,29 @@ test('the administrator of Thành phố Huế (2025 units) creates a campaign wi
   await expect(report.getByText('1 line saved.')).toBeVisible();
   await expect(report.getByRole('row', { name: /a quota of 0/ })).toBeVisible();
   await expect(report.getByRole('row', { name: /another set of administrative units/ })).toBeVisible();
+
+  // A file with the basic survey's column: a figure for a saved quota, an empty one (not known),
+  // and two the database refuses.
+  await importCsv(page, 'CSV file', 'Import the file', `code,quota,people\n${c1},5000,6200\n${c3},3000,\n${c4},2000,-40\n${c5},1000,1.500\n`);
+  await expect(report.getByText('2 lines saved.')).toBeVisible();
+  await expect(report.getByRole('row', { name: new RegExp(`^4 ${c4} a negative quota or number of people$`) })).toBeVisible();
+  await expect(report.getByRole('row', { name: new RegExp(`^5 ${c5} the quota or the number of people is not a whole number`) })).toBeVisible();
+  const survey = page.getByRole('row').filter({ hasText: c1! }).getByRole('textbox', { name: /^People still to take in at/ });
+  await expect(survey).toHaveValue('6200');
+  // Typed in the table, saved with Enter.
+  const typed = page.getByRole('row').filter({ hasText: c3! }).getByRole('textbox', { name: /^People still to take in at/ });
+  await expect(typed).toHaveValue('');
+  await typed.fill('2800');
+  await typed.press('Enter');
+  await expect(report.getByText('1 line saved.')).toBeVisible();
+  const quotas = await sql<{ code: string; quota: number; people: number | null }>(
+    'select u.code, q.quota, q.people_to_take_in as people from public.unit_quotas q join public.admin_units u on u.id = q.unit_id join public.campaigns c on c.id = q.campaign_id where c.slug = $1 order by u.code',
+    [slug],
+  );
+  expect(quotas).toEqual([
+    { code: c1, quota: 5000, people: 6200 },
+    { code: c3, quota: 3000, people: 2800 },
+  ]);
   await expectNoSeriousA11yViolations(page);
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.screenshot({ path: test.info().outputPath('campaign-2025-en-wide.png'), fullPage: true });

@@ -37,6 +37,28 @@ describe('reading a quota CSV file', () => {
     ]);
   });
 
+  test('a header naming the survey column reads the people still to take in as typed, an empty cell as not known', () => {
+    const text = 'Mã,Chỉ tiêu,Số người còn phải thu nhận\n474,12000,13500\n475,8000,\n476,9000,-4\n477,9000," 1.500 "\n';
+    expect(readQuotaCsv(text)).toEqual({
+      rows: [
+        { line: 2, code: '474', quota: '12000', people: '13500' },
+        { line: 3, code: '475', quota: '8000', people: null },
+        // As the quota: passed on for the database to judge.
+        { line: 4, code: '476', quota: '9000', people: '-4' },
+        { line: 5, code: '477', quota: '9000', people: '1.500' },
+      ],
+      unread: [],
+      tooMany: false,
+    });
+    expect(readQuotaCsv('code;people;quota\n474;13500;12000\n').rows).toEqual([{ line: 2, code: '474', quota: '12000', people: '13500' }]);
+    expect(readQuotaCsv('songuoi,ma,chitieu\n100,474,90\n').rows).toEqual([{ line: 2, code: '474', quota: '90', people: '100' }]);
+  });
+
+  test('without a survey column no figure is sent, so the saved ones stay; without a header a middle cell is not read as one', () => {
+    expect(readQuotaCsv('code,quota\n474,12000\n').rows).toEqual([{ line: 2, code: '474', quota: '12000' }]);
+    expect(readQuotaCsv('474,13500,12000\n').rows).toEqual([{ line: 1, code: '474', quota: '12000' }]);
+  });
+
   test('more lines than one import takes is said', () => {
     const text = Array.from({ length: 5001 }, (_, i) => `${i},1`).join('\n');
     expect(readQuotaCsv(text).tooMany).toBe(true);
@@ -68,13 +90,38 @@ describe('the import report', () => {
 });
 
 describe('the typed table', () => {
-  const units = [{ code: '474' }, { code: '475' }, { code: '476' }];
-  test('sends the quotas changed or new, and null for one emptied; untouched ones are not sent', () => {
-    const saved = new Map([['474', 100], ['475', 200]]);
-    const typed = new Map([['474', '100'], ['475', ''], ['476', '300']]);
+  const units = [{ code: '474' }, { code: '475' }, { code: '476' }, { code: '477' }, { code: '478' }];
+  const saved = new Map([
+    ['474', { quota: 100, people: 120 }],
+    ['475', { quota: 200, people: null }],
+    ['477', { quota: 50, people: null }],
+  ]);
+
+  test('sends the rows whose quota or figure changed, with both boxes, and null for an emptied quota; untouched ones are not sent', () => {
+    const typed = new Map([
+      ['474', { quota: '100', people: '120' }],
+      ['475', { quota: '', people: '' }],
+      ['476', { quota: '300', people: '' }],
+      ['477', { quota: '50', people: ' 70 ' }],
+    ]);
     expect(changedQuotas(units, saved, typed)).toEqual([
       { line: 2, code: '475', quota: null },
-      { line: 3, code: '476', quota: '300' },
+      { line: 3, code: '476', quota: '300', people: null },
+      { line: 4, code: '477', quota: '50', people: '70' },
+    ]);
+  });
+
+  test('sends an emptied figure as not known, and a figure without a quota for the database to refuse', () => {
+    const typed = new Map([
+      ['474', { quota: '100', people: '' }],
+      ['475', { quota: '200', people: 'lots' }],
+      ['477', { quota: '50', people: '' }],
+      ['478', { quota: '', people: '40' }],
+    ]);
+    expect(changedQuotas(units, saved, typed)).toEqual([
+      { line: 1, code: '474', quota: '100', people: null },
+      { line: 2, code: '475', quota: '200', people: 'lots' },
+      { line: 5, code: '478', quota: '', people: '40' },
     ]);
   });
 });

@@ -33,7 +33,7 @@ export function loadStylesheet(): Promise<void> {
  * A map of Viet Nam with a layer of markers, shared by the schedules' and the staff's maps (tiles
  * from the configured provider, src/lib/map-tiles.ts): `place` shows a set of points as markers (a div icon rather than Leaflet's image:
  * no image files to serve, and its title names the marker for screen readers, as Leaflet makes it
- * a focusable button) and fits the view to them.
+ * a focusable button; a point without a popup is drawn but not a button) and fits the view to them.
  */
 export function createBaseMap(container: HTMLElement, openStreetMapCredit: string) {
   const map = L.map(container, { scrollWheelZoom: false }).setView(vietnam, 5);
@@ -41,11 +41,14 @@ export function createBaseMap(container: HTMLElement, openStreetMapCredit: strin
   L.tileLayer(tiles.url, { maxZoom: 19, attribution: tiles.attributionHtml ?? openStreetMapCredit }).addTo(map);
   const markers = L.layerGroup().addTo(map);
   return {
-    place(points: { lat: number; lng: number; title: string; className: string; popup: HTMLElement }[]) {
+    place(points: { lat: number; lng: number; title: string; className: string; popup?: HTMLElement }[]) {
       markers.clearLayers();
       for (const point of points) {
         const icon = L.divIcon({ className: point.className, iconSize: [28, 28], iconAnchor: [14, 14], popupAnchor: [0, -14] });
-        L.marker([point.lat, point.lng], { icon, title: point.title, keyboard: true }).bindPopup(point.popup).addTo(markers);
+        // A point without a popup is a landmark only: not a target, so it never hides one it overlaps.
+        const interactive = point.popup !== undefined;
+        const marker = L.marker([point.lat, point.lng], { icon, title: point.title, keyboard: interactive, interactive }).addTo(markers);
+        if (point.popup) marker.bindPopup(point.popup);
       }
       if (points.length > 0) map.fitBounds(L.latLngBounds(points.map((p) => [p.lat, p.lng] as L.LatLngTuple)), { padding: [24, 24], maxZoom: 15 });
     },

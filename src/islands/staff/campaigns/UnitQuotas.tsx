@@ -3,7 +3,9 @@
 // staff_save_unit_quotas saved and refused.
 import { useCallback, useId, useRef, useState } from 'react';
 import type { AdminCampaign } from '../../../domain/campaign-admin.ts';
-import { changedQuotas, importReport, maxQuotaRows, savedUnitQuotasSchema, type ImportReport, type QuotaRow, type RefusedRow } from '../../../domain/unit-quotas.ts';
+import {
+  changedQuotas, importReport, maxQuotaRows, savedUnitQuotasSchema, type ImportReport, type QuotaRow, type RefusedRow, type SavedQuota, type TypedQuota,
+} from '../../../domain/unit-quotas.ts';
 import type { Locale } from '../../../i18n/config.ts';
 import { formatNumber } from '../../../lib/format.ts';
 import { useRead } from '../../shared/use-read.ts';
@@ -22,16 +24,16 @@ interface Props {
 type Outcome = { report: ImportReport } | { error: string } | null;
 
 export function UnitQuotas({ locale, t, campaign, units }: Props) {
-  const [saved, setSaved] = useState<Map<string, number> | 'failed' | 'loading'>('loading');
-  const [typed, setTyped] = useState<Map<string, string>>(new Map());
+  const [saved, setSaved] = useState<Map<string, SavedQuota> | 'failed' | 'loading'>('loading');
+  const [typed, setTyped] = useState<Map<string, TypedQuota>>(new Map());
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [busy, setBusy] = useState(false);
   const file = useRef<HTMLInputElement>(null);
   const fileId = useId();
   const outcomeRef = useRef<HTMLDivElement>(null);
-  const apply = useCallback((quotas: Map<string, number> | 'failed') => {
+  const apply = useCallback((quotas: Map<string, SavedQuota> | 'failed') => {
     setSaved(quotas);
-    if (quotas !== 'failed') setTyped(new Map([...quotas].map(([code, quota]) => [code, String(quota)])));
+    if (quotas !== 'failed') setTyped(new Map([...quotas].map(([code, { quota, people }]) => [code, { quota: String(quota), people: String(people ?? '') }])));
   }, []);
   const refresh = useRead(
     useCallback(() => loadQuotas(campaign.id, units).catch(() => 'failed' as const), [campaign.id, units]),
@@ -71,7 +73,7 @@ export function UnitQuotas({ locale, t, campaign, units }: Props) {
     await send(rows, unread);
   }
 
-  const sum = [...quotas.values()].reduce((a, b) => a + b, 0);
+  const sum = [...quotas.values()].reduce((a, b) => a + b.quota, 0);
   const level = campaign.unit_set === '2021' ? '2021' : '2025';
   return (
     <section aria-labelledby="quotas-heading">
@@ -106,6 +108,7 @@ export function UnitQuotas({ locale, t, campaign, units }: Props) {
               <th scope="col">{t('staffCampaigns:quotas.unit')}</th>
               <th scope="col">{t('staffCampaigns:quotas.code')}</th>
               <th scope="col">{t('staffCampaigns:quotas.quota')}</th>
+              <th scope="col">{t('staffCampaigns:quotas.people')}</th>
             </tr>
           </thead>
           <tbody>
@@ -115,18 +118,20 @@ export function UnitQuotas({ locale, t, campaign, units }: Props) {
                   <UnitName locale={locale} unit={unit} />
                 </th>
                 <td>{unit.code}</td>
-                <td>
-                  <input
-                    className="staff-quota-input"
-                    inputMode="numeric"
-                    aria-label={t('staffCampaigns:quotas.quotaOf', { unit: unit.name })}
-                    value={typed.get(unit.code) ?? ''}
-                    onChange={(event) => {
-                      const value = event.currentTarget.value;
-                      setTyped((m) => new Map(m).set(unit.code, value));
-                    }}
-                  />
-                </td>
+                {(['quota', 'people'] as const).map((box) => (
+                  <td key={box}>
+                    <input
+                      className="staff-quota-input"
+                      inputMode="numeric"
+                      aria-label={t(box === 'quota' ? 'staffCampaigns:quotas.quotaOf' : 'staffCampaigns:quotas.peopleOf', { unit: unit.name })}
+                      value={typed.get(unit.code)?.[box] ?? ''}
+                      onChange={(event) => {
+                        const value = event.currentTarget.value;
+                        setTyped((m) => new Map(m).set(unit.code, { quota: '', people: '', ...m.get(unit.code), [box]: value }));
+                      }}
+                    />
+                  </td>
+                ))}
               </tr>
             ))}
           </tbody>

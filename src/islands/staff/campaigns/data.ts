@@ -2,6 +2,7 @@
 // set, the units directly under the province (who get quotas) and a campaign's unit quotas.
 import { array, parse } from 'zod/mini';
 import { adminCampaignColumns, adminCampaignSchema, type AdminCampaign } from '../../../domain/campaign-admin.ts';
+import type { SavedQuota } from '../../../domain/unit-quotas.ts';
 import { supabase } from '../../../lib/supabase.ts';
 import type { StaffMember } from '../use-staff.ts';
 
@@ -29,10 +30,12 @@ export async function loadQuotaUnits(province: StaffMember['unit']): Promise<Quo
   return data;
 }
 
-/** A campaign's quotas by unit code. */
-export async function loadQuotas(campaignId: number, units: readonly QuotaUnit[]): Promise<Map<string, number>> {
-  const { data, error } = await supabase.from('unit_quotas').select('unit_id, quota').eq('campaign_id', campaignId);
+/** A campaign's quotas and survey figures by unit code. */
+export async function loadQuotas(campaignId: number, units: readonly QuotaUnit[]): Promise<Map<string, SavedQuota>> {
+  const { data, error } = await supabase.from('unit_quotas').select('unit_id, quota, people_to_take_in').eq('campaign_id', campaignId);
   if (error) throw error;
   const codes = new Map(units.map((u) => [u.id, u.code]));
-  return new Map(data.flatMap((row) => (codes.has(row.unit_id) ? [[codes.get(row.unit_id)!, row.quota] as const] : [])));
+  return new Map(
+    data.flatMap((row) => (codes.has(row.unit_id) ? [[codes.get(row.unit_id)!, { quota: row.quota, people: row.people_to_take_in }] as const] : [])),
+  );
 }
