@@ -63,6 +63,8 @@ export const plannerSiteSchema = strictObject({
   people: nullable(int()),
   dates: nullable(array(isoDate)),
   configured: boolean(),
+  /** Days from today with a session the plan does not keep (another campaign's, a cancelled one). */
+  closed: array(isoDate),
 });
 
 export const plannerMachineSchema = strictObject({ id, label: string() });
@@ -79,12 +81,17 @@ export const plannerTeamSchema = strictObject({
 
 export const plannerSettingsSchema = strictObject({ team_shifts_per_day: int(), days_off: array(isoDate) });
 
-/** A published session from today on: its shifts by planner shift, and the plan's machine and teams when a plan made it. */
+/**
+ * A session that exists from today on: its shifts by planner shift, and the plan's machine and teams
+ * when a plan made it. `published` false: a draft an officer made in the console, not yet bookable,
+ * which a plan keeps as it is all the same (publishing it is the console's step).
+ */
 export const plannerPublishedSchema = strictObject({
   session_id: id,
   site_id: id,
   date: isoDate,
   machine_id: nullable(id),
+  published: boolean(),
   shifts: array(strictObject({ shift: shiftNumber, places: int(), booked: int(), team_id: nullable(id) })),
 });
 
@@ -160,9 +167,10 @@ const teamOf = (value: number | null): { teamId: string } | Record<string, never
  * The planner's input for the campaign of `answer`, planned on `today`:
  * - each unit's people still to take in: the survey's people, else its quota, less what it has taken;
  * - the quota still to take in: the campaign's less the applications counted so far;
- * - the sessions published from today on are `published` (the planner keeps those within the
- *   notice); those from the notice's end on are locked too, since publishing a plan never takes a
- *   session back: the plan is made around them;
+ * - the sessions that exist from today on (published, or drafts made in the console) are `published`
+ *   (the planner keeps those within the notice); those from the notice's end on are locked too, since
+ *   publishing a plan never takes a session back nor makes a second one at a site that day: the plan
+ *   is made around them;
  * - the draft's locked sessions from the notice's end on are the officer's locks; the rest of the
  *   draft is what a new plan replaces.
  */
@@ -197,6 +205,7 @@ export function inputFromStore(answer: PlannerAnswer, today: string): PlanInput 
       places: [site.places[0] ?? 0, site.places[1] ?? 0, site.places[2] ?? 0],
       ...(site.people === null ? {} : { people: site.people }),
       ...(site.dates === null ? {} : { dates: site.dates }),
+      ...(site.closed.length === 0 ? {} : { closedOn: site.closed }),
     })),
     machines: answer.machines.map((machine) => ({ id: String(machine.id) })),
     teams: answer.teams.map((team) => ({

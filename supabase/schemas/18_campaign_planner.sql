@@ -372,7 +372,14 @@ begin
                   select sum((p.plan ->> 'capacity')::integer) from jsonb_array_elements(v_campaign.shift_plan) p(plan)
                   where private.plan_shift_of((p.plan ->> 'start')::time) = n), 0) order by n)
               from generate_series(1, 3) n)),
-            'people', ps.people, 'dates', to_jsonb(ps.dates), 'configured', ps.site_id is not null)
+            'people', ps.people, 'dates', to_jsonb(ps.dates), 'configured', ps.site_id is not null,
+            -- The days from today the site has a session the plan does not keep (another campaign's,
+            -- or a cancelled one): a site holds one session a day, so no plan may make one there.
+            'closed', (
+              select coalesce(jsonb_agg(other.session_date order by other.session_date), '[]'::jsonb)
+              from public.intake_sessions other
+              where other.site_id = s.id and other.session_date >= v_today
+                and (other.campaign_id <> v_campaign.id or other.cancelled_at is not null)))
           order by under.code, s.name, s.id), '[]'::jsonb)
         from private.campaign_sites(v_campaign.id) cs
         join public.intake_sites s on s.id = cs.site_id
@@ -390,11 +397,13 @@ begin
         (select jsonb_build_object('team_shifts_per_day', st.team_shifts_per_day, 'days_off', to_jsonb(st.days_off))
          from public.plan_settings st where st.campaign_id = v_campaign.id),
         jsonb_build_object('team_shifts_per_day', 1, 'days_off', '[]'::jsonb)),
-      -- The sessions citizens may book from today, whoever made them; shifts of other hours count
-      -- as the planner shift they start in (private.plan_shift_of).
+      -- The sessions that exist from today: those citizens may book, whoever made them, and the
+      -- drafts an officer made in the console (published false), which the plan must not land on
+      -- either; shifts of other hours count as the planner shift they start in (private.plan_shift_of).
       'published', (
         select coalesce(jsonb_agg(jsonb_build_object(
             'session_id', sess.id, 'site_id', sess.site_id, 'date', sess.session_date, 'machine_id', ps.machine_id,
+            'published', sess.published,
             'shifts', (
               select jsonb_agg(jsonb_build_object('shift', sh.shift, 'places', sh.places, 'booked', sh.booked,
                                                   'team_id', (select (x ->> 'team_id')::bigint from jsonb_array_elements(ps.shifts) x
@@ -406,7 +415,7 @@ begin
           order by sess.session_date, sess.site_id), '[]'::jsonb)
         from public.intake_sessions sess
         left join public.planned_sessions ps on ps.session_id = sess.id
-        where sess.campaign_id = v_campaign.id and sess.published and sess.cancelled_at is null
+        where sess.campaign_id = v_campaign.id and sess.cancelled_at is null
           and sess.session_date >= v_today
           and exists (select 1 from public.shifts s where s.session_id = sess.id)),
       'draft', (

@@ -7,9 +7,10 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { addDays, todayInVietnam } from '../../src/domain/dates.ts';
 import { NOTICE_DAYS } from '../../src/domain/planner/rules.ts';
 import {
-  plannerAnswerSchema, publishedPlanSchema, savedPlanSchema, savedPlanSetupSchema,
-  type PlanSetupPayload, type StoredSession,
+  inputFromStore, plannerAnswerSchema, publishedPlanSchema, savedPlanSchema, savedPlanSetupSchema, sessionsForStore,
+  type PlannerAnswer, type PlanSetupPayload, type StoredSession,
 } from '../../src/domain/planner-store.ts';
+import { plan } from '../../src/domain/planner/plan.ts';
 import type { Database } from '../../src/lib/database.types.ts';
 import { answer } from './support/answers.ts';
 import { refusal } from './support/booking-view.ts';
@@ -229,6 +230,42 @@ describe('publishing a plan', () => {
     expect(answer(publishedPlanSchema, await publish(people.admin, campaign.id))).toEqual({ ok: true, published: 0, sessions: [], first_date: null, last_date: null });
     // A draft on a published site and day is refused.
     expect(refusal((await savePlan(people.admin, campaign.id, [draft[0]!])).error)).toEqual({ code: 'session_exists', details: { index: 0 } });
+  });
+
+  test('a plan is made around a draft made in the console and another campaign’s session, and publishes beside them', async () => {
+    const { campaign, sites } = await campaignWithSetup();
+    expect((await people.admin.rpc('staff_save_unit_quotas', { p_campaign_id: campaign.id, p_rows: [{ line: 1, code: '474', quota: '20000' }] as never })).error).toBeNull();
+    const firstFree = addDays(today, NOTICE_DAYS);
+    const made = await people.admin.rpc('staff_create_session', {
+      p_campaign_id: campaign.id, p_date: firstFree, p_site_id: sites[0]!,
+      p_shifts: [{ start: '07:00', end: '12:00', capacity: 30 }] as never,
+    });
+    expect(made.error).toBeNull();
+    const plannedAt = (answerRead: PlannerAnswer, date: string) =>
+      plan(inputFromStore(answerRead, today)).sessions.filter((planned) => planned.source === 'planned' && planned.date === date).map((planned) => planned.siteId);
+    const first = answer(plannerAnswerSchema, await planner(people.admin, campaign.id));
+    expect(first.published).toContainEqual(expect.objectContaining({ site_id: sites[0], date: firstFree, published: false }));
+    // Unaware of the draft, the plan would hold a session at its site that day.
+    expect(plannedAt({ ...first, published: first.published.filter((existing) => existing.published) }, firstFree)).toContain(String(sites[0]));
+    expect(plannedAt(first, firstFree)).not.toContain(String(sites[0]));
+
+    // Another campaign's session the next day, at one of ours the plan would use: a site holds one session a day.
+    const nextDay = addDays(firstFree, 1);
+    const taken = plannedAt(first, nextDay).find((id) => sites.map(String).includes(id));
+    expect(taken).toBeDefined();
+    const other = await createCampaign('46');
+    await sql('insert into public.intake_sessions (campaign_id, site_id, session_date, published) values ($1, $2, $3, true)', [other.id, taken, nextDay]);
+    const before = answer(plannerAnswerSchema, await planner(people.admin, campaign.id));
+    expect(before.sites.find((site) => String(site.id) === taken)?.closed).toEqual([nextDay]);
+    expect(plannedAt(before, nextDay)).not.toContain(taken);
+
+    const output = plan(inputFromStore(before, today));
+    answer(savedPlanSchema, await savePlan(people.admin, campaign.id, sessionsForStore(output.sessions, before.published)));
+    const published = answer(publishedPlanSchema, await publish(people.admin, campaign.id));
+    expect(published.published).toBeGreaterThan(0);
+    const atDraft = await sql<{ published: boolean }>(
+      'select published from public.intake_sessions where site_id = $1 and session_date = $2', [sites[0], firstFree]);
+    expect(atDraft).toEqual([{ published: false }]);
   });
 
   test('is all or nothing: a site that already has a session that day undoes every session made before it', async () => {

@@ -41,6 +41,9 @@ export function checkPlan(input: PlanInput, output: PlanOutput): CheckResult {
   const kept = output.sessions.filter((session) => inNotice(session.date)).map(sessionKey).sort();
   if (JSON.stringify(wanted) !== JSON.stringify(kept)) violations.push(`15-day notice: the days to ${NOTICE_DAYS} days ahead do not hold exactly the published sessions`);
   const planKeys = new Set(output.sessions.map(sessionKey));
+  // Sessions that exist already (published, or made in the console) are kept as they are: one made
+  // outside a plan has no machine or team the plan knows of.
+  const existing = new Set(input.published.map(sessionKey));
   for (const lock of input.locked) {
     if (day(lock.date) >= today + NOTICE_DAYS && !planKeys.has(sessionKey(lock))) violations.push(`lock not kept: ${lock.siteId} on ${lock.date}`);
   }
@@ -58,8 +61,10 @@ export function checkPlan(input: PlanInput, output: PlanOutput): CheckResult {
     busy.add(`site ${session.date} ${site.id}`);
     const published = inNotice(session.date);
     if (!published) {
-      if (session.machineId === undefined || !machines.has(session.machineId)) violations.push(`no machine of the input: ${where}`);
+      const known = session.machineId === undefined ? existing.has(sessionKey(session)) : machines.has(session.machineId);
+      if (!known) violations.push(`no machine of the input: ${where}`);
       if (site.dates !== undefined && !site.dates.includes(session.date)) violations.push(`not on a date the site asked for: ${where}`);
+      if (site.closedOn?.includes(session.date)) violations.push(`a day the site has another session: ${where}`);
     }
     for (const shift of session.shifts) {
       if (day(session.date) >= today && day(session.date) <= day(input.deadline)) total += shift.places;
@@ -71,7 +76,7 @@ export function checkPlan(input: PlanInput, output: PlanOutput): CheckResult {
       }
       const team = shift.teamId === undefined ? undefined : teams.get(shift.teamId);
       if (team === undefined) {
-        violations.push(`no team of the input: ${at}`);
+        if (shift.teamId !== undefined || !existing.has(sessionKey(session))) violations.push(`no team of the input: ${at}`);
         continue;
       }
       if (busy.has(`team ${session.date} ${shift.shift} ${team.id}`)) violations.push(`team in two places: ${at}`);

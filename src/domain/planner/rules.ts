@@ -33,8 +33,9 @@ export function planningDays(input: Pick<PlanInput, 'today' | 'startsOn' | 'dead
   return days;
 }
 
-/** A site takes sessions on any day, or only on the dates it asked for (schools, enterprises). */
-export const siteOpen = (site: PlanSite, date: string): boolean => site.dates === undefined || site.dates.includes(date);
+/** A site takes sessions on any day, or only on the dates it asked for (schools, enterprises), never on a day it has a session outside the plan. */
+export const siteOpen = (site: PlanSite, date: string): boolean =>
+  (site.dates === undefined || site.dates.includes(date)) && !(site.closedOn?.includes(date) ?? false);
 
 /** People to take in at each site: its own list, else an equal share of its unit's people beyond the lists. */
 export function sitePeople(input: Pick<PlanInput, 'units' | 'sites'>): Map<string, number> {

@@ -35,6 +35,8 @@ export const planSite = object({
   places: tuple([count, count, count]),
   people: optional(count),
   dates: optional(array(isoDate)),
+  /** Dates the site has a session outside the plan (another campaign's, a cancelled one): a site holds one a day. */
+  closedOn: optional(array(isoDate)),
 });
 
 /** An intake kit. Machines don't rest: one can be at a site every day, all three shifts. */
