@@ -27,6 +27,7 @@ import { accessibilitySchema } from './namespaces/accessibility.ts';
 import { staffAccountsSchema } from './namespaces/staffAccounts.ts';
 import { staffAuditSchema } from './namespaces/staffAudit.ts';
 import { staffPasswordSchema } from './namespaces/staffPassword.ts';
+import { plannerSchema } from './namespaces/planner.ts';
 
 import { text } from './namespaces/text.ts';
 
@@ -251,6 +252,7 @@ export const namespaceSchemas = {
   staffAccounts: staffAccountsSchema,
   staffPassword: staffPasswordSchema,
   staffAudit: staffAuditSchema,
+  planner: plannerSchema,
 } as const satisfies Record<NamespaceName, z.ZodType>;
 
 /** What a validated locale file holds, per namespace. */
