@@ -13,7 +13,7 @@ import { DaySessions } from './DaySessions.tsx';
 import { PublishPanel } from './PublishPanel.tsx';
 import { loadWardCodes, saveDraft, type StaffPlanner } from './store.ts';
 
-type Engine = typeof import('./engine.ts');
+type Engine = typeof import('./plan-engine.ts');
 
 export interface Plan {
   sessions: PlannedSession[];
@@ -62,7 +62,7 @@ export function PlanView({ locale, t, answer, onChanged }: Props) {
 
   async function open(run: boolean) {
     setBusy(true);
-    const loaded = engine ?? (await import('./engine.ts').catch(() => null));
+    const loaded = engine ?? (await import('./plan-engine.ts').catch(() => null));
     setBusy(false);
     if (!loaded) return say('error', t('errors:network'));
     setEngine(loaded);
