@@ -61,6 +61,8 @@ import enStaffPassword from './locales/en/staffPassword.json';
 import viStaffPassword from './locales/vi/staffPassword.json';
 import enPlanner from './locales/en/planner.json';
 import viPlanner from './locales/vi/planner.json';
+import enPlanView from './locales/en/planView.json';
+import viPlanView from './locales/vi/planView.json';
 
 export function parseNamespace<N extends NamespaceName>(
   locale: string,
@@ -107,6 +109,7 @@ export const resources: Record<Locale, NamespaceResources> = {
     staffAudit: parseNamespace('vi', 'staffAudit', viStaffAudit),
     staffPassword: parseNamespace('vi', 'staffPassword', viStaffPassword),
     planner: parseNamespace('vi', 'planner', viPlanner),
+    planView: parseNamespace('vi', 'planView', viPlanView),
   },
   en: {
     common: parseNamespace('en', 'common', enCommon),
@@ -138,5 +141,6 @@ export const resources: Record<Locale, NamespaceResources> = {
     staffAudit: parseNamespace('en', 'staffAudit', enStaffAudit),
     staffPassword: parseNamespace('en', 'staffPassword', enStaffPassword),
     planner: parseNamespace('en', 'planner', enPlanner),
+    planView: parseNamespace('en', 'planView', enPlanView),
   },
 };

@@ -1,0 +1,42 @@
+// Keys of the `planView` namespace (src/i18n/locales/{vi,en}/planView.json): the planner's progress
+// curve and map (src/islands/staff/planner/curve, .../map), which the planner page shows.
+import { z } from 'zod';
+import { text } from './text.ts';
+
+export const planViewSchema = z.strictObject({
+  'curve.reached': text('Summary: at this plan the cumulative intake reaches the quota on a day; {{quota}} the formatted quota, {{date}} the day'),
+  'curve.reachedBefore': text('Summary: the actual intake already reached the quota on a past day; {{quota}}, {{date}}'),
+  'curve.short': text('Summary: at this plan the campaign misses the quota at the deadline; {{quota}}, {{shortfall}} applications missing, {{total}} by the deadline, {{date}} the deadline'),
+  'curve.taken': text('Summary: applications already taken before today; {{taken}} formatted, {{today}} the date of today'),
+  'curve.assumption': text('Summary: the projection assumes every planned place is taken'),
+  'curve.chart': text('Accessible name of the chart; it says the figures are in the summary and the table'),
+  'curve.actual': text('Legend: the line of actual cumulative intake, before today'),
+  'curve.projected': text('Legend: the line of projected cumulative intake, from today'),
+  'curve.quota': text('Legend and label of the quota line; {{quota}} formatted'),
+  'curve.today': text('Label of the vertical line marking today'),
+  'curve.table': text('Toggle that shows the chart’s figures as a table'),
+  'curve.caption': text('Caption of the table: applications per week, actual then projected'),
+  'curve.days': text('Column: the days of the row (a week or part of one)'),
+  'curve.range': text('A row’s days; {{from}} and {{to}} formatted dates'),
+  'curve.kind': text('Column: whether the row’s figures are actual or projected'),
+  'curve.kindActual': text('Cell: the figures are actual intake'),
+  'curve.kindProjected': text('Cell: the figures are the plan’s projection'),
+  'curve.applications': text('Column: applications in the row’s days'),
+  'curve.cumulative': text('Column: applications in all since the campaign started, at the end of the row’s days'),
+  'map.show': text('Button that opens the map of the sites'),
+  'map.hide': text('Button that closes the map'),
+  'map.loading': text('While the map loads'),
+  'map.error': text('The map could not load; the list below has the same sites'),
+  'map.attribution': text('Map tile credit; {{osm}} is a link to OpenStreetMap'),
+  'map.sites': text('Heading of the list of sites the map shows (the list is the map’s alternative)'),
+  'map.bases': text('Heading of the list of the teams’ bases (police stations) the map shows'),
+  'map.near': text('A site within the near distance of a team’s base: evening shifts allowed; {{km}} the distance'),
+  'map.far': text('A site farther than the near distance from every base: day shifts only; {{km}} the distance'),
+  'map.places_other': text('Places a session at the site offers a day; {{places}} formatted, count the raw number'),
+  'map.places_one': text('Places a session at the site offers a day (singular, English only)').optional(),
+  'map.choose': text('Accessible name of the button that chooses a site (its sessions are shown); {{site}} the site’s name; must start with map.chooseShort'),
+  'map.chooseShort': text('Visible text of that button, the start of map.choose'),
+  'map.chosen': text('Marks the chosen site in the list and on the map'),
+  'map.base': text('Name of a base’s marker on the map; {{name}} the police station'),
+  'map.empty': text('No site to show'),
+});
