@@ -1,13 +1,17 @@
 // One day of the plan: its sessions as a list and on the map; each not yet published can be edited,
 // locked or removed, and the whole day locked; a published one links to its commune's notice.
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { EditResult, SessionKey } from '../../../domain/planner/edit.ts';
+import { isNear } from '../../../domain/near.ts';
 import type { PlannedSession } from '../../../domain/planner/schema.ts';
 import { localizedPath } from '../../../i18n/paths.ts';
 import { formatDayLong, formatNumber } from '../../../lib/format.ts';
 import { vietnameseData } from '../../shared/Interpolated.tsx';
 import type { PlanContext } from './PlanView.tsx';
 import { SessionEditor } from './SessionEditor.tsx';
+
+// The day's map and its list come with the plan, never with the page.
+const PlanMap = lazy(() => import('./map/PlanMap.tsx'));
 
 interface Props {
   context: PlanContext;
@@ -31,6 +35,7 @@ export function DaySessions({ context, date, sessions, wardCodes, onEdit, say }:
   const team = (id: string | undefined) => answer.teams.find((each) => String(each.id) === id)?.name;
   const editable = engine.editableDay(date, { today: input.today, deadline: input.deadline });
   const lang = vietnameseData(locale);
+  const bases = answer.teams.map((each) => ({ id: String(each.id), name: each.base_name, lat: each.base_lat, lng: each.base_lng }));
   const apply = (result: EditResult) => {
     if (result.ok) onEdit(result.sessions);
     else say('error', t(`planner:edit.refused.${result.reason}`));
@@ -53,8 +58,25 @@ export function DaySessions({ context, date, sessions, wardCodes, onEdit, say }:
         </div>
       )}
 
-      {/* planner-views: PlanMap (the day's sites, the teams' bases, label) goes here; the list below is the way without the map. */}
-      <div className="planner-map-slot" data-slot="plan-map" />
+      <Suspense fallback={<p role="status">{t('staff:loading')}</p>}>
+        <PlanMap
+          sites={ofDay.flatMap((session) => {
+            const about = site(session.siteId);
+            return about
+              ? [{ id: session.siteId, name: about.name, lat: about.lat, lng: about.lng, near: bases.some((base) => isNear(about, base)), places: engine.sessionPlaces(session), selected: editing?.siteId === session.siteId }]
+              : [];
+          })}
+          bases={bases}
+          onSelectSite={(siteId) => {
+            setEditing({ date, siteId });
+            // The chosen session's form, once drawn.
+            setTimeout(() => document.getElementById(`planner-edit-${date}-${siteId}-site`)?.focus(), 0);
+          }}
+          label={t('planner:day.map', { date: formatDayLong(locale, date) })}
+          locale={locale}
+          t={t}
+        />
+      </Suspense>
 
       {ofDay.length === 0 ? (
         <p>{t('planner:day.none')}</p>

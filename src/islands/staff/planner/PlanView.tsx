@@ -2,7 +2,7 @@
 // totals against the quota, what it lacks in words, the progress curve, a calendar of the days to
 // the deadline, a day's sessions as a list and on the map, each editable and lockable; re-plan,
 // save and publish.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { PlanInput, PlanShortfall, PlannedSession } from '../../../domain/planner/schema.ts';
 import type { Locale } from '../../../i18n/config.ts';
 import { formatDate, formatDayLong, formatNumber } from '../../../lib/format.ts';
@@ -14,6 +14,9 @@ import { PublishPanel } from './PublishPanel.tsx';
 import { loadWardCodes, saveDraft, type StaffPlanner } from './store.ts';
 
 type Engine = typeof import('./plan-engine.ts');
+
+// The curve comes with the plan, never with the page.
+const PlanCurve = lazy(() => import('./curve/PlanCurve.tsx'));
 
 export interface Plan {
   sessions: PlannedSession[];
@@ -142,7 +145,7 @@ interface BodyProps {
 }
 
 function PlanBody({ context, plan, wardCodes, dirty, busy, onEdit, onSave, onPublished, say }: BodyProps) {
-  const { locale, t, input, engine } = context;
+  const { locale, t, answer, input, engine } = context;
   const curve = engine.progressCurve(input, plan.sessions);
   const planned = curve.at(-1)?.cumulative ?? 0;
   const [day, setDay] = useState<string | null>(null);
@@ -156,8 +159,19 @@ function PlanBody({ context, plan, wardCodes, dirty, busy, onEdit, onSave, onPub
       </p>
       {plan.shortfall && plan.shortfall.length > 0 && <Shortfall context={context} shortfall={plan.shortfall} />}
 
-      {/* planner-views: PlanCurve (quota, startsOn, deadline, today, projected: curve, actual, locale) goes here. */}
-      <div className="planner-curve-slot" data-slot="plan-curve" />
+      <h3>{t('planner:curve.heading')}</h3>
+      <Suspense fallback={<p role="status">{t('staff:loading')}</p>}>
+        <PlanCurve
+          quota={answer.campaign.quota}
+          startsOn={answer.campaign.starts_on}
+          deadline={answer.campaign.deadline}
+          today={answer.today}
+          projected={curve}
+          actual={answer.actual}
+          locale={locale}
+          t={t}
+        />
+      </Suspense>
 
       <Calendar context={context} sessions={plan.sessions} day={day} onDay={setDay} />
       {day && <DaySessions key={day} context={context} date={day} sessions={plan.sessions} wardCodes={wardCodes} onEdit={onEdit} say={say} />}

@@ -5,7 +5,7 @@ import { progressCurve } from '../../../domain/planner/progress.ts';
 import type { PlanInput, PlannedSession } from '../../../domain/planner/schema.ts';
 
 export { assignMachine, assignTeam, editableDay, moveSession, publishSummary, removeSession, replan, setDayLocked, setLocked, setPlaces } from '../../../domain/planner/edit.ts';
-export { withinNotice } from '../../../domain/planner/rules.ts';
+export { sessionPlaces, withinNotice } from '../../../domain/planner/rules.ts';
 export { inputFromStore, progressCurve };
 
 /**
