@@ -1,7 +1,7 @@
 // The console's planner (/{lang}/staff/planner/?campaign=ID): a province administrator picks one of
 // their campaigns (the newest running one by default), sets up machines, teams and places, and
 // opens the plan (PlanView), whose code loads only then.
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { AdminCampaign } from '../../../domain/campaign-admin.ts';
 import { todayInVietnam } from '../../../domain/dates.ts';
 import type { Locale } from '../../../i18n/config.ts';
@@ -86,6 +86,10 @@ type Read = { ok: true; answer: StaffPlanner } | { ok: false; error: string } | 
 
 function CampaignPlanner({ locale, t, campaignId }: { locale: Locale; t: Translate; campaignId: number }) {
   const [read, setRead] = useState<Read>('loading');
+  const [setupSaved, setSetupSaved] = useState(false);
+  const savedRef = useRef<HTMLParagraphElement>(null);
+  // Open at first only while there is nothing to plan with; afterwards as the officer leaves it.
+  const [setupOpen, setSetupOpen] = useState<boolean | null>(null);
   const refresh = useRead(
     useCallback(
       () => loadPlanner(campaignId).then((result): Read => (result.ok ? { ok: true, answer: result.data } : { ok: false, error: failureText(t, result) })),
@@ -97,16 +101,32 @@ function CampaignPlanner({ locale, t, campaignId }: { locale: Locale; t: Transla
   if (!read.ok) return <p className="notice notice-error" role="alert">{read.error}</p>;
   const { answer } = read;
   const { campaign } = answer;
+  const open = setupOpen ?? (answer.machines.length === 0 || answer.teams.length === 0);
   return (
     <>
       <p>
         {t('planner:campaignDates', { from: formatDate(locale, campaign.starts_on), to: formatDate(locale, campaign.deadline) })}{' '}
         {t('planner:campaignQuota', { quota: formatNumber(locale, campaign.quota) })}
       </p>
-      <details className="planner-setup-details" open={answer.machines.length === 0 || answer.teams.length === 0}>
+      <details className="planner-setup-details" open={open} onToggle={(event) => setSetupOpen(event.currentTarget.open)}>
         <summary>{t('planner:setup.open', { machines: answer.machines.length, teams: answer.teams.length })}</summary>
+        {setupSaved && (
+          <p className="notice notice-success" role="status" tabIndex={-1} ref={savedRef}>
+            {t('planner:setup.saved')}
+          </p>
+        )}
         {/* Drawn again from the saved rows after a save: the ids the database gave are in the form. */}
-        <SetupForm key={JSON.stringify([answer.machines, answer.teams, answer.settings])} locale={locale} t={t} answer={answer} onSaved={refresh} />
+        <SetupForm
+          key={JSON.stringify([answer.machines, answer.teams, answer.settings, answer.sites])}
+          locale={locale}
+          t={t}
+          answer={answer}
+          onSaved={async () => {
+            await refresh();
+            setSetupSaved(true);
+            setTimeout(() => savedRef.current?.focus(), 0);
+          }}
+        />
       </details>
       <PlanView locale={locale} t={t} answer={answer} onChanged={refresh} />
     </>

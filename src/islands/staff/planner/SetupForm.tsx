@@ -17,13 +17,14 @@ interface Props {
   locale: Locale;
   t: Translate;
   answer: StaffPlanner;
+  /** Called once saved: the page reads the setup again and draws the form anew from it (with the new rows' ids). */
   onSaved: () => Promise<void>;
 }
 
 export function SetupForm({ locale, t, answer, onSaved }: Props) {
   const [typed, setTyped] = useState<TypedSetup>(() => typedFrom(answer));
   const [problems, setProblems] = useState<SetupProblem[]>([]);
-  const [outcome, setOutcome] = useState<{ saved: true } | { error: string } | null>(null);
+  const [failed, setFailed] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [filter, setFilter] = useState('');
   const added = useRef(0);
@@ -44,7 +45,7 @@ export function SetupForm({ locale, t, answer, onSaved }: Props) {
 
   async function submit(event: { preventDefault(): void }) {
     event.preventDefault();
-    setOutcome(null);
+    setFailed(null);
     const read = readSetup(typed);
     if ('problems' in read) return setProblems(read.problems);
     setProblems([]);
@@ -52,12 +53,10 @@ export function SetupForm({ locale, t, answer, onSaved }: Props) {
     const result = await saveSetup(answer.campaign.id, read.payload);
     setBusy(false);
     if (!result.ok) {
-      setOutcome({ error: failureText(t, result) });
+      setFailed(failureText(t, result));
       return outcomeRef.current?.focus();
     }
-    setOutcome({ saved: true });
     await onSaved();
-    outcomeRef.current?.focus();
   }
 
   const shown = typed.sites.filter((site) => {
@@ -231,8 +230,7 @@ export function SetupForm({ locale, t, answer, onSaved }: Props) {
       </fieldset>
 
       <div ref={outcomeRef} tabIndex={-1} aria-live="polite">
-        {outcome && 'saved' in outcome && <p className="notice notice-success">{t('planner:setup.saved')}</p>}
-        {outcome && 'error' in outcome && <p className="notice notice-error">{outcome.error}</p>}
+        {failed && <p className="notice notice-error">{failed}</p>}
       </div>
       <div className="staff-actions">
         <button type="submit" className="button" disabled={busy}>
