@@ -53,6 +53,7 @@ export const refusalCodes = [
   'invalid_transition',
   'campaign_slug_taken',
   'role_misfit',
+  'plan_within_notice',
   'unexpected',
 ] as const;
 

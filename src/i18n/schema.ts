@@ -219,6 +219,7 @@ export const errorsSchema = z.strictObject({
     home_visit_not_open: text('The home visit is already scheduled or closed, so the requester cannot change or cancel it online'),
     role_misfit: text('An administrator gives an account a role that does not fit the unit or site (another unit set or level, a volunteer without a site)'),
     invalid_transition: text('A staff change of a home visit’s status that is not allowed from its current status'),
+    plan_within_notice: text('Publishing a plan with a session dated within the 15-day notice (today to today + 14): the first such date is in the details'),
     unexpected: text('An error on the site’s side: try later; who to contact'),
   } satisfies Record<RefusalCode, z.ZodString>),
   network: text('The request did not reach the server (offline, timeout): check the connection'),

@@ -353,6 +353,156 @@ isOneToOne: false
       referencedColumns: ["id"]
     }
                   ]
+                },"plan_machines": {
+                  Row: {
+                    "campaign_id": number,"id": number,"label": string
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "campaign_id": number,"id"?: never,"label": string
+                  }
+                  Update: {
+                    "campaign_id"?: number,"id"?: never,"label"?: string
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "plan_machines_campaign_id_fkey"
+      columns: ["campaign_id"]
+isOneToOne: false
+      referencedRelation: "campaigns"
+      referencedColumns: ["id"]
+    }
+                  ]
+                },"plan_publications": {
+                  Row: {
+                    "campaign_id": number,"first_date": string,"id": number,"last_date": string,"province_id": number,"published_at": string,"sessions": (number)[]
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "campaign_id": number,"first_date": string,"id"?: never,"last_date": string,"province_id": number,"published_at"?: string,"sessions": (number)[]
+                  }
+                  Update: {
+                    "campaign_id"?: number,"first_date"?: string,"id"?: never,"last_date"?: string,"province_id"?: number,"published_at"?: string,"sessions"?: (number)[]
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "plan_publications_campaign_id_fkey"
+      columns: ["campaign_id"]
+isOneToOne: false
+      referencedRelation: "campaigns"
+      referencedColumns: ["id"]
+    },{
+      foreignKeyName: "plan_publications_province_id_fkey"
+      columns: ["province_id"]
+isOneToOne: false
+      referencedRelation: "admin_units"
+      referencedColumns: ["id"]
+    }
+                  ]
+                },"plan_settings": {
+                  Row: {
+                    "campaign_id": number,"days_off": (string)[],"team_shifts_per_day": number
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "campaign_id": number,"days_off"?: (string)[],"team_shifts_per_day"?: number
+                  }
+                  Update: {
+                    "campaign_id"?: number,"days_off"?: (string)[],"team_shifts_per_day"?: number
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "plan_settings_campaign_id_fkey"
+      columns: ["campaign_id"]
+isOneToOne: true
+      referencedRelation: "campaigns"
+      referencedColumns: ["id"]
+    }
+                  ]
+                },"plan_sites": {
+                  Row: {
+                    "campaign_id": number,"dates": (string)[] | null,"people": number | null,"places": (number)[],"site_id": number
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "campaign_id": number,"dates"?: (string)[] | null,"people"?: number | null,"places": (number)[],"site_id": number
+                  }
+                  Update: {
+                    "campaign_id"?: number,"dates"?: (string)[] | null,"people"?: number | null,"places"?: (number)[],"site_id"?: number
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "plan_sites_campaign_id_fkey"
+      columns: ["campaign_id"]
+isOneToOne: false
+      referencedRelation: "campaigns"
+      referencedColumns: ["id"]
+    },{
+      foreignKeyName: "plan_sites_site_id_fkey"
+      columns: ["site_id"]
+isOneToOne: false
+      referencedRelation: "intake_sites"
+      referencedColumns: ["id"]
+    }
+                  ]
+                },"plan_teams": {
+                  Row: {
+                    "base_lat": number,"base_lng": number,"base_name": string,"campaign_id": number,"days_off": (string)[],"id": number,"name": string,"places_per_shift": number
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "base_lat": number,"base_lng": number,"base_name": string,"campaign_id": number,"days_off"?: (string)[],"id"?: never,"name": string,"places_per_shift": number
+                  }
+                  Update: {
+                    "base_lat"?: number,"base_lng"?: number,"base_name"?: string,"campaign_id"?: number,"days_off"?: (string)[],"id"?: never,"name"?: string,"places_per_shift"?: number
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "plan_teams_campaign_id_fkey"
+      columns: ["campaign_id"]
+isOneToOne: false
+      referencedRelation: "campaigns"
+      referencedColumns: ["id"]
+    }
+                  ]
+                },"planned_sessions": {
+                  Row: {
+                    "campaign_id": number,"id": number,"locked": boolean,"machine_id": number | null,"session_date": string,"session_id": number | null,"shifts": NonNullable<Json>,"site_id": number
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "campaign_id": number,"id"?: never,"locked"?: boolean,"machine_id"?: number | null,"session_date": string,"session_id"?: number | null,"shifts": NonNullable<Json>,"site_id": number
+                  }
+                  Update: {
+                    "campaign_id"?: number,"id"?: never,"locked"?: boolean,"machine_id"?: number | null,"session_date"?: string,"session_id"?: number | null,"shifts"?: NonNullable<Json>,"site_id"?: number
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "planned_sessions_campaign_id_fkey"
+      columns: ["campaign_id"]
+isOneToOne: false
+      referencedRelation: "campaigns"
+      referencedColumns: ["id"]
+    },{
+      foreignKeyName: "planned_sessions_machine_id_fkey"
+      columns: ["machine_id"]
+isOneToOne: false
+      referencedRelation: "plan_machines"
+      referencedColumns: ["id"]
+    },{
+      foreignKeyName: "planned_sessions_session_id_fkey"
+      columns: ["session_id"]
+isOneToOne: true
+      referencedRelation: "intake_sessions"
+      referencedColumns: ["id"]
+    },{
+      foreignKeyName: "planned_sessions_site_id_fkey"
+      columns: ["site_id"]
+isOneToOne: false
+      referencedRelation: "intake_sites"
+      referencedColumns: ["id"]
+    }
+                  ]
                 },"shifts": {
                   Row: {
                     "booked": number,"booking_closes_at": string,"capacity": number,"ends_at": string,"id": number,"last_queue_no": number,"now_serving": number,"now_serving_at": string | null,"session_id": number,"starts_at": string
@@ -447,14 +597,14 @@ isOneToOne: false
                   ]
                 },"unit_quotas": {
                   Row: {
-                    "campaign_id": number,"quota": number,"unit_id": number
+                    "campaign_id": number,"people_to_take_in": number | null,"quota": number,"unit_id": number
                   }
                   ComputedFields: never
                   Insert: {
-                    "campaign_id": number,"quota": number,"unit_id": number
+                    "campaign_id": number,"people_to_take_in"?: number | null,"quota": number,"unit_id": number
                   }
                   Update: {
-                    "campaign_id"?: number,"quota"?: number,"unit_id"?: number
+                    "campaign_id"?: number,"people_to_take_in"?: number | null,"quota"?: number,"unit_id"?: number
                   }
                   Relationships: [
                     {
@@ -627,6 +777,12 @@ isOneToOne: false
 "staff_password_changed":
 { Args: Record<PropertyKey, never>; Returns: Json
                            },
+"staff_planner":
+{ Args: { "p_campaign_id": number }; Returns: Json
+                           },
+"staff_publish_plan":
+{ Args: { "p_campaign_id": number }; Returns: Json
+                           },
 "staff_record_account":
 { Args: { "p_display_name": string,"p_role": string,"p_site_id"?: number,"p_unit_id": number,"p_user_id": string }; Returns: Json
                            },
@@ -638,6 +794,12 @@ isOneToOne: false
                            },
 "staff_save_campaign":
 { Args: { "p_campaign": Json }; Returns: Json
+                           },
+"staff_save_plan":
+{ Args: { "p_campaign_id": number,"p_sessions": Json }; Returns: Json
+                           },
+"staff_save_plan_setup":
+{ Args: { "p_campaign_id": number,"p_setup": Json }; Returns: Json
                            },
 "staff_save_unit_quotas":
 { Args: { "p_campaign_id": number,"p_rows": Json }; Returns: Json

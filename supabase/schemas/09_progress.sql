@@ -108,10 +108,13 @@ create table public.unit_quotas (
   campaign_id integer not null references public.campaigns (id),
   unit_id integer not null references public.admin_units (id),
   quota integer not null check (quota > 0),
-  primary key (campaign_id, unit_id)
+  primary key (campaign_id, unit_id),
+  people_to_take_in integer check (people_to_take_in >= 0)
 );
 comment on table public.unit_quotas is
   'The share of a campaign quota given to one unit directly under the province.';
+comment on column public.unit_quotas.people_to_take_in is
+  'The basic survey''s figure: the people of the unit the campaign has to take in (null: not known). The planner plans for it, else for the quota.';
 
 create index unit_quotas_unit_id_idx on public.unit_quotas (unit_id);
 

@@ -262,13 +262,16 @@ grant execute on function public.staff_save_campaign(jsonb) to authenticated;
 -- Unit quotas, typed or imported
 -- =====================================================================
 
--- p_rows: [{line, code, quota}], the lines of a CSV file or the rows of the typed table; quota is
--- the text as typed ("1200"), or null to take a unit's quota away. Every row is judged, and the
+-- p_rows: [{line, code, quota, people?}], the lines of a CSV file or the rows of the typed table;
+-- quota is the text as typed ("1200"), or null to take a unit's quota away; people, the basic
+-- survey's people still to take in (a whole number or its text, 0 included), null when not known,
+-- and absent to keep what is saved. Every row is judged, and the
 -- good ones are saved even when others are refused: the answer lists each refused row with its
 -- line and why (the first reason that applies, in this order): missing_code, unknown_code (no unit
 -- has it), wrong_set (a unit of another set has it), not_in_province, wrong_level (not directly
 -- under the province: districts on the 2021 units, communes on the 2025 units), duplicate (the
--- unit is on an earlier line, first_line), missing_quota, negative, not_a_number, zero, above_campaign_quota.
+-- unit is on an earlier line, first_line), missing_quota, negative, not_a_number, zero, above_campaign_quota,
+-- then the people figure's: negative, not_a_number (the same reasons as the quota's).
 create function public.staff_save_unit_quotas(p_campaign_id integer, p_rows jsonb)
 returns jsonb
 language plpgsql
@@ -291,14 +294,15 @@ begin
        or exists (select 1 from jsonb_array_elements(p_rows) r
                   where jsonb_typeof(r) is distinct from 'object' or jsonb_typeof(r -> 'line') is distinct from 'number'
                      or r ->> 'line' !~ '^[0-9]{1,6}$' or jsonb_typeof(r -> 'code') is distinct from 'string'
-                     or jsonb_typeof(r -> 'quota') not in ('string', 'null')) then
+                     or jsonb_typeof(r -> 'quota') not in ('string', 'null')
+                     or jsonb_typeof(r -> 'people') not in ('number', 'string', 'null')) then
       perform private.refuse('invalid_argument', '{"field": "rows"}');
     end if;
 
     -- One statement: the rows judged, the good ones saved or removed, the refused ones reported.
     with given as (
       select (r ->> 'line')::integer as line, btrim(r ->> 'code') as code, btrim(r ->> 'quota') as quota_text,
-             jsonb_typeof(r -> 'quota') = 'null' as removing
+             jsonb_typeof(r -> 'quota') = 'null' as removing, r ? 'people' as people_given, btrim(r ->> 'people') as people_text
       from jsonb_array_elements(p_rows) r
     ),
     placed as (
@@ -310,8 +314,9 @@ begin
       left join public.admin_units mine on mine.code = g.code and mine.unit_set = v_campaign.unit_set
     ),
     judged as (
-      select p.line, p.code, p.unit_id, p.removing, p.first_line,
+      select p.line, p.code, p.unit_id, p.removing, p.first_line, p.people_given,
              case when p.quota_text ~ '^[0-9]{1,9}$' then p.quota_text::integer end as quota,
+             case when p.people_text ~ '^[0-9]{1,9}$' then p.people_text::integer end as people,
              case
                when p.code = '' then 'missing_code'
                when p.unit_id is null and not p.known then 'unknown_code'
@@ -325,14 +330,20 @@ begin
                when p.quota_text !~ '^[0-9]{1,9}$' then 'not_a_number'
                when p.quota_text::integer = 0 then 'zero'
                when p.quota_text::integer > v_campaign.quota then 'above_campaign_quota'
+               when p.people_text ~ '^-[0-9]+$' then 'negative'
+               when p.people_text !~ '^[0-9]{1,9}$' then 'not_a_number'
              end as reason
       from placed p
     ),
     saved as (
-      insert into public.unit_quotas (campaign_id, unit_id, quota)
-      select v_campaign.id, j.unit_id, j.quota from judged j where j.reason is null and not j.removing
-      on conflict (campaign_id, unit_id) do update set quota = excluded.quota
-      where public.unit_quotas.quota is distinct from excluded.quota
+      -- A row without people keeps the unit's saved figure.
+      insert into public.unit_quotas (campaign_id, unit_id, quota, people_to_take_in)
+      select v_campaign.id, j.unit_id, j.quota,
+             case when j.people_given then j.people
+                  else (select q.people_to_take_in from public.unit_quotas q where q.campaign_id = v_campaign.id and q.unit_id = j.unit_id) end
+      from judged j where j.reason is null and not j.removing
+      on conflict (campaign_id, unit_id) do update set quota = excluded.quota, people_to_take_in = excluded.people_to_take_in
+      where (public.unit_quotas.quota, public.unit_quotas.people_to_take_in) is distinct from (excluded.quota, excluded.people_to_take_in)
       returning 1
     ),
     gone as (
@@ -356,7 +367,7 @@ begin
 end;
 $$;
 comment on function public.staff_save_unit_quotas(integer, jsonb) is
-  'Saves the quotas of units directly under the province of an administrator''s campaign (null removes one); answers each refused row with its line and reason.';
+  'Saves the quotas of units directly under the province of an administrator''s campaign (null removes one), and the survey''s people to take in; answers each refused row with its line and reason.';
 
 revoke execute on function public.staff_save_unit_quotas(integer, jsonb) from public;
 grant execute on function public.staff_save_unit_quotas(integer, jsonb) to authenticated;

@@ -13,6 +13,7 @@ import { closedAnswerSchema, homeVisitViewSchema, scheduledAnswerSchema } from '
 import { linkRosterSchema } from '../../../src/domain/link-roster.ts';
 import { claimedDeliveriesSchema } from '../../../src/domain/message-delivery.ts';
 import { stopMessagesAnswerSchema } from '../../../src/domain/outbox.ts';
+import { plannerAnswerSchema, publishedPlanSchema, savedPlanSchema, savedPlanSetupSchema } from '../../../src/domain/planner-store.ts';
 import { campaignProgressSchema } from '../../../src/domain/progress.ts';
 import { purgeReportSchema } from '../../../src/domain/retention.ts';
 import { queueEntrySchema } from '../../../src/domain/roster.ts';
@@ -92,6 +93,10 @@ export const answerSchemas = {
   staff_flag_password_reset: staffAccountSchema,
   staff_password_changed: staffAccountSchema,
   staff_audit_log: auditLogSchema,
+  staff_planner: plannerAnswerSchema,
+  staff_save_plan_setup: savedPlanSetupSchema,
+  staff_save_plan: savedPlanSchema,
+  staff_publish_plan: publishedPlanSchema,
 } satisfies Record<JsonRpcName, AnswerSchema>;
 
 /**
