@@ -2,7 +2,8 @@
 // totals against the quota, what it lacks in words, the progress curve, a calendar of the days to
 // the deadline, a day's sessions as a list and on the map, each editable and lockable; re-plan,
 // save and publish.
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import type { PlannerAnswer } from '../../../domain/planner-store.ts';
+import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import type { PlanInput, PlanShortfall, PlannedSession } from '../../../domain/planner/schema.ts';
 import type { Locale } from '../../../i18n/config.ts';
 import { formatDate, formatDayLong, formatNumber } from '../../../lib/format.ts';
@@ -11,7 +12,7 @@ import type { Translate } from '../../translator.ts';
 import { failureText } from '../calls.ts';
 import { DaySessions } from './DaySessions.tsx';
 import { PublishPanel } from './PublishPanel.tsx';
-import { loadWardCodes, saveDraft, type StaffPlanner } from './store.ts';
+import { loadWardCodes, saveDraft } from './store.ts';
 
 type Engine = typeof import('./plan-engine.ts');
 
@@ -27,7 +28,7 @@ export interface Plan {
 export interface PlanContext {
   locale: Locale;
   t: Translate;
-  answer: StaffPlanner;
+  answer: PlannerAnswer;
   input: PlanInput;
   engine: Engine;
 }
@@ -35,27 +36,26 @@ export interface PlanContext {
 interface Props {
   locale: Locale;
   t: Translate;
-  answer: StaffPlanner;
+  answer: PlannerAnswer;
   onChanged: () => Promise<void>;
 }
 
 export function PlanView({ locale, t, answer, onChanged }: Props) {
   const [engine, setEngine] = useState<Engine | null>(null);
-  const [plan, setPlan] = useState<Plan | null>(null);
-  const [dirty, setDirty] = useState(false);
+  // The officer's plan while it differs from the saved one; null: the saved plan is shown (after a save, a publish, a new setup).
+  const [edited, setEdited] = useState<PlannedSession[] | null>(null);
+  // What the last run of the planner found missing; undefined until the plan is open.
+  const [shortfall, setShortfall] = useState<PlanShortfall[] | null | undefined>(undefined);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<{ kind: 'success' | 'error' | 'warning'; text: string } | null>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
   const input = engine?.inputFromStore(answer, answer.today) ?? null;
+  const plan: Plan | null = engine && input && shortfall !== undefined ? { sessions: edited ?? engine.savedSessions(answer, input), shortfall } : null;
+  const dirty = edited !== null;
   const [wardCodes, setWardCodes] = useState<ReadonlyMap<number, string>>(new Map());
   const opened = engine !== null;
   const readWards = useCallback(() => loadWardCodes(answer.sites.map((site) => site.ward_id)), [answer.sites]);
   useRead(opened ? readWards : null, setWardCodes);
-
-  // The database's plan read back after a save, a publish or a new setup, unless the officer has changes not saved.
-  useEffect(() => {
-    if (engine && !dirty) setPlan((shown) => (shown ? { sessions: engine.savedSessions(answer, engine.inputFromStore(answer, answer.today)), shortfall: shown.shortfall } : shown));
-  }, [answer, engine, dirty]);
 
   const say = (kind: 'success' | 'error' | 'warning', text: string) => {
     setNotice({ kind, text });
@@ -70,26 +70,25 @@ export function PlanView({ locale, t, answer, onChanged }: Props) {
     if (!loaded) return say('error', t('errors:network'));
     setEngine(loaded);
     const built = loaded.inputFromStore(answer, answer.today);
-    const current = plan?.sessions ?? loaded.savedSessions(answer, built);
-    if (!run) return setPlan({ sessions: current, shortfall: null });
-    const output = loaded.replan(built, current);
-    setPlan({ sessions: output.sessions, shortfall: output.shortfall });
-    setDirty(true);
+    if (!run) return setShortfall(null);
+    const output = loaded.replan(built, plan?.sessions ?? loaded.savedSessions(answer, built));
+    setEdited(output.sessions);
+    setShortfall(output.shortfall);
     say(output.totals.met ? 'success' : 'warning', t(output.totals.met ? 'planner:plan.met' : 'planner:plan.short'));
   }
 
   async function save(): Promise<boolean> {
     if (!plan) return false;
     setBusy(true);
-    const result = await saveDraft(answer.campaign.id, plan.sessions);
+    const result = await saveDraft(answer, plan.sessions);
     setBusy(false);
     if (!result.ok) {
       say('error', failureText(t, result));
       return false;
     }
-    setDirty(false);
     say('success', t('planner:save.saved', { count: result.data.saved }));
     await onChanged();
+    setEdited(null);
     return true;
   }
 
@@ -119,10 +118,7 @@ export function PlanView({ locale, t, answer, onChanged }: Props) {
           wardCodes={wardCodes}
           dirty={dirty}
           busy={busy}
-          onEdit={(sessions) => {
-            setPlan({ ...plan, sessions });
-            setDirty(true);
-          }}
+          onEdit={setEdited}
           onSave={save}
           onPublished={onChanged}
           say={say}

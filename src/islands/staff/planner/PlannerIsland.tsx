@@ -1,6 +1,7 @@
 // The console's planner (/{lang}/staff/planner/?campaign=ID): a province administrator picks one of
 // their campaigns (the newest running one by default), sets up machines, teams and places, and
 // opens the plan (PlanView), whose code loads only then.
+import type { PlannerAnswer } from '../../../domain/planner-store.ts';
 import { useCallback, useRef, useState } from 'react';
 import type { AdminCampaign } from '../../../domain/campaign-admin.ts';
 import { todayInVietnam } from '../../../domain/dates.ts';
@@ -15,7 +16,7 @@ import { StaffGate, StaffNav } from '../StaffGate.tsx';
 import type { StaffMember } from '../use-staff.ts';
 import { PlanView } from './PlanView.tsx';
 import { SetupForm } from './SetupForm.tsx';
-import { loadPlanner, type StaffPlanner } from './store.ts';
+import { loadPlanner } from './store.ts';
 
 export default function PlannerIsland({ locale, messages }: { locale: Locale; messages: Messages }) {
   const t = createTranslator(locale, messages);
@@ -82,7 +83,7 @@ function Campaigns({ locale, t, province }: { locale: Locale; t: Translate; prov
   );
 }
 
-type Read = { ok: true; answer: StaffPlanner } | { ok: false; error: string } | 'loading';
+type Read = { ok: true; answer: PlannerAnswer } | { ok: false; error: string } | 'loading';
 
 function CampaignPlanner({ locale, t, campaignId }: { locale: Locale; t: Translate; campaignId: number }) {
   const [read, setRead] = useState<Read>('loading');

@@ -2,7 +2,7 @@
 // places. The edits are applied one after the other (edit.ts); the first refused one stops them all.
 import { useState } from 'react';
 import type { EditResult } from '../../../domain/planner/edit.ts';
-import type { PlannedSession, ShiftNumber } from '../../../domain/planner/schema.ts';
+import type { PlannedSession } from '../../../domain/planner/schema.ts';
 import { formatDayLong } from '../../../lib/format.ts';
 import { vietnameseData } from '../../shared/Interpolated.tsx';
 import { SelectField } from '../../shared/SelectField.tsx';
@@ -37,8 +37,8 @@ export function SessionEditor({ context, session, sessions, onDone, onCancel }: 
     };
     then((list) => engine.assignMachine(list, to, machineId || undefined));
     for (const shift of shifts) {
-      then((list) => engine.assignTeam(list, to, shift.shift as ShiftNumber, shift.teamId || undefined, edit));
-      then((list) => engine.setPlaces(list, to, shift.shift as ShiftNumber, Number(shift.places.trim() || Number.NaN)));
+      then((list) => engine.assignTeam(list, to, shift.shift, shift.teamId || undefined, edit));
+      then((list) => engine.setPlaces(list, to, shift.shift, Number(shift.places.trim() || Number.NaN)));
     }
     onDone(result);
   }

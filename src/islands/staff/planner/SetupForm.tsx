@@ -1,6 +1,7 @@
 // The planner's setup, all of it saved at once (staff_save_plan_setup): shifts a day per team, the
 // campaign's days off, the machines, the teams with their bases (typed, or a police station of the
 // campaign's sites), and the places per site in a table that a filter narrows.
+import type { PlannerAnswer } from '../../../domain/planner-store.ts';
 import { useId, useRef, useState } from 'react';
 import { foldForSearch } from '../../../domain/roster.ts';
 import type { Locale } from '../../../i18n/config.ts';
@@ -11,12 +12,12 @@ import { vietnameseData } from '../../shared/Interpolated.tsx';
 import type { Translate } from '../../translator.ts';
 import { failureText } from '../calls.ts';
 import { fieldIds, readSetup, typedFrom, type SetupProblem, type TypedSetup, type TypedTeam } from './setup-form.ts';
-import { saveSetup, type StaffPlanner } from './store.ts';
+import { saveSetup } from './store.ts';
 
 interface Props {
   locale: Locale;
   t: Translate;
-  answer: StaffPlanner;
+  answer: PlannerAnswer;
   /** Called once saved: the page reads the setup again and draws the form anew from it (with the new rows' ids). */
   onSaved: () => Promise<void>;
 }

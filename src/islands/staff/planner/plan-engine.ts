@@ -1,6 +1,6 @@
 // The planner's code the page loads with a dynamic import when the officer opens a campaign's plan:
 // the planner itself, the edits and the builder of its input, kept out of the page's first load.
-import { inputFromStore, type StaffPlanner } from '../../../domain/planner-store.ts';
+import { inputFromStore, type PlannerAnswer } from '../../../domain/planner-store.ts';
 import { progressCurve } from '../../../domain/planner/progress.ts';
 import type { PlanInput, PlannedSession } from '../../../domain/planner/schema.ts';
 
@@ -10,16 +10,14 @@ export { inputFromStore, progressCurve };
 
 /**
  * The plan as the database keeps it, before the officer plans: the published sessions (from today)
- * as published, the saved draft with its locks. The input's `published` and `locked` are those
- * already; the draft's unlocked sessions are read from the answer the same way.
+ * as published, the saved draft with its locks. The draft's sessions are read as inputFromStore
+ * reads its locked ones, so both read them one way.
  */
-export function savedSessions(answer: StaffPlanner, input: PlanInput): PlannedSession[] {
-  const unlocked = inputFromStore({ ...answer, draft: answer.draft.map((session) => ({ ...session, locked: true })) }, input.today).locked.filter(
-    (session) => !input.locked.some((lock) => lock.date === session.date && lock.siteId === session.siteId),
-  );
+export function savedSessions(answer: PlannerAnswer, input: PlanInput): PlannedSession[] {
+  const asLocks = inputFromStore({ ...answer, published: [], draft: answer.draft.map((session) => ({ ...session, locked: true })) }, input.today).locked;
+  const locked = new Set(answer.draft.filter((session) => session.locked).map((session) => `${session.date} ${session.site_id}`));
   return [
     ...input.published.map((session) => ({ ...session, source: 'published' as const })),
-    ...input.locked.map((session) => ({ ...session, source: 'locked' as const })),
-    ...unlocked.map((session) => ({ ...session, source: 'planned' as const })),
+    ...asLocks.map((session) => ({ ...session, source: locked.has(`${session.date} ${session.siteId}`) ? ('locked' as const) : ('planned' as const) })),
   ].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.siteId < b.siteId ? -1 : 1));
 }

@@ -3,7 +3,7 @@
 // namespace, so the form can show a summary that links to the boxes.
 import { isIsoDate } from '../../../domain/dates.ts';
 import { MAX_SHIFT_PLACES } from '../../../domain/planner/edit.ts';
-import type { PlanSetupPayload, StaffPlanner } from '../../../domain/planner-store.ts';
+import type { PlanSetupPayload, PlannerAnswer } from '../../../domain/planner-store.ts';
 
 export interface TypedMachine {
   /** A key for React and the boxes' ids; the database's id once saved. */
@@ -56,7 +56,7 @@ export const fieldIds = {
 const joinDates = (dates: readonly string[] | null | undefined) => (dates ?? []).join(', ');
 
 /** The form filled from what the database holds. */
-export function typedFrom(answer: StaffPlanner): TypedSetup {
+export function typedFrom(answer: PlannerAnswer): TypedSetup {
   return {
     shiftsPerDay: String(answer.settings.team_shifts_per_day),
     daysOff: joinDates(answer.settings.days_off),
@@ -140,13 +140,14 @@ export function readSetup(typed: TypedSetup): { payload: PlanSetupPayload } | { 
     };
   });
   const sites = typed.sites.map((site) => {
-    const places = site.places.map((each, index) =>
-      need(whole(each, 0, MAX_SHIFT_PLACES), fieldIds.site(site.siteId, `places${index + 1}` as 'places1'), 'planner:setup.error.sitePlaces', { max: MAX_SHIFT_PLACES }),
-    );
+    const shift = (index: 0 | 1 | 2) =>
+      need(whole(site.places[index], 0, MAX_SHIFT_PLACES), fieldIds.site(site.siteId, (['places1', 'places2', 'places3'] as const)[index]), 'planner:setup.error.sitePlaces', { max: MAX_SHIFT_PLACES });
+    const places: [number, number, number] = [shift(0), shift(1), shift(2)];
     const people = site.people.trim() === '' ? undefined : need(whole(site.people, 0, 10_000_000), fieldIds.site(site.siteId, 'people'), 'planner:setup.error.people');
     const dates = site.dates.trim() === '' ? undefined : need(readDates(site.dates), fieldIds.site(site.siteId, 'dates'), 'planner:setup.error.dates');
     return { site_id: site.siteId, places, ...(people === undefined ? {} : { people }), ...(dates === undefined ? {} : { dates }) };
   });
   if (problems.length) return { problems };
-  return { payload: { team_shifts_per_day: shifts, days_off: daysOff, machines, teams, sites } as PlanSetupPayload };
+  const payload: PlanSetupPayload = { team_shifts_per_day: shifts, days_off: daysOff, machines, teams, sites };
+  return { payload };
 }
