@@ -153,7 +153,7 @@ test('the administrator of Thừa Thiên Huế sets up, plans, edits and locks a
   await expect(page.getByText(`Đã công bố 4 buổi, từ ${formatDate('vi', days[0]!)} đến ${formatDate('vi', days[3]!)}.`)).toBeVisible();
   const [counted] = await sql<{ sessions: string; shifts: string }>(
     `select count(distinct s.id) as sessions, count(sh.id) as shifts from public.intake_sessions s join public.shifts sh on sh.session_id = s.id
-     where s.campaign_id = $1 and s.status = 'published'`,
+     where s.campaign_id = $1 and s.published and s.cancelled_at is null`,
     [made.campaignId],
   );
   expect(counted).toEqual({ sessions: '4', shifts: '4' });
@@ -178,7 +178,7 @@ test('the administrator of Thành phố Huế (2025 units) plans the demo campai
   await expect(page.getByRole('heading', { level: 1, name: 'Campaign planner' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'The plan' })).toBeVisible();
   await page.getByRole('button', { name: 'Plan', exact: true }).click();
-  await expect(page.getByRole('heading', { name: 'Against the quota' })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole('heading', { name: 'Against the quota', exact: true })).toBeVisible({ timeout: 60_000 });
   await expect(page.getByRole('heading', { name: 'Calendar to the deadline' })).toBeVisible();
   await expect(page.getByText('fixed (notice)').first()).toBeVisible();
   await expect(page.getByText('The plan has changes that are not saved.')).toBeVisible();

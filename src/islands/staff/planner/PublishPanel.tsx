@@ -68,9 +68,9 @@ export function PublishPanel({ context, sessions, dirty, onSave, onPublished, sa
           {t('planner:publish.button', { count: summary.sessions })}
         </button>
       )}
-      <p>
+      <div className="staff-actions">
         <a href={localizedPath(locale, 'staff/notice')}>{t('planner:publish.notices')}</a>
-      </p>
+      </div>
     </section>
   );
 }

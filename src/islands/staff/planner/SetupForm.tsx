@@ -2,7 +2,7 @@
 // campaign's days off, the machines, the teams with their bases (typed, or a police station of the
 // campaign's sites), and the places per site in a table that a filter narrows.
 import type { PlannerAnswer } from '../../../domain/planner-store.ts';
-import { useId, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { foldForSearch } from '../../../domain/roster.ts';
 import type { Locale } from '../../../i18n/config.ts';
 import { ErrorSummary, type FieldError } from '../../shared/ErrorSummary.tsx';
@@ -31,6 +31,8 @@ export function SetupForm({ locale, t, answer, onSaved }: Props) {
   const added = useRef(0);
   const outcomeRef = useRef<HTMLDivElement>(null);
   const filterId = useId();
+  // The same array until the next send: the summary takes the focus when its errors change, not on every key typed.
+  const summary: FieldError[] = useMemo(() => problems.map((problem) => ({ field: problem.field, message: t(problem.key, problem.values) })), [problems, t]);
   const errorOf = (field: string) => {
     const problem = problems.find((each) => each.field === field);
     return problem && t(problem.key, problem.values);
@@ -64,7 +66,6 @@ export function SetupForm({ locale, t, answer, onSaved }: Props) {
     const about = sitesById.get(site.siteId);
     return !filter.trim() || (about !== undefined && foldForSearch(`${about.name} ${about.unit_code}`).includes(foldForSearch(filter)));
   });
-  const summary: FieldError[] = problems.map((problem) => ({ field: problem.field, message: t(problem.key, problem.values) }));
 
   return (
     <form className="staff-form planner-setup" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="planner-setup-heading">
