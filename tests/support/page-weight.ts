@@ -193,7 +193,7 @@ export const onActions: OnAction[] = [
     query: () => '',
     act: async (page) => {
       await page.getByRole('button', { name: 'Lập lịch', exact: true }).click();
-      await page.getByRole('heading', { name: 'So với chỉ tiêu' }).waitFor({ timeout: 60_000 });
+      await page.getByRole('heading', { name: 'So với chỉ tiêu', exact: true }).waitFor({ timeout: 60_000 });
     },
   },
 ];
