@@ -117,7 +117,8 @@ try {
     const query = action.query(ids);
     // The day of intake's needs a shift of today in the officer's ward, which the seed has not; the e2e test makes one.
     if (query === null) continue;
-    const context = await phoneContext(browser, baseUrl, isStaffPage(action.dir) ? officer : undefined);
+    const storage = action.officer ? await officerStorage(browser, baseUrl, action.officer) : officer;
+    const context = await phoneContext(browser, baseUrl, isStaffPage(action.dir) ? storage : undefined);
     const page = await context.newPage();
     await page.route('https://tile.openstreetmap.org/**', (route) => route.abort());
     const { loads, problems } = await weighAction(page, recordLoads(page), action, query, baseUrl);

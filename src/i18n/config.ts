@@ -11,7 +11,7 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value);
 }
 
-export const namespaces = ['common', 'home', 'booking', 'errors', 'schedules', 'book', 'manage', 'guide', 'faq', 'progress', 'queue', 'staff', 'staffDay', 'staffNotice', 'organisations', 'join', 'staffLinks', 'homeVisit', 'staffHomeVisits', 'consent', 'staffBook', 'messages', 'privacy', 'accessibility', 'staffCampaigns', 'staffAccounts', 'staffPassword', 'staffAudit', 'planView'] as const;
+export const namespaces = ['common', 'home', 'booking', 'errors', 'schedules', 'book', 'manage', 'guide', 'faq', 'progress', 'queue', 'staff', 'staffDay', 'staffNotice', 'organisations', 'join', 'staffLinks', 'homeVisit', 'staffHomeVisits', 'consent', 'staffBook', 'messages', 'privacy', 'accessibility', 'staffCampaigns', 'staffAccounts', 'staffPassword', 'staffAudit', 'planner', 'planView'] as const;
 export type NamespaceName = (typeof namespaces)[number];
 
 /** The namespace `getT(locale)` and `useTranslation()` use when none is named. */

@@ -59,6 +59,8 @@ import enStaffAudit from './locales/en/staffAudit.json';
 import viStaffAudit from './locales/vi/staffAudit.json';
 import enStaffPassword from './locales/en/staffPassword.json';
 import viStaffPassword from './locales/vi/staffPassword.json';
+import enPlanner from './locales/en/planner.json';
+import viPlanner from './locales/vi/planner.json';
 import enPlanView from './locales/en/planView.json';
 import viPlanView from './locales/vi/planView.json';
 
@@ -106,6 +108,7 @@ export const resources: Record<Locale, NamespaceResources> = {
     staffAccounts: parseNamespace('vi', 'staffAccounts', viStaffAccounts),
     staffAudit: parseNamespace('vi', 'staffAudit', viStaffAudit),
     staffPassword: parseNamespace('vi', 'staffPassword', viStaffPassword),
+    planner: parseNamespace('vi', 'planner', viPlanner),
     planView: parseNamespace('vi', 'planView', viPlanView),
   },
   en: {
@@ -137,6 +140,7 @@ export const resources: Record<Locale, NamespaceResources> = {
     staffAccounts: parseNamespace('en', 'staffAccounts', enStaffAccounts),
     staffAudit: parseNamespace('en', 'staffAudit', enStaffAudit),
     staffPassword: parseNamespace('en', 'staffPassword', enStaffPassword),
+    planner: parseNamespace('en', 'planner', enPlanner),
     planView: parseNamespace('en', 'planView', enPlanView),
   },
 };

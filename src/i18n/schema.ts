@@ -27,6 +27,7 @@ import { accessibilitySchema } from './namespaces/accessibility.ts';
 import { staffAccountsSchema } from './namespaces/staffAccounts.ts';
 import { staffAuditSchema } from './namespaces/staffAudit.ts';
 import { staffPasswordSchema } from './namespaces/staffPassword.ts';
+import { plannerSchema } from './namespaces/planner.ts';
 import { planViewSchema } from './namespaces/planView.ts';
 
 import { text } from './namespaces/text.ts';
@@ -253,6 +254,7 @@ export const namespaceSchemas = {
   staffAccounts: staffAccountsSchema,
   staffPassword: staffPasswordSchema,
   staffAudit: staffAuditSchema,
+  planner: plannerSchema,
   planView: planViewSchema,
 } as const satisfies Record<NamespaceName, z.ZodType>;
 

@@ -216,6 +216,8 @@ const cases: PageCase[] = [
   { dir: 'staff/notice', path: (locale) => `/${locale}/staff/notice/?ward=19786`, ready: (page) => page.locator('.notice-sheet'), staff: true },
   // Signed in as a commune officer: the page says it is for province administrators.
   { dir: 'staff/campaigns', path: (locale) => `/${locale}/staff/campaigns/`, ready: (page) => page.locator('main .notice').first(), staff: true },
+  // The same for the planner: for province administrators.
+  { dir: 'staff/planner', path: (locale) => `/${locale}/staff/planner/`, ready: (page) => page.locator('main .notice').first(), staff: true },
   // The same: these two say they are for administrators; the password form is everyone's.
   { dir: 'staff/accounts', path: (locale) => `/${locale}/staff/accounts/`, ready: (page) => page.getByText(/^(Tài khoản của bạn không quản lý|Your account does not manage)/), staff: true },
   { dir: 'staff/audit', path: (locale) => `/${locale}/staff/audit/`, ready: (page) => page.getByText(/^(Nhật ký thao tác dành cho|The audit log is for)/), staff: true },

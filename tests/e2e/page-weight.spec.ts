@@ -57,7 +57,8 @@ test('code loaded on a person’s action comes only with the action, within 150 
   for (const action of onActions) {
     const query = action.query(ids);
     expect(query, `${action.name}: the ids it needs`).not.toBeNull();
-    const context = await phoneContext(browser, siteUrl, isStaffPage(action.dir) ? officer : undefined);
+    const storage = action.officer ? await officerStorage(browser, siteUrl, action.officer) : officer;
+    const context = await phoneContext(browser, siteUrl, isStaffPage(action.dir) ? storage : undefined);
     try {
       const page = await context.newPage();
       await page.route(tiles, (route) => route.abort());

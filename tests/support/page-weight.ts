@@ -100,13 +100,13 @@ export function phoneContext(browser: Browser, baseURL: string, storageState?: A
   return browser.newContext({ baseURL, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, storageState });
 }
 
-/** Signs the weighing officer in through the console's home; the storage then opens staff pages signed in. */
-export async function officerStorage(browser: Browser, baseURL: string) {
+/** Signs an officer (the weighing officer unless named) in through the console's home; the storage then opens staff pages signed in. */
+export async function officerStorage(browser: Browser, baseURL: string, email = weighingOfficer) {
   const context = await phoneContext(browser, baseURL);
   try {
     const page = await context.newPage();
     await page.goto('/vi/staff/');
-    await page.getByLabel('Email').fill(weighingOfficer);
+    await page.getByLabel('Email').fill(email);
     await page.getByLabel('Mật khẩu').fill(demoPassword);
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
     await page.getByText('Xin chào', { exact: false }).waitFor();
@@ -150,6 +150,8 @@ export interface OnAction {
   /** The address's query, from the ids the run found; null when they lack what the action needs. */
   query: (ids: SampleIds) => string | null;
   act: (page: Page) => Promise<void>;
+  /** The account the action needs, when the weighing officer cannot do it. */
+  officer?: string;
 }
 
 export const onActions: OnAction[] = [
@@ -180,6 +182,18 @@ export const onActions: OnAction[] = [
     query: (ids) => (ids.officerShiftId ? `?shift=${ids.officerShiftId}` : null),
     act: async (page) => {
       await page.getByRole('button', { name: 'Quét mã QR' }).click();
+    },
+  },
+  {
+    // Only a province administrator plans: the planner, its edits and the builder of its input load with the first plan.
+    name: 'the planner',
+    dir: 'staff/planner',
+    code: /plan-engine/,
+    officer: 'tinh.hue@cccd.local',
+    query: () => '',
+    act: async (page) => {
+      await page.getByRole('button', { name: 'Lập lịch', exact: true }).click();
+      await page.getByRole('heading', { name: 'So với chỉ tiêu', exact: true }).waitFor({ timeout: 60_000 });
     },
   },
 ];

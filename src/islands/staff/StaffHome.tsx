@@ -85,6 +85,12 @@ export default function StaffHome({ locale, messages }: { locale: Locale; messag
                   <p className="hint">{t('staffCampaigns:link.hint')}</p>
                 </li>
               )}
+              {staff.role.role === 'province_admin' && (
+                <li>
+                  <a href={localizedPath(locale, 'staff/planner')}>{t('planner:link.label')}</a>
+                  <p className="hint">{t('planner:link.hint')}</p>
+                </li>
+              )}
               {/* Administrators (province, district) manage the accounts below them and read their area's log. */}
               {staff.role.level < 3 && (
                 <>

@@ -111,6 +111,7 @@ function Campaigns({ locale, t, province }: { locale: Locale; t: Translate; prov
                   {t('staffCampaigns:list.edit', { name: name(c) })}
                 </button>
                 <a href={`${localizedPath(locale, 'progress')}?campaign=${encodeURIComponent(c.slug)}`}>{t('staffCampaigns:list.progress')}</a>
+                <a href={localizedPath(locale, `staff/planner?campaign=${c.id}`)}>{t('planner:link.label')}</a>
               </div>
             </li>
           ))}
