@@ -37,6 +37,9 @@ export default defineConfig({
               // The form primitives are a few hundred bytes each and used together by the form islands:
               // one chunk rather than a request (and a gzip frame) each. Checkbox and DateParts, used by
               // the booking, join and home-visit forms only, are left to the automatic split (one chunk).
+              // zod's schemas and the answer reader every island reads an answer with: one chunk, as
+              // the automatic split made it until an island (the planner's) used zod alone.
+              { name: 'schemas', test: /node_modules[\\/]zod[\\/]v4[\\/](core|mini)[\\/]|src[\\/](domain[\\/]errors|lib[\\/]answers)\.ts$/, priority: 1 },
               { name: 'form', test: /src[\\/]islands[\\/]shared[\\/](ErrorSummary|CheckedForm|Field|TextField|SelectField|Fieldset|Choices|SummaryList|use-form|form-errors)\.tsx?$/, priority: 1 },
             ],
           },

@@ -5,15 +5,16 @@
 // PlanInput from staff_planner's answer, sessionsForStore turns a plan back into staff_save_plan's
 // payload. Ids are numbers in the database and strings in the planner.
 import {
-  array, boolean, int, length, literal, nullable, number, optional, regex, strictObject, string, tuple, union, type output,
+  array, boolean, int, literal, maxLength, minLength, nullable, number, optional, regex, strictObject, string, type output,
 } from 'zod/mini';
 import { daysBetween } from './dates.ts';
 import { noticeEnd } from './planner/rules.ts';
+import { shiftNumbers } from './planner/shifts.ts';
 import type { PlanInput, PlannedSession, PlanSession } from './planner/schema.ts';
 
 const isoDate = string().check(regex(/^\d{4}-\d{2}-\d{2}$/));
 const id = int();
-const shiftNumber = union([literal(1), literal(2), literal(3)]);
+const shiftNumber = literal(shiftNumbers);
 
 /** The campaign as the planner reads it. */
 export const plannerCampaignSchema = strictObject({
@@ -59,7 +60,7 @@ export const plannerSiteSchema = strictObject({
   lat: number(),
   lng: number(),
   // An array of three rather than a tuple: the answers' strictness check (tests/db/answers.test.ts) opens arrays.
-  places: array(int()).check(length(3)),
+  places: array(int()).check(minLength(3), maxLength(3)),
   people: nullable(int()),
   dates: nullable(array(isoDate)),
   configured: boolean(),
@@ -137,7 +138,7 @@ export const planSetupPayloadSchema = strictObject({
   })),
   sites: array(strictObject({
     site_id: id,
-    places: tuple([int(), int(), int()]),
+    places: array(int()).check(minLength(3), maxLength(3)),
     people: optional(nullable(int())),
     dates: optional(nullable(array(isoDate))),
   })),

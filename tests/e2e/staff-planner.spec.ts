@@ -127,7 +127,10 @@ test('the administrator of Thừa Thiên Huế sets up, plans, edits and locks a
   const planned = session(page, made.siteName);
   await expect(planned.getByText('Dự kiến')).toBeVisible();
   // The day on the map (opened on demand) and as its list, which needs no map.
-  await expect(page.getByRole('region', { name: `Các buổi ngày ${formatDayLong('vi', first)} trên bản đồ` }).getByText(made.siteName).first()).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: `Các buổi ngày ${formatDayLong('vi', first)}`, exact: true }).getByRole('list', { name: 'Các điểm thu nhận' }).getByText(made.siteName),
+  ).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Xem các điểm trên bản đồ' })).toBeVisible();
   await expect(planned.getByText('Máy: Máy 1')).toBeVisible();
   await expect(planned.getByText('Ca 1 (07:00–12:00): Tổ Nam Đông, 100 chỗ')).toBeVisible();
 

@@ -6,7 +6,8 @@
 import { daysBetween } from '../dates.ts';
 import { plan } from './plan.ts';
 import { noticeEnd, withinNotice } from './rules.ts';
-import type { PlanInput, PlanOutput, PlanSession, PlannedSession, ShiftNumber } from './schema.ts';
+import type { PlanInput, PlanOutput, PlanSession, PlannedSession } from './schema.ts';
+import type { ShiftNumber } from './shifts.ts';
 
 /** A session is its site on its date (the database's unique pair). */
 export interface SessionKey {

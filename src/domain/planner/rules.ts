@@ -2,7 +2,8 @@
 // the console shows them to the officer in these words.
 import { addDays, daysBetween } from '../dates.ts';
 import { distanceKm, isNear } from '../near.ts';
-import { eveningShift, type PlanInput, type PlanSession, type PlanSite, type PlanTeam, type ShiftNumber } from './schema.ts';
+import type { PlanInput, PlanSession, PlanSite, PlanTeam } from './schema.ts';
+import { eveningShift, type ShiftNumber } from './shifts.ts';
 
 /**
  * "Schedules reach each commune 15 days ahead" (Bắc Kạn directive), a hard rule: the days from

@@ -8,9 +8,8 @@
 import { daysBetween } from '../dates.ts';
 import { distanceKm } from '../near.ts';
 import { noticeEnd, planningDays, sessionPlaces, shiftAllowed, siteOpen, siteOrder, sitePeople, withinNotice } from './rules.ts';
-import {
-  eveningShift, type PlanInput, type PlanSession, type PlanSite, type PlanTeam, type PlannedSession, type ShiftNumber,
-} from './schema.ts';
+import type { PlanInput, PlanSession, PlanSite, PlanTeam, PlannedSession } from './schema.ts';
+import { eveningShift, type ShiftNumber } from './shifts.ts';
 
 /** The sessions kept as they are: those published within the notice, and the locks after it. */
 export function keptSessions(input: PlanInput): PlannedSession[] {

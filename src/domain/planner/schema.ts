@@ -8,16 +8,14 @@ import {
   gte, lte, minLength, positive, boolean,
 } from 'zod/mini';
 import { isIsoDate } from '../dates.ts';
+import { shiftNumbers } from './shifts.ts';
 
 const isoDate = string().check(refine(isIsoDate, 'a YYYY-MM-DD date'));
 const id = string().check(minLength(1));
 const count = number().check(int(), gte(0));
 const point = { lat: number().check(gte(-90), lte(90)), lng: number().check(gte(-180), lte(180)) };
 
-/** The three 5-hour shifts of the Huế directive: 1 = 07–12, 2 = 12–17, 3 = 17–22 (the evening). */
-export const shiftNumbers = [1, 2, 3] as const;
-export const eveningShift = 3;
-const shiftNumber = union([literal(1), literal(2), literal(3)]);
+const shiftNumber = literal(shiftNumbers);
 
 /** A unit of the campaign's set (a 2021 district or commune, a 2025 commune) and its people still to take in. */
 export const planUnit = object({ code: id, people: count });
@@ -124,4 +122,3 @@ export type PlannedSession = output<typeof plannedSession>;
 export type PlanShortfall = output<typeof planShortfall>;
 export type PlanDay = output<typeof planDay>;
 export type PlanOutput = output<typeof planOutput>;
-export type ShiftNumber = (typeof shiftNumbers)[number];

@@ -104,6 +104,8 @@ export const plannerSchema = z.strictObject({
   "day.map": text("Accessible name of a day's map and its list of sites; {{date}}"),
   "day.none": text("A day without sessions"),
   "session.published": text("Status: published"),
+  "session.consoleDraft": text("Status: a draft session made on the sessions page, kept by the plan as it is"),
+  "session.consoleDraftHint": text("Under such a session: where it is published"),
   "session.locked": text("Status: locked by the officer"),
   "session.planned": text("Status: proposed by the planner"),
   "session.machine": text("A session's machine; {{machine}}"),

@@ -88,11 +88,13 @@ export function DaySessions({ context, date, sessions, wardCodes, onEdit, say }:
             const key = { date: session.date, siteId: session.siteId };
             const open = editing?.siteId === session.siteId;
             const ward = about ? wardCodes.get(about.ward_id) : undefined;
+            // A draft made on the sessions page: kept by the plan, published there, on no notice yet.
+            const consoleDraft = answer.published.some((made) => !made.published && made.date === session.date && String(made.site_id) === session.siteId);
             return (
               <li key={session.siteId} className="staff-session">
                 <h4>
                   <span lang={lang}>{name}</span>{' '}
-                  <span className={`staff-badge planner-badge-${session.source}`}>{t(sourceKey[session.source])}</span>
+                  <span className={`staff-badge planner-badge-${session.source}`}>{t(consoleDraft ? 'planner:session.consoleDraft' : sourceKey[session.source])}</span>
                 </h4>
                 <p>{t('planner:session.machine', { machine: machine(session.machineId) ?? t('planner:session.none') })}</p>
                 <ul className="staff-shifts">
@@ -106,7 +108,9 @@ export function DaySessions({ context, date, sessions, wardCodes, onEdit, say }:
                     </li>
                   ))}
                 </ul>
-                {session.source === 'published' ? (
+                {consoleDraft ? (
+                  <p className="hint">{t('planner:session.consoleDraftHint')}</p>
+                ) : session.source === 'published' ? (
                   ward && (
                     <p>
                       <a href={localizedPath(locale, `staff/notice?ward=${ward}`)}>{t('planner:session.notice', { site: name })}</a>
