@@ -33,10 +33,10 @@ const answer: PlannerAnswer = parse(plannerAnswerSchema, {
     { id: 12, code: '481', name: 'Huyện A Lưới', name_en: null, level: 2, quota: null, people: null, taken: 0 },
   ],
   sites: [
-    { id: 101, ward_id: 1, unit_code: '474', kind: 'police_station', name: 'Công an phường Phú Hội', ...hue, places: [90, 80, 100], people: null, dates: null, configured: true },
-    { id: 102, ward_id: 2, unit_code: '474', kind: 'commune_hall', name: 'Hội trường Tây Lộc', lat: hue.lat + 0.02, lng: hue.lng - 0.01, places: [60, 60, 60], people: null, dates: null, configured: false },
-    { id: 103, ward_id: 3, unit_code: '474', kind: 'school', name: 'Trường THPT Hai Bà Trưng', lat: hue.lat - 0.003, lng: hue.lng + 0.01, places: [100, 80, 0], people: 900, dates: [addDays(afterNotice, 3), addDays(afterNotice, 4)], configured: true },
-    { id: 104, ward_id: 4, unit_code: '479', kind: 'police_station', name: 'Công an phường Phú Bài', ...huongThuy, places: [90, 80, 100], people: null, dates: null, configured: true },
+    { id: 101, ward_id: 1, unit_code: '474', kind: 'police_station', name: 'Công an phường Phú Hội', ...hue, places: [90, 80, 100], people: null, dates: null, configured: true, closed: [] },
+    { id: 102, ward_id: 2, unit_code: '474', kind: 'commune_hall', name: 'Hội trường Tây Lộc', lat: hue.lat + 0.02, lng: hue.lng - 0.01, places: [60, 60, 60], people: null, dates: null, configured: false, closed: [] },
+    { id: 103, ward_id: 3, unit_code: '474', kind: 'school', name: 'Trường THPT Hai Bà Trưng', lat: hue.lat - 0.003, lng: hue.lng + 0.01, places: [100, 80, 0], people: 900, dates: [addDays(afterNotice, 3), addDays(afterNotice, 4)], configured: true, closed: [] },
+    { id: 104, ward_id: 4, unit_code: '479', kind: 'police_station', name: 'Công an phường Phú Bài', ...huongThuy, places: [90, 80, 100], people: null, dates: null, configured: true, closed: [] },
   ],
   machines: [{ id: 1, label: 'Máy 1' }, { id: 2, label: 'Máy 2' }],
   teams: [1, 2, 3, 4, 5, 6].map((id) => ({
@@ -45,8 +45,8 @@ const answer: PlannerAnswer = parse(plannerAnswerSchema, {
   })),
   settings: { team_shifts_per_day: 1, days_off: [addDays(afterNotice, 10)] },
   published: [
-    { session_id: 900, site_id: 101, date: addDays(today, 2), machine_id: null, shifts: [{ shift: 1, places: 90, booked: 12, team_id: null }, { shift: 3, places: 100, booked: 40, team_id: null }] },
-    { session_id: 901, site_id: 104, date: afterNotice, machine_id: 2, shifts: [{ shift: 1, places: 80, booked: 0, team_id: 4 }, { shift: 3, places: 90, booked: 0, team_id: 5 }] },
+    { session_id: 900, site_id: 101, date: addDays(today, 2), machine_id: null, published: true, shifts: [{ shift: 1, places: 90, booked: 12, team_id: null }, { shift: 3, places: 100, booked: 40, team_id: null }] },
+    { session_id: 901, site_id: 104, date: afterNotice, machine_id: 2, published: true, shifts: [{ shift: 1, places: 80, booked: 0, team_id: 4 }, { shift: 3, places: 90, booked: 0, team_id: 5 }] },
   ],
   draft: [
     { date: addDays(afterNotice, 2), site_id: 102, machine_id: 1, locked: true, shifts: [{ shift: 1, team_id: 1, places: 60 }] },
@@ -83,6 +83,29 @@ describe('inputFromStore', () => {
     expect(output.totals.met).toBe(true);
     const kept = output.sessions.filter((session) => session.source !== 'planned').map((session) => [session.date, session.siteId, session.source]);
     expect(kept).toEqual(expect.arrayContaining([[addDays(today, 2), '101', 'published'], [afterNotice, '104', 'locked'], [addDays(afterNotice, 2), '102', 'locked']]));
+  });
+});
+
+describe('sessions that exist outside the plan', () => {
+  it('keeps a console draft as it is and plans no session where a site has another campaign’s', () => {
+    const later = addDays(afterNotice, 1);
+    const withOthers: PlannerAnswer = {
+      ...answer,
+      published: [
+        ...answer.published,
+        { session_id: 902, site_id: 102, date: later, machine_id: null, published: false, shifts: [{ shift: 1, places: 30, booked: 0, team_id: null }] },
+      ],
+      sites: answer.sites.map((site) => (site.id === 101 ? { ...site, closed: [later] } : site)),
+    };
+    const input = parse(planInput, inputFromStore(withOthers, today));
+    expect(input.sites.find((site) => site.id === '101')?.closedOn).toEqual([later]);
+    const output = plan(input);
+    expect(checkPlan(input, output).violations).toEqual([]);
+    const onLater = output.sessions.filter((session) => session.date === later);
+    expect(onLater.filter((session) => session.siteId === '102')).toEqual([expect.objectContaining({ source: 'locked', shifts: [{ shift: 1, places: 30 }] })]);
+    expect(onLater.some((session) => session.siteId === '101')).toBe(false);
+    // Never sent back as the plan's: publishing it is the console's step.
+    expect(sessionsForStore(output.sessions, withOthers.published).some((session) => session.date === later && session.site_id === 102)).toBe(false);
   });
 });
 
