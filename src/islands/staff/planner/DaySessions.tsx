@@ -35,7 +35,10 @@ export function DaySessions({ context, date, sessions, wardCodes, onEdit, say }:
   const team = (id: string | undefined) => answer.teams.find((each) => String(each.id) === id)?.name;
   const editable = engine.editableDay(date, { today: input.today, deadline: input.deadline });
   const lang = vietnameseData(locale);
-  const bases = answer.teams.map((each) => ({ id: String(each.id), name: each.base_name, lat: each.base_lat, lng: each.base_lng }));
+  // One point per base: teams that leave from the same station share it.
+  const bases = [
+    ...new Map(answer.teams.map((each) => [`${each.base_name} ${each.base_lat} ${each.base_lng}`, { id: String(each.id), name: each.base_name, lat: each.base_lat, lng: each.base_lng }])).values(),
+  ];
   const apply = (result: EditResult) => {
     if (result.ok) onEdit(result.sessions);
     else say('error', t(`planner:edit.refused.${result.reason}`));
