@@ -126,16 +126,9 @@ export type PlannerAnswer = output<typeof plannerAnswerSchema>;
 export const planSetupPayloadSchema = strictObject({
   team_shifts_per_day: int(),
   days_off: array(isoDate),
-  machines: array(strictObject({ id: optional(id), label: string() })),
-  teams: array(strictObject({
-    id: optional(id),
-    name: string(),
-    base_name: string(),
-    base_lat: number(),
-    base_lng: number(),
-    places_per_shift: int(),
-    days_off: array(isoDate),
-  })),
+  // The answer's rows, the id absent for a new one.
+  machines: array(strictObject({ ...plannerMachineSchema.shape, id: optional(id) })),
+  teams: array(strictObject({ ...plannerTeamSchema.shape, id: optional(id) })),
   sites: array(strictObject({
     site_id: id,
     places: array(int()).check(minLength(3), maxLength(3)),

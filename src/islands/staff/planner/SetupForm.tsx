@@ -11,7 +11,7 @@ import { TextField } from '../../shared/TextField.tsx';
 import { vietnameseData } from '../../shared/Interpolated.tsx';
 import type { Translate } from '../../translator.ts';
 import { failureText } from '../calls.ts';
-import { fieldIds, readSetup, typedFrom, type SetupProblem, type TypedSetup, type TypedTeam } from './setup-form.ts';
+import { fieldIds, readSetup, typedFrom, type SetupProblem, type TypedSetup, type TypedTeam } from '../../../domain/planner/setup-form.ts';
 import { saveSetup } from './store.ts';
 
 interface Props {

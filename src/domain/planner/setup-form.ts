@@ -1,9 +1,10 @@
 // The setup form's boxes as typed, and their reading into staff_save_plan_setup's payload: each
 // box read once here, each problem named by the box's id and an i18n key of the `planner`
 // namespace, so the form can show a summary that links to the boxes.
-import { isIsoDate } from '../../../domain/dates.ts';
-import { MAX_SHIFT_PLACES } from '../../../domain/planner/edit.ts';
-import type { PlanSetupPayload, PlannerAnswer } from '../../../domain/planner-store.ts';
+import { isIsoDate } from '../dates.ts';
+import { MAX_SHIFT_PLACES } from './edit.ts';
+import type { PlanSetupPayload, PlannerAnswer } from '../planner-store.ts';
+import { vietNamBox } from '../viet-nam-box.ts';
 
 export interface TypedMachine {
   /** A key for React and the boxes' ids; the database's id once saved. */
@@ -102,9 +103,6 @@ export function readDates(typed: string): string[] | null {
   return dates.every(isIsoDate) ? [...new Set(dates)].sort() : null;
 }
 
-/** Viet Nam's extent, as private.in_viet_nam checks a base (latitude 7–24, longitude 102–118). */
-const vietNam = { lat: [7, 24], lng: [102, 118] } as const;
-
 /** Reads the form into the payload, or lists every box to fix. */
 export function readSetup(typed: TypedSetup): { payload: PlanSetupPayload } | { problems: SetupProblem[] } {
   const problems: SetupProblem[] = [];
@@ -133,8 +131,8 @@ export function readSetup(typed: TypedSetup): { payload: PlanSetupPayload } | { 
       ...(team.id === undefined ? {} : { id: team.id }),
       name,
       base_name: baseName,
-      base_lat: need(decimal(team.lat, ...vietNam.lat), fieldIds.team(team.key, 'lat'), 'planner:setup.error.lat', n),
-      base_lng: need(decimal(team.lng, ...vietNam.lng), fieldIds.team(team.key, 'lng'), 'planner:setup.error.lng', n),
+      base_lat: need(decimal(team.lat, vietNamBox.lat.min, vietNamBox.lat.max), fieldIds.team(team.key, 'lat'), 'planner:setup.error.lat', n),
+      base_lng: need(decimal(team.lng, vietNamBox.lng.min, vietNamBox.lng.max), fieldIds.team(team.key, 'lng'), 'planner:setup.error.lng', n),
       places_per_shift: need(whole(team.places, 1, MAX_SHIFT_PLACES), fieldIds.team(team.key, 'places'), 'planner:setup.error.teamPlaces', { ...n, max: MAX_SHIFT_PLACES }),
       days_off: need(readDates(team.daysOff), fieldIds.team(team.key, 'daysOff'), 'planner:setup.error.dates'),
     };
